@@ -1,0 +1,145 @@
+"""The article record: raw fields from a page and the clean archive fields (the data dictionary)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass
+class RawArticle:
+    """What `crawler.extract` reads off one page, before any Indonesian cleaning.
+
+    Paragraph texts still carry the dateline, "Baca juga" lines, sign-offs and author boxes;
+    `crawler.clean` turns them into fields.
+    """
+
+    url: str
+    """The URL the page was fetched from (after redirects)."""
+    canonical_url: str | None = None
+    """`<link rel=canonical>` or `og:url` when it points at the same portal."""
+    title: str | None = None
+    """Headline: JSON-LD `headline`, else `og:title`, else the page's `<h1>`, site suffix removed."""
+    paragraphs: list[str] = field(default_factory=list)
+    """Text blocks of the article container in reading order (paragraphs, list items, headings),
+    including in-body boilerplate, each with inner whitespace folded."""
+    byline_texts: list[str] = field(default_factory=list)
+    """Visible byline / author-box texts found outside the body (`Penulis: X`, `By X`, author box name)."""
+    meta_authors: list[str] = field(default_factory=list)
+    """Author names from structured data (JSON-LD `author`, `article:author`, `<meta name=author>`)."""
+    published_at: str | None = None
+    """Publication time, ISO 8601 with offset (WIB +07:00 assumed where the page gives no zone)."""
+    published_at_source: str | None = None
+    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `feed`, `sitemap`, `api`."""
+    modified_at: str | None = None
+    """Last modification time, ISO 8601 with offset."""
+    modified_at_source: str | None = None
+    """Where `modified_at` came from (same vocabulary as `published_at_source`)."""
+    tags: list[str] = field(default_factory=list)
+    """Tag names (`article:tag`, JSON-LD `keywords`, `rel=tag` links)."""
+    categories: list[str] = field(default_factory=list)
+    """Category / section names (`article:section`, JSON-LD `articleSection`, `rel=category` links)."""
+    image_url: str | None = None
+    """Lead image: `og:image` or JSON-LD `image`."""
+    site_name: str | None = None
+    """The portal's own name (`og:site_name`, JSON-LD publisher)."""
+    description: str | None = None
+    """`og:description` / `<meta name=description>`."""
+    html_lang: str | None = None
+    """The `<html lang>` attribute, as declared (often wrong on Indonesian portals)."""
+    article_signals: list[str] = field(default_factory=list)
+    """Why this looks like an article page: `jsonld:NewsArticle`, `og:article`, `wp:single`, `url:date`, ..."""
+    container: str | None = None
+    """Which content rule found the body: `theme:jnews`, `theme:tagdiv`, `wp:entry-content`, `fallback`, ..."""
+
+
+@dataclass
+class ArticleItem:
+    """One archived article: the row of the `articles` table. Field docstrings are the data dictionary."""
+
+    url: str
+    """The URL the article was fetched from (after redirects)."""
+    url_key: str = ""
+    """Canonical URL key (`crawler.fingerprints.url_key`): scheme, `www.`, trailing slash, `/amp`,
+    `utm_*` / `fbclid` and fragments folded. The archive holds one row per key."""
+    canonical_url: str | None = None
+    """The page's own canonical URL where it names one on the same portal, else `url`."""
+    site: str = ""
+    """Portal name: the registry name, or the host (with port when not 80/443) for an ad-hoc crawl."""
+    province: str | None = None
+    """Province of the portal, from the sites registry (None for unregistered portals)."""
+    regency: str | None = None
+    """Regency or city of the portal, from the sites registry."""
+    title: str | None = None
+    """Headline, without the site-name suffix."""
+    body: str = ""
+    """Clean article text: paragraphs joined by a blank line; no dateline prefix, "Baca juga" lines,
+    sign-off, author box, share/tag/related/comment blocks or prompts."""
+    authors: list[str] = field(default_factory=list)
+    """Reporters (JSON list of names, academic and rank titles removed). Accounts such as `admin`
+    or `Redaksi` are never authors (see `posted_by`)."""
+    editor: str | None = None
+    """Editor named in the article (`Editor:`, `Penyunting:`, `Redaktur:`)."""
+    posted_by: str | None = None
+    """The WordPress posting account (`admin`, `Redaksi`, an account code) when it is not a person."""
+    dateline_place: str | None = None
+    """Place of the dateline (`Banyuasin` in `Banyuasin, TTN.com –`), as written."""
+    dateline_outlet: str | None = None
+    """Outlet of the dateline (`TTN.com`), as written; often differs from the domain."""
+    agency_tag: str | None = None
+    """Trailing initials or agency code (`fyk/ash`, `ant`, `rls`, `*`), without parentheses."""
+    related_links: list[str] = field(default_factory=list)
+    """Titles (or URLs) of the "Baca juga" / "Lihat juga" links removed from the body (JSON list)."""
+    syndicated_from: str | None = None
+    """Source outlet named by an `Artikel ini telah tayang di ...` line."""
+    published_at: str | None = None
+    """Publication time, ISO 8601 with offset (`2024-05-21T14:30:00+07:00`)."""
+    published_at_source: str | None = None
+    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `feed`, `sitemap`, `api`."""
+    modified_at: str | None = None
+    """Last modification time, ISO 8601 with offset."""
+    modified_at_source: str | None = None
+    """Where `modified_at` came from."""
+    language: str | None = None
+    """ISO 639-1 language detected from the clean text (not from `<html lang>`)."""
+    tags: list[str] = field(default_factory=list)
+    """Tag names (JSON list)."""
+    categories: list[str] = field(default_factory=list)
+    """Category names (JSON list)."""
+    image_url: str | None = None
+    """Lead image URL."""
+    word_count: int = 0
+    """Words (`\\w+` runs) in `body`."""
+    content_hash: str = ""
+    """SHA-256 (hex) of the normalised clean body (`crawler.fingerprints.content_hash`)."""
+    duplicate_of: str | None = None
+    """`url_key` of the first archived article with exactly the same body, when this is a copy."""
+    discovered_via: str | None = None
+    """Discovery channel that first found the URL: `sitemap`, `news-sitemap`, `feed`, `wp-json`,
+    `blogspot-feed`, `archive`, `pagination`, `link`, `start`."""
+    http_status: int | None = None
+    """HTTP status of the fetch that produced this row."""
+    fetched_at: str | None = None
+    """When the page was fetched (UTC, ISO 8601)."""
+    etag: str | None = None
+    """`ETag` response header, for conditional revisits."""
+    last_modified: str | None = None
+    """`Last-Modified` response header, for conditional revisits."""
+
+    raw: RawArticle | None = field(default=None, repr=False, compare=False)
+    """Extraction output the Clean pipeline reads; not stored."""
+    raw_body: bytes | None = field(default=None, repr=False, compare=False)
+    """The response body as fetched; stored compressed in `raw_pages`, not in `articles`."""
+    raw_headers: dict[str, str] | None = field(default=None, repr=False, compare=False)
+    """Response headers of the fetch; stored in `raw_pages`."""
+
+
+TRANSIENT_FIELDS = frozenset({"raw", "raw_body", "raw_headers"})
+"""ArticleItem fields that travel through the pipelines but are not columns of `articles`."""
+
+LIST_FIELDS = frozenset({"authors", "related_links", "tags", "categories"})
+"""ArticleItem fields stored as JSON lists."""
+
+
+def article_columns() -> list[str]:
+    """Column names of the `articles` table, in data-dictionary order."""
+    return [f.name for f in fields(ArticleItem) if f.name not in TRANSIENT_FIELDS]
