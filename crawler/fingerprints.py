@@ -1,0 +1,98 @@
+"""Identity of URLs and texts: canonical URL key, portal key, exact content hash."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "ref",
+        "ref_src",
+        "amp",
+        "share",
+        "replytocom",
+    }
+)
+"""Query parameters that never change which article a URL names (`utm_*` is matched by prefix)."""
+
+SESSION_PARAMS = frozenset({"phpsessid", "sid", "sessionid", "jsessionid", "session_id", "s_id"})
+"""Session parameters: folded away so a session id never makes a URL new."""
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+_AMP_SUFFIX = re.compile(r"/amp/?$", re.IGNORECASE)
+_SLASHES = re.compile(r"/{2,}")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+
+
+def _is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name.startswith("utm_") or name in TRACKING_PARAMS or name in SESSION_PARAMS
+
+
+def portal_key(url: str) -> str:
+    """Host of a URL, lower-cased, without `www.`, with the port when it is not the default."""
+    try:
+        parts = urlsplit(url.strip())
+        host = (parts.hostname or "").rstrip(".")
+        port = parts.port
+    except ValueError:
+        return ""
+    if host.startswith("www."):
+        host = host[4:]
+    scheme = parts.scheme.lower() or "http"
+    if port and port != DEFAULT_PORTS.get(scheme):
+        return f"{host}:{port}"
+    return host
+
+
+def url_key(url: str) -> str:
+    """Canonical key of an article URL: folds scheme, `www.`, default port, trailing slash, `/amp`,
+    tracking and session parameters, parameter order, percent-encoding case and the fragment."""
+    url = url.strip()
+    host = portal_key(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    path = unquote(parts.path or "/")
+    path = _SLASHES.sub("/", path)
+    path = _AMP_SUFFIX.sub("/", path)
+    if path.endswith("/index.html") or path.endswith("/index.php"):
+        path = path.rsplit("/", 1)[0] + "/"
+    path = path.rstrip("/") or "/"
+    path = quote(path, safe="/:@!$&'()*+,;=-._~")
+    query = sorted(
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+    )
+    key = f"{host}{path}"
+    if query:
+        key += "?" + urlencode(query)
+    return key
+
+
+def normalise_text(text: str) -> str:
+    """Unicode NFKC, whitespace folded to single spaces, case folded: the form hashes are taken of."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def content_hash(body: str) -> str:
+    """SHA-256 hex of the normalised clean body (exact-duplicate identity)."""
+    return hashlib.sha256(normalise_text(body).encode("utf-8")).hexdigest()
+
+
+def word_count(text: str) -> int:
+    """Words (`\\w+` runs) in a text."""
+    return len(_WORD.findall(text))

@@ -1,0 +1,182 @@
+"""Schema of archive.db as an ordered list of named migrations (an existing archive upgrades in place)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("warta")
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # Indonesian needs no English stemming (not porter)
+FTS_COLUMNS = ("title", "body", "authors")
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    """One row per canonical URL key, the data dictionary of crawler.items.ArticleItem."""
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url_key TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            canonical_url TEXT,
+            site TEXT NOT NULL,
+            province TEXT,
+            regency TEXT,
+            title TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '[]',
+            editor TEXT,
+            posted_by TEXT,
+            dateline_place TEXT,
+            dateline_outlet TEXT,
+            agency_tag TEXT,
+            related_links TEXT NOT NULL DEFAULT '[]',
+            syndicated_from TEXT,
+            published_at TEXT,
+            published_at_source TEXT,
+            modified_at TEXT,
+            modified_at_source TEXT,
+            language TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            categories TEXT NOT NULL DEFAULT '[]',
+            image_url TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL DEFAULT '',
+            duplicate_of TEXT,
+            discovered_via TEXT,
+            http_status INTEGER,
+            fetched_at TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            taken_down_at TEXT,
+            cluster_id TEXT,
+            is_canonical INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    db.execute("CREATE INDEX articles_site_published ON articles (site, published_at)")
+    db.execute("CREATE INDEX articles_published ON articles (published_at)")
+    db.execute("CREATE INDEX articles_content_hash ON articles (content_hash)")
+    db.execute("CREATE INDEX articles_cluster ON articles (cluster_id)")
+
+
+@migrations()
+def m002_articles_fts(db: Database) -> None:
+    """FTS5 over title, body and authors; triggers fire only when those columns change."""
+    db["articles"].enable_fts(list(FTS_COLUMNS), tokenize=FTS_TOKENIZER, create_triggers=False)
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    db.execute(
+        f"""CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_fts (articles_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_au AFTER UPDATE OF {cols} ON articles BEGIN
+              INSERT INTO articles_fts (articles_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+              INSERT INTO articles_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+
+
+@migrations()
+def m003_crawl_runs(db: Database) -> None:
+    """One row per crawl run (per portal and worker) with its stats."""
+    db.execute(
+        """
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            site TEXT,
+            spider TEXT NOT NULL,
+            worker TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            finish_reason TEXT,
+            pages_fetched INTEGER NOT NULL DEFAULT 0,
+            articles_new INTEGER NOT NULL DEFAULT 0,
+            articles_updated INTEGER NOT NULL DEFAULT 0,
+            articles_unchanged INTEGER NOT NULL DEFAULT 0,
+            articles_duplicate INTEGER NOT NULL DEFAULT 0,
+            articles_dropped INTEGER NOT NULL DEFAULT 0,
+            drops TEXT NOT NULL DEFAULT '{}',
+            errors TEXT NOT NULL DEFAULT '{}',
+            stats TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX crawl_runs_site ON crawl_runs (site, started_at)")
+
+
+@migrations()
+def m004_urls(db: Database) -> None:
+    """The on-disk seen-URL set: every URL key met, the channel that first found it, fetch state."""
+    db.execute(
+        """
+        CREATE TABLE urls (
+            url_key TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'article',
+            channel TEXT,
+            discovered_at TEXT NOT NULL,
+            lastmod TEXT,
+            fetched_at TEXT,
+            outcome TEXT,
+            etag TEXT,
+            last_modified TEXT
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX urls_site ON urls (site, kind)")
+
+
+@migrations()
+def m005_raw_pages_and_revisions(db: Database) -> None:
+    """Raw responses (compressed) for re-extraction and WARC export; earlier versions of articles."""
+    db.execute(
+        """
+        CREATE TABLE raw_pages (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            url_key TEXT NOT NULL,
+            site TEXT,
+            status INTEGER NOT NULL,
+            headers TEXT NOT NULL DEFAULT '{}',
+            fetched_at TEXT NOT NULL,
+            payload_digest TEXT NOT NULL,
+            encoding TEXT NOT NULL DEFAULT 'zstd',
+            body BLOB NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX raw_pages_url_key ON raw_pages (url_key, fetched_at)")
+    db.execute(
+        """
+        CREATE TABLE article_revisions (
+            id INTEGER PRIMARY KEY,
+            url_key TEXT NOT NULL,
+            title TEXT,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT,
+            replaced_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_revisions_key ON article_revisions (url_key, replaced_at)")
+
+
+def apply(db: Database) -> None:
+    """Bring the archive's schema up to date."""
+    migrations.apply(db)
