@@ -1,0 +1,391 @@
+"""Extraction benchmark: Warta against trafilatura and readability-lxml on ../shared/corpus.
+
+Run `python bench/extraction.py` (markdown table) or `python bench/extraction.py --json`.
+Skips cleanly when ../shared is absent. Warta's path on a page is
+`crawler.extract.extract_page` -> `crawler.clean.clean_article` (when that package imports) -> body.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):  # run as a script: make the repo importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.metrics import (
+    CORPUS,
+    corpus_f1,
+    fold,
+    leaks,
+    load_gold,
+    precision_recall,
+    read_page,
+    same_set,
+)
+from crawler.extract import extract_page
+
+SETS = ("id-national", "scrapinghub", "wp-themes")
+SYSTEMS = ("warta", "trafilatura", "trafilatura-precision", "readability")
+FETCHED_AT = datetime.fromisoformat("2024-06-01T00:00:00+07:00")
+"""A fetch time after every page of the corpus (the newest is from 2023), for relative dates."""
+
+
+@dataclass
+class Prediction:
+    """What one system read off one page."""
+
+    body: str = ""
+    title: str | None = None
+    authors: list[str] | None = None
+    editor: str | None = None
+    dateline_place: str | None = None
+    dateline_outlet: str | None = None
+    published_at: str | None = None
+    ms: float = 0.0
+
+
+@dataclass
+class Page:
+    """One corpus page with its gold record."""
+
+    set_name: str
+    key: str
+    url: str
+    html: bytes
+    gold: dict[str, Any] = field(default_factory=dict)
+
+
+def load_pages(set_name: str) -> list[Page]:
+    """The pages of one dev set, or [] when it is absent."""
+    gold = load_gold(set_name)
+    if gold is None:
+        return []
+    base = CORPUS / set_name
+    pages: list[Page] = []
+    if set_name == "id-national":
+        for record in gold:
+            path = base / record["page"]
+            pages.append(Page(set_name, record["id"], record["url"], read_page(path), record))
+    elif set_name == "scrapinghub":
+        for key, record in gold.items():
+            path = base / "pages" / f"{key}.html.gz"
+            pages.append(Page(set_name, key, record["url"], read_page(path), record))
+    else:
+        for key, record in gold.items():
+            path = base / "pages" / key
+            url = record["url"] if "://" in record["url"] else "https://example.invalid/"
+            pages.append(Page(set_name, key, url, read_page(path), record))
+    return pages
+
+
+def _clean_function() -> Callable[..., Any] | None:
+    try:
+        from crawler.clean import clean_article
+    except Exception:
+        return None
+    return clean_article
+
+
+def run_warta(page: Page, clean_article: Callable[..., Any] | None) -> Prediction:
+    """Warta's full path on one page: extract_page, then clean_article when available."""
+    started = time.perf_counter()
+    raw = extract_page(page.html, page.url, fetched_at=FETCHED_AT)
+    cleaned = None
+    if clean_article is not None:
+        cleaned = clean_article(
+            raw.paragraphs,
+            title=raw.title,
+            byline_texts=raw.byline_texts,
+            meta_authors=raw.meta_authors,
+            site_name=raw.site_name,
+        )
+    elapsed = (time.perf_counter() - started) * 1000
+    if cleaned is None:
+        return Prediction(
+            body="\n\n".join(raw.paragraphs),
+            title=raw.title,
+            authors=list(raw.meta_authors),
+            published_at=raw.published_at,
+            ms=elapsed,
+        )
+    return Prediction(
+        body=cleaned.body,
+        title=raw.title,
+        authors=list(cleaned.authors),
+        editor=cleaned.editor,
+        dateline_place=cleaned.dateline_place,
+        dateline_outlet=cleaned.dateline_outlet,
+        published_at=raw.published_at,
+        ms=elapsed,
+    )
+
+
+def run_trafilatura(page: Page, *, precision: bool) -> Prediction:
+    """trafilatura.extract timed (default or favor_precision); its metadata read untimed."""
+    import trafilatura
+
+    started = time.perf_counter()
+    body = trafilatura.extract(page.html, url=page.url, favor_precision=precision) or ""
+    elapsed = (time.perf_counter() - started) * 1000
+    title = authors = published = None
+    try:
+        document = trafilatura.bare_extraction(
+            page.html, url=page.url, favor_precision=precision, with_metadata=True
+        )
+    except Exception:
+        document = None
+    if document is not None:
+        title = getattr(document, "title", None)
+        author = getattr(document, "author", None)
+        authors = [a.strip() for a in author.split(";") if a.strip()] if author else []
+        published = getattr(document, "date", None)
+    return Prediction(body=body, title=title, authors=authors, published_at=published, ms=elapsed)
+
+
+def run_readability(page: Page) -> Prediction:
+    """readability-lxml's summary as text, and its title."""
+    import lxml.html
+    from readability import Document
+
+    started = time.perf_counter()
+    body, title = "", None
+    try:
+        document = Document(page.html)
+        summary = document.summary(html_partial=True)
+        body = lxml.html.fromstring(summary).text_content() if summary.strip() else ""
+        title = document.short_title()
+    except Exception:
+        pass
+    elapsed = (time.perf_counter() - started) * 1000
+    return Prediction(body=body, title=title, ms=elapsed)
+
+
+def _instant(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def same_minute(predicted: str | None, gold: str, alternatives: list[str] = ()) -> bool:
+    """Publication time right to the minute (an instant comparison, offsets honoured)."""
+    ours = _instant(predicted)
+    if ours is None:
+        return False
+    ours = ours.astimezone(UTC).replace(second=0, microsecond=0)
+    for expected in (gold, *alternatives):
+        theirs = _instant(expected)
+        if theirs is not None and theirs.astimezone(UTC).replace(second=0, microsecond=0) == ours:
+            return True
+    return False
+
+
+def same_day(predicted: str | None, gold: str) -> bool:
+    """Publication day right, as printed in the page's own offset."""
+    return bool(predicted) and predicted[:10] == gold[:10]
+
+
+def _share(hits: int, total: int) -> float | None:
+    return round(hits / total, 3) if total else None
+
+
+def score_set(set_name: str, pages: list[Page], predictions: list[Prediction]) -> dict[str, Any]:
+    """Metrics of one system on one set."""
+    result: dict[str, Any] = {"pages": len(pages)}
+    if predictions:
+        result["ms_median"] = round(statistics.median(p.ms for p in predictions), 2)
+    if set_name in ("id-national", "scrapinghub"):
+        articles = [
+            (page, pred)
+            for page, pred in zip(pages, predictions, strict=True)
+            if page.gold.get("body")
+        ]
+        pairs = [precision_recall(pred.body, page.gold["body"]) for page, pred in articles]
+        precision, recall, f1 = corpus_f1(pairs)
+        result.update(body_precision=round(precision, 4), body_recall=round(recall, 4))
+        result["body_f1"] = round(f1, 4)
+        result["articles"] = len(articles)
+    if set_name == "id-national":
+        articles = [
+            (page, pred)
+            for page, pred in zip(pages, predictions, strict=True)
+            if page.gold.get("body")
+        ]
+        result["leaking_pages"] = sum(
+            1
+            for page, pred in articles
+            if any(leaks(pred.body, bad) for bad in page.gold.get("must_not_contain", []))
+        )
+        result["title_exact"] = _share(
+            sum(fold(pred.title) == fold(page.gold["title"]) for page, pred in articles),
+            len(articles),
+        )
+        if any(pred.authors is not None for _, pred in articles):
+            result["authors_exact"] = _share(
+                sum(same_set(pred.authors, page.gold["authors"]) for page, pred in articles),
+                len(articles),
+            )
+        for key in ("editor", "dateline_place", "dateline_outlet"):
+            if any(getattr(pred, key) is not None for _, pred in articles):
+                result[f"{key}_exact"] = _share(
+                    sum(
+                        fold(getattr(pred, key)) == fold(page.gold.get(key))
+                        for page, pred in articles
+                    ),
+                    len(articles),
+                )
+        dated = [(page, pred) for page, pred in zip(pages, predictions, strict=True)]
+        result["published_minute"] = _share(
+            sum(
+                same_minute(
+                    pred.published_at,
+                    page.gold["published_at"],
+                    page.gold.get("published_at_alt") or [],
+                )
+                for page, pred in dated
+            ),
+            len(dated),
+        )
+        result["published_day"] = _share(
+            sum(same_day(pred.published_at, page.gold["published_at"]) for page, pred in dated),
+            len(dated),
+        )
+    if set_name == "wp-themes":
+        with_total = with_hits = without_total = without_hits = 0
+        date_total = date_hits = 0
+        for page, pred in zip(pages, predictions, strict=True):
+            for snippet in page.gold.get("with", []):
+                with_total += 1
+                with_hits += leaks(pred.body, snippet)
+            for snippet in page.gold.get("without", []):
+                without_total += 1
+                without_hits += leaks(pred.body, snippet)
+            if page.gold.get("date"):
+                date_total += 1
+                date_hits += same_day(pred.published_at, page.gold["date"])
+        result["with_present"] = _share(with_hits, with_total)
+        result["without_present"] = _share(without_hits, without_total)
+        result["date_day"] = _share(date_hits, date_total)
+    return result
+
+
+def run(systems: tuple[str, ...] = SYSTEMS) -> dict[str, Any] | None:
+    """Score every system on every set; None when ../shared is absent."""
+    if load_gold("scrapinghub") is None and load_gold("id-national") is None:
+        return None
+    warnings.simplefilter("ignore")
+    clean_article = _clean_function()
+    report: dict[str, Any] = {"cleaning": clean_article is not None, "sets": {}}
+    for set_name in SETS:
+        pages = load_pages(set_name)
+        if not pages:
+            continue
+        per_system: dict[str, Any] = {}
+        for system in systems:
+            if system == "warta":
+                predictions = [run_warta(page, clean_article) for page in pages]
+            elif system == "trafilatura":
+                predictions = [run_trafilatura(page, precision=False) for page in pages]
+            elif system == "trafilatura-precision":
+                predictions = [run_trafilatura(page, precision=True) for page in pages]
+            else:
+                predictions = [run_readability(page) for page in pages]
+            per_system[system] = score_set(set_name, pages, predictions)
+        report["sets"][set_name] = per_system
+    try:
+        from bench.regional import score_regional
+    except Exception:
+        score_regional = None
+    if score_regional is not None:
+        try:
+            report["sets"]["id-regional"] = {"warta": score_regional()}
+        except Exception as error:  # the regional bench is another module's; report, don't die
+            report["sets"]["id-regional"] = {"warta": {"error": repr(error)}}
+    return report
+
+
+COLUMNS = (
+    ("body_f1", "body F1"),
+    ("leaking_pages", "leaking pages"),
+    ("title_exact", "title"),
+    ("authors_exact", "authors"),
+    ("editor_exact", "editor"),
+    ("dateline_place_exact", "dateline place"),
+    ("dateline_outlet_exact", "dateline outlet"),
+    ("published_minute", "pub. minute"),
+    ("published_day", "pub. day"),
+    ("with_present", "with present"),
+    ("without_present", "without present"),
+    ("date_day", "date (day)"),
+    ("ms_median", "ms/page (median)"),
+)
+"""Table columns: metric key and heading."""
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """One markdown table: a row per (set, system), a column per metric."""
+    present = [
+        (key, heading)
+        for key, heading in COLUMNS
+        if any(key in scores for systems in report["sets"].values() for scores in systems.values())
+    ]
+    lines = [
+        "| set | system | pages | " + " | ".join(h for _, h in present) + " |",
+        "| --- | --- | --: | " + " | ".join("--:" for _ in present) + " |",
+    ]
+    for set_name, systems in report["sets"].items():
+        for system, scores in systems.items():
+            cells = [_cell(scores.get(key)) for key, _ in present]
+            pages = scores.get("pages", "")
+            lines.append(f"| {set_name} | {system} | {pages} | " + " | ".join(cells) + " |")
+    regional = report["sets"].get("id-regional", {}).get("warta")
+    if regional:
+        extra = ", ".join(f"{k} {_cell(v)}" for k, v in regional.items())
+        lines.append("")
+        lines.append(f"id-regional (bench/regional.py, cleaning only): {extra}")
+    lines.append("")
+    lines.append(
+        "Warta = extract_page"
+        + (" + clean_article" if report["cleaning"] else " only (crawler.clean not importable)")
+    )
+    return "\n".join(lines)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}" if value < 10 else f"{value:.1f}"
+    return str(value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the table (or JSON with --json)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated systems")
+    args = parser.parse_args(argv)
+    systems = tuple(s for s in args.systems.split(",") if s in SYSTEMS)
+    report = run(systems)
+    if report is None:
+        print("bench/extraction.py: ../shared/corpus is absent; nothing to measure (skipped).")
+        return 0
+    print(json.dumps(report, indent=2) if args.json else markdown(report))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

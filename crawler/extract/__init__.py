@@ -1,0 +1,246 @@
+"""HTML page -> RawArticle: decoding, structured metadata, content container, dates, bylines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from crawler.extract.containers import (
+    ContainerResult,
+    extract_blocks,
+    fold,
+    parse_html,
+    strip_page_chrome,
+)
+from crawler.extract.dates import (
+    WIB,
+    DateCandidate,
+    parse_date_details,
+    parse_indonesian_date,
+    pick_dates,
+    url_date,
+)
+from crawler.extract.decode import decode_html
+from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.items import RawArticle
+
+__all__ = ["extract_page", "parse_indonesian_date"]
+
+MAX_BYLINE_CHARS = 200
+"""A byline or author-box name line is short; longer texts under `author` classes are bios."""
+
+MAX_BYLINES = 6
+"""More distinct byline texts than this means we are reading a list of other articles' authors."""
+
+MAX_DATE_TEXT_CHARS = 120
+"""Printed dates (`Selasa, 21 Mei 2024 | 14:30 WIB`, `Posted on 21/05/2024 by admin`) are short."""
+
+MAX_DATE_TEXT_CANDIDATES = 40
+"""Visible date strings examined per page: the article's own date sits near its headline."""
+
+BYLINE_ATTRIBUTE_WORDS = frozenset(
+    {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
+     "kontributor", "credit", "credits", "writer", "authors", "posted"}
+)  # fmt: skip
+"""Class/id words of visible byline elements outside the body."""
+
+DATE_ATTRIBUTE_WORDS = frozenset(
+    {"date", "time", "tanggal", "tgl", "waktu", "publish", "published", "posted", "timestamp",
+     "datetime", "updated", "meta", "dateline", "jam", "entry", "post"}
+)  # fmt: skip
+"""Class/id words of elements that print the article's date."""
+
+CHROME_ANCESTOR_WORDS = frozenset(
+    {"related", "terkait", "popular", "populer", "terpopuler", "sidebar", "widget", "comment",
+     "comments", "footer", "recommended", "rekomendasi", "lainnya", "trending", "terkini",
+     "latest", "recent", "nav", "menu"}
+)  # fmt: skip
+"""Class/id words of page regions listing other articles (their bylines and dates are not ours)."""
+
+_ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\s_\-]+")
+
+
+def _words(element: Any) -> set[str]:
+    raw = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
+    return {w for w in _WORDS.split(raw.lower()) if w}
+
+
+def _in_chrome(element: Any) -> bool:
+    return any(_words(ancestor) & CHROME_ANCESTOR_WORDS for ancestor in element.iterancestors())
+
+
+def _inside(element: Any, container: Any) -> bool:
+    if container is None:
+        return False
+    return element is container or any(a is container for a in element.iterancestors())
+
+
+def _byline_texts(doc: Any, container: Any) -> list[str]:
+    found: list[str] = []
+    for element in doc.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link"):
+            continue
+        words = _words(element)
+        is_byline = bool(words & BYLINE_ATTRIBUTE_WORDS) or element.get("rel") == "author"
+        if not is_byline or _inside(element, container):
+            continue
+        text = fold(element.text_content())
+        if not text or len(text) > MAX_BYLINE_CHARS:
+            continue
+        if any(text in seen or seen in text for seen in found):
+            # Keep the longer form (`Penulis: X` over `X`).
+            found = [seen for seen in found if seen not in text]
+            if any(text in seen for seen in found):
+                continue
+        if _in_chrome(element):
+            continue
+        found.append(text)
+        if len(found) > MAX_BYLINES:
+            return found[:MAX_BYLINES]
+    return found
+
+
+def _document_positions(doc: Any) -> dict[Any, int]:
+    return {element: index for index, element in enumerate(doc.iter())}
+
+
+def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCandidate]:
+    """Printed date strings, the ones right after the headline first."""
+    positions = _document_positions(doc)
+    anchor = 0
+    folded_title = fold(title).casefold() if title else ""
+    if folded_title:
+        for heading in doc.iter("h1", "h2"):
+            if fold(heading.text_content()).casefold() == folded_title:
+                anchor = positions.get(heading, 0)
+                break
+    if not anchor and container is not None:
+        anchor = positions.get(container, 0)
+    seen: set[str] = set()
+    ranked: list[tuple[int, int, str]] = []
+    for element in doc.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "title"):
+            continue
+        if _inside(element, container) and element is not container:
+            continue  # dates inside the story are events, not the publication
+        text = element.get("datetime") if element.tag == "time" else None
+        own = fold((element.text or "") + "".join(fold(c.tail) for c in element))
+        if element.tag == "time":
+            own = fold(element.text_content())
+        dated_class = bool(_words(element) & DATE_ATTRIBUTE_WORDS) or element.tag == "time"
+        candidates = [t for t in (text, own) if t]
+        if dated_class and not own:
+            full = fold(element.text_content())
+            if full:
+                candidates.append(full)
+        for candidate in candidates:
+            if len(candidate) > MAX_DATE_TEXT_CHARS or candidate in seen:
+                continue
+            if not (dated_class or _ZONE_WORD.search(candidate)):
+                continue
+            seen.add(candidate)
+            position = positions.get(element, 0)
+            after = position >= anchor
+            distance = position - anchor if after else anchor - position + 1_000_000
+            ranked.append((0 if dated_class or element.tag == "time" else 1, distance, candidate))
+    ranked.sort(key=lambda item: item[1])
+    chosen: list[DateCandidate] = []
+    for _, _, candidate in ranked:
+        parsed = parse_date_details(candidate)
+        if parsed is None:
+            continue
+        chosen.append(DateCandidate(candidate, "text", "published"))
+        if len(chosen) >= MAX_DATE_TEXT_CANDIDATES:
+            break
+    return chosen
+
+
+def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> list[str]:
+    signals: list[str] = []
+    types = set(meta.jsonld_types)
+    if types & NEWS_TYPES:
+        signals.append("jsonld:NewsArticle")
+    elif types & ARTICLE_TYPES:
+        signals.append("jsonld:Article")
+    if (meta.og_type or "").lower() == "article":
+        signals.append("og:article")
+    body = doc.find("body")
+    body_classes = set((body.get("class") or "").split()) if body is not None else set()
+    if body_classes & {"single-post", "single"}:
+        signals.append("wp:single")
+    if url_date(url) is not None:
+        signals.append("url:date")
+    if container == "blogspot:post-body" or (
+        doc.xpath("//meta[@name='generator'][starts-with(@content,'Blogger')]")
+        and re.search(r"/\d{4}/\d{2}/[^/]+\.html", url or "")
+    ):
+        signals.append("blogspot:post")
+    return signals
+
+
+def extract_page(
+    body: bytes | str | None,
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    fetched_at: datetime | None = None,
+) -> RawArticle:
+    """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input)."""
+    try:
+        return _extract(body, url, headers=headers, fetched_at=fetched_at)
+    except RecursionError:
+        return RawArticle(url=url or "")
+    except Exception:  # bad input must never escape; an empty result is the documented outcome
+        return RawArticle(url=url or "")
+
+
+def _extract(
+    body: bytes | str | None,
+    url: str,
+    *,
+    headers: Mapping[str, str] | None,
+    fetched_at: datetime | None,
+) -> RawArticle:
+    url = url or ""
+    doc = parse_html(decode_html(body, headers))
+    if doc is None:
+        return RawArticle(url=url)
+    html_element = doc if doc.tag == "html" else doc.find(".//html")
+    html_lang = html_element.get("lang") if html_element is not None else None
+    meta = read_metadata(doc, url)
+    strip_page_chrome(doc)
+    result = extract_blocks(doc)
+    container = result.element
+    if not result.paragraphs and meta.jsonld_body:
+        result = ContainerResult(
+            [fold(p) for p in meta.jsonld_body.split("\n") if fold(p)], "jsonld:articleBody"
+        )
+    bylines = _byline_texts(doc, container)
+    for text in result.byline_texts:
+        if text not in bylines:
+            bylines.append(text)
+    candidates = list(meta.dates) + _visible_dates(doc, meta.title, container)
+    picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
+    return RawArticle(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        paragraphs=result.paragraphs,
+        byline_texts=bylines,
+        meta_authors=meta.authors,
+        published_at=picked.published_at,
+        published_at_source=picked.published_at_source,
+        modified_at=picked.modified_at,
+        modified_at_source=picked.modified_at_source,
+        tags=meta.tags,
+        categories=meta.categories,
+        image_url=meta.image_url,
+        site_name=meta.site_name,
+        description=meta.description,
+        html_lang=html_lang.strip() if html_lang else None,
+        article_signals=_signals(doc, url, meta, result.container),
+        container=result.container,
+    )

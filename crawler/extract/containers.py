@@ -1,0 +1,458 @@
+"""Article containers: theme-aware rules, a generic main-content scorer, and flattening to blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+from lxml import html as lxml_html
+
+
+def _has_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+CONTAINER_RULES: tuple[tuple[str, str], ...] = (
+    # WordPress news themes, most specific first (class names from the themes' own templates).
+    ("theme:tagdiv", f"//div[{_has_class('tdb_single_content')}]//div[{_has_class('tdb-block-inner')}]"),
+    ("theme:tagdiv", f"//div[{_has_class('td-post-content')}]"),
+    ("theme:jnews", f"//div[{_has_class('jeg_inner_content')}]//div[{_has_class('content-inner')}]"),
+    ("theme:jnews", f"//div[{_has_class('jeg_post_content')}]"),
+    ("theme:publisher", f"//div[{_has_class('single-post-content')}]"),
+    ("theme:smartmag", f"//div[{_has_class('post-content-wrap')}]//div[{_has_class('entry-content')}]"),
+    ("theme:mh", f"//div[{_has_class('mh-content')}]//div[{_has_class('entry-content')}]"),
+    ("theme:colormag", f"//div[{_has_class('article-content')}]//div[{_has_class('entry-content')}]"),
+    ("theme:soledad", f"//div[{_has_class('inner-post-entry')}]"),
+    ("theme:soledad", f"//div[{_has_class('penci-entry-content')}]"),
+    ("theme:herald", f"//div[{_has_class('herald-entry-content')}]"),
+    ("theme:bimber", f"//div[{_has_class('g1-content-narrow')}][{_has_class('entry-content')}]"),
+    ("theme:zox", "//div[@id='mvp-content-main']"),
+    ("theme:jannah", f"//div[{_has_class('entry-content')}][{_has_class('entry')}]"),
+    ("theme:sahifa", f"//div[{_has_class('post-inner')}]//div[{_has_class('entry')}]"),
+    ("blogspot:post-body", f"//div[{_has_class('post-body')}]"),
+    # schema.org microdata: the page marks its own article body.
+    ("schema:articleBody", "//*[@itemprop='articleBody']"),
+    # National portals' article bodies (current templates).
+    ("site:kompas", f"//div[{_has_class('read__content')}]"),
+    ("site:detik", f"//div[{_has_class('detail__body-text')}]"),
+    ("site:liputan6", f"//div[{_has_class('article-content-body__item-content')}]"),
+    ("site:okezone", "//div[@id='contentx']"),
+    ("site:antara", f"//div[{_has_class('post-content')}][{_has_class('wrap__article-detail-content')}]"),
+    # Generic WordPress and CMS content wrappers.
+    ("wp:entry-content", f"//div[{_has_class('entry-content')}]"),
+    ("wp:post-content", f"//div[{_has_class('post-content')}]"),
+    ("wp:post-entry", f"//div[{_has_class('post-entry')}]"),
+    ("cms:article-body", f"//div[{_has_class('article-body')} or {_has_class('article__body')} or {_has_class('story-body')}]"),
+)  # fmt: skip
+"""(rule name, XPath) in priority order; the first rule whose match holds enough text wins."""
+
+MIN_CONTAINER_CHARS = 200
+"""A rule's match with less text is a teaser or an empty template slot (shortest real article
+body in the dev corpus is a ~300-character photo caption story)."""
+
+DROP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+     "button", "select", "input", "textarea", "link", "meta", "head", "video", "audio", "map"}
+)  # fmt: skip
+"""Elements that never carry article text."""
+
+CAPTION_TAGS = frozenset({"figcaption"})
+"""Caption elements: photo captions and credits are not story text."""
+
+NOISE_WORDS = frozenset(
+    {"share", "shares", "sharing", "sharedaddy", "social", "sosmed", "related", "terkait",
+     "relatedposts", "yarpp", "crp", "tags", "tag", "tagcloud", "comment", "comments", "komentar",
+     "disqus", "ad", "ads", "adsbygoogle", "advert", "advertisement", "adv", "iklan", "banner",
+     "sponsor", "sponsored", "promo", "newsletter", "subscribe", "subscription", "breadcrumb",
+     "breadcrumbs", "navigation", "nav", "pagination", "popup", "modal", "widget", "sidebar",
+     "caption", "credit", "credits", "print", "rating", "reaction", "reactions", "emoji",
+     "donate", "addtoany", "a2a", "heateor", "sfsi", "ssba", "mashsb", "essb", "wpulike",
+     "pvc", "views", "author", "byline", "bio", "avatar", "meta", "footer", "hidden",
+     "gallery", "slider", "carousel", "recommended", "rekomendasi", "readmore", "bacajuga",
+     "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci"}
+)  # fmt: skip
+"""Class/id words (split at spaces, `-` and `_`) of nodes that are chrome, not story. Theme
+prefixes (`jeg`, `td`, `g1`, `mvp`, `penci`, `ai` for Ad Inserter, `code` for `code-block` ad
+slots) only count together with another noise word; see `_is_noise`."""
+
+THEME_PREFIXES = frozenset(
+    {"jeg", "td", "code", "ai", "g1", "mvp", "penci", "also", "baca", "lainnya"}
+)
+"""Words of NOISE_WORDS that mark noise only next to another noise word (`jeg_share_button`)."""
+
+NOISE_PREFIXES = ("share", "social", "related", "comment", "advert", "sponsor", "subscri",
+                  "newsletter", "breadcrumb", "adsense", "adslot", "adunit", "dfp", "gpt-ad")  # fmt: skip
+"""Class/id word prefixes of chrome nodes (`sharebox`, `relatedposts`, `commentlist`)."""
+
+BYLINE_WORDS = frozenset(
+    {
+        "author",
+        "byline",
+        "penulis",
+        "reporter",
+        "editor",
+        "wartawan",
+        "jurnalis",
+        "credit",
+        "credits",
+    }
+)
+"""Class/id words of nodes whose text is a visible byline (kept as `byline_texts`)."""
+
+STRONG_NOISE_SHARE = 0.6
+"""A noise-classed node holding more than 60 % of the container's text is the article itself
+wrapped in an unlucky class (`post-has-ads`), so it is kept."""
+
+BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+     "blockquote", "section", "article", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+     "pre", "figure", "header", "footer", "aside", "center", "main", "form", "address", "hr",
+     "nav", "details", "summary", "caption", "fieldset", "legend", "body", "html"}
+)  # fmt: skip
+"""Elements that start a new text block when flattened."""
+
+_WORD_SPLIT = re.compile(r"[\s_\-]+")
+_SPACES = re.compile(r"\s+")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@dataclass
+class ContainerResult:
+    """The article body found on a page."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    """Text blocks in reading order, whitespace folded."""
+    container: str | None = None
+    """The rule that found them (`theme:tagdiv`, `schema:articleBody`, `generic`, ...)."""
+    byline_texts: list[str] = field(default_factory=list)
+    """Byline / author-box texts found inside the container and taken out of it."""
+    element: Any = field(default=None, repr=False, compare=False)
+    """The container element itself (already cleaned), for callers that look around it."""
+
+
+def _attribute_words(element: Any) -> list[str]:
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return [word for word in _WORD_SPLIT.split(raw) if word]
+
+
+def _is_noise(words: list[str]) -> bool:
+    strong = [w for w in words if w in NOISE_WORDS and w not in THEME_PREFIXES]
+    if strong:
+        return True
+    return any(w.startswith(NOISE_PREFIXES) for w in words)
+
+
+def _is_byline(words: list[str]) -> bool:
+    return any(w in BYLINE_WORDS for w in words)
+
+
+def _is_hidden(element: Any) -> bool:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return element.tag not in ("span", "i", "b", "em", "strong")
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def fold(text: str | None) -> str:
+    """Whitespace runs (including no-break spaces) folded to one space, ends stripped."""
+    return _SPACES.sub(" ", (text or "").replace("\u200b", "").replace("\ufeff", "")).strip()
+
+
+def strip_page_chrome(doc: Any) -> None:
+    """Remove elements that never carry text (scripts, styles, embeds, comments) in place."""
+    doomed = [el for el in doc.iter() if not isinstance(el.tag, str) or el.tag in DROP_TAGS]
+    for element in doomed:
+        _remove(element)
+
+
+def _remove(element: Any) -> None:
+    """Detach an element, keeping its tail text in the document."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = element.tail
+    if tail and tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _text_length(element: Any) -> int:
+    try:
+        return len(fold(element.text_content()))
+    except ValueError:
+        return 0
+
+
+def clean_container(container: Any) -> list[str]:
+    """Remove chrome (share, tags, related, comments, ads, captions, hidden) inside a container.
+
+    Returns the texts of byline / author-box nodes that were taken out.
+    """
+    total = max(_text_length(container), 1)
+    bylines: list[str] = []
+    doomed = []
+    for element in container.iterdescendants():
+        if not isinstance(element.tag, str):
+            doomed.append(element)
+            continue
+        if element.tag in DROP_TAGS or element.tag in CAPTION_TAGS or _is_hidden(element):
+            doomed.append(element)
+            continue
+        if element.tag == "figure" or element.tag == "aside":
+            doomed.append(element)
+            continue
+        words = _attribute_words(element)
+        if not words:
+            continue
+        if _is_byline(words) and _text_length(element) < 300:
+            text = fold(element.text_content())
+            if text:
+                bylines.append(text)
+            doomed.append(element)
+        elif _is_noise(words):
+            if element.tag in ("p", "span", "strong", "b", "em", "i", "a") and not _is_strong(
+                words
+            ):
+                continue  # inline or paragraph markup with a stray class is story text
+            if _text_length(element) > STRONG_NOISE_SHARE * total and not _is_strong(words):
+                continue
+            doomed.append(element)
+    kept: set[Any] = set()
+    for element in doomed:
+        if any(ancestor in kept for ancestor in element.iterancestors()):
+            continue
+        kept.add(element)
+    for element in kept:
+        if element.getparent() is not None:
+            _remove(element)
+    return bylines
+
+
+def _is_strong(words: list[str]) -> bool:
+    return any(w.startswith(("comment", "related", "share", "sharedaddy", "disqus")) for w in words)
+
+
+def flatten_blocks(container: Any) -> list[str]:
+    """The container's text as blocks: block elements and `<br>` split, inline text is kept."""
+    blocks: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = fold("".join(buffer))
+        buffer.clear()
+        if text:
+            blocks.append(text)
+
+    def walk(element: Any, depth: int) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "br":
+            flush()
+        elif tag in BLOCK_TAGS or tag == "li":
+            flush()
+            if element.text:
+                buffer.append(element.text)
+            if depth < 400:  # deeper than any real page; bounds hostile nesting
+                for child in element:
+                    walk(child, depth + 1)
+            flush()
+        elif tag:
+            if element.text:
+                buffer.append(element.text)
+            if depth < 400:
+                for child in element:
+                    walk(child, depth + 1)
+        if element.tail:
+            buffer.append(element.tail)
+
+    if container.text:
+        buffer.append(container.text)
+    for child in container:
+        walk(child, 0)
+    flush()
+    return blocks
+
+
+def apply_rules(
+    doc: Any, rules: Iterable[tuple[str, str]] = CONTAINER_RULES
+) -> tuple[str, Any] | None:
+    """The first container rule with a match holding enough text: (rule name, element)."""
+    for name, xpath in rules:
+        try:
+            matches = doc.xpath(xpath)
+        except etree.XPathError:
+            continue
+        best, best_length = None, 0
+        for match in matches:
+            length = _text_length(match)
+            if length > best_length:
+                best, best_length = match, length
+        if best is not None and best_length >= MIN_CONTAINER_CHARS:
+            return name, best
+    return None
+
+
+# --- generic main-content scorer -------------------------------------------------------------
+
+POSITIVE_WORDS = frozenset(
+    {"article", "body", "content", "entry", "main", "post", "text", "story", "blog", "isi",
+     "berita", "detail", "read", "artikel", "news"}
+)  # fmt: skip
+"""Class/id words of likely article containers (readability's positive list plus Indonesian)."""
+
+NEGATIVE_WORDS = frozenset(
+    {"comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related",
+     "share", "sharing", "social", "nav", "menu", "ad", "ads", "advert", "banner", "sponsor",
+     "promo", "popular", "terpopuler", "populer", "terkait", "lainnya", "rekomendasi", "header",
+     "masthead", "breadcrumb", "tags", "tag", "author", "byline", "caption", "copyright"}
+)  # fmt: skip
+"""Class/id words of chrome blocks (readability's negative list plus Indonesian)."""
+
+CLASS_WEIGHT = 25
+"""Readability's class-name weight (Arc90 readability.js)."""
+
+MIN_PARAGRAPH_CHARS = 25
+"""Readability's shortest paragraph worth scoring."""
+
+SIBLING_SHARE = 0.2
+"""Readability's threshold: siblings scoring at least 20 % of the top candidate join it."""
+
+_SCORED_TAGS = (
+    "p",
+    "pre",
+    "td",
+    "div",
+    "section",
+    "article",
+    "blockquote",
+    "li",
+    "font",
+    "center",
+    "span",
+)
+
+
+def _own_text(element: Any) -> str:
+    """Text directly in the element and in its inline children (not in nested blocks)."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in BLOCK_TAGS and tag != "br":
+            parts.append(_inline_text(child))
+        parts.append(child.tail or "")
+    return fold("".join(parts))
+
+
+def _inline_text(element: Any) -> str:
+    try:
+        return element.text_content()
+    except ValueError:
+        return ""
+
+
+def _link_density(element: Any) -> float:
+    total = _text_length(element)
+    if not total:
+        return 1.0
+    linked = sum(len(fold(_inline_text(a))) for a in element.iter("a"))
+    return min(linked / total, 1.0)
+
+
+def _class_weight(element: Any) -> int:
+    words = set(_attribute_words(element))
+    weight = 0
+    if words & NEGATIVE_WORDS or any(w.startswith(NOISE_PREFIXES) for w in words):
+        weight -= CLASS_WEIGHT
+    if words & POSITIVE_WORDS:
+        weight += CLASS_WEIGHT
+    if element.tag == "article" or element.get("itemprop") == "articleBody":
+        weight += CLASS_WEIGHT
+    return weight
+
+
+def find_main_content(doc: Any) -> Any | None:
+    """The element holding the most paragraph text (readability-style scoring), or None."""
+    scores: dict[Any, float] = {}
+    for element in doc.iter(*_SCORED_TAGS):
+        if element.tag in ("div", "section", "article", "td", "li", "span", "font", "center"):
+            text = _own_text(element)
+        else:
+            text = fold(_inline_text(element))
+        if len(text) < MIN_PARAGRAPH_CHARS:
+            continue
+        score = 1 + text.count(",") + min(len(text) // 100, 3)
+        if element.tag in ("div", "section", "article", "td", "span", "font", "center"):
+            scores[element] = scores.get(element, 0.0) + score  # text directly in a wrapper
+        ancestor = element.getparent()
+        for divider in (1, 2, 3):
+            if ancestor is None or not isinstance(ancestor.tag, str):
+                break
+            scores[ancestor] = scores.get(ancestor, 0.0) + score / divider
+            ancestor = ancestor.getparent()
+    if not scores:
+        return None
+    best, best_score = None, 0.0
+    for element, score in scores.items():
+        if element.tag in ("html", "body"):
+            continue
+        final = (score + _class_weight(element)) * (1 - _link_density(element))
+        if final > best_score:
+            best, best_score = element, final
+    if best is None:
+        return None
+    # A top candidate that is a single paragraph: its parent holds the story.
+    if best.tag in ("p", "pre", "blockquote", "li") and best.getparent() is not None:
+        best = best.getparent()
+    return best
+
+
+def iter_text_nodes(element: Any) -> Iterator[str]:
+    """Every text and tail string under an element (document order)."""
+    for node in element.iter():
+        if node.text:
+            yield node.text
+        if node is not element and node.tail:
+            yield node.tail
+
+
+def parse_html(text: str) -> Any | None:
+    """An lxml document for page text, or None when nothing parses (never raises)."""
+    if not text or not text.strip():
+        return None
+    try:
+        parser = lxml_html.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
+        return lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
+        return None
+    except Exception:
+        return None
+
+
+def parse_fragment(text: str) -> Any | None:
+    """An lxml element wrapping an HTML fragment (WordPress `content.rendered`), or None."""
+    if not text or not text.strip():
+        return None
+    try:
+        return lxml_html.fragment_fromstring(text, create_parent="div")
+    except Exception:
+        return None
+
+
+def extract_blocks(doc: Any) -> ContainerResult:
+    """Find the article container (theme rules, then generic scoring) and flatten it to blocks."""
+    found = apply_rules(doc)
+    if found is not None:
+        name, container = found
+    else:
+        container = find_main_content(doc)
+        name = "generic"
+        if container is None:
+            return ContainerResult()
+    bylines = clean_container(container)
+    return ContainerResult(flatten_blocks(container), name, bylines, container)

@@ -1,0 +1,380 @@
+"""Indonesian date parsing and the page-level choice of publication and modification times."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+
+WIB = timezone(timedelta(hours=7), "WIB")
+"""Western Indonesian Time (Sumatra, Java, West and Central Kalimantan)."""
+WITA = timezone(timedelta(hours=8), "WITA")
+"""Central Indonesian Time (Bali, Nusa Tenggara, Sulawesi, South/East/North Kalimantan)."""
+WIT = timezone(timedelta(hours=9), "WIT")
+"""Eastern Indonesian Time (Maluku, Papua)."""
+
+ZONES = {"wib": WIB, "wita": WITA, "wit": WIT, "utc": UTC, "gmt": UTC, "z": UTC}
+"""Zone abbreviations printed on pages, by lower-case name."""
+
+MONTHS = {
+    # Indonesian full names, old spellings and the abbreviations portals print.
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12,
+    # English names (Blogspot headers, English-language WordPress themes).
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
+    "august": 8, "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
+}  # fmt: skip
+"""Month names and abbreviations (Indonesian and English), lower-case, to month numbers."""
+
+DAY_NAMES = (
+    "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+"""Day names that may open a printed date; recognised so they are not taken for months."""
+
+RELATIVE_UNITS = {
+    "detik": timedelta(seconds=1), "menit": timedelta(minutes=1), "jam": timedelta(hours=1),
+    "hari": timedelta(days=1), "minggu": timedelta(weeks=1), "pekan": timedelta(weeks=1),
+    "bulan": timedelta(days=30), "tahun": timedelta(days=365),
+    "second": timedelta(seconds=1), "seconds": timedelta(seconds=1),
+    "minute": timedelta(minutes=1), "minutes": timedelta(minutes=1),
+    "hour": timedelta(hours=1), "hours": timedelta(hours=1),
+    "day": timedelta(days=1), "days": timedelta(days=1),
+}  # fmt: skip
+"""Units of `2 jam lalu` / `3 hours ago`; months and years are approximate (30 / 365 days)."""
+
+EARLIEST_YEAR = 1995
+"""No Indonesian news portal published on the web before 1995 (the first went online in 1995)."""
+
+FUTURE_TOLERANCE = timedelta(hours=14)
+"""A date this far past the fetch time is impossible: the widest gap between two zones (UTC+14 /
+UTC-12 is 26 h, but portals are within UTC+7..+9 and servers within UTC-12..+14) rounded down to
+what real pages showed; anything later is a typo or a scheduled-post artefact."""
+
+Z_AS_WIB_MAX_GAP = timedelta(hours=2)
+"""A `Z`-stamped time that lands within 2 h of a visible time when read as WIB (and 5+ h away when
+read as UTC) is WIB mislabelled as UTC (detik prints pubdate `...T10:08:58Z` beside `10:08 WIB`)."""
+
+SOURCE_RANK = {"api": 0, "jsonld": 1, "meta": 2, "feed": 3, "sitemap": 4, "text": 5, "url": 6}
+"""Most reliable source first (issue 3: structured metadata before visible text before the URL)."""
+
+_MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ZONE = r"(?P<zone>(?:WIB|WITA|WIT|UTC|GMT|Z)(?![a-z]))?\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?"
+_TIME = rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:[:.-](?P<second>\d{{2}})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\s*{_ZONE}"
+_ISO = re.compile(
+    r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
+    r"(?:\s*[T ]\s*(?P<hour>\d{1,2})[:.-](?P<minute>\d{2})(?:[:.-](?P<second>\d{2})(?:[.,]\d+)?)?)?"
+    r"\s*(?P<zone>(?:Z|UTC|GMT|WIB|WITA|WIT)(?![a-z]))?\s*(?P<offset>[+-]\d{2}(?::?\d{2})?)?(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC_DMY = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4}|\d{2})(?![\d/])"
+)
+_NAMED_DMY = re.compile(
+    rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*[-/]?\s*(?P<month>{_MONTH_ALTERNATION})\.?"
+    r"(?![a-z])\s*[-/,]?\s*(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_NAMED_MDY = re.compile(
+    rf"(?<![\w])(?P<month>{_MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_TIME_RE = re.compile(r"(?<![\d.:/])" + _TIME, re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"(?P<count>\d+|se|satu|an?)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun"
+    r"|seconds?|minutes?|hours?|days?)\s+(?:yang\s+)?(?:lalu|ago)",
+    re.IGNORECASE,
+)
+_YESTERDAY = re.compile(r"\b(?:kemarin|yesterday)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:hari ini|baru saja|today|just now)\b", re.IGNORECASE)
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/-]|$)"
+    r"|/(?P<cyear>(?:19|20)\d{2})(?P<cmonth>[01]\d)(?P<cday>[0-3]\d)(?=[/-])"
+)
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A parsed date with what the text told about it."""
+
+    moment: datetime
+    """Timezone-aware datetime (the default zone where the text named none)."""
+    has_time: bool
+    """False when only a day was given (the time is then 00:00)."""
+    zone_given: bool
+    """True when the text named a zone or an offset."""
+    utc_stamp: bool
+    """True when that zone was `Z` / UTC / GMT / +00:00 (possibly a mislabelled WIB time)."""
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One date string found on a page, with its role and where it came from."""
+
+    raw: str
+    """The string as found (`2015-11-05T14:56:43+07:00`, `Kamis, 5 November 2015 14:56 WIB`)."""
+    source: str
+    """`jsonld`, `meta`, `url`, `text`, `feed`, `sitemap` or `api`."""
+    kind: str = "published"
+    """`published` or `modified`."""
+
+
+@dataclass(frozen=True)
+class PageDates:
+    """The page-level choice: publication and modification times kept apart, each with its source."""
+
+    published_at: str | None = None
+    published_at_source: str | None = None
+    modified_at: str | None = None
+    modified_at_source: str | None = None
+
+
+def _zone_of(zone: str | None, offset: str | None, default_tz: timezone) -> tuple[timezone, bool]:
+    if offset:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
+        minutes = int(digits[-2:]) if len(digits) > 2 else 0
+        if hours > 14 or minutes >= 60:
+            return default_tz, False
+        return timezone(sign * timedelta(hours=hours, minutes=minutes)), True
+    if zone:
+        return ZONES.get(zone.lower(), default_tz), True
+    return default_tz, False
+
+
+def _build(
+    year: int,
+    month: int,
+    day: int,
+    time_match: re.Match[str] | None,
+    default_tz: timezone,
+) -> ParsedDate | None:
+    if year < 100:
+        year += 2000
+    if month > 12 and day <= 12:  # month-first numeric date (US order)
+        month, day = day, month
+    hour = minute = second = 0
+    tz, zone_given = default_tz, False
+    utc_stamp = False
+    if time_match:
+        hour, minute = int(time_match["hour"]), int(time_match["minute"])
+        second = int(time_match["second"] or 0)
+        ampm = (time_match.groupdict().get("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        tz, zone_given = _zone_of(time_match["zone"], time_match["offset"], default_tz)
+        utc_stamp = zone_given and tz.utcoffset(None) == timedelta(0)
+    try:
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=tz)
+    except ValueError:
+        return None
+    if year < EARLIEST_YEAR:
+        return None
+    return ParsedDate(moment, time_match is not None, zone_given, utc_stamp)
+
+
+def _time_near(text: str, start: int, end: int) -> re.Match[str] | None:
+    after = _TIME_RE.search(text, end)
+    if after and after.start() - end <= 12:  # `21 Mei 2024 | 14:30`, `(21/5/2024) 14.30 WIB`
+        return after
+    before = None
+    for match in _TIME_RE.finditer(text, 0, start):
+        before = match
+    if before and start - before.end() <= 6:  # `14:30 WIB, 21 Mei 2024`
+        return before
+    if after and after.start() - end <= 30:  # `Selasa (21/5/2024) pukul 14.30 WIB`
+        return after
+    return None
+
+
+def parse_date_details(
+    text: str | None, *, now: datetime | None = None, default_tz: timezone = WIB
+) -> ParsedDate | None:
+    """Parse one printed or machine date with what it told (time given, zone given); None if none."""
+    if not text or not isinstance(text, str):
+        return None
+    text = " ".join(text.split())[:300]  # dates are short; long texts are sentences with dates in
+    if not text:
+        return None
+    iso = _ISO.search(text)
+    if iso:
+        time_match = iso if iso["hour"] is not None else None
+        if time_match is None:
+            time_match = _time_near(text, iso.start(), iso.end())
+        parsed = _build(
+            int(iso["year"]), int(iso["month"]), int(iso["day"]), time_match, default_tz
+        )
+        if parsed:
+            return parsed
+    for pattern in (_NAMED_DMY, _NAMED_MDY, _NUMERIC_DMY):
+        match = pattern.search(text)
+        if not match:
+            continue
+        month_text = match["month"]
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+        parsed = _build(
+            int(match["year"]),
+            month,
+            int(match["day"]),
+            _time_near(text, match.start(), match.end()),
+            default_tz,
+        )
+        if parsed:
+            return parsed
+    return _parse_relative(text, now, default_tz)
+
+
+def _parse_relative(text: str, now: datetime | None, default_tz: timezone) -> ParsedDate | None:
+    reference = now or datetime.now(UTC)
+    if reference.tzinfo is None:
+        reference = reference.replace(tzinfo=UTC)
+    reference = reference.astimezone(default_tz).replace(microsecond=0)
+    relative = _RELATIVE.search(text)
+    if relative:
+        count_text = relative["count"].lower()
+        count = int(count_text) if count_text.isdigit() else 1
+        unit = RELATIVE_UNITS[relative["unit"].lower()]
+        has_time = unit < timedelta(days=1)
+        moment = reference - count * unit
+        if not has_time:
+            moment = moment.replace(hour=0, minute=0, second=0)
+        return ParsedDate(moment, has_time, False, False)
+    if _YESTERDAY.search(text) or _TODAY.search(text):
+        day = reference - timedelta(days=1) if _YESTERDAY.search(text) else reference
+        time_match = _TIME_RE.search(text)
+        if time_match:
+            tz, given = _zone_of(time_match["zone"], time_match["offset"], default_tz)
+            try:
+                moment = datetime(
+                    day.year,
+                    day.month,
+                    day.day,
+                    int(time_match["hour"]),
+                    int(time_match["minute"]),
+                    tzinfo=tz,
+                )
+            except ValueError:
+                return None
+            return ParsedDate(moment, True, given, False)
+        return ParsedDate(day.replace(hour=0, minute=0, second=0), False, False, False)
+    return None
+
+
+def parse_indonesian_date(
+    text: str | None, *, now: datetime | None = None, default_tz: timezone = WIB
+) -> datetime | None:
+    """Parse an Indonesian (or ISO / English) date string to an aware datetime, or None."""
+    parsed = parse_date_details(text, now=now, default_tz=default_tz)
+    return parsed.moment if parsed else None
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication day a URL path carries (`/2024/05/21/`, `/20240521-`), or None."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    year = match["year"] or match["cyear"]
+    month = match["month"] or match["cmonth"]
+    day = match["day"] or match["cday"]
+    try:
+        found = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return found if found.year >= EARLIEST_YEAR else None
+
+
+def iso_minute(moment: datetime) -> str:
+    """ISO 8601 with offset, to the second (`2024-05-21T14:30:00+07:00`)."""
+    return moment.replace(microsecond=0).isoformat()
+
+
+@dataclass(frozen=True)
+class _Scored:
+    parsed: ParsedDate
+    source: str
+    kind: str
+    order: int
+
+
+def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
+    """Read a `Z` stamp as WIB when the visible times show it is WIB mislabelled as UTC."""
+    if not parsed.utc_stamp or not parsed.has_time:
+        return parsed
+    as_wib = parsed.moment.replace(tzinfo=WIB)
+    for shown in visible:
+        if not shown.has_time:
+            continue
+        gap_wib = abs(as_wib - shown.moment)
+        gap_utc = abs(parsed.moment - shown.moment)
+        if gap_wib <= Z_AS_WIB_MAX_GAP and gap_utc > gap_wib:
+            return ParsedDate(as_wib, True, True, False)
+    return parsed
+
+
+def pick_dates(
+    candidates: Iterable[DateCandidate],
+    *,
+    url: str | None = None,
+    now: datetime | None = None,
+    default_tz: timezone = WIB,
+) -> PageDates:
+    """Choose publication and modification times from a page's candidates (best source first)."""
+    reference = now or datetime.now(UTC)
+    if reference.tzinfo is None:
+        reference = reference.replace(tzinfo=UTC)
+    latest = reference + FUTURE_TOLERANCE
+    scored: list[_Scored] = []
+    for order, candidate in enumerate(candidates):
+        parsed = parse_date_details(candidate.raw, now=reference, default_tz=default_tz)
+        if parsed is None or parsed.moment > latest:
+            continue
+        scored.append(_Scored(parsed, candidate.source, candidate.kind, order))
+    visible = [s.parsed for s in scored if s.source == "text"]
+    scored = [_Scored(_fix_false_utc(s.parsed, visible), s.source, s.kind, s.order) for s in scored]
+    published = _best([s for s in scored if s.kind == "published"])
+    modified = _best([s for s in scored if s.kind == "modified"])
+    if published is None:
+        day = url_date(url)
+        if day is not None:
+            moment = datetime(day.year, day.month, day.day, tzinfo=default_tz)
+            if moment <= latest:
+                published = _Scored(ParsedDate(moment, False, False, False), "url", "published", 0)
+    if published is not None and not published.parsed.has_time:
+        published = _complete_time(published, scored)
+    if (
+        modified is not None
+        and published is not None
+        and modified.parsed.moment < published.parsed.moment
+    ):
+        modified = None  # a modification before publication is a template artefact
+    return PageDates(
+        iso_minute(published.parsed.moment) if published else None,
+        published.source if published else None,
+        iso_minute(modified.parsed.moment) if modified else None,
+        modified.source if modified else None,
+    )
+
+
+def _best(scored: list[_Scored]) -> _Scored | None:
+    if not scored:
+        return None
+    return min(scored, key=lambda s: (SOURCE_RANK.get(s.source, 9), not s.parsed.has_time, s.order))
+
+
+def _complete_time(day_only: _Scored, scored: list[_Scored]) -> _Scored:
+    """Give a day-only date the time of another candidate printed for the same day."""
+    target = day_only.parsed.moment.date()
+    for other in sorted(scored, key=lambda s: (SOURCE_RANK.get(s.source, 9), s.order)):
+        same_day = other.parsed.has_time and other.parsed.moment.date() == target
+        if other.kind == day_only.kind and same_day:
+            return _Scored(other.parsed, other.source, other.kind, other.order)
+    return day_only

@@ -1,0 +1,402 @@
+"""Structured page metadata: JSON-LD, OpenGraph, `article:*` and named meta tags, canonical, title."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from crawler.extract.dates import DateCandidate
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenews",
+        "blogposting",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "reviewnewsarticle",
+        "backgroundnewsarticle",
+        "askpublicnewsarticle",
+        "liveblogposting",
+        "socialmediaposting",
+        "report",
+        "scholarlyarticle",
+        "techarticle",
+    }
+)
+"""schema.org types (lower-case) whose objects describe the article itself."""
+
+NEWS_TYPES = frozenset(
+    {"newsarticle", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+     "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle"}
+)  # fmt: skip
+"""Article types that give the `jsonld:NewsArticle` signal."""
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "published_time", "datepublished",
+    "pubdate", "publishdate", "publish_date", "publish-date", "dtk:publishdate",
+    "content_publisheddate", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+    "dc.date.created", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
+    "article.published", "originalpublicationdate", "release_date", "og:article:published_time",
+    "bt:pubdate", "cxenseparse:recs:publishtime",
+)  # fmt: skip
+"""`<meta name|property|itemprop>` keys (lower-case) holding the publication time, best first."""
+
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "datemodified", "dateupdated",
+    "dcterms.modified", "dc.date.modified", "last-modified", "lastmod",
+    "og:article:modified_time", "bt:moddate",
+)  # fmt: skip
+"""`<meta>` keys (lower-case) holding the last modification time, best first."""
+
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ", " · ", " » ", " / ")
+"""Separators between a headline and the site name in `<title>` / `og:title`."""
+
+MAX_SITE_SEGMENT_WORDS = 6
+"""A title segment longer than this is part of the headline, not a site name ("Tekno
+Liputan6.com", "Health :: Okezone Lifestyle" are 2-4 words)."""
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_JSON_CONTROL = re.compile(r"[\x00-\x1f]")
+_HOST_NOISE = re.compile(r"^(?:www\d?|m|amp|mobile)\.")
+_ALNUM = re.compile(r"[\W_]+")
+
+
+@dataclass
+class PageMetadata:
+    """What a page says about itself in machine-readable form."""
+
+    title: str | None = None
+    """The cleaned headline (JSON-LD, then OpenGraph, then `<h1>`, then `<title>`)."""
+    canonical_url: str | None = None
+    site_name: str | None = None
+    description: str | None = None
+    image_url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    dates: list[DateCandidate] = field(default_factory=list)
+    """Date strings from JSON-LD and meta tags, with their roles."""
+    jsonld_types: list[str] = field(default_factory=list)
+    """schema.org `@type`s (lower-case) of every JSON-LD object on the page."""
+    og_type: str | None = None
+    jsonld_body: str | None = None
+    """JSON-LD `articleBody`, when the page ships one (a last resort for the body)."""
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        folded = " ".join(value.split())
+        return folded or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dict):
+        for key in ("name", "@value", "text", "url", "@id"):
+            if key in value:
+                return _text(value[key])
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    return None
+
+
+def load_json_loosely(text: str) -> Any:
+    """Parse a JSON-LD block, tolerating comments, CDATA, trailing commas and raw newlines."""
+    text = text.strip()
+    for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
+        text = text.replace(wrapper, "")
+    text = text.strip().rstrip(";")
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            return json.loads(attempt, strict=False)
+        except ValueError:
+            continue
+    cleaned = _JSON_CONTROL.sub(" ", _TRAILING_COMMA.sub(r"\1", text))
+    try:
+        return json.loads(cleaned, strict=False)
+    except ValueError:
+        pass
+    # Several objects glued together, or garbage after the first: keep what decodes.
+    decoder = json.JSONDecoder(strict=False)
+    found: list[Any] = []
+    index = 0
+    while index < len(cleaned):
+        start = min(
+            (i for i in (cleaned.find("{", index), cleaned.find("[", index)) if i >= 0), default=-1
+        )
+        if start < 0:
+            break
+        try:
+            value, end = decoder.raw_decode(cleaned, start)
+        except ValueError:
+            index = start + 1
+            continue
+        found.append(value)
+        index = end
+    return found or None
+
+
+def _walk_jsonld(value: Any, depth: int = 0) -> Iterator[dict]:
+    if depth > 6:  # deeper nesting is never article metadata; bounds hostile input
+        return
+    if isinstance(value, list):
+        for item in value:
+            yield from _walk_jsonld(item, depth + 1)
+    elif isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart"):
+            inner = value.get(key)
+            if isinstance(inner, (dict, list)):
+                yield from _walk_jsonld(inner, depth + 1)
+
+
+def _types(obj: dict) -> list[str]:
+    raw = obj.get("@type")
+    values = raw if isinstance(raw, list) else [raw]
+    return [v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)]
+
+
+def jsonld_objects(doc: Any) -> list[dict]:
+    """Every JSON-LD object on the page (lists and `@graph` flattened), in document order."""
+    objects: list[dict] = []
+    try:
+        scripts = doc.xpath(
+            '//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]/text()'
+        )
+    except Exception:
+        return objects
+    for script in scripts[:20]:  # bounded: real pages have at most a handful of blocks
+        data = load_json_loosely(str(script))
+        if data is not None:
+            objects.extend(_walk_jsonld(data))
+    return objects
+
+
+def _people(value: Any, by_id: dict[str, dict]) -> list[str]:
+    values = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in values:
+        if isinstance(item, dict) and "@id" in item and "name" not in item:
+            item = by_id.get(str(item["@id"]), item)
+        name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if name and not _looks_like_url(name):
+            names.append(name)
+    return names
+
+
+def _looks_like_url(text: str) -> bool:
+    return text.startswith(("http://", "https://", "//", "www."))
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(",") if part.strip()]
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            out.extend(_keywords(item))
+        return out
+    return []
+
+
+def _meta_map(doc: Any) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for meta in doc.iter("meta"):
+        content = meta.get("content")
+        if content is None:
+            continue
+        content = content.strip()
+        if not content:
+            continue
+        for attribute in ("property", "name", "itemprop", "http-equiv"):
+            key = meta.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(content)
+    return found
+
+
+def _site_keys(url: str, site_name: str | None) -> list[str]:
+    keys = []
+    host = _HOST_NOISE.sub("", (urlsplit(url).hostname or "").lower())
+    labels = [label for label in host.split(".") if label]
+    # The registrable label: `kompas` in regional.kompas.com, `detik` in news.detik.co.id.
+    generic = {"com", "co", "id", "net", "org", "or", "go", "ac", "web", "info", "news", "my"}
+    meaningful = [label for label in labels if label not in generic]
+    if meaningful:
+        keys.append(_ALNUM.sub("", meaningful[-1]))
+    if site_name:
+        keys.append(_ALNUM.sub("", site_name.lower()))
+    return [k for k in keys if len(k) >= 3]
+
+
+def _is_site_segment(segment: str, keys: list[str]) -> bool:
+    if len(segment.split()) > MAX_SITE_SEGMENT_WORDS:
+        return False
+    folded = _ALNUM.sub("", segment.lower())
+    if not folded:
+        return True
+    return any(key in folded or folded in key for key in keys)
+
+
+def clean_title(
+    title: str | None, *, url: str = "", site_name: str | None = None, headings: list[str] = ()
+) -> str | None:
+    """Drop a site-name prefix/suffix (" - Site", "Site | ") from a title; prefer a matching `<h1>`."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if not title:
+        return None
+    folded_title = title.casefold()
+    for heading in headings:
+        heading = " ".join(heading.split())
+        if len(heading) >= 8 and folded_title.startswith(heading.casefold()):
+            rest = title[len(heading) :]
+            if not rest.strip() or any(rest.startswith(sep.rstrip()) for sep in TITLE_SEPARATORS):
+                return heading
+    keys = _site_keys(url, site_name)
+    changed = True
+    while changed:
+        changed = False
+        for separator in TITLE_SEPARATORS:
+            head, sep, tail = title.rpartition(separator)
+            if sep and head.strip() and _is_site_segment(tail, keys):
+                title, changed = head.strip(), True
+                break
+            head, sep, tail = title.partition(separator)
+            if sep and tail.strip() and _is_site_segment(head, keys):
+                title, changed = tail.strip(), True
+                break
+    return title or None
+
+
+def _headings(doc: Any) -> list[str]:
+    found = []
+    for heading in doc.iter("h1"):
+        text = " ".join(heading.text_content().split())
+        if text:
+            found.append(text)
+        if len(found) >= 8:
+            break
+    return found
+
+
+def read_metadata(doc: Any, url: str) -> PageMetadata:
+    """Read JSON-LD, OpenGraph, `article:*` and named meta tags, canonical and title off a tree."""
+    meta = PageMetadata()
+    objects = jsonld_objects(doc)
+    meta.jsonld_types = [t for obj in objects for t in _types(obj)]
+    by_id = {str(obj["@id"]): obj for obj in objects if isinstance(obj.get("@id"), str)}
+    articles = [obj for obj in objects if ARTICLE_TYPES.intersection(_types(obj))]
+    pages = [obj for obj in objects if {"webpage", "itempage"}.intersection(_types(obj))]
+    article = articles[0] if articles else {}
+    tags = _meta_map(doc)
+
+    def first(*keys: str) -> str | None:
+        for key in keys:
+            for value in tags.get(key, ()):
+                folded = " ".join(value.split())
+                if folded:
+                    return folded
+        return None
+
+    for obj in articles + pages:
+        for key, kind in (("datePublished", "published"), ("dateModified", "modified")):
+            value = _text(obj.get(key))
+            if value:
+                meta.dates.append(DateCandidate(value, "jsonld", kind))
+    for kind, keys in (("published", PUBLISHED_META), ("modified", MODIFIED_META)):
+        for key in keys:
+            for value in tags.get(key, ()):
+                meta.dates.append(DateCandidate(value, "meta", kind))
+    for element in doc.xpath(
+        "//*[@itemprop='datePublished' or @itemprop='dateModified'][@datetime]"
+    ):
+        kind = "published" if element.get("itemprop") == "datePublished" else "modified"
+        meta.dates.append(DateCandidate(element.get("datetime"), "meta", kind))
+    for element in doc.xpath("//abbr[contains(@class,'published')][@title]")[:1]:
+        meta.dates.append(DateCandidate(element.get("title"), "meta", "published"))
+
+    publisher = article.get("publisher") if article else None
+    websites = [obj for obj in objects if "website" in _types(obj)]
+    meta.site_name = (
+        first("og:site_name", "application-name")
+        or (_text(publisher) if publisher else None)
+        or (_text(websites[0].get("name")) if websites else None)
+    )
+    meta.og_type = first("og:type")
+    meta.description = first("og:description", "description", "twitter:description") or (
+        _text(article.get("description")) if article else None
+    )
+    image = first("og:image", "og:image:url", "twitter:image")
+    if not image and article:
+        image = _text(article.get("image"))
+    meta.image_url = urljoin(url, image) if image else None
+
+    names = _people(article.get("author"), by_id) if article else []
+    for key in ("article:author", "author", "dc.creator", "parsely-author", "sailthru.author"):
+        for value in tags.get(key, ()):
+            if not _looks_like_url(value):
+                names.extend(part.strip() for part in value.split(",") if part.strip())
+    seen: set[str] = set()
+    meta.authors = [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
+
+    keywords = _keywords(article.get("keywords")) if article else []
+    keywords += tags.get("article:tag", []) + tags.get("news_keywords", [])
+    seen = set()
+    meta.tags = [k for k in keywords if not (k.casefold() in seen or seen.add(k.casefold()))]
+    sections = (_keywords(article.get("articleSection")) if article else []) + tags.get(
+        "article:section", []
+    )
+    seen = set()
+    meta.categories = [s for s in sections if not (s.casefold() in seen or seen.add(s.casefold()))]
+    if article and isinstance(article.get("articleBody"), str):
+        meta.jsonld_body = article["articleBody"]
+
+    canonical = None
+    for link in doc.xpath("//link[@rel][@href]"):
+        if "canonical" in link.get("rel", "").lower().split():
+            canonical = link.get("href")
+            break
+    canonical = canonical or first("og:url")
+    if canonical:
+        canonical = urljoin(url, canonical.strip())
+        if _same_portal(canonical, url):
+            meta.canonical_url = canonical
+
+    headings = _headings(doc)
+    raw_title = (
+        (_text(article.get("headline")) if article else None)
+        or first("og:title", "twitter:title")
+        or (_text(article.get("name")) if article else None)
+    )
+    title_element = doc.find(".//title")
+    page_title = title_element.text_content() if title_element is not None else None
+    meta.title = clean_title(
+        raw_title or page_title or (headings[0] if headings else None),
+        url=url,
+        site_name=meta.site_name,
+        headings=headings,
+    )
+    return meta
+
+
+def _same_portal(candidate: str, url: str) -> bool:
+    a = _HOST_NOISE.sub("", (urlsplit(candidate).hostname or "").lower())
+    b = _HOST_NOISE.sub("", (urlsplit(url).hostname or "").lower())
+    if not a or not b:
+        return False
+    return (
+        a == b or a.endswith("." + b) or b.endswith("." + a) or _registrable(a) == _registrable(b)
+    )
+
+
+def _registrable(host: str) -> str:
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in {"co", "or", "go", "ac", "web", "my", "sch", "com"}:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
