@@ -96,3 +96,17 @@ def content_hash(body: str) -> str:
 def word_count(text: str) -> int:
     """Words (`\\w+` runs) in a text."""
     return len(_WORD.findall(text))
+
+
+def fetch_url(url: str) -> str:
+    """The URL to request for a discovered link: fragment, tracking and session parameters and an
+    `/amp` suffix removed (the same page, fetched once)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    path = _AMP_SUFFIX.sub("/", parts.path) if len(parts.path) > 5 else parts.path
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    )
+    return parts._replace(path=path, query=query, fragment="").geturl()

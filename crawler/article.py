@@ -1,0 +1,107 @@
+"""From a fetched page to archive fields: the one path shared by crawl, `warta extract` and reprocess."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from crawler.clean import clean_article
+from crawler.extract import extract_page
+from crawler.fingerprints import content_hash, portal_key, url_key, word_count
+from crawler.items import ArticleItem, RawArticle, article_columns
+
+
+def canonical_for(raw: RawArticle) -> str:
+    """The page's own canonical URL when it stays on the same portal, else the fetched URL."""
+    if raw.canonical_url and portal_key(raw.canonical_url) == portal_key(raw.url):
+        return raw.canonical_url
+    return raw.url
+
+
+def build_article(
+    raw: RawArticle,
+    *,
+    item: ArticleItem | None = None,
+    site: str | None = None,
+    extra_phrases: Sequence[str] = (),
+) -> ArticleItem:
+    """Clean a RawArticle into the archive's fields (fills and returns `item`, or a new one)."""
+    item = item or ArticleItem(url=raw.url)
+    cleaned = clean_article(
+        raw.paragraphs,
+        title=raw.title,
+        byline_texts=raw.byline_texts,
+        meta_authors=raw.meta_authors,
+        site_name=raw.site_name,
+        extra_phrases=extra_phrases,
+    )
+    item.url = raw.url
+    item.canonical_url = canonical_for(raw)
+    item.url_key = url_key(item.canonical_url)
+    item.site = item.site or site or portal_key(raw.url)
+    item.title = raw.title
+    item.body = cleaned.body
+    item.authors = list(cleaned.authors)
+    item.editor = cleaned.editor
+    item.posted_by = cleaned.posted_by
+    item.dateline_place = cleaned.dateline_place
+    item.dateline_outlet = cleaned.dateline_outlet
+    item.agency_tag = cleaned.agency_tag
+    item.related_links = list(cleaned.related_links)
+    item.syndicated_from = cleaned.syndicated_from
+    item.language = cleaned.language
+    # A date the discovery channel gave (feed, sitemap, API) stays when the page has none.
+    if raw.published_at:
+        item.published_at, item.published_at_source = raw.published_at, raw.published_at_source
+    if raw.modified_at:
+        item.modified_at, item.modified_at_source = raw.modified_at, raw.modified_at_source
+    item.tags = list(raw.tags)
+    item.categories = list(raw.categories)
+    item.image_url = raw.image_url
+    item.word_count = word_count(item.body)
+    item.content_hash = content_hash(item.body) if item.body else ""
+    item.raw = raw
+    return item
+
+
+def extract_article(
+    page: bytes | str,
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    fetched_at: datetime | None = None,
+    site: str | None = None,
+    extra_phrases: Sequence[str] = (),
+) -> ArticleItem:
+    """Extract and clean one page without Scrapy (what `warta extract` prints)."""
+    raw = extract_page(page, url, headers=headers, fetched_at=fetched_at)
+    return build_article(raw, site=site, extra_phrases=extra_phrases)
+
+
+def article_record(item: ArticleItem) -> dict:
+    """An item's archive fields as a plain dict, in data-dictionary order."""
+    return {name: getattr(item, name) for name in article_columns()}
+
+
+ARTICLE_SIGNALS = ("jsonld:", "og:article", "wp:single", "blogspot:post", "api:")
+"""Signal prefixes that mark a page as one article (set by crawler.extract)."""
+
+
+def why_not_article(item: ArticleItem, *, min_body_chars: int) -> str | None:
+    """The reason a cleaned item is not an archivable article (`empty-body`, `short-body`,
+    `no-title`, `not-article`), or None when it is one."""
+    raw = item.raw
+    signals = raw.article_signals if raw else []
+    if any(s.startswith("wp:page") for s in signals) and not any(
+        s.startswith(ARTICLE_SIGNALS) for s in signals
+    ):
+        return "not-article"
+    if not item.body.strip():
+        return "empty-body"
+    if not (item.title or "").strip():
+        return "no-title"
+    if len(item.body) < min_body_chars:
+        return "short-body"
+    if raw is not None and not any(s.startswith((*ARTICLE_SIGNALS, "url:")) for s in signals):
+        return "not-article"
+    return None
