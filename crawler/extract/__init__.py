@@ -124,8 +124,7 @@ def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCand
     for element in doc.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "title"):
             continue
-        if _inside(element, container) and element is not container:
-            continue  # dates inside the story are events, not the publication
+        inside = _inside(element, container)
         text = element.get("datetime") if element.tag == "time" else None
         own = fold((element.text or "") + "".join(fold(c.tail) for c in element))
         if element.tag == "time":
@@ -139,14 +138,12 @@ def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCand
         for candidate in candidates:
             if len(candidate) > MAX_DATE_TEXT_CHARS or candidate in seen:
                 continue
-            if not (dated_class or _ZONE_WORD.search(candidate)):
-                continue
+            if not dated_class and (inside or not _ZONE_WORD.search(candidate)):
+                continue  # unmarked dates inside the story are events, not the publication
             seen.add(candidate)
-            position = positions.get(element, 0)
-            after = position >= anchor
-            distance = position - anchor if after else anchor - position + 1_000_000
-            ranked.append((0 if dated_class or element.tag == "time" else 1, distance, candidate))
-    ranked.sort(key=lambda item: item[1])
+            distance = abs(positions.get(element, 0) - anchor)
+            ranked.append((_in_chrome(element), distance, candidate))
+    ranked.sort(key=lambda item: (item[0], item[1]))
     chosen: list[DateCandidate] = []
     for _, _, candidate in ranked:
         parsed = parse_date_details(candidate)

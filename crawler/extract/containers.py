@@ -138,7 +138,17 @@ def _attribute_words(element: Any) -> list[str]:
     return [word for word in _WORD_SPLIT.split(raw) if word]
 
 
+NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
+                   "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore",
+                   "readnext", "moreon", "trendingnow")  # fmt: skip
+"""Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
+harmless; matched on the class/id with separators removed."""
+
+
 def _is_noise(words: list[str]) -> bool:
+    joined = "".join(words)
+    if any(compound in joined for compound in NOISE_COMPOUNDS):
+        return True
     strong = [w for w in words if w in NOISE_WORDS and w not in THEME_PREFIXES]
     if strong:
         return True
@@ -314,8 +324,11 @@ NEGATIVE_WORDS = frozenset(
 )  # fmt: skip
 """Class/id words of chrome blocks (readability's negative list plus Indonesian)."""
 
-CLASS_WEIGHT = 25
-"""Readability's class-name weight (Arc90 readability.js)."""
+POSITIVE_FACTOR = 1.5
+NEGATIVE_FACTOR = 0.5
+"""Class-name factors. Readability adds +/-25 points, which lets a teaser `<article>` with one
+short paragraph beat a real story on pages with little text; as factors, class names only
+break ties between candidates that already hold text (measured on the dev sets)."""
 
 MIN_PARAGRAPH_CHARS = 25
 """Readability's shortest paragraph worth scoring."""
@@ -364,16 +377,16 @@ def _link_density(element: Any) -> float:
     return min(linked / total, 1.0)
 
 
-def _class_weight(element: Any) -> int:
+def _class_factor(element: Any) -> float:
     words = set(_attribute_words(element))
-    weight = 0
+    factor = 1.0
     if words & NEGATIVE_WORDS or any(w.startswith(NOISE_PREFIXES) for w in words):
-        weight -= CLASS_WEIGHT
+        factor *= NEGATIVE_FACTOR
     if words & POSITIVE_WORDS:
-        weight += CLASS_WEIGHT
+        factor *= POSITIVE_FACTOR
     if element.tag == "article" or element.get("itemprop") == "articleBody":
-        weight += CLASS_WEIGHT
-    return weight
+        factor *= POSITIVE_FACTOR
+    return factor
 
 
 def find_main_content(doc: Any) -> Any | None:
@@ -401,7 +414,7 @@ def find_main_content(doc: Any) -> Any | None:
     for element, score in scores.items():
         if element.tag in ("html", "body"):
             continue
-        final = (score + _class_weight(element)) * (1 - _link_density(element))
+        final = score * _class_factor(element) * (1 - _link_density(element))
         if final > best_score:
             best, best_score = element, final
     if best is None:
@@ -454,5 +467,11 @@ def extract_blocks(doc: Any) -> ContainerResult:
         name = "generic"
         if container is None:
             return ContainerResult()
+    captions = [fold(_inline_text(c)) for c in container.iter("figcaption")]
     bylines = clean_container(container)
-    return ContainerResult(flatten_blocks(container), name, bylines, container)
+    blocks = flatten_blocks(container)
+    if not blocks and any(captions):
+        # A photo story: the captions are the only text, so they are the story.
+        blocks = [caption for caption in captions if caption]
+        name = f"{name}+captions"
+    return ContainerResult(blocks, name, bylines, container)

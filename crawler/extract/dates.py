@@ -59,6 +59,9 @@ Z_AS_WIB_MAX_GAP = timedelta(hours=2)
 """A `Z`-stamped time that lands within 2 h of a visible time when read as WIB (and 5+ h away when
 read as UTC) is WIB mislabelled as UTC (detik prints pubdate `...T10:08:58Z` beside `10:08 WIB`)."""
 
+PRINTED_TIME_PRECISION = timedelta(minutes=1)
+"""Printed times drop the seconds: a stamp within a minute of one is the same time."""
+
 SOURCE_RANK = {"api": 0, "jsonld": 1, "meta": 2, "feed": 3, "sitemap": 4, "text": 5, "url": 6}
 """Most reliable source first (issue 3: structured metadata before visible text before the URL)."""
 
@@ -306,17 +309,21 @@ class _Scored:
 
 
 def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
-    """Read a `Z` stamp as WIB when the visible times show it is WIB mislabelled as UTC."""
+    """Read a `Z` stamp as WIB when the printed time shows it is WIB mislabelled as UTC.
+
+    Only the page's own printed time counts (the first visible time near the headline); the
+    stamp is kept as UTC whenever any printed time agrees with the UTC reading.
+    """
     if not parsed.utc_stamp or not parsed.has_time:
         return parsed
+    shown_times = [shown for shown in visible if shown.has_time]
+    if not shown_times:
+        return parsed
+    if any(abs(parsed.moment - shown.moment) < PRINTED_TIME_PRECISION for shown in shown_times):
+        return parsed  # a printed time confirms the UTC reading
     as_wib = parsed.moment.replace(tzinfo=WIB)
-    for shown in visible:
-        if not shown.has_time:
-            continue
-        gap_wib = abs(as_wib - shown.moment)
-        gap_utc = abs(parsed.moment - shown.moment)
-        if gap_wib <= Z_AS_WIB_MAX_GAP and gap_utc > gap_wib:
-            return ParsedDate(as_wib, True, True, False)
+    if abs(as_wib - shown_times[0].moment) <= Z_AS_WIB_MAX_GAP:
+        return ParsedDate(as_wib, True, True, False)
     return parsed
 
 
