@@ -1,4 +1,4 @@
-"""The `warta` command: a thin click layer over crawler's Python API."""
+"""`warta crawl`, `search`, `extract`, `stats`, `demo`: the foundation commands."""
 
 from __future__ import annotations
 
@@ -9,46 +9,8 @@ from pathlib import Path
 
 import click
 
-from crawler import __version__
-from crawler.storage import Archive, ArchiveError, default_db_path
-
-
-def _db_option(f):
-    return click.option(
-        "--db",
-        "db",
-        type=click.Path(dir_okay=False),
-        default=None,
-        help="Archive file (default: $WARTA_DB, else ./archive.db).",
-    )(f)
-
-
-def _db_path(db: str | None) -> str:
-    return db or default_db_path()
-
-
-def _open(db: str | None, *, readonly: bool = True) -> Archive:
-    try:
-        return Archive(_db_path(db), readonly=readonly)
-    except ArchiveError as exc:
-        raise click.ClickException(str(exc)) from None
-
-
-class UsageError2(click.ClickException):
-    """A bad argument that is the user's to fix: one line, exit code 2."""
-
-    exit_code = 2
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="warta")
-def cli() -> None:
-    """Warta: archive Indonesian regional news portals into a searchable SQLite archive.
-
-    \b
-    Example:
-        warta demo && warta search banjir
-    """
+from crawler.cli import UserError, cli, db_option, db_path
+from crawler.storage import ArchiveError
 
 
 def _print_runs(runs: list[dict]) -> None:
@@ -67,7 +29,7 @@ def _print_runs(runs: list[dict]) -> None:
 
 @cli.command()
 @click.argument("urls", nargs=-1, required=True)
-@_db_option
+@db_option
 @click.option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only articles published before this date (YYYY-MM-DD).")
 @click.option(
@@ -100,15 +62,15 @@ def crawl(urls, db, since, until, overrides, log_level):
     for pair in overrides:
         name, sep, value = pair.partition("=")
         if not sep or not name:
-            raise UsageError2(f"--set expects NAME=VALUE, got {pair!r}")
+            raise UserError(f"--set expects NAME=VALUE, got {pair!r}")
         settings[name.strip()] = value
     portals = []
     for url in urls:
         if not url.startswith(("http://", "https://")):
-            raise UsageError2(f"not a portal URL (http:// or https://): {url}")
+            raise UserError(f"not a portal URL (http:// or https://): {url}")
         portals.append({"url": url, "since": since, "until": until})
     try:
-        runs = run_crawl(portals, db=_db_path(db), overrides=settings)
+        runs = run_crawl(portals, db=db_path(db), overrides=settings)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     _print_runs(runs)
@@ -118,7 +80,7 @@ def crawl(urls, db, since, until, overrides, log_level):
 
 @cli.command()
 @click.argument("query")
-@_db_option
+@db_option
 @click.option("--site", help="Only this portal (its site name, e.g. ttn.co.id).")
 @click.option("--since", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", help="Published before (YYYY-MM-DD).")
@@ -143,11 +105,11 @@ def search(query, db, site, since, until, limit, as_json):
     from crawler.search import HIGHLIGHT, SearchError
     from crawler.search import search as run_search
 
-    with _open(db) as archive:
+    with open_archive(db) as archive:
         try:
             hits = run_search(archive, query, site=site, since=since, until=until, limit=limit)
         except SearchError as exc:
-            raise UsageError2(str(exc)) from None
+            raise UserError(str(exc)) from None
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit.as_json(), ensure_ascii=False))
@@ -194,7 +156,7 @@ def extract(page, url):
 
 
 @cli.command()
-@_db_option
+@db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 def stats(db, as_json):
     """Per-portal health: articles, last successful run, articles per day, missing fields.
@@ -207,7 +169,7 @@ def stats(db, as_json):
     """
     from crawler.health import portal_health
 
-    with _open(db) as archive:
+    with open_archive(db) as archive:
         rows = portal_health(archive)
         runs = archive.runs(limit=5)
     if as_json:
@@ -229,7 +191,7 @@ def stats(db, as_json):
 
 
 @cli.command()
-@_db_option
+@db_option
 @click.option(
     "--articles",
     default=40,
@@ -251,15 +213,6 @@ def demo(db, articles, query):
     from crawler.demo import run_demo
 
     try:
-        run_demo(_db_path(db), generated_articles=articles, query=query, echo=click.echo)
+        run_demo(db_path(db), generated_articles=articles, query=query, echo=click.echo)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
-
-
-def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="warta")
-
-
-if __name__ == "__main__":
-    main()

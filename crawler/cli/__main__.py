@@ -1,0 +1,5 @@
+"""`python -m crawler.cli`: the warta command."""
+
+from crawler.cli import main
+
+main()
