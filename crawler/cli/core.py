@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli import UserError, cli, db_option, db_path
+from crawler.cli import UserError, cli, db_option, db_path, open_archive
 from crawler.storage import ArchiveError
 
 
