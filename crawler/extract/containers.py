@@ -102,6 +102,9 @@ BYLINE_WORDS = frozenset(
 )
 """Class/id words of nodes whose text is a visible byline (kept as `byline_texts`)."""
 
+PROSE_TAGS = ("p", "div", "td", "li", "section", "blockquote")
+"""Elements whose own text counts as prose when deciding whether a page is a photo story."""
+
 STRONG_NOISE_SHARE = 0.6
 """A noise-classed node holding more than 60 % of the container's text is the article itself
 wrapped in an unlucky class (`post-has-ads`), so it is kept."""
@@ -200,7 +203,7 @@ def _text_length(element: Any) -> int:
         return 0
 
 
-def clean_container(container: Any) -> list[str]:
+def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]:
     """Remove chrome (share, tags, related, comments, ads, captions, hidden) inside a container.
 
     Returns the texts of byline / author-box nodes that were taken out.
@@ -212,14 +215,18 @@ def clean_container(container: Any) -> list[str]:
         if not isinstance(element.tag, str):
             doomed.append(element)
             continue
-        if element.tag in DROP_TAGS or element.tag in CAPTION_TAGS or _is_hidden(element):
+        if element.tag in DROP_TAGS or _is_hidden(element):
             doomed.append(element)
             continue
-        if element.tag == "figure" or element.tag == "aside":
+        if keep_captions and (element.tag in CAPTION_TAGS or element.tag == "figure"):
+            continue
+        if element.tag in CAPTION_TAGS or element.tag in ("figure", "aside"):
             doomed.append(element)
             continue
         words = _attribute_words(element)
         if not words:
+            continue
+        if keep_captions and any(e.tag in CAPTION_TAGS for e in element.iterancestors()):
             continue
         if _is_byline(words) and _text_length(element) < 300:
             text = fold(element.text_content())
@@ -389,10 +396,34 @@ def _class_factor(element: Any) -> float:
     return factor
 
 
+EXCLUDED_REGION_PREFIXES = ("comment", "disqus", "respond", "replies", "reply")
+"""Class/id word prefixes of reader-comment regions: never the article, however long."""
+
+EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
+"""HTML5 regions that are by definition outside the main content."""
+
+
+def _excluded_regions(doc: Any) -> set[Any]:
+    excluded: set[Any] = set()
+    for element in doc.iter():
+        if element in excluded or not isinstance(element.tag, str):
+            continue
+        words = _attribute_words(element)
+        if element.tag in EXCLUDED_REGION_TAGS or any(
+            w.startswith(EXCLUDED_REGION_PREFIXES) for w in words
+        ):
+            excluded.add(element)
+            excluded.update(element.iterdescendants())
+    return excluded
+
+
 def find_main_content(doc: Any) -> Any | None:
     """The element holding the most paragraph text (readability-style scoring), or None."""
     scores: dict[Any, float] = {}
+    excluded = _excluded_regions(doc)
     for element in doc.iter(*_SCORED_TAGS):
+        if element in excluded:
+            continue
         if element.tag in ("div", "section", "article", "td", "li", "span", "font", "center"):
             text = _own_text(element)
         else:
@@ -412,7 +443,7 @@ def find_main_content(doc: Any) -> Any | None:
         return None
     best, best_score = None, 0.0
     for element, score in scores.items():
-        if element.tag in ("html", "body"):
+        if element.tag in ("html", "body") or element in excluded:
             continue
         final = score * _class_factor(element) * (1 - _link_density(element))
         if final > best_score:
@@ -457,6 +488,46 @@ def parse_fragment(text: str) -> Any | None:
         return None
 
 
+def _largest_cluster(elements: Iterable[Any], text_of: Any, level: int) -> tuple[Any, int]:
+    """The ancestor (`level` steps up) gathering the most text of `elements`, and that text size."""
+    sizes: dict[Any, int] = {}
+    for element in elements:
+        anchor = element
+        for _ in range(level):
+            parent = anchor.getparent()
+            if parent is None:
+                break
+            anchor = parent
+        sizes[anchor] = sizes.get(anchor, 0) + len(text_of(element))
+    if not sizes:
+        return None, 0
+    best = max(sizes, key=sizes.__getitem__)
+    return best, sizes[best]
+
+
+def photo_story_gallery(container: Any) -> Any | None:
+    """The gallery element when a container is a photo story, else None.
+
+    A photo story's captions, gathered under their gallery, outweigh the largest run of
+    sibling paragraphs (gallery pages of national portals carry no other prose).
+    """
+    captions = list(container.iter("figcaption"))
+    if len(captions) < 2:
+        return None
+    gallery, caption_chars = _largest_cluster(
+        captions, lambda c: fold(_inline_text(c)), level=2
+    )
+    prose = [
+        e
+        for e in container.iter(*PROSE_TAGS)
+        if not any(a.tag in ("figure", "figcaption") for a in e.iterancestors())
+    ]
+    _, prose_chars = _largest_cluster(
+        (e for e in prose if len(_own_text(e)) >= MIN_PARAGRAPH_CHARS), _own_text, level=1
+    )
+    return gallery if caption_chars > prose_chars else None
+
+
 def extract_blocks(doc: Any) -> ContainerResult:
     """Find the article container (theme rules, then generic scoring) and flatten it to blocks."""
     found = apply_rules(doc)
@@ -467,11 +538,8 @@ def extract_blocks(doc: Any) -> ContainerResult:
         name = "generic"
         if container is None:
             return ContainerResult()
-    captions = [fold(_inline_text(c)) for c in container.iter("figcaption")]
-    bylines = clean_container(container)
-    blocks = flatten_blocks(container)
-    if not blocks and any(captions):
-        # A photo story: the captions are the only text, so they are the story.
-        blocks = [caption for caption in captions if caption]
-        name = f"{name}+captions"
-    return ContainerResult(blocks, name, bylines, container)
+    gallery = photo_story_gallery(container)
+    if gallery is not None:
+        container, name = gallery, f"{name}+captions"
+    bylines = clean_container(container, keep_captions=gallery is not None)
+    return ContainerResult(flatten_blocks(container), name, bylines, container)
