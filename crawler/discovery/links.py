@@ -1,0 +1,319 @@
+"""URL shape and identity: article-vs-listing classification, same-portal test, platform probe.
+
+The segment vocabularies below are URL-path words (WordPress bases, Indonesian portal sections),
+not page boilerplate; page-text vocabulary lives in crawler/clean/vocabulary.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from crawler.discovery import DiscoveryError
+from crawler.discovery._urls import absolute_url, host_and_port
+
+__all__ = [
+    "absolute_url",
+    "classify_url",
+    "looks_like_article_url",
+    "looks_like_listing_url",
+    "probe_platform",
+    "same_portal",
+]
+
+NON_CONTENT_SEGMENTS = frozenset(
+    {
+        "wp-admin",
+        "wp-content",
+        "wp-includes",
+        "wp-json",
+        "wp-login.php",
+        "xmlrpc.php",
+        "wp-cron.php",
+        "cdn-cgi",
+        "attachment",
+        "comments",
+        "trackback",
+        "embed",
+        "feed",
+        "feeds",
+        "rss",
+        "atom",
+        "login",
+        "logout",
+        "register",
+        "cart",
+        "checkout",
+    }
+)
+"""Path segments of machinery, media and feeds (WordPress core paths, Cloudflare, Blogger feeds):
+such a URL is never an article nor a listing page."""
+
+LISTING_SEGMENTS = frozenset(
+    {
+        "category",
+        "categories",
+        "kategori",
+        "tag",
+        "tags",
+        "topik",
+        "topic",
+        "label",
+        "author",
+        "penulis",
+        "page",
+        "halaman",
+        "search",
+        "cari",
+        "pencarian",
+        "indeks",
+        "index",
+        "arsip",
+        "archive",
+        "archives",
+    }
+)
+"""Path segments of listing pages: WordPress category/tag/author/page bases and their Indonesian
+renamings on regional portals, Blogger `/search/label/`, index (`/indeks`) and archive pages."""
+
+STATIC_PAGE_SLUGS = frozenset(
+    {
+        "tentang-kami",
+        "tentang",
+        "redaksi",
+        "susunan-redaksi",
+        "kontak",
+        "kontak-kami",
+        "hubungi-kami",
+        "pedoman-media-siber",
+        "pedoman-pemberitaan-media-siber",
+        "kode-etik",
+        "kode-etik-jurnalistik",
+        "kebijakan-privasi",
+        "privacy-policy",
+        "disclaimer",
+        "syarat-dan-ketentuan",
+        "info-iklan",
+        "iklan",
+        "karir",
+        "about",
+        "about-us",
+        "contact",
+        "contact-us",
+        "sitemap",
+    }
+)
+"""Slugs of the fixed pages every Indonesian portal carries (Dewan Pers asks for the editorial
+team and the cyber-media guideline): neither articles nor listings."""
+
+ITEM_SEGMENTS = frozenset({"read", "baca", "artikel", "article", "detail"})
+"""Path segments that name one item (detik/kompas/liputan6 `/read/`, `/baca/`, `/artikel/`):
+anything after them is an article (`berita`/`news` name sections, so they are not here)."""
+
+BLOGGER_ARCHIVE_SUFFIX = "_archive"
+"""Blogger's date archive pages end so (`/2016_03_27_archive.html`)."""
+
+FILE_EXTENSIONS = frozenset(
+    {
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "ico", "tif", "tiff", "avif",
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "csv", "txt",
+        "zip", "rar", "7z", "gz", "tgz", "tar", "apk", "exe", "dmg",
+        "mp3", "mp4", "m4a", "wav", "ogg", "webm", "avi", "mov", "mkv", "flv",
+        "css", "js", "json", "xml", "woff", "woff2", "ttf", "eot", "otf",
+    }
+)  # fmt: skip
+"""File extensions that are downloads, media or assets, never pages."""
+
+PAGE_EXTENSIONS = frozenset({"html", "htm", "shtml", "php", "asp", "aspx", "jsp"})
+"""Extensions of server-rendered pages: stripped before a slug is judged."""
+
+YEARS = range(1990, 2100)
+"""Plausible years in date paths: Indonesian news portals are online since the mid-1990s."""
+
+MIN_ID_DIGITS = 5
+"""Digits of a bare numeric article id (`/berita/546646/...`); 4 digits pass when not a year."""
+
+MIN_SLUG_WORDS = 4
+"""Words in a slug that alone marks an article: Indonesian headlines run 6-14 words; section and
+fixed-page slugs run 1-3 (the 4-word `pedoman-pemberitaan-media-siber` is in STATIC_PAGE_SLUGS)."""
+
+MIN_SLUG_CHARS = 16
+"""Characters in such a slug: four short words (`cek-fakta-hari-ini` is 18)."""
+
+MIN_HTML_SLUG_WORDS = 2
+"""Words in a `.html` slug that marks an article (`/daerah/banjir-garut.html`)."""
+
+MAX_SECTION_SEGMENTS = 2
+"""A path of at most this many short segments (`/daerah/`, `/daerah/garut/`) is a section listing."""
+
+LISTING_QUERY_KEYS = frozenset({"cat", "tag", "paged", "s", "author", "updated-max", "label"})
+"""Query keys of WordPress (and Blogger) listing pages when permalinks are off."""
+
+
+def _split_extension(segment: str) -> tuple[str, str]:
+    stem, dot, extension = segment.rpartition(".")
+    if not dot or not stem or not extension.isalnum():
+        return segment, ""
+    return stem, extension.lower()
+
+
+def _slug_words(stem: str) -> list[str]:
+    for separator in "_.+ ":
+        stem = stem.replace(separator, "-")
+    return [word for word in stem.split("-") if word]
+
+
+def _is_year(segment: str) -> bool:
+    return len(segment) == 4 and segment.isdigit() and int(segment) in YEARS
+
+
+def _is_month(segment: str) -> bool:
+    return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 12
+
+
+def _is_day(segment: str) -> bool:
+    return segment.isdigit() and len(segment) <= 2 and 1 <= int(segment) <= 31
+
+
+def _is_numeric_id(segment: str) -> bool:
+    if not segment.isdigit():
+        return False
+    return len(segment) >= MIN_ID_DIGITS or (len(segment) == 4 and not _is_year(segment))
+
+
+def _has_embedded_id(stem: str) -> bool:
+    """`news-6775-...`, `d-7016153`, `169565-jalan-...`, `...-822151`: an id glued to a slug."""
+    words = _slug_words(stem)
+    if len(words) < 2:
+        return False
+    return any(_is_numeric_id(word) for word in (words[0], words[1], words[-1]))
+
+
+def _is_slug(segment: str) -> bool:
+    return any(character.isalpha() for character in segment)
+
+
+class _Shape:
+    """A URL's path cut into the parts the shape rules read."""
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url.strip())
+        self.scheme = parts.scheme.lower()
+        self.query = parse_qs(parts.query, keep_blank_values=True)
+        raw_segments = [unquote(s) for s in parts.path.split("/") if s]
+        self.segments = [s for s in raw_segments if s.lower() != "amp"]  # AMP twin: same shape
+        self.lowered = [s.lower() for s in self.segments]
+        last = self.segments[-1] if self.segments else ""
+        self.stem, self.extension = _split_extension(last)
+
+    def date_prefix_end(self) -> int | None:
+        """Index just past a `/YYYY/MM/` or `/YYYY/MM/DD/` run, or None when the path has none."""
+        segments = self.lowered
+        for index, segment in enumerate(segments):
+            if _is_year(segment) and index + 1 < len(segments) and _is_month(segments[index + 1]):
+                end = index + 2
+                if end < len(segments) and _is_day(segments[end]):
+                    end += 1
+                return end
+        return None
+
+
+def _classify(url: str) -> str:
+    shape = _Shape(url)
+    if shape.scheme not in ("http", "https"):
+        return "other"
+    if shape.extension in FILE_EXTENSIONS:
+        return "other"
+    if any(segment in NON_CONTENT_SEGMENTS for segment in shape.lowered):
+        return "other"
+    if shape.lowered[:1] == ["p"] and shape.extension in PAGE_EXTENSIONS:
+        return "other"  # Blogger static pages live under /p/
+    if any(segment in LISTING_SEGMENTS for segment in shape.lowered):
+        return "listing"
+    if shape.stem.lower().endswith(BLOGGER_ARCHIVE_SUFFIX) and shape.extension in PAGE_EXTENSIONS:
+        return "listing"  # Blogger's `/2016_03_27_archive.html`
+    only_index_page = not shape.segments or shape.lowered == ["index.php"]
+    if only_index_page and "p" in shape.query and shape.query["p"][0].isdigit():
+        return "article"  # WordPress post with plain permalinks (`/?p=7818`)
+    if only_index_page and "page_id" in shape.query:
+        return "other"
+    if LISTING_QUERY_KEYS & shape.query.keys():
+        return "listing"
+    if only_index_page and any(len(v[0]) >= 4 and v[0].isdigit() for v in shape.query.get("m", [])):
+        return "listing"  # WordPress date archive with plain permalinks (`/?m=202405`)
+    if shape.stem.lower() in STATIC_PAGE_SLUGS and len(shape.segments) == 1:
+        return "other"
+    date_end = shape.date_prefix_end()
+    if date_end is not None:
+        rest = shape.segments[date_end:]
+        return "article" if any(_is_slug(s) or _is_numeric_id(s) for s in rest) else "listing"
+    if ITEM_SEGMENTS & set(shape.lowered[:-1]):
+        return "article"  # `/read/746674/...`, `/read/2015/11/04/...`, `/artikel/judul/`
+    has_slug = any(_is_slug(s) for s in shape.segments)
+    if has_slug and any(_is_numeric_id(_split_extension(s)[0]) for s in shape.segments):
+        return "article"  # `/berita/12345/judul-berita`
+    if any(_has_embedded_id(_split_extension(s)[0]) for s in shape.segments):
+        return "article"
+    words = _slug_words(shape.stem)
+    if len(words) >= MIN_SLUG_WORDS and len(shape.stem) >= MIN_SLUG_CHARS:
+        return "article"
+    if shape.extension in PAGE_EXTENSIONS and len(words) >= MIN_HTML_SLUG_WORDS:
+        return "article"
+    if not shape.segments:
+        return "listing"  # the home page
+    if all(_is_year(s) for s in shape.lowered):
+        return "listing"  # a year archive
+    if len(shape.segments) <= MAX_SECTION_SEGMENTS and not shape.extension:
+        return "listing"  # a section without a category base (`/daerah/`)
+    return "other"
+
+
+def classify_url(url: str) -> str:
+    """'article', 'listing' (home, section, category, tag, author, page N, date archive) or 'other'."""
+    if not isinstance(url, str) or not url.strip():
+        return "other"
+    try:
+        return _classify(url)
+    except ValueError:
+        return "other"
+
+
+def looks_like_article_url(url: str) -> bool:
+    """True when the URL has the shape of one article (date path, numeric id, long slug, `/read/`)."""
+    return classify_url(url) == "article"
+
+
+def looks_like_listing_url(url: str) -> bool:
+    """True when the URL has the shape of a listing page (home, section, taxonomy, page N, archive)."""
+    return classify_url(url) == "listing"
+
+
+def same_portal(url: str, base_url: str, *, include_subdomains: bool = False) -> bool:
+    """True when `url` is on the portal of `base_url`: host and port equal after folding `www.`."""
+    if not isinstance(url, str) or not isinstance(base_url, str):
+        return False
+    if absolute_url(url) is None:
+        return False
+    this, base = host_and_port(url), host_and_port(base_url)
+    if this is None or base is None or this[1] != base[1]:
+        return False
+    if this[0] == base[0]:
+        return True
+    return include_subdomains and this[0].endswith("." + base[0])
+
+
+def probe_platform(
+    home_html: bytes | str | None, headers: Any = None, url: str | None = None
+) -> str:
+    """'wordpress', 'blogspot' or 'other' from a portal's home page (and its headers and URL)."""
+    # imported here: blogspot -> feeds -> links would otherwise be an import cycle
+    from crawler.discovery import blogspot, wordpress
+
+    try:
+        if blogspot.looks_like_blogger(home_html, headers, url):
+            return "blogspot"
+        if wordpress.looks_like_wordpress(home_html, headers):
+            return "wordpress"
+    except DiscoveryError:
+        return "other"
+    return "other"

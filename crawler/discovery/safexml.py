@@ -1,0 +1,380 @@
+"""The one XML entry point (entity-safe, size-capped lxml) and size-capped decompression.
+
+XML: a document whose prolog holds a DTD (`<!DOCTYPE ...>`, and so any `<!ENTITY>`) is refused
+before lxml sees it, so an entity bomb or an external-entity (XXE) reference is never expanded or
+read. lxml then parses with `resolve_entities=False, no_network=True, load_dtd=False,
+huge_tree=False` (libxml2's own depth limit of 256 and text-node limits stay on).
+
+Decompression: `decompress_capped` streams gzip / deflate / brotli / zstd and stops as soon as the
+output passes the cap: it never holds more than `cap + 1` bytes of output (brotli: `cap` plus one
+output block of 32 KiB), whatever the compression ratio, and raises `DiscoveryError('too-large')`.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+
+import brotli
+import zstandard
+from lxml import etree
+
+from crawler.discovery import DiscoveryError
+
+MAX_XML_BYTES = 50 * 1024 * 1024
+"""Largest XML document parsed: the sitemaps protocol's 50 MB (52,428,800 bytes) per file,
+which is also far above any real feed."""
+
+INPUT_CHUNK = 64 * 1024
+"""Compressed bytes fed to a decompressor per step (bounds its internal buffering)."""
+
+OUTPUT_CHUNK = 256 * 1024
+"""Most decompressed bytes asked for per step (zstd reader), below the smallest useful cap."""
+
+ZSTD_MAX_WINDOW = 8 * 1024 * 1024
+"""Largest zstd window accepted: RFC 9659 (zstd content coding for HTTP) caps it at 8 MB, which
+also bounds the decoder's memory; larger windows are refused."""
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZSTD_MAGIC = 0xFD2FB528
+_ZSTD_SKIPPABLE_MIN, _ZSTD_SKIPPABLE_MAX = 0x184D2A50, 0x184D2A5F
+_DOCTYPE = b"<!doctype"
+_WIDE_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+
+
+# --- XML ----------------------------------------------------------------------------------
+
+
+def _to_utf8(data: bytes) -> tuple[bytes, str | None]:
+    """Transcode UTF-16 / UTF-32 documents to UTF-8 so the prolog check sees ASCII markup."""
+    codec = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    if codec is None:
+        if data.startswith((b"<\x00?\x00", b"<\x00\x00\x00")):
+            codec = "utf-16-le" if data[2:3] != b"\x00" else "utf-32-le"
+        elif data.startswith((b"\x00<\x00?", b"\x00\x00\x00<")):
+            codec = "utf-16-be" if data[1:2] == b"<" else "utf-32-be"
+        else:
+            return data, None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise DiscoveryError(f"undecodable {codec} XML: {exc.reason}") from None
+    return text.lstrip("\ufeff").encode("utf-8"), "utf-8"
+
+
+def check_prolog(data: bytes) -> None:
+    """Refuse a document whose prolog declares a DTD (entities, XXE) or that is an HTML page."""
+    position = 0
+    length = len(data)
+    while True:
+        position = data.find(b"<", position)
+        if position < 0 or position + 1 >= length:
+            return
+        following = data[position + 1 : position + 2]
+        if following == b"?":
+            end = data.find(b"?>", position + 2)
+            if end < 0:
+                raise DiscoveryError("unterminated processing instruction in XML prolog")
+            position = end + 2
+        elif data.startswith(b"<!--", position):
+            end = data.find(b"-->", position + 4)
+            if end < 0:
+                raise DiscoveryError("unterminated comment in XML prolog")
+            position = end + 3
+        elif following == b"!":
+            declaration = data[position : position + 64].lower()
+            if declaration.startswith(_DOCTYPE) and declaration[9:].lstrip().startswith(b"html"):
+                raise DiscoveryError("an HTML page, not XML", reason="html")
+            raise DiscoveryError(
+                "XML with a DTD or entity declaration refused (entity expansion / XXE guard)",
+                reason="entity",
+            )
+        else:
+            return  # the root element starts here: the prolog is over
+
+
+def _prepare(data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
+    if not isinstance(data, bytes):
+        raise DiscoveryError(f"XML body must be bytes, not {type(data).__name__}")
+    if len(data) > max_bytes:
+        raise DiscoveryError(f"XML body of {len(data)} bytes exceeds {max_bytes}", "too-large")
+    if not data.strip():
+        raise DiscoveryError("empty XML body", reason="empty")
+    data, encoding = _to_utf8(data)
+    check_prolog(data)
+    return data, encoding
+
+
+def _parser_options(recover: bool, encoding: str | None) -> dict:
+    return {
+        "resolve_entities": False,
+        "no_network": True,
+        "load_dtd": False,
+        "dtd_validation": False,
+        "huge_tree": False,
+        "remove_comments": True,
+        "remove_pis": True,
+        "recover": recover,
+        "encoding": encoding,
+    }
+
+
+def _refuse_doctype(element: etree._Element) -> None:
+    # belt and braces: an encoding the prolog check could not read (EBCDIC...) still ends here
+    docinfo = element.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        raise DiscoveryError("XML with a DTD refused (entity expansion / XXE guard)", "entity")
+
+
+def parse_xml(
+    data: bytes, *, max_bytes: int = MAX_XML_BYTES, recover: bool = False
+) -> etree._Element:
+    """Parse a whole XML document safely and return its root element (DiscoveryError if unsafe/broken)."""
+    data, encoding = _prepare(data, max_bytes)
+    parser = etree.XMLParser(**_parser_options(recover, encoding))
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise DiscoveryError(f"malformed XML: {exc}") from None
+    if root is None:
+        raise DiscoveryError("no XML element could be recovered")
+    _refuse_doctype(root)
+    return root
+
+
+def local_name(element: etree._Element) -> str:
+    """An element's tag without its namespace (`{ns}loc` -> `loc`)."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def namespace(element: etree._Element) -> str:
+    """An element's namespace URI, or '' when it has none."""
+    tag = element.tag
+    if isinstance(tag, str) and tag.startswith("{"):
+        return tag[1 : tag.index("}")]
+    return ""
+
+
+def stream_children(
+    data: bytes, *, max_bytes: int = MAX_XML_BYTES
+) -> tuple[etree._Element, Iterator[etree._Element]]:
+    """Parse incrementally: return the root element and an iterator over its direct children.
+
+    Each child is complete when yielded and freed when the iterator resumes, so memory stays
+    bounded by one child however long the file. Errors surface as DiscoveryError from either call.
+    """
+    data, encoding = _prepare(data, max_bytes)
+    options = _parser_options(False, encoding)
+    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), **options)
+    try:
+        _event, root = next(events)
+    except StopIteration:
+        raise DiscoveryError("no XML root element") from None
+    except etree.XMLSyntaxError as exc:
+        raise DiscoveryError(f"malformed XML: {exc}") from None
+    _refuse_doctype(root)
+
+    def children() -> Iterator[etree._Element]:
+        depth = 1
+        try:
+            for event, element in events:
+                if event == "start":
+                    depth += 1
+                    continue
+                depth -= 1
+                if depth != 1:
+                    continue
+                yield element
+                element.clear()  # the lxml FAQ's iterparse pattern: free done children
+                while element.getprevious() is not None:
+                    del root[0]
+        except etree.XMLSyntaxError as exc:
+            raise DiscoveryError(f"malformed XML: {exc}") from None
+
+    return root, children()
+
+
+# --- decompression ----------------------------------------------------------------------
+
+
+def _too_large(cap: int) -> DiscoveryError:
+    return DiscoveryError(f"decompressed body exceeds the cap of {cap} bytes", reason="too-large")
+
+
+def _inflate(data: bytes, wbits: int, cap: int, multi_member: bool) -> bytes:
+    limit = cap + 1  # one byte past the cap proves the body is too large
+    out = bytearray()
+    while True:
+        decompressor = zlib.decompressobj(wbits)
+        view = memoryview(data)
+        position = 0
+        try:
+            while not decompressor.eof:
+                if decompressor.unconsumed_tail:
+                    source: bytes | memoryview = decompressor.unconsumed_tail
+                elif position < len(data):
+                    source = view[position : position + INPUT_CHUNK]
+                    position += INPUT_CHUNK
+                else:
+                    piece = decompressor.decompress(b"", limit - len(out))
+                    if not piece:
+                        raise DiscoveryError("truncated compressed body")
+                    out += piece
+                    if len(out) >= limit:
+                        raise _too_large(cap)
+                    continue
+                out += decompressor.decompress(source, limit - len(out))
+                if len(out) >= limit:
+                    raise _too_large(cap)
+        except zlib.error as exc:
+            raise DiscoveryError(f"corrupt compressed body: {exc}") from None
+        rest = decompressor.unused_data + bytes(view[position:])
+        if not multi_member or not rest.strip(b"\x00"):
+            return bytes(out)
+        if not rest.startswith(_GZIP_MAGIC):
+            return bytes(out)  # trailing garbage after the last member, as gzip(1) tolerates
+        data = rest
+
+
+def _brotli(data: bytes, cap: int) -> bytes:
+    limit = cap + 1
+    out = bytearray()
+    decompressor = brotli.Decompressor()
+    view = memoryview(data)
+    try:
+        for position in range(0, len(data), INPUT_CHUNK):
+            out += decompressor.process(
+                bytes(view[position : position + INPUT_CHUNK]), output_buffer_limit=limit - len(out)
+            )
+            if len(out) >= limit:
+                raise _too_large(cap)
+            while not decompressor.can_accept_more_data():
+                piece = decompressor.process(b"", output_buffer_limit=limit - len(out))
+                out += piece
+                if len(out) >= limit:
+                    raise _too_large(cap)
+                if not piece:
+                    break
+        while not decompressor.is_finished():
+            piece = decompressor.process(b"", output_buffer_limit=limit - len(out))
+            if not piece:
+                raise DiscoveryError("truncated brotli body")
+            out += piece
+            if len(out) >= limit:
+                raise _too_large(cap)
+    except brotli.error as exc:
+        raise DiscoveryError(f"corrupt brotli body: {exc}") from None
+    return bytes(out)
+
+
+def _check_zstd_frames(data: bytes) -> None:
+    """Walk zstd frame and block headers (RFC 8878 section 3.1) so a truncated body is an error."""
+    position = 0
+    length = len(data)
+    while position < length:
+        if length - position < 4:
+            raise DiscoveryError("truncated zstd body")
+        magic = int.from_bytes(data[position : position + 4], "little")
+        position += 4
+        if _ZSTD_SKIPPABLE_MIN <= magic <= _ZSTD_SKIPPABLE_MAX:
+            size = int.from_bytes(data[position : position + 4], "little")
+            position += 4 + size
+            continue
+        if magic != _ZSTD_MAGIC:
+            raise DiscoveryError("corrupt zstd body: bad frame magic")
+        if position >= length:
+            raise DiscoveryError("truncated zstd body")
+        descriptor = data[position]
+        position += 1
+        single_segment = bool(descriptor & 0x20)
+        has_checksum = bool(descriptor & 0x04)
+        dictionary_id_size = (0, 1, 2, 4)[descriptor & 0x03]
+        content_size_size = (1 if single_segment else 0, 2, 4, 8)[descriptor >> 6]
+        position += (0 if single_segment else 1) + dictionary_id_size + content_size_size
+        while True:
+            if position + 3 > length:
+                raise DiscoveryError("truncated zstd body")
+            header = int.from_bytes(data[position : position + 3], "little")
+            position += 3
+            block_type = (header >> 1) & 0x03
+            block_size = header >> 3
+            if block_type == 3:
+                raise DiscoveryError("corrupt zstd body: reserved block type")
+            position += 1 if block_type == 1 else block_size
+            if header & 0x01:
+                break
+        position += 4 if has_checksum else 0
+    if position > length:
+        raise DiscoveryError("truncated zstd body")
+
+
+def _zstd(data: bytes, cap: int) -> bytes:
+    _check_zstd_frames(data)
+    limit = cap + 1
+    out = bytearray()
+    decompressor = zstandard.ZstdDecompressor(max_window_size=ZSTD_MAX_WINDOW)
+    try:
+        with decompressor.stream_reader(io.BytesIO(data), read_across_frames=True) as reader:
+            while True:
+                piece = reader.read(min(OUTPUT_CHUNK, limit - len(out)))
+                if not piece:
+                    break
+                out += piece
+                if len(out) >= limit:
+                    raise _too_large(cap)
+    except zstandard.ZstdError as exc:
+        raise DiscoveryError(f"corrupt zstd body: {exc}") from None
+    return bytes(out)
+
+
+def decompress_capped(data: bytes, encoding: str, cap: int) -> bytes:
+    """Decode one HTTP content coding (gzip, deflate, br, zstd, identity), refusing output above `cap` bytes."""
+    if cap <= 0:
+        raise DiscoveryError(f"decompression cap must be positive, got {cap}", reason="encoding")
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise DiscoveryError(f"compressed body must be bytes, not {type(data).__name__}")
+    data = bytes(data)
+    coding = (encoding or "identity").strip().lower()
+    if coding in ("identity", ""):
+        if len(data) > cap:
+            raise _too_large(cap)
+        return data
+    if coding in ("gzip", "x-gzip"):
+        return _inflate(data, 16 + zlib.MAX_WBITS, cap, multi_member=True)
+    if coding == "deflate":
+        # RFC 9110 says zlib-wrapped; some servers send raw deflate (Scrapy accepts both too)
+        zlib_wrapped = (
+            len(data) >= 2 and (data[0] & 0x0F) == 8 and (data[0] << 8 | data[1]) % 31 == 0
+        )
+        return _inflate(data, zlib.MAX_WBITS if zlib_wrapped else -zlib.MAX_WBITS, cap, False)
+    if coding in ("br", "brotli"):
+        return _brotli(data, cap)
+    if coding in ("zstd", "x-zstd"):
+        return _zstd(data, cap)
+    raise DiscoveryError(f"unsupported content coding {encoding!r}", reason="encoding")
+
+
+def decode_content(data: bytes, content_encoding: str | None, cap: int) -> bytes:
+    """Undo a whole `Content-Encoding` header (codings applied in order, undone in reverse), capped."""
+    codings = [c.strip() for c in (content_encoding or "").split(",") if c.strip()]
+    if not codings:
+        return decompress_capped(data, "identity", cap)
+    for coding in reversed(codings):
+        data = decompress_capped(data, coding, cap)
+    return data
+
+
+def gunzip_if_gzipped(data: bytes, cap: int) -> bytes:
+    """Decompress a body that starts with the gzip magic (a `.xml.gz` file); other bodies pass, capped."""
+    if data[:2] == _GZIP_MAGIC:
+        return decompress_capped(data, "gzip", cap)
+    return decompress_capped(data, "identity", cap)
