@@ -1,0 +1,385 @@
+"""Paragraph-level cleaning: boilerplate lines, related links, captions, lead matter, sign-off footer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crawler.clean import byline, names
+from crawler.clean import vocabulary as v
+from crawler.clean.dateline import Dateline, split_dateline
+
+LEAD_MAX_WORDS = (
+    60  # captions and date/byline lines above the dateline run to ~40 words in the dev set
+)
+"""A paragraph before the dateline longer than this is story text: the dateline search stops."""
+DATELINE_SEARCH_PARAGRAPHS = 5  # date line, `Reporter :`, `Editor :`, caption, then the story
+"""Paragraphs at the top that may come before the one holding the dateline."""
+FOOTER_MAX_WORDS = 40  # author-box bios and mottos seen after sign-offs are under 30 words
+"""A paragraph after the sign-off longer than this is story text."""
+TAIL_SEARCH = 8  # sign-off, tag words, author box name twice, bio, share lines ...
+"""Paragraphs at the end searched for the sign-off."""
+SUMMARY_SEARCH = 3  # the repeated summary sits right above the story, once
+"""Leading paragraphs checked for being a copy of a later one."""
+SUMMARY_CONTAINMENT = (
+    0.8  # a summary copy shares ~all its 3-grams; two different lead sentences < 0.3
+)
+"""Share of a paragraph's word 3-grams found in a later paragraph for it to be that one's copy."""
+TAG_WORDS_MAX = 3  # `ntb`, `pilkada banyuasin`: tag words printed after a story
+"""Lower-case words a trailing tag line may have."""
+CAPTION_MAX_WORDS = 60  # the longest captions with credits in the dev set are ~35 words
+"""Words a paragraph ending in a photo credit may have to be read as a caption."""
+
+_CAPTION_WORDS = frozenset(v.CAPTION_WORDS)
+_DAY_AND_MONTH = frozenset(v.DAY_NAMES + v.MONTH_NAMES)
+_DATE_WORDS = frozenset(v.DATE_LINE_WORDS)
+
+
+@dataclass
+class BodyResult:
+    """Clean paragraphs and everything lifted out of them."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    fields: byline.BylineFields = field(default_factory=byline.BylineFields)
+    dateline: Dateline | None = None
+    agency_tags: list[str] = field(default_factory=list)
+    related_links: list[str] = field(default_factory=list)
+    syndicated_from: str | None = None
+    footer_names: list[str] = field(default_factory=list)
+
+
+def word_count(text: str) -> int:
+    """Words (`\\w+` runs) in a text."""
+    return len(v.WORD.findall(text or ""))
+
+
+def fold_whitespace(text: str) -> str:
+    """One paragraph with whitespace (including no-break and zero-width spaces) folded."""
+    return v.WHITESPACE.sub(" ", text or "").strip()
+
+
+def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    """Paragraph strings folded; blank ones dropped; a text holding blank lines split at them."""
+    result: list[str] = []
+    for paragraph in paragraphs or ():
+        if not isinstance(paragraph, str):
+            continue
+        for piece in v.PARAGRAPH_SPLIT.split(paragraph):
+            folded = fold_whitespace(piece)
+            if folded:
+                result.append(folded)
+    return result
+
+
+def related_titles(paragraph: str) -> list[str] | None:
+    """Titles of a "Baca juga" line ([] for a bare marker), or None when it is no such line."""
+    match = v.RELATED_MARKER.match(paragraph)
+    if not match:
+        return None
+    rest = match.group("title").strip()
+    titles = [t.strip(" .:…-–—|") for t in v.RELATED_MARKER_INSIDE.split(rest)]
+    titles = [t for t in titles if t]
+    if any(word_count(t) > v.RELATED_TITLE_MAX_WORDS for t in titles):
+        return None
+    return titles
+
+
+def is_date_line(paragraph: str) -> bool:
+    """True for a line holding only a date and time (`Selasa 06-08-2024,13:15 WIB`)."""
+    tokens = v.DATE_LINE_TOKEN.findall(paragraph)
+    if not tokens or len(tokens) > v.DATE_LINE_MAX_TOKENS:
+        return False
+    has_number = any(t.isdigit() for t in tokens)
+    has_date_word = False
+    for token in tokens:
+        if token.isdigit():
+            continue
+        key = token.casefold()
+        if key in _DAY_AND_MONTH:
+            has_date_word = True
+        elif key not in _DATE_WORDS:
+            return False
+    digits = sum(t.isdigit() for t in tokens)
+    return has_number and (has_date_word or digits >= 3)
+
+
+def is_caption(paragraph: str) -> bool:
+    """True for a photo caption: a lone `ilustrasi`, `Foto: ...`, or text ending in a photo credit."""
+    key = names.fold_key(paragraph).strip(" .:-–—")
+    if key in _CAPTION_WORDS:
+        return True
+    if v.CAPTION_START.match(paragraph):
+        return True
+    return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.CAPTION_CREDIT.search(paragraph))
+
+
+def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
+    """True for a whole-line prompt, ad, share / reaction / comment widget, copyright or nav line.
+
+    With `indonesian=False` only language-neutral widget lines count (ads, share, comments).
+    """
+    text = paragraph.strip()
+    if not text:
+        return True
+    universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction)
+    if any(p.match(text) for p in universal):
+        return True
+    if not indonesian:
+        return False
+    return bool(
+        v.LINES.channel_prompt.match(text)
+        or v.LINES.copyright.match(text)
+        or v.LINES.navigation.match(text)
+        or v.LINES.tags.match(text)
+        or v.LINES.donation.match(text)
+        or v.LINES.empty_source.match(text)
+        or v.DOMAIN_ONLY_LINE.match(text)
+        or v.URL_ONLY_LINE.match(text)
+        or byline.is_hashtag_line(text)
+        or is_date_line(text)
+    )
+
+
+def _matches_extra(paragraph: str, extra_keys: Sequence[str]) -> bool:
+    key = names.fold_key(paragraph)
+    return any(key == phrase or key.startswith(phrase) for phrase in extra_keys if phrase)
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    tokens = [t.casefold() for t in v.WORD.findall(text)]
+    if len(tokens) < 3:
+        return {tuple(tokens)} if tokens else set()
+    return {tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)}
+
+
+def drop_repeated_summary(paragraphs: list[str]) -> list[str]:
+    """Without a leading paragraph that a later one repeats (a summary printed above the story)."""
+    result = list(paragraphs)
+    for i in range(min(SUMMARY_SEARCH, len(result))):
+        grams = _trigrams(result[i])
+        if not grams:
+            continue
+        for later in result[i + 1 : i + 1 + SUMMARY_SEARCH]:
+            later_grams = _trigrams(later)
+            if len(grams & later_grams) >= SUMMARY_CONTAINMENT * len(grams) and len(
+                later_grams
+            ) >= len(grams):
+                result[i] = ""
+                break
+    return [p for p in result if p]
+
+
+def _strip_syndication(paragraph: str, result: BodyResult) -> str:
+    match = v.SYNDICATION.search(paragraph)
+    if not match:
+        return paragraph
+    source = match.group("source").strip(' .,:"“”')
+    if source and result.syndicated_from is None:
+        result.syndicated_from = source
+    return paragraph[: match.start()].rstrip()
+
+
+def _classify_lines(
+    paragraphs: list[str],
+    result: BodyResult,
+    *,
+    title: str | None,
+    site_name: str | None,
+    extra_keys: Sequence[str],
+    indonesian: bool,
+) -> list[str]:
+    """Drop whole-line boilerplate, lifting out related titles, byline fields and syndication."""
+    kept: list[str] = []
+    title_key = names.fold_key(title) if title else ""
+    expecting_related = False
+    expecting_label: str | None = None
+    for paragraph in paragraphs:
+        if extra_keys and _matches_extra(paragraph, extra_keys):
+            continue
+        if not indonesian:
+            if not is_boilerplate_line(paragraph, indonesian=False):
+                kept.append(paragraph)
+            continue
+        if expecting_related:
+            expecting_related = False
+            ends_sentence = paragraph.rstrip().endswith(".")
+            if word_count(paragraph) <= v.RELATED_TITLE_MAX_WORDS and not ends_sentence:
+                result.related_links.append(paragraph)
+                continue
+        if expecting_label:
+            kind, expecting_label = expecting_label, None
+            fields = byline.parse_byline_line(f"{kind}: {paragraph}", site_name=site_name)
+            if fields and names.looks_like_name(paragraph):
+                result.fields.extend(fields)
+                continue
+        if title_key and names.fold_key(paragraph) == title_key:
+            continue
+        titles = related_titles(paragraph)
+        if titles is not None:
+            result.related_links.extend(titles)
+            expecting_related = not titles
+            continue
+        fields = byline.parse_byline_line(paragraph, site_name=site_name)
+        if fields is not None:
+            result.fields.extend(fields)
+            continue
+        bare = byline.bare_label_kind(paragraph)
+        if bare:
+            expecting_label = {"author": "penulis", "editor": "editor"}.get(bare, "publish")
+            continue
+        paragraph = _strip_syndication(paragraph, result)
+        source = v.SOURCE_LINE.match(paragraph)
+        if source and word_count(source.group("source")) <= v.SOURCE_MAX_WORDS:
+            if result.syndicated_from is None:
+                result.syndicated_from = source.group("source").strip(" .")
+            continue
+        if is_boilerplate_line(paragraph) or is_caption(paragraph):
+            continue
+        kept.append(paragraph)
+    return kept
+
+
+def _find_dateline(paragraphs: list[str], site_hints: Sequence[str]) -> tuple[int, Dateline] | None:
+    """Index and dateline of the paragraph opening the story, searching past lead matter."""
+    weak: tuple[int, Dateline] | None = None
+    for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
+        found = split_dateline(paragraphs[index], site_hints=site_hints, strict=index > 0)
+        if found is not None:
+            if found.strong or found.outlet is not None:
+                return (index, found) if weak is None or found.outlet else weak
+            if weak is None:
+                weak = (index, found)
+        if word_count(paragraphs[index]) > LEAD_MAX_WORDS:
+            break
+    return weak
+
+
+def _apply_dateline(
+    paragraphs: list[str], result: BodyResult, site_hints: Sequence[str]
+) -> list[str]:
+    found = _find_dateline(paragraphs, site_hints)
+    if found is None:
+        return paragraphs
+    index, dateline = found
+    result.dateline = dateline
+    rest = [dateline.rest] if dateline.rest else []
+    return rest + paragraphs[index + 1 :]
+
+
+def _harvest_footer(paragraph: str, result: BodyResult, site_name: str | None) -> None:
+    if names.is_account(paragraph, site_name=site_name):
+        result.fields.posted_by.append(paragraph.strip())
+    elif names.looks_like_name(paragraph):
+        result.footer_names.append(names.clean_name(paragraph))
+
+
+def _is_tag_words(paragraph: str) -> bool:
+    words = paragraph.split()
+    return 1 <= len(words) <= TAG_WORDS_MAX and all(w.isalpha() and w.islower() for w in words)
+
+
+def _is_footer_line(paragraph: str, site_name: str | None) -> bool:
+    """A line that cannot end a story: an account, a bare name, tag words, hashtags."""
+    if v.SENTENCE_END.search(paragraph) and not names.looks_like_name(paragraph):
+        return False
+    return (
+        names.is_account(paragraph, site_name=site_name)
+        or names.looks_like_name(paragraph)
+        or _is_tag_words(paragraph)
+        or byline.is_hashtag_line(paragraph)
+    )
+
+
+def _has_signoff(paragraph: str, site_name: str | None) -> bool:
+    if byline.own_line_signoff(paragraph, site_name=site_name):
+        return True
+    _, signoff, marker = byline.strip_trailing_signoff(paragraph, site_name=site_name)
+    return signoff is not None or marker is not None
+
+
+def _record_signoff(signoff: byline.Signoff | None, result: BodyResult) -> None:
+    if signoff is None:
+        return
+    if signoff.author:
+        result.fields.authors.append(signoff.author)
+    if signoff.tag:
+        result.agency_tags.append(signoff.tag)
+
+
+def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None) -> list[str]:
+    """Lift the sign-off(s) off the story's end and drop the footer printed after them."""
+    paras = list(paragraphs)
+    anchor = None
+    for index in range(len(paras) - 1, max(-1, len(paras) - 1 - TAIL_SEARCH), -1):
+        if _has_signoff(paras[index], site_name):
+            anchor = index
+            break
+        if word_count(paras[index]) > FOOTER_MAX_WORDS:
+            break
+    if anchor is None:
+        while paras and _is_footer_line(paras[-1], site_name):
+            _harvest_footer(paras.pop(), result, site_name)
+        return paras
+    for paragraph in paras[anchor + 1 :]:
+        _harvest_footer(paragraph, result, site_name)
+    del paras[anchor + 1 :]
+    index = anchor
+    while index >= 0:
+        own = byline.own_line_signoff(paras[index], site_name=site_name)
+        if own is not None:
+            _record_signoff(own, result)
+            del paras[index]
+            index -= 1
+            continue
+        rest, signoff, marker = byline.strip_trailing_signoff(paras[index], site_name=site_name)
+        if signoff is None and marker is None:
+            break
+        _record_signoff(signoff, result)
+        if rest.strip(" .,"):
+            paras[index] = rest
+        else:
+            del paras[index]
+            index -= 1
+    return paras
+
+
+def _drop_adjacent_duplicates(paragraphs: list[str]) -> list[str]:
+    result: list[str] = []
+    for paragraph in paragraphs:
+        if result and names.fold_key(result[-1]) == names.fold_key(paragraph):
+            continue
+        result.append(paragraph)
+    return result
+
+
+def clean_paragraphs(
+    paragraphs: Sequence[str],
+    *,
+    title: str | None = None,
+    site_name: str | None = None,
+    extra_phrases: Sequence[str] = (),
+    indonesian: bool = True,
+) -> BodyResult:
+    """One cleaning pass over an article's text blocks; fields lifted out on the result.
+
+    `indonesian=False` (text detected as another language) removes only language-neutral widget
+    lines and `extra_phrases`; the Indonesian grammar (dateline, bylines, sign-offs) stays off.
+    """
+    result = BodyResult()
+    extra_keys = [names.fold_key(p) for p in extra_phrases or () if isinstance(p, str)]
+    paras = normalize_paragraphs(paragraphs)
+    paras = _classify_lines(
+        paras,
+        result,
+        title=title,
+        site_name=site_name,
+        extra_keys=extra_keys,
+        indonesian=indonesian,
+    )
+    if indonesian:
+        site_hints = [site_name] if site_name else []
+        paras = drop_repeated_summary(paras)
+        paras = _apply_dateline(paras, result, site_hints)
+        paras = _apply_tail(paras, result, site_name)
+    result.paragraphs = _drop_adjacent_duplicates([p for p in paras if p.strip()])
+    return result

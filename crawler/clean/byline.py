@@ -1,0 +1,341 @@
+"""Bylines: labelled lines (`Penulis:`, `Editor :`), sign-offs (`(Nama)`, `(fyk/ash)`), agency tags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from crawler.clean import names
+from crawler.clean import vocabulary as v
+
+_AUTHOR_LABELS = frozenset(v.LABELS.author)
+_EDITOR_LABELS = frozenset(v.LABELS.editor)
+_POSTED_LABELS = frozenset(v.LABELS.posted_by)
+_ALL_LABELS = {
+    **{w: "author" for w in v.LABELS.author},
+    **{w: "editor" for w in v.LABELS.editor},
+    **{w: "posted_by" for w in v.LABELS.posted_by},
+}
+_AGENCY_CODES = frozenset(v.AGENCY_CODES)
+_NOT_SIGNOFF = frozenset(v.NOT_SIGNOFF_WORDS)
+_SPEECH_VERBS = frozenset(v.SPEECH_VERBS)
+_UNIT_WORDS = frozenset(v.UNIT_WORDS)
+_NO_COLON_LABELS = frozenset(v.NO_COLON_LABELS)
+
+BYLINE_MAX_WORDS = 40  # `Pewarta: A Editor: B COPYRIGHT © ANTARA 2016` is ~10; 40 leaves room
+"""A labelled line longer than this is story text that happens to start with `Kata:`."""
+NO_COLON_BYLINE_MAX_WORDS = 6  # `Penulis Joni Karbot`; a longer line is a sentence
+"""Words of a byline written without a colon."""
+SIGNOFF_NAME_MIN_LETTERS = 4  # `(Adb)`, `(ahs)`, `(why)` are initials; `(Joko)`, `(Ical LO)` names
+"""Letters a one-word sign-off needs before it reads as a name rather than initials."""
+CAPS_INITIALS_MAX = 4  # `(ANA)`, `(FHM)`, `(RMOL)` are codes; `(ERWAN)` is a name
+"""Letters an all-caps one-word sign-off may have and still be initials."""
+
+
+@dataclass
+class BylineFields:
+    """People named by byline lines."""
+
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    posted_by: list[str] = field(default_factory=list)
+
+    def extend(self, other: BylineFields) -> None:
+        """Add another line's fields after these."""
+        self.authors.extend(other.authors)
+        self.editors.extend(other.editors)
+        self.posted_by.extend(other.posted_by)
+
+    def __bool__(self) -> bool:
+        return bool(self.authors or self.editors or self.posted_by)
+
+
+@dataclass(frozen=True)
+class Signoff:
+    """What a closing sign-off names: a reporter, or initials / an agency code."""
+
+    author: str | None = None
+    tag: str | None = None
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diffs) == 1:
+            return True
+        i = diffs[0]
+        # one transposition of neighbours (`Ediotr`)
+        return len(diffs) == 2 and diffs[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    shorter, longer = (a, b) if len(a) < len(b) else (b, a)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+def label_kind(label: str) -> str | None:
+    """`author`, `editor` or `posted_by` for a byline label, tolerating one typo (`Edtor`)."""
+    key = " ".join(label.casefold().split())
+    if key in _ALL_LABELS:
+        return _ALL_LABELS[key]
+    if len(key) < v.FUZZY_LABEL_MIN_LENGTH or " " in key:
+        return None
+    for word, kind in _ALL_LABELS.items():
+        fuzzy_ok = len(word) >= v.FUZZY_LABEL_MIN_LENGTH and " " not in word and "/" not in word
+        if fuzzy_ok and _edit_distance_at_most_one(key, word):
+            return kind
+    return None
+
+
+def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> BylineFields | None:
+    value = value.strip(" \t|,;:-–—")
+    fields = BylineFields()
+    if not value:
+        return fields
+    if kind == "posted_by":
+        if len(value.split()) > NO_COLON_BYLINE_MAX_WORDS:
+            return None
+        fields.posted_by.append(value)
+        return fields
+    people = names.split_names(value)
+    if not people or not all(
+        names.looks_like_name(p) or names.is_account(p, site_name=site_name) for p in people
+    ):
+        return None
+    if kind == "editor":
+        fields.editors.append(", ".join(people))
+        return fields
+    for person in people:
+        if names.is_account(person, site_name=site_name):
+            fields.posted_by.append(person)
+        else:
+            fields.authors.append(person)
+    return fields
+
+
+def _report_byline(line: str, *, site_name: str | None) -> BylineFields | None:
+    match = v.REPORT_BYLINE.match(line)
+    if match:
+        rest = match.group("rest").strip()
+        if "," in rest:
+            rest = rest.rsplit(",", 1)[1]
+        else:
+            words = rest.split()
+            while words and (v.DOMAIN_ONLY_LINE.match(words[0]) or words[0].isupper()):
+                words.pop(0)  # `Laporan wartawan Kompas.com Nama` / `... TRIBUN Nama`
+            rest = " ".join(words)
+        return _fields_from_value("author", rest, site_name=site_name)
+    match = v.LABEL_PLACE_NAME.match(line)
+    if match:
+        return _fields_from_value("author", match.group("name"), site_name=site_name)
+    return None
+
+
+def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineFields | None:
+    """Fields of one byline line (`Penulis: X | Editor: Y`), or None when it is not a byline."""
+    text = " ".join((line or "").split())
+    if not text or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    text = v.COPYRIGHT_IN_LINE.sub("", text).strip()
+    reported = _report_byline(text, site_name=site_name)
+    if reported is not None:
+        return reported
+    result = BylineFields()
+    found = False
+    for part in v.BYLINE_FIELD_SPLIT.split(text):
+        if not part.strip():
+            continue
+        pieces = _labelled_pieces(part)
+        if pieces is None:
+            no_colon = _no_colon_byline(part, site_name=site_name)
+            if no_colon is None:
+                return None
+            result.extend(no_colon)
+            found = True
+            continue
+        for kind, value in pieces:
+            fields = _fields_from_value(kind, value, site_name=site_name)
+            if fields is None:
+                return None
+            result.extend(fields)
+            found = True
+    return result if found else None
+
+
+def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
+    """(kind, value) pairs of `Label: value Label: value`, or None unless a label opens the text."""
+    starts: list[tuple[int, int, str]] = []
+    for match in v.LABEL_INSIDE.finditer(part):
+        label = match.group("label")
+        kind = label_kind(label)
+        start = match.start("label")
+        if kind is None and " " in label:  # `Imansyah Editor:` -> the label is the last word
+            last = label.split()[-1]
+            kind = label_kind(last)
+            start = match.start("label") + label.rindex(last)
+        if kind is not None:
+            starts.append((start, match.end(), kind))
+    if not starts or part[: starts[0][0]].strip():
+        return None
+    pieces = []
+    for i, (_, value_start, kind) in enumerate(starts):
+        value_end = starts[i + 1][0] if i + 1 < len(starts) else len(part)
+        pieces.append((kind, part[value_start:value_end]))
+    return pieces
+
+
+def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None:
+    words = part.split()
+    if not 2 <= len(words) <= NO_COLON_BYLINE_MAX_WORDS:
+        return None
+    first = words[0].casefold()
+    if first not in _NO_COLON_LABELS:
+        return None
+    kind = _ALL_LABELS[first]
+    rest = " ".join(words[1:])
+    if not names.looks_like_name(rest):
+        return None
+    return _fields_from_value(kind, rest, site_name=site_name)
+
+
+def bare_label_kind(line: str) -> str | None:
+    """The kind of a label standing alone with no value (`Penulis :`), else None."""
+    match = v.LABEL_AT_START.match(line or "")
+    if not match or match.group("value").strip():
+        return None
+    return label_kind(match.group("label"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sign-offs
+
+
+def _site_initials_match(code: str, site_name: str | None) -> bool:
+    """True when an all-caps code abbreviates the site (`LO` for lahatonline, `PB` for pedomanbengkulu)."""
+    if not site_name or not code.isupper() or not 2 <= len(code) <= CAPS_INITIALS_MAX:
+        return False
+    stem = names.compact_key(site_name.split(".")[0] if "." in site_name else site_name)
+    letters = code.casefold()
+    if not stem or stem[0] != letters[0]:
+        return False
+    position = 0
+    for letter in letters[1:]:
+        position = stem.find(letter, position + 1)
+        if position < 0:
+            return False
+    return True
+
+
+def _is_initials_word(word: str) -> bool:
+    if not v.INITIALS_TOKEN.match(word):
+        return False
+    letters = "".join(c for c in word if c.isalpha())
+    if any(c.isdigit() for c in word) or word.islower():
+        return True
+    if word.isupper():
+        return len(letters) <= CAPS_INITIALS_MAX
+    return len(letters) < SIGNOFF_NAME_MIN_LETTERS
+
+
+def _name_from_words(words: list[str], site_name: str | None) -> str | None:
+    kept: list[str] = []
+    for word in words:
+        if word.casefold().strip(".,") in _UNIT_WORDS and kept:
+            break
+        kept.append(word)
+    while len(kept) > 1 and _site_initials_match(kept[-1], site_name):
+        kept.pop()  # `(Ical LO)`: LO = the outlet's code
+    name = names.clean_name(" ".join(kept))
+    if not name or not names.looks_like_name(name):
+        return None
+    return name
+
+
+def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff | None:
+    """Read a sign-off's inside: reporter name, initials / agency code, or None (not a sign-off)."""
+    text = " ".join((content or "").split()).strip()
+    if not text:
+        return None
+    if set(text) == {"*"}:
+        return Signoff(tag=text)
+    key = text.casefold()
+    if key in _AGENCY_CODES:
+        return Signoff(tag=text)
+    if key.strip(".") in _NOT_SIGNOFF or "," in text or not any(c.isalpha() for c in text):
+        return None
+    parts = [p for p in v.INITIALS_CHAIN_SPLIT.split(text) if p]
+    if len(parts) > 1:
+        if all(_is_initials_word(p) for p in parts):
+            return Signoff(tag=text)
+        first_words = parts[0].split()
+        if all(_is_initials_word(p) for p in parts[1:]) or all(
+            _site_initials_match(p, site_name) for p in parts[1:]
+        ):
+            name = _name_from_words(first_words, site_name)
+            return Signoff(author=name) if name else None
+        return None
+    words = text.split()
+    if len(words) > names.NAME_MAX_WORDS:
+        return None
+    if len(words) == 1:
+        word = words[0]
+        if _is_initials_word(word):
+            return Signoff(tag=word)
+        if word.islower() or not word[0].isupper():
+            return None
+    name = _name_from_words(words, site_name)
+    return Signoff(author=name) if name else None
+
+
+def _preceded_by_sentence_end(before: str) -> bool:
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?\"”’'…)]:-–—"
+
+
+def _previous_word(before: str) -> str:
+    words = v.WORD.findall(before[-40:])
+    return words[-1].casefold() if words else ""
+
+
+def strip_trailing_signoff(
+    paragraph: str, *, site_name: str | None = None
+) -> tuple[str, Signoff | None, str | None]:
+    """(paragraph without its closing sign-off, the sign-off, the hashtag/marker removed)."""
+    text = paragraph.rstrip()
+    match = v.SIGNOFF_TRAILING.search(text)
+    if match:
+        before = text[: match.start("open")]
+        signoff = classify_signoff(match.group("content"), site_name=site_name)
+        if signoff and (
+            _preceded_by_sentence_end(before)
+            or _previous_word(before) in _SPEECH_VERBS
+            or (signoff.tag and not signoff.tag.isalpha())
+        ):
+            return before.rstrip(), signoff, match.group(0)
+    for pattern in (v.SIGNOFF_SLASHED, v.SIGNOFF_STARS):
+        match = pattern.search(text)
+        if match:
+            return text[: match.start("content")].rstrip(" /"), Signoff(tag=match["content"]), None
+    match = v.SIGNOFF_HASHTAGS.search(text)
+    if match and match.start("content") > 0:
+        return text[: match.start("content")].rstrip(), None, match.group("content")
+    return paragraph, None, None
+
+
+def own_line_signoff(paragraph: str, *, site_name: str | None = None) -> Signoff | None:
+    """The sign-off when a whole paragraph is one (`(Khairul)`, `-Nama-`, `/red/`, `**`)."""
+    text = paragraph.strip()
+    if not text:
+        return None
+    match = v.SIGNOFF_DASHED_NAME.match(text)
+    if match:
+        return classify_signoff(match.group("content"), site_name=site_name)
+    rest, signoff, _ = strip_trailing_signoff(text, site_name=site_name)
+    if signoff and not rest.strip(" .,-–—"):
+        return signoff
+    return None
+
+
+def is_hashtag_line(paragraph: str) -> bool:
+    """True for a paragraph of hashtags only (`#jojo #pilkada`)."""
+    return bool(v.HASHTAG_LINE.fullmatch(paragraph or ""))

@@ -1,0 +1,115 @@
+"""Person names in bylines: academic and rank titles stripped, accounts told apart from people."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from crawler.clean import vocabulary as v
+
+_DEGREES = frozenset(t.replace(".", "") for t in v.ACADEMIC_TITLES)
+_HONORIFICS = frozenset(t.replace(".", "") for t in v.HONORIFIC_PREFIXES)
+_RANKS = frozenset(v.RANKS)
+_ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
+_ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
+_EDGE_PUNCTUATION = " \t\n,;:|-–—•·'\"“”‘’()[]{}*#/"
+
+NAME_MAX_WORDS = 6  # `Desca Lidya Natalia`, `Ida Bagus Made Winarta`: six words is a phrase already
+"""Words a single person's name may have."""
+
+
+def fold_key(text: str | None) -> str:
+    """Comparison key: NFKC, case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").split()).casefold()
+
+
+def compact_key(text: str | None) -> str:
+    """Comparison key without spaces or punctuation (`Kabar Rakyat` == `KABARRAKYAT`)."""
+    return "".join(ch for ch in fold_key(text) if ch.isalnum())
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:()").replace(".", "").casefold()
+
+
+def is_degree(token: str) -> bool:
+    """True for an academic degree token (`S.Th.I`, `SH`, `M.Si`, `MSi`)."""
+    stripped = token.strip(",;()")
+    if not stripped:
+        return False
+    if "." in stripped.rstrip("."):
+        return _bare(stripped) in _DEGREES or bool(v.GENERIC_DEGREE.match(stripped))
+    if _bare(stripped) not in _DEGREES:
+        return False
+    word = stripped.rstrip(".")
+    # Undotted degrees are written in capitals (`SH`, `MSi`, `SIK`); `Ma` or `St` may be a name.
+    return word.isupper() or any(c.isupper() for c in word[1:]) or len(word) >= 3
+
+
+def _is_prefix_title(token: str) -> bool:
+    bare = _bare(token)
+    return bare in _HONORIFICS or bare in _RANKS or token.casefold() in _RANKS
+
+
+def strip_titles(name: str) -> str:
+    """A name without leading ranks and honorifics or trailing degrees (`Iptu X SH` -> `X`)."""
+    text = " ".join((name or "").split()).strip(_EDGE_PUNCTUATION)
+    if not text:
+        return ""
+    head, _, after_comma = text.partition(",")
+    # `Nama, S.Th.I` / `Nama, S.H., M.H.`: everything after the first comma must be degrees.
+    if after_comma and all(is_degree(t) for t in after_comma.replace(",", " ").split()):
+        text = head
+    tokens = text.split()
+    while len(tokens) > 1 and _is_prefix_title(tokens[0]):
+        tokens.pop(0)
+    while len(tokens) > 1 and is_degree(tokens[-1]):
+        tokens.pop()
+    return " ".join(tokens).strip(_EDGE_PUNCTUATION)
+
+
+def is_account(name: str | None, *, site_name: str | None = None) -> bool:
+    """True when a byline name is a posting account (`admin`, `Tim Redaksi`, `adm01`, the site)."""
+    key = fold_key(name).strip(_EDGE_PUNCTUATION)
+    if not key:
+        return False
+    words = key.split()
+    if key in _ACCOUNTS or words[0] in _ACCOUNT_FIRST:
+        return True
+    if len(words) == 1 and v.ACCOUNT_CODE.match((name or "").strip()):
+        return True
+    if site_name:
+        site = compact_key(site_name)
+        compact = compact_key(name)
+        stem = compact_key(site_name.split(".")[0]) if "." in site_name else site
+        if compact and (compact in (site, stem) or (len(compact) >= 6 and compact in site)):
+            return True
+    return False
+
+
+def looks_like_name(text: str) -> bool:
+    """True for 1-6 capitalised words, initials or titles and nothing else (`Joni Karbot, S.Th.I`)."""
+    stripped = (text or "").strip()
+    if not stripped or any(q in stripped for q in v.QUOTE_CHARS):
+        return False
+    tokens = stripped.replace(",", " ").split()
+    if not 1 <= len(tokens) <= NAME_MAX_WORDS + 3:  # + up to three degrees
+        return False
+    core = strip_titles(stripped).split()
+    if not 1 <= len(core) <= NAME_MAX_WORDS:
+        return False
+    return all(t[0].isupper() and any(c.isalpha() for c in t) for t in core)
+
+
+def clean_name(text: str) -> str:
+    """One name: whitespace folded, edge punctuation and titles removed."""
+    return strip_titles(text)
+
+
+def split_names(text: str) -> list[str]:
+    """Several names in one byline (`A, B dan C`, `A/B`), each cleaned; empty pieces dropped."""
+    names: list[str] = []
+    for piece in v.NAME_SPLIT.split(text or ""):
+        name = clean_name(piece)
+        if name and not is_degree(name) and any(c.isalpha() for c in name):
+            names.append(name)
+    return names

@@ -1,0 +1,542 @@
+"""Indonesian news boilerplate vocabulary: every phrase list and compiled pattern of the cleaner.
+
+Like trafilatura's `xpaths.py`: named tuples of words per purpose, compiled once. The rest of
+`crawler.clean` holds logic only; a new portal convention is a new entry here, reviewed once.
+Word lists are lower case; patterns are case-insensitive unless they test capitalisation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# ---------------------------------------------------------------------------------------------
+# Byline labels
+
+_LABEL_SEPARATOR = r"\s*[:;：]\s*"  # `Penulis:`, `Editor :`, `Penulis ; Nama` (misplaced semicolon)
+
+
+class LabelWords(NamedTuple):
+    """Words that open a byline field, lower case (`Penulis: Nama`)."""
+
+    author: tuple[str, ...]
+    editor: tuple[str, ...]
+    posted_by: tuple[str, ...]
+
+
+LABELS = LabelWords(
+    author=(
+        "penulis",
+        "reporter",
+        "pewarta",
+        "wartawan",
+        "jurnalis",
+        "author",
+        "kontributor",
+        "koresponden",
+        "fotografer",
+        "ditulis oleh",
+        "oleh",
+        "by",
+        "written by",
+        "laporan",
+        "liputan",
+        "teks",
+        "penulis/editor",
+        "reporter/editor",
+    ),
+    editor=(
+        "editor",
+        "penyunting",
+        "redaktur",
+        "editing",
+        "disunting oleh",
+        "diedit oleh",
+        "editor bahasa",
+        "redaktur pelaksana",
+    ),
+    posted_by=(
+        "publish",
+        "publisher",
+        "published by",
+        "posted by",
+        "diposting oleh",
+        "dipublikasikan oleh",
+        "diterbitkan oleh",
+        "diunggah oleh",
+        "upload by",
+        "uploader",
+        "admin",
+    ),
+)
+
+NO_COLON_LABELS = ("penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor")
+"""Labels that may stand before a name without a colon (`Penulis Joni Karbot`)."""
+
+FUZZY_LABEL_MIN_LENGTH = (
+    5  # `Edtor`, `Penuls`: one typo tolerated only in labels this long or longer
+)
+"""Shorter labels (`oleh`, `by`) must match exactly: one edit turns them into ordinary words."""
+
+# A label at the start of a line (or after `|`), then its separator, then the value.
+LABEL_AT_START = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR + r"(?P<value>.*)$",
+    re.S,
+)
+# Where a second label starts inside one byline line: `Pewarta: A Editor: B`.
+LABEL_INSIDE = re.compile(
+    r"(?:^|(?<=\s)|(?<=\|))(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR
+)
+# `Laporan Wartawan Tribunjogja.com, Nama` / `Laporan reporter Nama`.
+REPORT_BYLINE = re.compile(
+    r"^\s*laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\b\s*(?P<rest>.+)$",
+    re.I | re.S,
+)
+# `Kontributor Lhokseumawe, Nama`: a label word, a place, a comma, the name.
+LABEL_PLACE_NAME = re.compile(
+    r"^\s*(?P<label>kontributor|koresponden|wartawan|reporter|jurnalis)\s+"
+    r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,\s*(?P<name>.+)$",
+    re.S,
+)
+BYLINE_FIELD_SPLIT = re.compile(r"\s*(?:\||•|·)\s*")  # `Penulis: X | Editor: Y`
+"""Separators between fields of one byline line."""
+COPYRIGHT_IN_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b|hak\s+cipta\b).*$", re.I | re.S)
+"""A copyright notice run into the end of a byline line (`Editor: X COPYRIGHT © ANTARA 2016`)."""
+
+# ---------------------------------------------------------------------------------------------
+# Accounts (posting identities that are not people) and person-name titles
+
+ACCOUNT_NAMES = (
+    "admin",
+    "administrator",
+    "adminweb",
+    "admin web",
+    "webadmin",
+    "webmaster",
+    "redaksi",
+    "tim redaksi",
+    "redaktur",
+    "dewan redaksi",
+    "meja redaksi",
+    "operator",
+    "editor",
+    "staff",
+    "staf",
+    "tim media",
+    "tim liputan",
+    "tim",
+    "humas",
+    "desk",
+    "newsroom",
+    "kontributor",
+    "wartawan",
+    "reporter",
+    "penulis",
+    "guest",
+    "user",
+)
+"""Whole names (lower case) that are accounts, not reporters."""
+ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "tim", "humas", "operator", "webmaster")
+"""A name opening with one of these is an account (`Administrator Suara Publik`, `Humas Polres X`)."""
+ACCOUNT_CODE = re.compile(r"^(?:[a-z][a-z0-9._-]*|[A-Za-z]+[0-9_][A-Za-z0-9_]*)$")
+"""One lower-case token (`prwir`, `admin2`) or letters with digits (`adm01`): a login, not a name."""
+
+ACADEMIC_TITLES = (
+    "s.th.i", "s.th", "s.pd", "s.pd.i", "s.pd.sd", "s.h", "s.h.i", "s.e", "s.e.i", "s.sos", "s.sos.i",
+    "s.kom", "s.t", "s.ip", "s.i.p", "s.ag", "s.hut", "s.kep", "s.farm", "s.ked", "s.psi", "s.si",
+    "s.ak", "s.ikom", "s.i.kom", "s.i.k", "s.ik", "s.stp", "s.sn", "s.ars", "s.gz", "s.km", "s.kes",
+    "s.tr", "s.hum", "s.pt", "s.p", "s.adm", "s.ap", "s.ds", "s.fil", "m.si", "m.pd", "m.h", "m.m",
+    "m.kom", "m.ag", "m.a", "m.sc", "m.t", "m.kes", "m.hum", "m.ap", "m.i.p", "m.ip", "m.e", "m.ak",
+    "m.eng", "m.phil", "m.sos", "m.kn", "m.pd.i", "m.si.", "ph.d", "a.md", "a.ma", "a.md.kep",
+    "amd", "dr", "drs", "dra", "ir", "prof", "lc", "mba", "mpa", "sh", "se", "st", "sik", "msi",
+    "mh", "mm", "mt", "mpd", "spd", "spdi", "ssos", "skom", "sip", "sag", "shi", "sthi", "mip",
+    "sth", "ma", "msc", "phd", "ners", "cpns", "mkn", "skm", "sked", "ssi", "sst", "sstp",
+    "sp", "spog", "sp.og", "sp.a", "sp.pd", "sp.b", "mars", "cht", "cpm", "cme",
+)  # fmt: skip
+"""Academic degrees written before or after a name, lower case, dots optional in the check."""
+HONORIFIC_PREFIXES = ("h", "hj", "kh", "k.h", "dr", "drs", "dra", "ir", "prof", "drg", "dr(h.c)")
+"""Titles that stand before a name (`H.`, `Hj.`, `Drs.`)."""
+RANKS = (
+    # Polri
+    "jenderal", "komjen", "irjen", "brigjen", "kombes", "kombespol", "akbp", "kompol", "akp",
+    "iptu", "ipda", "aiptu", "aipda", "bripka", "brigpol", "brigadir", "briptu", "bripda",
+    "abrip", "abriptu", "abripda", "bharaka", "bharatu", "bharada", "pol", "polisi",
+    # TNI
+    "letjen", "mayjen", "marsekal", "laksamana", "laksma", "marsma", "kolonel", "letkol", "mayor",
+    "kapten", "lettu", "letda", "peltu", "pelda", "serma", "serka", "sertu", "serda", "kopka",
+    "koptu", "kopda", "praka", "pratu", "prada", "inf", "kav", "arh", "czi", "cpl", "laut",
+    "purn", "(purn)",
+)  # fmt: skip
+"""Police and military ranks (and corps marks) that stand before a name."""
+GENERIC_DEGREE = re.compile(r"^[SMD]\.\s?[A-Za-z]{1,5}(?:\.[A-Za-z]{1,5})*\.?$")
+"""Any `S.Xxx`, `M.Xxx.X` degree not listed above (`S.Th.I`, `M.I.P`, `S.Adm.`)."""
+
+# ---------------------------------------------------------------------------------------------
+# Sign-offs: what a story's last paragraph ends with
+
+AGENCY_CODES = (
+    "ant", "antara", "rls", "rilis", "ril", "rel", "adv", "advertorial", "red", "redaksi", "jpnn",
+    "hms", "humas", "kbrn", "int", "net", "ist", "tim", "pr", "adv/red", "ri",
+)  # fmt: skip
+"""Known desk / agency codes written as a sign-off (`(ant)`, `(rls)`, `(adv)`, `(Red)`)."""
+NOT_SIGNOFF_WORDS = ("persero", "tbk", "purn", "pemda", "foto", "ilustrasi", "video", "dok")
+"""Parenthesised words that end sentences without being a sign-off (`PT X (Persero)`)."""
+SPEECH_VERBS = (
+    "ujarnya", "katanya", "tuturnya", "ujar", "kata", "tutur", "jelasnya", "ungkapnya", "tegasnya",
+    "terangnya", "pungkasnya", "tandasnya", "imbuhnya", "tambahnya", "ucapnya", "sebutnya",
+    "paparnya", "bebernya", "akunya", "harapnya", "pintanya", "ajaknya", "lanjutnya", "jelas",
+    "ungkap", "tegas", "terang", "pungkas", "tandas", "imbuh", "tambah", "ucap", "sebut",
+    "singkatnya", "urainya", "katanya.", "pesannya", "serunya", "kilahnya", "sambungnya",
+)  # fmt: skip
+"""Speech verbs that may close a sentence right before a sign-off with no full stop between."""
+UNIT_WORDS = (
+    "humas", "polres", "polresta", "polrestabes", "polda", "polsek", "polri", "pemkab", "pemkot",
+    "pemprov", "kominfo", "diskominfo", "prokopim", "protokol", "setda", "setwan", "penrem",
+    "pendim", "penerangan", "kodim", "korem", "kodam", "koramil", "dinas", "bidhumas", "sihumas",
+    "subbag", "kasubbag", "media", "center", "dprd", "lanal", "lanud", "kejari", "kejati",
+)  # fmt: skip
+"""Unit words that follow a name in a sign-off (`(Nama Humas Polda Jambi)`): the name ends there."""
+SIGNOFF_TRAILING = re.compile(
+    r"(?P<lead>^|[\s.!?,;:\"”’'…)\]-])\s*(?P<open>[(\[])\s*(?P<content>[^()\[\]]{1,60}?)\s*[)\]]"
+    r"(?P<tail>[\s.,;]*)$"
+)
+"""A parenthesised or bracketed sign-off closing a paragraph: `masyarakat. (Nama)`, `"(MJ-3)`."""
+SIGNOFF_SLASHED = re.compile(r"(?P<lead>^|[\s.!?\"”])\s*/(?P<content>[A-Za-z]{1,12})/\s*$")
+"""`/red/` closing a paragraph."""
+SIGNOFF_STARS = re.compile(r"(?P<lead>^|[\s.!?\"”])\s*(?P<content>\*{1,3})\s*$")
+"""`**` closing a paragraph."""
+SIGNOFF_HASHTAGS = re.compile(r"(?:(?<=[\s.!?\"”])|^)(?P<content>#\w+(?:\s+#\w+)*)\s*$")
+"""A hashtag signature closing a paragraph (`mengakhiri..#nama`)."""
+HASHTAG_LINE = re.compile(r"\s*(?:#\w+[\s,]*)+")
+"""A paragraph of hashtags only (`#jojo #pilkada`)."""
+SIGNOFF_DASHED_NAME = re.compile(
+    r"^\s*[-–—]{1,2}\s*(?P<content>[A-Z][\w. ]{1,40}?)\s*[-–—]{1,2}\s*$"
+)
+"""A sign-off on its own line between dashes (`-Nama-`)."""
+INITIALS_TOKEN = re.compile(r"^[A-Za-z]{1,5}\d{0,2}$|^[A-Za-z]{1,4}-?\d{1,2}$")
+"""One part of an initials chain (`fyk`, `ce2`, `MJ-3`)."""
+INITIALS_CHAIN_SPLIT = re.compile(r"\s*/\s*|-(?=[A-Za-z])")
+"""Separators inside an initials chain (`irw/ce2/ray/jpnn`)."""
+
+# ---------------------------------------------------------------------------------------------
+# Dateline
+
+DATELINE_MAX_CHARS = 90  # longest dateline in the dev sets is ~45 chars (`BENGKULU SELATAN, PB - `)
+"""How far into the first paragraph a dateline may reach; twice the longest seen."""
+DATELINE_MAX_SEGMENTS = 4  # place, province, date, outlet: `ISTANBUL, 23 Februari 2016 (Antara) -`
+"""Parts a dateline can have."""
+DATELINE_MAX_NAME_WORDS = 4  # `Kota Tanjung Pinang Barat`; five capitalised words are a sentence
+"""Words in one dateline place or outlet name."""
+
+OUTLET_TLDS = (
+    "co.id", "or.id", "web.id", "my.id", "go.id", "ac.id", "sch.id", "biz.id", "com", "id", "net",
+    "org", "co", "news", "info", "online", "tv", "xyz", "site", "today", "cloud", "biz", "asia",
+    "media", "click", "live", "press", "web",
+)  # fmt: skip
+"""Domain endings of outlet names written in datelines (`KOMPAS.com`, `SUMEKS.CO`, `TTN.com`)."""
+_TLD = "(?:" + "|".join(re.escape(t) for t in sorted(OUTLET_TLDS, key=len, reverse=True)) + ")"
+DATELINE_DOMAIN = re.compile(
+    r"(?P<seg>(?:[A-Z][A-Za-z0-9]*\s){0,2}[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+    r"\.\s?" + _TLD + r")(?:(?![A-Za-z0-9])|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))",
+    re.I,
+)
+"""An outlet written as a domain (`Liputan Sumsel.Com`, `POSMETRO. ID`, `matamaduranews.comSAMPANG`).
+
+The ending must not run on into a word, except when case changes (text glued from separate elements).
+"""
+DATELINE_PAREN = re.compile(r"\(\s*(?P<seg>[A-Z][^()]{1,40}?)\s*\)")
+"""An outlet in parentheses (`Mataram (Suara NTB) –`, `(ANTARA News)`)."""
+DATELINE_DATE = re.compile(
+    r"(?P<seg>\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
+    r"oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des)\.?"
+    r"\s+\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
+    re.I,
+)
+"""A date written inside the dateline (`ISTANBUL, 23 Februari 2016 (Antara) -`)."""
+DATELINE_NAME = re.compile(
+    r"(?P<seg>[A-Z][A-Za-z0-9'’.]*(?:\s[A-Z][A-Za-z0-9'’.]*){0,3})(?![A-Za-z0-9])"
+)
+"""A place or outlet name: capitalised words (`Bengkulu Selatan`, `KABAR RAKYAT`, `Polres Sanggau`)."""
+DATELINE_GLUED_CAPS = re.compile(r"(?P<seg>[A-Z]{3,}(?:\s[A-Z]{2,})*)(?=[A-Z][a-z])")
+"""An all-caps place glued to the first word (`SAMPANGPemkab` -> `SAMPANG`)."""
+DATELINE_SEPARATOR = re.compile(
+    r"(?P<sep>\s*(?:,\s*[-–—]{1,2}|\.\s*[-–—]{1,2}|[-–—]{1,3}|\||#|_|:|;|•|,|\s+(?=\())\s*)"
+)
+"""Between or after dateline parts: dashes, `|`, `#`, `_`, `:`, `;`, `,`, `,-`, `.-`."""
+DATELINE_FINAL_STRONG = frozenset("-–—|#_•")
+"""Separators that may end a dateline after any name (`Sikka-`, `Banyuasin |`)."""
+DATELINE_FINAL_WEAK = frozenset(":;,")
+"""Separators that end a dateline only after all-caps names or domains (`KABAR RAKYAT,SITUBONDO,`)."""
+HASHTAG_UNIT_TOKEN = re.compile(r"#?(?P<tok>[A-Z][a-z]+(?:[A-Z][A-Za-z]*){2,})\s+(?=[A-Z\"“])")
+"""A glued unit tag right after a dateline (`seopini.com – PolresTubanPoldaJatim Menciptakan`)."""
+STORY_START = re.compile(r"[\w\"“‘'(\[]")
+"""What the story after a dateline opens with: a word, a number or a quote."""
+CAMEL_CASE_WORD = re.compile(r"[a-z][A-Z]")
+"""An internal capital (`KompasOtomotif`, `ReformasiRI`): a brand, not a place."""
+
+OUTLET_WORDS = (
+    "news", "pos", "post", "ekspres", "express", "times", "tribun", "radar", "media", "online",
+    "pedoman", "suara", "kabar", "warta", "berita", "info", "portal", "harian", "koran", "tv",
+    "detik", "kompas", "antara", "sindo", "jurnal", "journal", "inews", "rakyat", "pers",
+    "okezone", "republika", "liputan", "pikiran", "bisnis", "lensa", "fokus", "realitas", "swara",
+    "independent", "indopos", "tempo", "tribratanews", "channel", "today", "daily", "mingguan",
+    "bulletin", "buletin", "gazette", "group", "network", "jaringan", "suarakita", "merdeka",
+    "terkini", "update", "aktual", "investigasi", "expose", "inilah", "cyber", "digital",
+)  # fmt: skip
+"""Words that make a dateline name an outlet (`BALANGANEWS`, `KABAR RAKYAT`, `PEDOMANRAKYAT`)."""
+OUTLET_WORD_GLUE_MIN = (
+    3  # `BALANGA`+`NEWS`: a glued outlet word needs 3+ more letters (`POSO` is a place)
+)
+"""Letters a name must have beyond an outlet word for the word to count when glued."""
+INSTITUTION_WORDS = (
+    "polres", "polresta", "polrestabes", "polda", "polsek", "polri", "humas", "pemkab", "pemkot",
+    "pemprov", "pemdes", "kodim", "korem", "kodam", "koramil", "lanal", "lanud", "kejari", "kejati",
+    "diskominfo", "kominfo", "setda", "dprd", "bawaslu", "kpu", "lapas", "rutan", "dinas", "bidhumas",
+    "satpol", "bpbd", "basarnas", "kemenag", "kemenkumham", "pengadilan", "universitas", "kampus",
+)  # fmt: skip
+"""First words of an institution that signs a press release as its dateline (`Polres Sanggau -`)."""
+PROVINCE_NAMES = (
+    "aceh", "sumut", "sumatera utara", "sumbar", "sumatera barat", "riau", "kepri",
+    "kepulauan riau", "jambi", "sumsel", "sumatera selatan", "babel", "bangka belitung",
+    "bengkulu", "lampung", "dki", "dki jakarta", "banten", "jabar", "jawa barat", "jateng",
+    "jawa tengah", "diy", "yogyakarta", "jatim", "jawa timur", "bali", "ntb", "nusa tenggara barat",
+    "ntt", "nusa tenggara timur", "kalbar", "kalimantan barat", "kalteng", "kalimantan tengah",
+    "kalsel", "kalimantan selatan", "kaltim", "kalimantan timur", "kaltara", "kalimantan utara",
+    "sulut", "sulawesi utara", "gorontalo", "sulteng", "sulawesi tengah", "sulbar",
+    "sulawesi barat", "sulsel", "sulawesi selatan", "sultra", "sulawesi tenggara", "maluku",
+    "malut", "maluku utara", "papua", "papua barat", "papua tengah", "papua selatan",
+    "papua pegunungan", "papua barat daya", "indonesia",
+)  # fmt: skip
+"""Provinces and their abbreviations: a dateline part that qualifies the place before it."""
+PLACE_ABBREVIATIONS = (
+    "oki", "oku", "okut", "okus", "oi", "pali", "llg", "muba", "mura", "muratara", "halut", "halsel",
+    "halbar", "halteng", "haltim", "malteng", "malra", "mbd", "kkt", "bolmong", "minut", "minsel",
+    "mitra", "tts", "ttu", "hst", "hsu", "hss", "kukar", "kubar", "kutim", "ppu", "taput", "tapteng",
+    "tapsel", "madina", "sergai", "labura", "labusel", "humbahas", "jakut", "jaksel", "jakbar",
+    "jaktim", "jakpus", "kkr", "kotim", "kobar", "kapuas", "mamuju", "bonebol", "boalemo", "sbb",
+    "sbt", "bursel", "nunukan", "kkr", "sikka", "tts", "lobar", "loteng", "lotim", "klu", "ksb",
+    "dompu", "bima", "gumas", "barsel", "bartim", "barut", "tanbu", "hsu", "batola", "tala",
+)  # fmt: skip
+"""Short regency / city names written in capitals in datelines (`OKI`, `Halut`): places, not outlets."""
+
+# ---------------------------------------------------------------------------------------------
+# Related links ("Baca juga")
+
+RELATED_MARKER = re.compile(
+    r"^\s*[\[(]?\s*(?P<marker>"
+    r"baca\s+(?:juga|pula|artikel\s+lain(?:nya)?|berita\s+lain(?:nya)?|selengkapnya)"
+    r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
+    r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
+    r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
+    r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
+    re.I | re.S,
+)
+"""A related-link line: `Baca juga: Judul`, `BACA JUGA:Judul`, `Baca Juga  Judul`, `Baca: A dan B`."""
+RELATED_MARKER_INSIDE = re.compile(r"\s*\b(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s*:\s*", re.I)
+"""A second marker on the same line (`BACA JUGA:A BACA JUGA:B`)."""
+RELATED_TITLE_MAX_WORDS = 30  # longest related title seen is ~20 words; a story paragraph is longer
+"""A related title longer than this is story text, not a link."""
+
+# ---------------------------------------------------------------------------------------------
+# Whole-line boilerplate: prompts, ads, comments, share and reaction widgets, copyright, navigation
+
+
+class LinePatterns(NamedTuple):
+    """Whole-paragraph boilerplate, by purpose; each pattern matches the entire (folded) line."""
+
+    ads: re.Pattern[str]
+    channel_prompt: re.Pattern[str]
+    comments: re.Pattern[str]
+    share: re.Pattern[str]
+    reaction: re.Pattern[str]
+    copyright: re.Pattern[str]
+    navigation: re.Pattern[str]
+    tags: re.Pattern[str]
+    donation: re.Pattern[str]
+    empty_source: re.Pattern[str]
+
+
+_CHANNELS = (
+    r"(?:google\s*news|whats\s*app|wa|telegram|instagram|ig|youtube|tiktok|facebook|fb|twitter|x|"
+    r"line|saluran|channel|grup|group|aplikasi|app|kanal|newsletter|notifikasi)"
+)
+_CALLS = (
+    r"(?:ikuti|ikutilah|gabung|bergabung(?:lah)?|join|klik|follow|cek|simak|dapatkan|kunjungi|"
+    r"subscribe|langganan|berlangganan|pantau|update|yuk|mari|download|unduh|baca|temukan|"
+    r"jangan\s+lewatkan|akses|nikmati|lihat|tonton|add|tambahkan)"
+)
+LINES = LinePatterns(
+    ads=re.compile(
+        r"^(?:advertisement|advertisment|iklan|ads?|sponsored|sponsor|konten\s+bersponsor|"
+        r"scroll\s+(?:to|untuk)\s+(?:resume|continue|lanjut|melanjutkan)[\w\s]*|"
+        r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
+        r"continue\s+reading\s+below|gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:lanjut|melanjutkan)[\w\s]*|"
+        r"lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
+        r"[\s.:!…]*$",
+        re.I,
+    ),
+    channel_prompt=re.compile(
+        r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,200}\b" + _CHANNELS + r"\b)[^\n]{0,220}$"
+        r"|^[^\n]{0,120}\b(?:google\s*news|saluran\s+whats\s*app|whatsapp\s+channel)\b[^\n]{0,120}$",
+        re.I,
+    ),
+    comments=re.compile(
+        r"^(?:\d+\s+(?:komentar|comments?|tanggapan|balasan)|no\s+comments?|komentar|comments?|"
+        r"tulis\s+komentar|beri\s+komentar|berikan\s+komentar(?:mu|\s+anda)?|tinggalkan\s+"
+        r"(?:balasan|komentar)|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|balas|reply|"
+        r"lihat\s+komentar|tampilkan\s+komentar)[\s.:!…]*$",
+        re.I,
+    ),
+    share=re.compile(
+        r"^(?:(?:share|bagikan|sebarkan|bagikan\s+artikel(?:\s+ini)?|share\s+(?:this|artikel)"
+        r"(?:\s+(?:article|post|berita))?|bagikan\s+ke|bagikan\s+berita(?:\s+ini)?)\s*(?:ke)?"
+        r"\s*[:：]?|(?:(?:share|bagikan|kirim|tweet|email|print|cetak|pin|copy\s+link|salin\s+"
+        r"tautan|salin)\s*(?:on|ke|this|about|to|via|link|artikel)?\s*(?:facebook|twitter|x|"
+        r"whatsapp|telegram|linkedin|pinterest|email|google\+?|line|this|someone|to\s+someone|"
+        r"on\s+\w+|about\s+this\s+on\s+\w+)?[\s,|]*)+)[\s.:!…|]*$",
+        re.I,
+    ),
+    reaction=re.compile(
+        r"^(?:what'?’?s\s+your\s+reaction\??|bagaimana\s+reaksi\s+anda\s+(?:tentang\s+artikel\s+"
+        r"ini)?\??|apa\s+reaksi\s+anda\??|bagaimana\s+perasaan\s+anda[\w\s]*\??|"
+        r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|"
+        r"terkejut|terinspirasi|tidak\s+peduli|\d+)(?:\s+(?:like|dislike|love|funny|angry|sad|wow|"
+        r"suka|senang|sedih|marah|kaget|takut|lucu|terkejut|terinspirasi|tidak\s+peduli|\d+))*)"
+        r"[\s.:!…]*$",
+        re.I,
+    ),
+    copyright=re.compile(
+        r"^(?:©|\(c\)|copyright\b|hak\s+cipta\b)[^\n]{0,160}$|^[^\n]{0,120}\ball\s+rights\s+"
+        r"reserved\b[^\n]{0,80}$|^[^\n]{0,60}\bdilarang\s+(?:mengutip|menyalin|memperbanyak)"
+        r"[^\n]{0,160}$",
+        re.I,
+    ),
+    navigation=re.compile(
+        r"^(?:artikel|berita|post(?:ingan)?|tulisan)\s+(?:sebelumnya|berikutnya|selanjutnya)\b"
+        r"[^\n]{0,160}$|^(?:previous|next|older|newer)\s+(?:post|article|story)\b[^\n]{0,160}$|"
+        r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
+        r"^(?:halaman\s+)?(?:selanjutnya|berikutnya)\s*(?:»|>>|→)?\s*$|"
+        r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
+        r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|"
+        r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua)[\s.:!…»]*$",
+        re.I,
+    ),
+    tags=re.compile(
+        r"^(?:tags?|tag\s*:|topik|kategori|categories|category|label|labels|kata\s+kunci|"
+        r"keywords?|filed\s+under)\s*[:：#]\s*[^\n]{0,200}$|^(?:tags?|topik|label)\s*$",
+        re.I,
+    ),
+    donation=re.compile(
+        r"^(?:donasi|dukung\s+kami|dukung\s+(?:jurnalisme|media)|support\s+us|traktir|"
+        r"sumbangan)\b[^\n]{0,160}$",
+        re.I,
+    ),
+    empty_source=re.compile(r"^(?:sumber|source|sumber\s+berita|sumber\s+foto)\s*[:：]?\s*$", re.I),
+)
+SOURCE_LINE = re.compile(
+    r"^\s*(?:sumber|source|sumber\s+berita)\s*[:：]\s*(?P<source>.{2,60})$", re.I
+)
+"""`Sumber: Antara` on a line of its own: the story's source outlet."""
+SOURCE_MAX_WORDS = 6  # `Sumber: Antara`, `Sumber: Humas Polres Garut`: longer is a sentence
+"""Words a `Sumber:` line may carry to count as a source credit."""
+
+SYNDICATION = re.compile(
+    r"(?:^|(?<=[\s.!?\"”]))(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|juga|pertama\s+"
+    r"kali)?\s*(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan|ditayangkan)\s+"
+    r"(?:di|pada|oleh)\s+(?P<source>[^\n]{1,80}?)\s*(?:dengan\s+judul\b|,|\.(?=\s|$)|$)[^\n]*$",
+    re.I,
+)
+"""`Artikel ini telah tayang di X dengan judul "..."`, whole line or run into the last paragraph."""
+
+# ---------------------------------------------------------------------------------------------
+# Captions and date lines
+
+CAPTION_WORDS = (
+    "ilustrasi", "foto", "dok", "dokumentasi", "istimewa", "ist", "ist.", "foto ilustrasi",
+    "foto istimewa", "ilustrasi foto", "image", "gambar", "video", "infografis", "grafis",
+    "foto: istimewa", "foto: ist", "foto: dok",
+)  # fmt: skip
+"""One-word (or two-word) captions standing alone (`ilustrasi`)."""
+CAPTION_CREDIT = re.compile(
+    r"(?:[(\[]\s*(?:foto|photo|gambar|image|dok|dokumentasi|ilustrasi|sumber\s+foto|kredit\s+foto)"
+    r"\s*[:/.\-]?[^()\[\]]{0,60}[)\]]\s*[.\-–—]*\s*$"
+    r"|(?:^|[\s.])(?:foto|photo|dok|sumber\s+foto|kredit\s+foto)\s*[:/]\s*[^\n:]{1,60}?[\s.\-–—]*$"
+    r"|\s[-–—]\s?[A-Z][A-Z .]{1,30}/[A-Z][A-Za-z .]{1,30}[-–—]\s*$)",
+    re.I,
+)
+"""A caption's photo credit at its end: `(Foto: Humas)`, `Foto : Nama/Outlet--`, `-NAMA/OUTLET-`."""
+CAPTION_START = re.compile(
+    r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：]", re.I
+)
+"""A caption that says so first (`FOTO: ...`, `Keterangan foto: ...`)."""
+CAPTION_KEYWORD_LEAD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{2,}){0,3}\s?[:：]\s+\S")
+"""A lead-photo caption opening with an all-caps keyword (`BANTUAN : Asisten ...`)."""
+
+DAY_NAMES = (
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "jum’at",
+    "sabtu",
+    "minggu",
+    "ahad",
+)
+MONTH_NAMES = (
+    "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
+    "september", "oktober", "november", "nopember", "desember", "jan", "feb", "mar", "apr", "jun",
+    "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "may",
+    "january", "february", "march", "june", "july", "august", "october", "december",
+)  # fmt: skip
+DATE_LINE_WORDS = (
+    "wib", "wita", "wit", "pukul", "jam", "pada", "diposting", "diperbarui", "diterbitkan",
+    "dipublikasikan", "terbit", "update", "updated", "posted", "published", "on", "at",
+    "tanggal", "hari", "oleh", "modified", "dibaca", "kali", "views", "menit", "lalu", "waktu",
+    "baca", "am", "pm",
+)  # fmt: skip
+"""Words besides day and month names that a date-only line may hold (`Selasa 06-08-2024, 13:15 WIB`)."""
+DATE_LINE_MAX_TOKENS = 14  # `Diperbarui: Selasa, 21 Mei 2024 | 14:30 WIB` has 10 tokens
+"""A line with more tokens than this is prose even if it is full of dates."""
+DATE_LINE_TOKEN = re.compile(r"[A-Za-z’']+|\d+")
+"""Tokens of a candidate date line."""
+
+# ---------------------------------------------------------------------------------------------
+# Structure
+
+DOMAIN_ONLY_LINE = re.compile(
+    r"^\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.\s?" + _TLD + r"/?\s*$", re.I
+)
+"""A paragraph that is only a site name (`Liputansumsel.com`, a Blogger post-author label)."""
+URL_ONLY_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+"""A bare link on a line of its own."""
+SENTENCE_END = re.compile(r"[.!?…\"”’'»)]\s*$")
+"""A paragraph that ends like a sentence (or a quote)."""
+QUOTE_CHARS = '"“”‘’«»'
+"""Quotation marks: a line holding one is speech, never a footer name."""
+PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
+"""Paragraph boundaries in a joined body."""
+WORD = re.compile(r"\w+")
+"""Word runs, as the corpus metric counts them."""
+WHITESPACE = re.compile(r"[\s\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+"""Whitespace to fold, including no-break and zero-width spaces."""
+NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|;|/|\s+dan\s+|\s+and\s+)\s*", re.I)
+"""Separators between several names in one byline (`A, B dan C`, `A & B`, `A/B`)."""
+
+# ---------------------------------------------------------------------------------------------
+# Language
+
+MALAY_MARKERS = (
+    "kerana", "iaitu", "sahaja", "manakala", "selepas", "wang", "polis", "bahawa", "seramai",
+    "kerajaan", "membabitkan", "sebarang", "bilangan", "daerah-daerah", "pegawai-pegawai",
+)  # fmt: skip
+"""Words far more frequent in Malaysian than in Indonesian news."""
+INDONESIAN_MARKERS = (
+    "karena", "bisa", "sudah", "setelah", "saat", "kabupaten", "kecamatan", "desa", "uang", "polisi",
+    "pemerintah", "tidak", "ujarnya", "katanya", "mengatakan", "bahwa", "jalan", "kota", "warga",
+    "agar", "hingga", "sementara", "namun", "masyarakat", "kapolres", "bupati", "tersebut",
+)  # fmt: skip
+"""Words far more frequent in Indonesian than in Malaysian news."""
+INDONESIAN_FAMILY = ("id", "ms", "jv", "su")
+"""Languages langid mistakes Indonesian news for; the Indonesian grammar applies to all four."""
