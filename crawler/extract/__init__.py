@@ -209,7 +209,7 @@ def _extract(
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     strip_page_chrome(doc)
-    result = extract_blocks(doc)
+    result = extract_blocks(doc, title=meta.title)
     container = result.element
     if not result.paragraphs and meta.jsonld_body:
         result = ContainerResult(

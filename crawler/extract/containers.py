@@ -10,6 +10,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from crawler.extract.dates import parse_date_details
+
 
 def _has_class(name: str) -> str:
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
@@ -72,7 +74,8 @@ NOISE_WORDS = frozenset(
      "donate", "addtoany", "a2a", "heateor", "sfsi", "ssba", "mashsb", "essb", "wpulike",
      "pvc", "views", "author", "byline", "bio", "avatar", "meta", "footer", "hidden",
      "gallery", "slider", "carousel", "recommended", "rekomendasi", "readmore", "bacajuga",
-     "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci"}
+     "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci", "disclaimer",
+     "aawp", "embedded", "hatom"}
 )  # fmt: skip
 """Class/id words (split at spaces, `-` and `_`) of nodes that are chrome, not story. Theme
 prefixes (`jeg`, `td`, `g1`, `mvp`, `penci`, `ai` for Ad Inserter, `code` for `code-block` ad
@@ -142,7 +145,7 @@ def _attribute_words(element: Any) -> list[str]:
 
 
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
-                   "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore",
+                   "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore", "codeblock",
                    "readnext", "moreon", "trendingnow")  # fmt: skip
 """Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
 harmless; matched on the class/id with separators removed."""
@@ -174,8 +177,27 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", (text or "").replace("\u200b", "").replace("\ufeff", "")).strip()
 
 
+TEMPLATE_SCRIPT_TYPES = frozenset({"text/template", "text/x-template", "text/html"})
+"""`<script type>`s whose content is HTML rendered client-side (Blogger's Contempo-era themes
+ship the post body this way)."""
+
+
+def _unwrap_template_scripts(doc: Any) -> None:
+    for script in list(doc.iter("script")):
+        if (script.get("type") or "").strip().lower() not in TEMPLATE_SCRIPT_TYPES:
+            continue
+        fragment = parse_fragment(script.text or "")
+        parent = script.getparent()
+        if fragment is None or parent is None:
+            continue
+        fragment.tag = "div"
+        fragment.tail = script.tail
+        parent.replace(script, fragment)
+
+
 def strip_page_chrome(doc: Any) -> None:
     """Remove elements that never carry text (scripts, styles, embeds, comments) in place."""
+    _unwrap_template_scripts(doc)
     doomed = [el for el in doc.iter() if not isinstance(el.tag, str) or el.tag in DROP_TAGS]
     for element in doomed:
         _remove(element)
@@ -254,6 +276,74 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
 
 def _is_strong(words: list[str]) -> bool:
     return any(w.startswith(("comment", "related", "share", "sharedaddy", "disqus")) for w in words)
+
+
+LINK_LIST_DENSITY = 0.8
+"""Share of linked text above which a list or box after the story is a list of other articles
+(related posts, "more on this topic"); readability's own cut-off for link-heavy blocks is 0.5,
+we stay stricter because in-story lists of sources are linked too."""
+
+LINK_PARAGRAPH_DENSITY = 0.95
+"""A paragraph after the story counts as a link to another article only when all of it is the link
+(a `Baca juga: <a>Title</a>` line keeps its unlinked marker and stays for the cleaning grammar)."""
+
+MAX_LEAD_IN_CHARS = 80
+"""A short line ending in a colon right before such a list is its heading."""
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _is_link_block(element: Any) -> bool:
+    text = fold(_inline_text(element))
+    if not text:
+        return False
+    density = _link_density(element)
+    if element.tag == "p":
+        return density >= LINK_PARAGRAPH_DENSITY
+    return density >= LINK_LIST_DENSITY
+
+
+def _is_lead_in(element: Any) -> bool:
+    text = fold(_inline_text(element))
+    if element.tag in HEADING_TAGS:
+        return True
+    return (
+        element.tag in ("p", "div", "strong", "b")
+        and 0 < len(text) <= MAX_LEAD_IN_CHARS
+        and text.endswith(":")
+    )
+
+
+def trim_trailing_link_sections(container: Any) -> None:
+    """Remove link lists (and their headings) that follow the story's last prose paragraph."""
+    children = [c for c in container if isinstance(c.tag, str)]
+    texts = [fold(_inline_text(c)) for c in children]
+    if len(children) == 1 and texts[0]:
+        trim_trailing_link_sections(children[0])
+        return
+    last_prose = -1
+    for index, (child, text) in enumerate(zip(children, texts, strict=True)):
+        if (
+            len(text) >= MIN_PARAGRAPH_CHARS
+            and not _is_link_block(child)
+            and _link_density(child) < 0.5
+        ):
+            last_prose = index
+    doomed: list[Any] = []
+    for index in range(len(children) - 1, last_prose, -1):
+        child = children[index]
+        if _is_link_block(children[index]):
+            doomed.append(child)
+            previous = index - 1
+            while previous > last_prose and (
+                not texts[previous] or _is_lead_in(children[previous])
+            ):
+                if texts[previous]:
+                    doomed.append(children[previous])
+                previous -= 1
+    for element in doomed:
+        if element.getparent() is not None:
+            _remove(element)
 
 
 def flatten_blocks(container: Any) -> list[str]:
@@ -514,9 +604,7 @@ def photo_story_gallery(container: Any) -> Any | None:
     captions = list(container.iter("figcaption"))
     if len(captions) < 2:
         return None
-    gallery, caption_chars = _largest_cluster(
-        captions, lambda c: fold(_inline_text(c)), level=2
-    )
+    gallery, caption_chars = _largest_cluster(captions, lambda c: fold(_inline_text(c)), level=2)
     prose = [
         e
         for e in container.iter(*PROSE_TAGS)
@@ -528,8 +616,12 @@ def photo_story_gallery(container: Any) -> Any | None:
     return gallery if caption_chars > prose_chars else None
 
 
-def extract_blocks(doc: Any) -> ContainerResult:
-    """Find the article container (theme rules, then generic scoring) and flatten it to blocks."""
+def extract_blocks(doc: Any, *, title: str | None = None) -> ContainerResult:
+    """Find the article container (theme rules, then generic scoring) and flatten it to blocks.
+
+    Blocks that repeat the headline or are only a date stamp (the page header caught inside a
+    generic container) are dropped.
+    """
     found = apply_rules(doc)
     if found is not None:
         name, container = found
@@ -542,4 +634,21 @@ def extract_blocks(doc: Any) -> ContainerResult:
     if gallery is not None:
         container, name = gallery, f"{name}+captions"
     bylines = clean_container(container, keep_captions=gallery is not None)
-    return ContainerResult(flatten_blocks(container), name, bylines, container)
+    trim_trailing_link_sections(container)
+    blocks = [b for b in flatten_blocks(container) if not _is_header_block(b, title)]
+    return ContainerResult(blocks, name, bylines, container)
+
+
+MAX_STAMP_CHARS = 60
+"""A printed date stamp (`Selasa, 23/02/2016 15:32 WIB`) is shorter than this; a longer block
+with a date in it is a sentence."""
+
+
+def _is_header_block(block: str, title: str | None) -> bool:
+    if title and block.casefold() == fold(title).casefold():
+        return True
+    if len(block) <= MAX_STAMP_CHARS:
+        parsed = parse_date_details(block)
+        if parsed is not None and parsed.has_time:
+            return True
+    return False
