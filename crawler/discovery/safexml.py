@@ -6,8 +6,9 @@ read. lxml then parses with `resolve_entities=False, no_network=True, load_dtd=F
 huge_tree=False` (libxml2's own depth limit of 256 and text-node limits stay on).
 
 Decompression: `decompress_capped` streams gzip / deflate / brotli / zstd and stops as soon as the
-output passes the cap: it never holds more than `cap + 1` bytes of output (brotli: `cap` plus one
-output block of 32 KiB), whatever the compression ratio, and raises `DiscoveryError('too-large')`.
+output passes the cap: it never holds more than `cap + 1` bytes of output (brotli: plus at most
+one 32 KiB output block), whatever the compression ratio, and raises `DiscoveryError('too-large')`.
+Output is kept as a list of pieces, so the stop happens with no regrowth copy of the buffer.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ INPUT_CHUNK = 64 * 1024
 """Compressed bytes fed to a decompressor per step (bounds its internal buffering)."""
 
 OUTPUT_CHUNK = 256 * 1024
-"""Most decompressed bytes asked for per step (zstd reader), below the smallest useful cap."""
+"""Most decompressed bytes asked for per step: small next to any useful cap, large enough that
+per-call overhead is negligible (a 20 MB page takes 80 steps)."""
 
 ZSTD_MAX_WINDOW = 8 * 1024 * 1024
 """Largest zstd window accepted: RFC 9659 (zstd content coding for HTTP) caps it at 8 MB, which
@@ -210,9 +212,31 @@ def _too_large(cap: int) -> DiscoveryError:
     return DiscoveryError(f"decompressed body exceeds the cap of {cap} bytes", reason="too-large")
 
 
+class _Output:
+    """Decompressed pieces kept up to `cap + 1` bytes: a list, so no buffer regrowth or copies."""
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self.pieces: list[bytes] = []
+        self.size = 0
+
+    def room(self) -> int:
+        """Bytes to ask the decoder for next: one chunk, never past one byte over the cap."""
+        return min(OUTPUT_CHUNK, self.cap + 1 - self.size)
+
+    def add(self, piece: bytes) -> None:
+        if piece:
+            self.pieces.append(piece)
+            self.size += len(piece)
+            if self.size > self.cap:
+                raise _too_large(self.cap)
+
+    def value(self) -> bytes:
+        return b"".join(self.pieces)
+
+
 def _inflate(data: bytes, wbits: int, cap: int, multi_member: bool) -> bytes:
-    limit = cap + 1  # one byte past the cap proves the body is too large
-    out = bytearray()
+    out = _Output(cap)
     while True:
         decompressor = zlib.decompressobj(wbits)
         view = memoryview(data)
@@ -225,55 +249,40 @@ def _inflate(data: bytes, wbits: int, cap: int, multi_member: bool) -> bytes:
                     source = view[position : position + INPUT_CHUNK]
                     position += INPUT_CHUNK
                 else:
-                    piece = decompressor.decompress(b"", limit - len(out))
-                    if not piece:
-                        raise DiscoveryError("truncated compressed body")
-                    out += piece
-                    if len(out) >= limit:
-                        raise _too_large(cap)
-                    continue
-                out += decompressor.decompress(source, limit - len(out))
-                if len(out) >= limit:
-                    raise _too_large(cap)
+                    source = b""  # input used up: drain what the decoder still holds
+                piece = decompressor.decompress(source, out.room())
+                if not piece and not source:
+                    raise DiscoveryError("truncated compressed body")
+                out.add(piece)
         except zlib.error as exc:
             raise DiscoveryError(f"corrupt compressed body: {exc}") from None
         rest = decompressor.unused_data + bytes(view[position:])
-        if not multi_member or not rest.strip(b"\x00"):
-            return bytes(out)
-        if not rest.startswith(_GZIP_MAGIC):
-            return bytes(out)  # trailing garbage after the last member, as gzip(1) tolerates
+        if not multi_member or not rest.strip(b"\x00") or not rest.startswith(_GZIP_MAGIC):
+            return out.value()  # trailing NUL padding or garbage is ignored, as gzip(1) does
         data = rest
 
 
 def _brotli(data: bytes, cap: int) -> bytes:
-    limit = cap + 1
-    out = bytearray()
+    out = _Output(cap)
     decompressor = brotli.Decompressor()
     view = memoryview(data)
     try:
         for position in range(0, len(data), INPUT_CHUNK):
-            out += decompressor.process(
-                bytes(view[position : position + INPUT_CHUNK]), output_buffer_limit=limit - len(out)
-            )
-            if len(out) >= limit:
-                raise _too_large(cap)
+            chunk = bytes(view[position : position + INPUT_CHUNK])
+            out.add(decompressor.process(chunk, output_buffer_limit=out.room()))
             while not decompressor.can_accept_more_data():
-                piece = decompressor.process(b"", output_buffer_limit=limit - len(out))
-                out += piece
-                if len(out) >= limit:
-                    raise _too_large(cap)
+                piece = decompressor.process(b"", output_buffer_limit=out.room())
                 if not piece:
                     break
+                out.add(piece)
         while not decompressor.is_finished():
-            piece = decompressor.process(b"", output_buffer_limit=limit - len(out))
+            piece = decompressor.process(b"", output_buffer_limit=out.room())
             if not piece:
                 raise DiscoveryError("truncated brotli body")
-            out += piece
-            if len(out) >= limit:
-                raise _too_large(cap)
+            out.add(piece)
     except brotli.error as exc:
         raise DiscoveryError(f"corrupt brotli body: {exc}") from None
-    return bytes(out)
+    return out.value()
 
 
 def _check_zstd_frames(data: bytes) -> None:
@@ -319,21 +328,15 @@ def _check_zstd_frames(data: bytes) -> None:
 
 def _zstd(data: bytes, cap: int) -> bytes:
     _check_zstd_frames(data)
-    limit = cap + 1
-    out = bytearray()
+    out = _Output(cap)
     decompressor = zstandard.ZstdDecompressor(max_window_size=ZSTD_MAX_WINDOW)
     try:
         with decompressor.stream_reader(io.BytesIO(data), read_across_frames=True) as reader:
-            while True:
-                piece = reader.read(min(OUTPUT_CHUNK, limit - len(out)))
-                if not piece:
-                    break
-                out += piece
-                if len(out) >= limit:
-                    raise _too_large(cap)
+            while piece := reader.read(out.room()):
+                out.add(piece)
     except zstandard.ZstdError as exc:
         raise DiscoveryError(f"corrupt zstd body: {exc}") from None
-    return bytes(out)
+    return out.value()
 
 
 def decompress_capped(data: bytes, encoding: str, cap: int) -> bytes:
