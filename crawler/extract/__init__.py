@@ -13,6 +13,7 @@ from crawler.extract.containers import (
     fold,
     parse_html,
     strip_page_chrome,
+    text_of,
 )
 from crawler.extract.dates import (
     WIB,
@@ -80,14 +81,11 @@ def _inside(element: Any, container: Any) -> bool:
 
 def _byline_texts(doc: Any, container: Any) -> list[str]:
     found: list[str] = []
-    for element in doc.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "meta", "link"):
+    marked = _marked(doc, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel='author']")
+    for element in marked:
+        if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
             continue
-        words = _words(element)
-        is_byline = bool(words & BYLINE_ATTRIBUTE_WORDS) or element.get("rel") == "author"
-        if not is_byline or _inside(element, container):
-            continue
-        text = fold(element.text_content())
+        text = fold(text_of(element))
         if not text or len(text) > MAX_BYLINE_CHARS:
             continue
         if any(text in seen or seen in text for seen in found):
@@ -107,52 +105,93 @@ def _document_positions(doc: Any) -> dict[Any, int]:
     return {element: index for index, element in enumerate(doc.iter())}
 
 
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding one of `words` as a whole word of a class/id string (split at `-`/`_`)."""
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?=$|[\s_-])")
+
+
+_DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
+_BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS)
+_ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT') or contains(., 'wib')]"
+
+
+def _attributes(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}".lower()
+
+
+def _marked(doc: Any, pattern: re.Pattern[str]) -> list[Any]:
+    """Elements whose class, id or itemprop has a word matching `pattern`, in document order."""
+    return [
+        element
+        for element in doc.iter()
+        if isinstance(element.tag, str)
+        and (element.get("class") or element.get("id") or element.get("itemprop"))
+        and pattern.search(_attributes(element))
+    ]
+
+
 def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCandidate]:
-    """Printed date strings, the ones right after the headline first."""
+    """Printed date strings, the ones nearest the headline first."""
     positions = _document_positions(doc)
     anchor = 0
     folded_title = fold(title).casefold() if title else ""
     if folded_title:
         for heading in doc.iter("h1", "h2"):
-            if fold(heading.text_content()).casefold() == folded_title:
+            if fold(text_of(heading)).casefold() == folded_title:
                 anchor = positions.get(heading, 0)
                 break
     if not anchor and container is not None:
         anchor = positions.get(container, 0)
-    seen: set[str] = set()
-    ranked: list[tuple[int, int, str]] = []
-    for element in doc.iter():
-        if not isinstance(element.tag, str) or element.tag in ("html", "body", "head", "title"):
+    found: list[tuple[Any, str, bool]] = []  # element, text, marked as a date by its markup
+    marked = _marked(doc, _DATE_WORDS_RE)
+    marked_set = set(marked)
+    marked += [t for t in doc.iter("time") if t not in marked_set]
+    for element in marked:
+        if element.tag in ("html", "body", "head", "title"):
             continue
-        inside = _inside(element, container)
-        text = element.get("datetime") if element.tag == "time" else None
-        own = fold((element.text or "") + "".join(fold(c.tail) for c in element))
-        if element.tag == "time":
-            own = fold(element.text_content())
-        dated_class = bool(_words(element) & DATE_ATTRIBUTE_WORDS) or element.tag == "time"
-        candidates = [t for t in (text, own) if t]
-        if dated_class and not own:
-            full = fold(element.text_content())
-            if full:
-                candidates.append(full)
-        for candidate in candidates:
-            if len(candidate) > MAX_DATE_TEXT_CHARS or candidate in seen:
-                continue
-            if not dated_class and (inside or not _ZONE_WORD.search(candidate)):
-                continue  # unmarked dates inside the story are events, not the publication
-            seen.add(candidate)
-            distance = abs(positions.get(element, 0) - anchor)
-            ranked.append((_in_chrome(element), distance, candidate))
+        if element.tag == "time" and element.get("datetime"):
+            found.append((element, element.get("datetime"), True))
+        found.append((element, fold(text_of(element)), True))
+    for text_node in doc.xpath(_ZONE_TEXT_XPATH):
+        element = text_node.getparent()
+        if element is None or _inside(element, container):
+            continue  # unmarked dates inside the story are events, not the publication
+        if _ZONE_WORD.search(text_node):
+            found.append((element, fold(str(text_node)), False))
+    seen: set[str] = set()
+    ranked: list[tuple[bool, int, str]] = []
+    for element, text, _is_marked in found:
+        if not text or len(text) > MAX_DATE_TEXT_CHARS or text in seen:
+            continue
+        seen.add(text)
+        distance = abs(positions.get(element, 0) - anchor)
+        ranked.append((_in_chrome(element), distance, text))
     ranked.sort(key=lambda item: (item[0], item[1]))
     chosen: list[DateCandidate] = []
     for _, _, candidate in ranked:
-        parsed = parse_date_details(candidate)
-        if parsed is None:
+        if parse_date_details(candidate) is None:
             continue
         chosen.append(DateCandidate(candidate, "text", "published"))
         if len(chosen) >= MAX_DATE_TEXT_CANDIDATES:
             break
     return chosen
+
+
+def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
+    """Printed dates are read when structured data gives no timed publication date, or gives a
+    `Z` stamp that may be WIB mislabelled as UTC."""
+    timed = False
+    for candidate in candidates:
+        if candidate.kind != "published":
+            continue
+        parsed = parse_date_details(candidate.raw)
+        if parsed is None:
+            continue
+        if parsed.utc_stamp:
+            return True
+        timed = timed or parsed.has_time
+    return not timed
 
 
 def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> list[str]:
@@ -219,7 +258,9 @@ def _extract(
     for text in result.byline_texts:
         if text not in bylines:
             bylines.append(text)
-    candidates = list(meta.dates) + _visible_dates(doc, meta.title, container)
+    candidates = list(meta.dates)
+    if _needs_visible_dates(candidates):
+        candidates += _visible_dates(doc, meta.title, container)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     return RawArticle(
         url=url,

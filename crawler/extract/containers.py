@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from crawler.extract.dates import parse_date_details
 
@@ -139,6 +138,10 @@ class ContainerResult:
     """The container element itself (already cleaned), for callers that look around it."""
 
 
+def _attribute_string(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
 def _attribute_words(element: Any) -> list[str]:
     raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
     return [word for word in _WORD_SPLIT.split(raw) if word]
@@ -220,7 +223,7 @@ def _remove(element: Any) -> None:
 
 def _text_length(element: Any) -> int:
     try:
-        return len(fold(element.text_content()))
+        return len(fold(text_of(element)))
     except ValueError:
         return 0
 
@@ -251,7 +254,7 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
         if keep_captions and any(e.tag in CAPTION_TAGS for e in element.iterancestors()):
             continue
         if _is_byline(words) and _text_length(element) < 300:
-            text = fold(element.text_content())
+            text = fold(text_of(element))
             if text:
                 bylines.append(text)
             doomed.append(element)
@@ -386,11 +389,32 @@ def flatten_blocks(container: Any) -> list[str]:
     return blocks
 
 
+_RULE_NAMES = re.compile(r"' ([\w-]+) '|@id='([\w-]+)'")
+
+
+def _class_and_id_words(doc: Any) -> set[str]:
+    present: set[str] = set()
+    for element in doc.iter():
+        if not isinstance(element.tag, str):
+            continue
+        classes = element.get("class")
+        if classes:
+            present.update(classes.split())
+        identifier = element.get("id")
+        if identifier:
+            present.add(identifier)
+    return present
+
+
 def apply_rules(
     doc: Any, rules: Iterable[tuple[str, str]] = CONTAINER_RULES
 ) -> tuple[str, Any] | None:
     """The first container rule with a match holding enough text: (rule name, element)."""
+    present = _class_and_id_words(doc)
     for name, xpath in rules:
+        needed = [cls or ident for cls, ident in _RULE_NAMES.findall(xpath)]
+        if needed and not all(word in present for word in needed):
+            continue  # cheap pre-check: a class or id the rule needs is not on the page
         try:
             matches = doc.xpath(xpath)
         except etree.XPathError:
@@ -460,10 +484,7 @@ def _own_text(element: Any) -> str:
 
 
 def _inline_text(element: Any) -> str:
-    try:
-        return element.text_content()
-    except ValueError:
-        return ""
+    return text_of(element)
 
 
 def _link_density(element: Any) -> float:
@@ -489,6 +510,8 @@ def _class_factor(element: Any) -> float:
 EXCLUDED_REGION_PREFIXES = ("comment", "disqus", "respond", "replies", "reply")
 """Class/id word prefixes of reader-comment regions: never the article, however long."""
 
+_EXCLUDED_REGION_RE = re.compile(r"(?:^|[\s_-])(?:" + "|".join(EXCLUDED_REGION_PREFIXES) + ")")
+
 EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
 """HTML5 regions that are by definition outside the main content."""
 
@@ -498,13 +521,18 @@ def _excluded_regions(doc: Any) -> set[Any]:
     for element in doc.iter():
         if element in excluded or not isinstance(element.tag, str):
             continue
-        words = _attribute_words(element)
-        if element.tag in EXCLUDED_REGION_TAGS or any(
-            w.startswith(EXCLUDED_REGION_PREFIXES) for w in words
+        if element.tag in EXCLUDED_REGION_TAGS or (
+            (element.get("class") or element.get("id"))
+            and _EXCLUDED_REGION_RE.search(_attribute_string(element))
         ):
             excluded.add(element)
             excluded.update(element.iterdescendants())
     return excluded
+
+
+TOP_CANDIDATES = 15
+"""Candidates (by score before the link-density discount) whose link density is measured;
+readability measures its top 5, we keep a wider margin for link-heavy wrappers."""
 
 
 def find_main_content(doc: Any) -> Any | None:
@@ -531,11 +559,18 @@ def find_main_content(doc: Any) -> Any | None:
             ancestor = ancestor.getparent()
     if not scores:
         return None
+    ranked = sorted(
+        (
+            (score * _class_factor(element), element)
+            for element, score in scores.items()
+            if element.tag not in ("html", "body") and element not in excluded
+        ),
+        key=lambda item: item[0],
+        reverse=True,
+    )
     best, best_score = None, 0.0
-    for element, score in scores.items():
-        if element.tag in ("html", "body") or element in excluded:
-            continue
-        final = score * _class_factor(element) * (1 - _link_density(element))
+    for weighted, element in ranked[:TOP_CANDIDATES]:
+        final = weighted * (1 - _link_density(element))
         if final > best_score:
             best, best_score = element, final
     if best is None:
@@ -555,30 +590,50 @@ def iter_text_nodes(element: Any) -> Iterator[str]:
             yield node.tail
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+
+def _parser() -> Any:
+    # Plain etree elements (not lxml.html's HtmlElement) iterate several times faster; huge_tree
+    # stays off so hostile nesting is cut by libxml2 instead of exhausting memory.
+    return etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def text_of(element: Any) -> str:
+    """All text inside an element (its tail excluded), like lxml.html's `text_content()`."""
+    try:
+        return "".join(element.itertext())
+    except (ValueError, TypeError):
+        return ""
+
+
 def parse_html(text: str) -> Any | None:
     """An lxml document for page text, or None when nothing parses (never raises)."""
     if not text or not text.strip():
         return None
     try:
-        parser = lxml_html.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
-        return lxml_html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError, etree.XMLSyntaxError):
-        return None
+        doc = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), _parser())
     except Exception:
         return None
+    if doc is None or not isinstance(doc.tag, str):
+        return None
+    return doc
 
 
 def parse_fragment(text: str) -> Any | None:
-    """An lxml element wrapping an HTML fragment (WordPress `content.rendered`), or None."""
+    """A `<div>` element wrapping an HTML fragment (WordPress `content.rendered`), or None."""
     if not text or not text.strip():
         return None
     try:
-        return lxml_html.fragment_fromstring(text, create_parent="div")
+        doc = etree.fromstring(f"<html><body><div>{text}</div></body></html>", _parser())
     except Exception:
         return None
+    if doc is None:
+        return None
+    return doc.find("body/div")
 
 
-def _largest_cluster(elements: Iterable[Any], text_of: Any, level: int) -> tuple[Any, int]:
+def _largest_cluster(elements: Iterable[Any], measure: Any, level: int) -> tuple[Any, int]:
     """The ancestor (`level` steps up) gathering the most text of `elements`, and that text size."""
     sizes: dict[Any, int] = {}
     for element in elements:
@@ -588,7 +643,7 @@ def _largest_cluster(elements: Iterable[Any], text_of: Any, level: int) -> tuple
             if parent is None:
                 break
             anchor = parent
-        sizes[anchor] = sizes.get(anchor, 0) + len(text_of(element))
+        sizes[anchor] = sizes.get(anchor, 0) + len(measure(element))
     if not sizes:
         return None, 0
     best = max(sizes, key=sizes.__getitem__)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from crawler.extract.containers import text_of
 from crawler.extract.dates import DateCandidate
 
 ARTICLE_TYPES = frozenset(
@@ -277,7 +278,7 @@ def clean_title(
 def _headings(doc: Any) -> list[str]:
     found = []
     for heading in doc.iter("h1"):
-        text = " ".join(heading.text_content().split())
+        text = " ".join(text_of(heading).split())
         if text:
             found.append(text)
         if len(found) >= 8:
@@ -375,7 +376,7 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
         or (_text(article.get("name")) if article else None)
     )
     title_element = doc.find(".//title")
-    page_title = title_element.text_content() if title_element is not None else None
+    page_title = text_of(title_element) if title_element is not None else None
     meta.title = clean_title(
         raw_title or page_title or (headings[0] if headings else None),
         url=url,
