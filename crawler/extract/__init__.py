@@ -27,7 +27,12 @@ from crawler.extract.decode import decode_html
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
 from crawler.items import RawArticle
 
-__all__ = ["extract_page", "parse_indonesian_date"]
+__all__ = [
+    "extract_page",
+    "parse_indonesian_date",
+    "raw_from_blogger_entry",
+    "raw_from_wp_post",
+]
 
 MAX_BYLINE_CHARS = 200
 """A byline or author-box name line is short; longer texts under `author` classes are bios."""
@@ -282,3 +287,6 @@ def _extract(
         article_signals=_signals(doc, url, meta, result.container),
         container=result.container,
     )
+
+
+from crawler.extract.wordpress import raw_from_blogger_entry, raw_from_wp_post  # noqa: E402

@@ -1,0 +1,204 @@
+"""Indonesian date parsing and the page-level choice of publication / modification times."""
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from crawler.extract.dates import (
+    WIB,
+    WIT,
+    WITA,
+    DateCandidate,
+    parse_date_details,
+    parse_indonesian_date,
+    pick_dates,
+    url_date,
+)
+
+NOW = datetime(2024, 5, 21, 16, 0, tzinfo=WIB)
+"""The fetch time the relative dates are read against."""
+
+
+def at(*parts, tz=WIB):
+    return datetime(*parts, tzinfo=tz)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("21/05/2024", at(2024, 5, 21)),
+        ("21-5-2024", at(2024, 5, 21)),
+        ("Selasa (21/5/2024) 14.30 WIB", at(2024, 5, 21, 14, 30)),
+        ("21 Mei 2024 | 14:30 WITA", at(2024, 5, 21, 14, 30, tz=WITA)),
+        ("Senin, 3 Juni 2024 09:15 WIT", at(2024, 6, 3, 9, 15, tz=WIT)),
+        ("Kamis, 5 November 2015 - 15:56 wib", at(2015, 11, 5, 15, 56)),
+        ("Jum'at, 17 Februari 2017 - 13:30 wib", at(2017, 2, 17, 13, 30)),
+        ("Rabu, 4 Agu 2021 08:00", at(2021, 8, 4, 8, 0)),
+        ("12 Okt 2020", at(2020, 10, 12)),
+        ("1 Des 2019, 23:59 WIB", at(2019, 12, 1, 23, 59)),
+        ("Minggu, 7 Januari 2024", at(2024, 1, 7)),
+        ("Sabtu, 2 Maret 2024 pukul 19.05 WIB", at(2024, 3, 2, 19, 5)),
+        ("14:30 WIB, 21 Mei 2024", at(2024, 5, 21, 14, 30)),
+        ("Diposting 21 Pebruari 2023", at(2023, 2, 21)),
+        ("December 23, 2016", at(2016, 12, 23)),
+        ("Sept. 3, 2019 10:12 p.m.", at(2019, 9, 3, 22, 12)),
+        ("2024-05-21T14:30:00+07:00", at(2024, 5, 21, 14, 30)),
+        ("2024-05-21T07:30:00Z", at(2024, 5, 21, 7, 30, tz=UTC)),
+        ("2024-05-21 T07:30:00Z", at(2024, 5, 21, 7, 30, tz=UTC)),
+        ("2024-05-21T20-59-53Z", at(2024, 5, 21, 20, 59, 53, tz=UTC)),
+        ("2024-05-21 14:30:00", at(2024, 5, 21, 14, 30)),
+        ("2024/05/21 14:30:00", at(2024, 5, 21, 14, 30)),
+        ("2024-05-21T14:30:00.000+0800", at(2024, 5, 21, 14, 30, tz=WITA)),
+        ("2024-05-21", at(2024, 5, 21)),
+        ("2 jam lalu", at(2024, 5, 21, 14, 0)),
+        ("30 menit yang lalu", at(2024, 5, 21, 15, 30)),
+        ("3 hari lalu", at(2024, 5, 18)),
+        ("kemarin", at(2024, 5, 20)),
+        ("kemarin 10:00 WIB", at(2024, 5, 20, 10, 0)),
+        ("3 hours ago", at(2024, 5, 21, 13, 0)),
+    ],
+)
+def test_parse_shapes(text, expected):
+    assert parse_indonesian_date(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        "",
+        "tidak ada tanggal di sini",
+        "32/13/2024",
+        "31 Februari 2024",
+        "1 Januari 1980",  # before any Indonesian news portal
+        "Pukul 14.30",
+        12345,
+    ],
+)
+def test_parse_rejects(text):
+    assert parse_indonesian_date(text, now=NOW) is None
+
+
+def test_default_zone_is_wib_and_can_be_changed():
+    assert parse_indonesian_date("21 Mei 2024 10:00").utcoffset() == timedelta(hours=7)
+    assert parse_indonesian_date("21 Mei 2024 10:00", default_tz=WITA).utcoffset() == timedelta(
+        hours=8
+    )
+
+
+def test_details_tell_what_the_text_gave():
+    day_only = parse_date_details("21 Mei 2024")
+    assert not day_only.has_time and not day_only.zone_given
+    stamped = parse_date_details("2024-05-21T07:30:00Z")
+    assert stamped.has_time and stamped.zone_given and stamped.utc_stamp
+
+
+def test_published_and_modified_kept_apart_with_sources():
+    picked = pick_dates(
+        [
+            DateCandidate("2024-05-21T14:30:00+07:00", "jsonld", "published"),
+            DateCandidate("2024-05-21T18:00:00+07:00", "jsonld", "modified"),
+            DateCandidate("Selasa, 21 Mei 2024 14:30 WIB", "text", "published"),
+        ],
+        now=NOW,
+    )
+    assert picked.published_at == "2024-05-21T14:30:00+07:00"
+    assert picked.published_at_source == "jsonld"
+    assert picked.modified_at == "2024-05-21T18:00:00+07:00"
+    assert picked.modified_at_source == "jsonld"
+
+
+def test_structured_source_beats_printed_text():
+    picked = pick_dates(
+        [
+            DateCandidate("Selasa, 21 Mei 2024 09:00 WIB", "text"),
+            DateCandidate("2024-05-21T14:30:00+07:00", "meta"),
+        ],
+        now=NOW,
+    )
+    assert (picked.published_at, picked.published_at_source) == (
+        "2024-05-21T14:30:00+07:00",
+        "meta",
+    )
+
+
+def test_false_z_that_is_really_wib_is_caught():
+    picked = pick_dates(
+        [
+            DateCandidate("2024-05-21 T10:08:58Z", "meta"),
+            DateCandidate("Selasa, 21/05/2024 10:08 WIB", "text"),
+        ],
+        now=NOW,
+    )
+    assert picked.published_at == "2024-05-21T10:08:58+07:00"
+
+
+def test_true_utc_stamp_confirmed_by_printed_time_is_kept():
+    picked = pick_dates(
+        [
+            DateCandidate("2024-05-21T02:10:56Z", "jsonld"),
+            DateCandidate("21 Mei 2024 09:10 WIB", "text"),
+        ],
+        now=NOW,
+    )
+    moment = datetime.fromisoformat(picked.published_at)
+    assert moment == at(2024, 5, 21, 9, 10, 56)
+
+
+def test_impossible_future_date_is_rejected():
+    picked = pick_dates(
+        [
+            DateCandidate("2031-01-01T10:00:00+07:00", "jsonld"),
+            DateCandidate("20 Mei 2024 08:00 WIB", "text"),
+        ],
+        now=NOW,
+    )
+    assert picked.published_at == "2024-05-20T08:00:00+07:00"
+    assert picked.published_at_source == "text"
+
+
+def test_modification_before_publication_is_dropped():
+    picked = pick_dates(
+        [
+            DateCandidate("2024-05-21T10:00:00+07:00", "meta", "published"),
+            DateCandidate("2020-01-01T10:00:00+07:00", "meta", "modified"),
+        ],
+        now=NOW,
+    )
+    assert picked.modified_at is None
+
+
+def test_url_day_is_the_last_resort_and_borrows_a_printed_time():
+    only_url = pick_dates([], url="https://contoh.id/2024/05/19/judul/", now=NOW)
+    assert (only_url.published_at, only_url.published_at_source) == (
+        "2024-05-19T00:00:00+07:00",
+        "url",
+    )
+    day_then_time = pick_dates(
+        [DateCandidate("2024-05-19", "meta"), DateCandidate("19 Mei 2024 | 07:45 WIB", "text")],
+        now=NOW,
+    )
+    assert day_then_time.published_at == "2024-05-19T07:45:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://contoh.id/2024/05/21/judul-berita/", (2024, 5, 21)),
+        ("https://contoh.id/read/2015/11/04/21040031/judul", (2015, 11, 4)),
+        ("https://contoh.id/berita/20240521-judul", (2024, 5, 21)),
+        ("https://contoh.id/berita/judul-tanpa-tanggal", None),
+        ("https://contoh.id/2024/13/40/salah", None),
+        (None, None),
+    ],
+)
+def test_url_date(url, expected):
+    found = url_date(url)
+    assert (found.timetuple()[:3] if found else None) == expected
+
+
+def test_zone_offsets():
+    assert WIB.utcoffset(None) == timedelta(hours=7)
+    assert WITA.utcoffset(None) == timedelta(hours=8)
+    assert WIT.utcoffset(None) == timedelta(hours=9)
+    assert isinstance(WIB, timezone)
