@@ -46,7 +46,7 @@ class BloggerFeedPage:
     items_per_page: int | None = None
     """`openSearch:itemsPerPage`."""
     next_url: str | None = None
-    """The next page's URL (the feed's `rel=next` link, else computed), None on the last page."""
+    """The next page's URL on the portal's own host, None on the last page."""
 
 
 def blogger_feed_url(
@@ -173,9 +173,15 @@ def parse_blogger_feed(url: str, body: Any, headers: Any = None) -> BloggerFeedP
     if looks_like_html(stripped):
         raise DiscoveryError("an HTML page, not a Blogger feed", reason="html")
     page = _json_page(url, stripped) if stripped[:1] == b"{" else _atom_page(url, data)
-    if page.next_url is None:
-        start = page.start_index or _int(parse_qs(urlsplit(url).query).get("start-index", ["1"])[0])
-        page.next_url = blogger_next_url(url, start or 1, len(page.entries), page.total_results)
+    # Blogger's own rel=next points at www.blogger.com: compute the next page on the portal's host
+    # instead, and keep the feed's link only when it is on that host and nothing says "last page"
+    advertised, page.next_url = page.next_url, None
+    query = parse_qs(urlsplit(url).query)
+    start = page.start_index or _int(query.get("start-index", ["1"])[0]) or 1
+    if page.total_results is not None or "max-results" in query:
+        page.next_url = blogger_next_url(url, start, len(page.entries), page.total_results)
+    elif advertised and host_and_port(advertised) == host_and_port(url) and page.entries:
+        page.next_url = advertised
     return page
 
 

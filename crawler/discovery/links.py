@@ -270,8 +270,8 @@ def _classify(url: str) -> str:
 
 def classify_url(url: str) -> str:
     """'article', 'listing' (home, section, category, tag, author, page N, date archive) or 'other'."""
-    if not isinstance(url, str) or not url.strip():
-        return "other"
+    if not isinstance(url, str) or absolute_url(url) is None:
+        return "other"  # not an http(s) URL with a host and a valid port
     try:
         return _classify(url)
     except ValueError:

@@ -1,0 +1,201 @@
+"""feeds: RSS 2.0 / Atom / RDF items, broken XML recovery, autodiscovery and the /feed/ fallback."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from crawler.discovery import DiscoveryError
+from crawler.discovery.feeds import feed_links_from_html, feed_next_url, parse_feed
+
+BASE = "https://suaragarut.example"
+
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"
+	xmlns:content="http://purl.org/rss/1.0/modules/content/"
+	xmlns:dc="http://purl.org/dc/elements/1.1/"
+	xmlns:atom="http://www.w3.org/2005/Atom">
+<channel>
+	<title>Suara Garut</title>
+	<atom:link href="{BASE}/feed/" rel="self" type="application/rss+xml" />
+	<link>{BASE}</link>
+	<item>
+		<title>Banjir Bandang Rendam 120 Rumah di Pameungpeuk</title>
+		<link>{BASE}/2024/05/21/banjir-bandang-rendam-120-rumah-di-pameungpeuk/</link>
+		<dc:creator><![CDATA[admin]]></dc:creator>
+		<pubDate>Tue, 21 May 2024 07:30:00 +0000</pubDate>
+		<guid isPermaLink="false">{BASE}/?p=1201</guid>
+		<description><![CDATA[<p>Hujan deras sejak sore &#8230;</p>]]></description>
+	</item>
+	<item>
+		<title><![CDATA[Bupati &#8220;Tinjau&#8221; Posko Pengungsian]]></title>
+		<link>
+			{BASE}/2024/05/21/bupati-tinjau-posko-pengungsian/
+		</link>
+		<pubDate>Tue, 21 May 2024 14:05:00 +0700</pubDate>
+	</item>
+	<item>
+		<title>Tanpa tautan, hanya guid</title>
+		<guid>{BASE}/2024/05/20/relawan-dapur-umum-bekerja-siang-malam/</guid>
+		<pubDate>bukan tanggal</pubDate>
+	</item>
+	<item><title>Tanpa tautan sama sekali</title></item>
+</channel>
+</rss>"""
+
+ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Suara Garut</title>
+  <link rel="self" href="{BASE}/feed/atom/"/>
+  <link rel="next" href="{BASE}/feed/atom/?paged=2"/>
+  <entry>
+    <title type="html">Panen Raya Padi di Cibatu &amp;amp; Leles</title>
+    <link rel="replies" type="application/atom+xml" href="{BASE}/2024/05/19/panen/feed/atom/"/>
+    <link rel="alternate" type="text/html" href="{BASE}/2024/05/19/panen-raya-padi-di-cibatu-dan-leles/"/>
+    <id>{BASE}/?p=1190</id>
+    <updated>2024-05-19T10:00:00Z</updated>
+    <published>2024-05-19T09:45:00+07:00</published>
+  </entry>
+  <entry>
+    <title>Atlet Pencak Silat Raih Emas</title>
+    <link href="/2024/05/18/atlet-pencak-silat-raih-emas-porda/"/>
+    <updated>2024-05-18T12:00:00+07:00</updated>
+  </entry>
+</feed>"""
+
+RDF = f"""<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"
+  xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="{BASE}/"><title>Suara Garut</title></channel>
+  <item rdf:about="{BASE}/2024/05/17/pasar-murah-jelang-idul-adha/">
+    <title>Pasar Murah Jelang Iduladha</title>
+    <link>{BASE}/2024/05/17/pasar-murah-jelang-idul-adha/</link>
+    <dc:date>2024-05-17T08:00:00+07:00</dc:date>
+  </item>
+  <item rdf:about="{BASE}/2024/05/16/sekolah-rusak-segera-diperbaiki/">
+    <title>Sekolah Rusak Segera Diperbaiki</title>
+  </item>
+</rdf:RDF>"""
+
+FEEDBURNER = f"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel>
+<item><title>Jalan Provinsi Mulus</title><link>https://feeds.feedburner.example/~r/sg/~3/abc/</link>
+<feedburner:origLink>{BASE}/2024/05/15/jalan-provinsi-mulus-jelang-mudik/</feedburner:origLink></item>
+</channel></rss>"""
+
+BROKEN = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Suara Garut</title>
+<item><title>Harga Cabai & Bawang Turun&nbsp;Lagi</title>
+<link>{BASE}/2024/05/14/harga-cabai-dan-bawang-turun-lagi/?utm_source=rss&utm_medium=rss</link>
+<pubDate>Tue, 14 May 2024 06:00:00 +0700</pubDate></item>
+<item><title>Kabar tanpa penutup</title><link>{BASE}/2024/05/13/kabar-tanpa-penutup-tag-rusak/</link>
+"""
+
+
+def test_rss_items():
+    items = parse_feed(f"{BASE}/feed/", RSS.encode())
+    assert [i.url for i in items] == [
+        f"{BASE}/2024/05/21/banjir-bandang-rendam-120-rumah-di-pameungpeuk/",
+        f"{BASE}/2024/05/21/bupati-tinjau-posko-pengungsian/",
+        f"{BASE}/2024/05/20/relawan-dapur-umum-bekerja-siang-malam/",
+    ]
+    first, second, third = items
+    assert first.title == "Banjir Bandang Rendam 120 Rumah di Pameungpeuk"
+    assert first.published_at == "2024-05-21T07:30:00+00:00"
+    assert second.title == "Bupati \u201cTinjau\u201d Posko Pengungsian"
+    assert second.published_at == "2024-05-21T14:05:00+07:00"
+    assert third.published_at is None
+    assert {(i.channel, i.kind) for i in items} == {("feed", "article")}
+
+
+def test_atom_entries_take_the_alternate_link():
+    items = parse_feed(f"{BASE}/feed/atom/", ATOM.encode())
+    assert [i.url for i in items] == [
+        f"{BASE}/2024/05/19/panen-raya-padi-di-cibatu-dan-leles/",
+        f"{BASE}/2024/05/18/atlet-pencak-silat-raih-emas-porda/",
+    ]
+    assert items[0].title == "Panen Raya Padi di Cibatu & Leles"
+    assert items[0].published_at == "2024-05-19T09:45:00+07:00"
+    assert items[0].lastmod == "2024-05-19T10:00:00+00:00"
+    assert items[1].published_at is None
+
+
+def test_rdf_items():
+    items = parse_feed(f"{BASE}/feed/rdf/", RDF.encode())
+    assert [i.url for i in items] == [
+        f"{BASE}/2024/05/17/pasar-murah-jelang-idul-adha/",
+        f"{BASE}/2024/05/16/sekolah-rusak-segera-diperbaiki/",
+    ]
+    assert items[0].published_at == "2024-05-17T08:00:00+07:00"
+
+
+def test_feedburner_original_link_wins():
+    assert [i.url for i in parse_feed(BASE, FEEDBURNER.encode())] == [
+        f"{BASE}/2024/05/15/jalan-provinsi-mulus-jelang-mudik/"
+    ]
+
+
+def test_broken_xml_is_recovered():
+    items = parse_feed(f"{BASE}/feed/", BROKEN.encode())
+    assert items[0].url.startswith(f"{BASE}/2024/05/14/harga-cabai-dan-bawang-turun-lagi/")
+    assert items[0].published_at == "2024-05-14T06:00:00+07:00"
+
+
+def test_gzipped_feed_and_custom_channel():
+    items = parse_feed(f"{BASE}/feed/", gzip.compress(RSS.encode()), channel="blogspot-feed")
+    assert len(items) == 3 and items[0].channel == "blogspot-feed"
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b"", "empty"),
+        (b"<!DOCTYPE html><html><body>Maaf, halaman tidak ditemukan</body></html>", "html"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss>&x;</rss>',
+            "entity",
+        ),
+        (b"<opml><body/></opml>", "malformed"),
+        (b"%PDF-1.4 \x00\x01\x02", "malformed"),
+    ],
+)
+def test_non_feeds_are_refused(body, reason):
+    with pytest.raises(DiscoveryError) as caught:
+        parse_feed(f"{BASE}/feed/", body)
+    assert caught.value.reason == reason
+
+
+def test_feed_next_url():
+    assert feed_next_url(f"{BASE}/feed/atom/", ATOM.encode()) == f"{BASE}/feed/atom/?paged=2"
+    assert feed_next_url(f"{BASE}/feed/", RSS.encode()) is None
+    assert feed_next_url(f"{BASE}/feed/", b"<html>") is None
+
+
+HOME = f"""<!DOCTYPE html><html lang="id-ID"><head>
+<meta charset="UTF-8">
+<link rel="alternate" type="application/rss+xml" title="Suara Garut &raquo; Feed" href="{BASE}/feed/" />
+<link rel="alternate" type="application/rss+xml" title="Suara Garut &raquo; Umpan Komentar" href="{BASE}/comments/feed/" />
+<link rel="alternate" type="application/rss+xml" title="Komentar Banjir" href="{BASE}/2024/05/21/banjir-bandang-rendam-120-rumah-di-pameungpeuk/feed/" />
+<link rel="alternate" type="application/atom+xml" href="/feed/atom/" />
+<link rel="alternate" type="application/rss+xml" href="{BASE}/feed/" />
+<link rel="alternate" hreflang="en" href="{BASE}/en/" />
+<link rel="alternate" type="application/json+oembed" href="{BASE}/wp-json/oembed/1.0/embed" />
+</head><body><a href="/feed/">RSS</a></body></html>"""
+
+
+def test_feed_autodiscovery_skips_comment_feeds():
+    assert feed_links_from_html(HOME.encode(), BASE + "/") == [
+        f"{BASE}/feed/",
+        f"{BASE}/feed/atom/",
+    ]
+
+
+@pytest.mark.parametrize(
+    "page", [b"<html><head><title>Suara Garut</title></head></html>", b"", "<p>tanpa head</p>"]
+)
+def test_feed_fallback_when_none_advertised(page):
+    assert feed_links_from_html(page, f"{BASE}/kategori/daerah/") == [f"{BASE}/feed/"]
+    assert feed_links_from_html(page, f"{BASE}/kategori/daerah/", fallback=False) == []
+
+
+def test_category_feed_is_kept():
+    page = f'<link rel="alternate" type="application/rss+xml" href="{BASE}/category/daerah/feed/">'
+    assert feed_links_from_html(page, BASE) == [f"{BASE}/category/daerah/feed/"]
