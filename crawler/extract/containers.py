@@ -149,7 +149,7 @@ def _attribute_words(element: Any) -> list[str]:
 
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
                    "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore", "codeblock",
-                   "readnext", "moreon", "trendingnow")  # fmt: skip
+                   "readnext", "moreon", "trendingnow", "tdarec")  # fmt: skip
 """Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
 harmless; matched on the class/id with separators removed."""
 
@@ -454,12 +454,10 @@ break ties between candidates that already hold text (measured on the dev sets).
 MIN_PARAGRAPH_CHARS = 25
 """Readability's shortest paragraph worth scoring."""
 
-SIBLING_SHARE = 0.2
-"""Readability's threshold: siblings scoring at least 20 % of the top candidate join it."""
-
 _SCORED_TAGS = (
     "p",
     "pre",
+    "figcaption",
     "td",
     "div",
     "section",
@@ -563,7 +561,8 @@ def find_main_content(doc: Any) -> Any | None:
         (
             (score * _class_factor(element), element)
             for element, score in scores.items()
-            if element.tag not in ("html", "body") and element not in excluded
+            if element.tag not in ("html", "body", "figure", "figcaption")
+            and element not in excluded
         ),
         key=lambda item: item[0],
         reverse=True,

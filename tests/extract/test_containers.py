@@ -1,0 +1,185 @@
+"""Content containers: theme rules, chrome removal, flattening, generic scoring, photo stories."""
+
+import pytest
+
+from crawler.extract.containers import (
+    extract_blocks,
+    flatten_blocks,
+    parse_fragment,
+    parse_html,
+    strip_page_chrome,
+)
+from tests.extract.pages import CHROME, COMMENTS, STORY, STORY_HTML, THEMES, page
+
+
+def blocks_of(html: str, title: str | None = None):
+    doc = parse_html(html)
+    strip_page_chrome(doc)
+    return extract_blocks(doc, title=title)
+
+
+@pytest.mark.parametrize("rule", sorted(THEMES))
+def test_theme_container_found_and_chrome_removed(rule):
+    markup = THEMES[rule].format(story=STORY_HTML, chrome=CHROME)
+    result = blocks_of(page("<h1>Judul</h1>" + markup + COMMENTS))
+    assert result.container == rule
+    assert result.paragraphs == STORY
+
+
+def test_more_specific_theme_rule_wins_over_generic_entry_content():
+    markup = (
+        "<div class='entry-content'><div class='td-post-content'>" + STORY_HTML + "</div>"
+        "<p>Teks di luar isi tema yang cukup panjang untuk dihitung sebagai paragraf.</p></div>"
+    )
+    assert blocks_of(page(markup)).container == "theme:tagdiv"
+
+
+def test_rule_match_with_too_little_text_falls_through():
+    markup = (
+        "<div class='td-post-content'><p>Pendek.</p></div><article>" + STORY_HTML + "</article>"
+    )
+    result = blocks_of(page(markup))
+    assert result.container == "generic"
+    assert result.paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        pytest.param("<p>Satu</p><p>Dua</p>", ["Satu", "Dua"], id="paragraphs"),
+        pytest.param("Satu<br><br>Dua", ["Satu", "Dua"], id="double-br"),
+        pytest.param("Satu<br>Dua", ["Satu", "Dua"], id="single-br"),
+        pytest.param(
+            "<strong>JAKARTA</strong> - Teks <em>miring</em> dan <a href='#'>tautan</a>.",
+            ["JAKARTA - Teks miring dan tautan."],
+            id="inline-kept",
+        ),
+        pytest.param(
+            "<p>  banyak \n\t spasi\u00a0di sini </p>", ["banyak spasi di sini"], id="fold"
+        ),
+        pytest.param("<ul><li>satu</li><li>dua</li></ul>", ["satu", "dua"], id="list-items"),
+        pytest.param("<h2>Subjudul</h2><p>Isi</p>", ["Subjudul", "Isi"], id="heading"),
+        pytest.param(
+            "Teks langsung<div>blok</div>ekor", ["Teks langsung", "blok", "ekor"], id="tails"
+        ),
+        pytest.param("<p></p><p> </p>", [], id="empty"),
+    ],
+)
+def test_flatten_blocks(fragment, expected):
+    assert flatten_blocks(parse_fragment(fragment)) == expected
+
+
+def test_br_separated_body_in_plain_div_found_by_generic_scoring():
+    text = "<br><br>".join(STORY)
+    markup = (
+        "<div class='sidebar'><a href='/1'>Berita populer satu</a><a href='/2'>Dua</a></div>"
+        f"<div class='kolom'><div class='isi-teks'>{text}</div></div>"
+    )
+    result = blocks_of(page(markup))
+    assert result.container == "generic"
+    assert result.paragraphs == STORY
+
+
+def test_generic_ignores_long_reader_comments():
+    long_comments = "".join(
+        f"<div class='comment'><p>{'Komentar panjang, sangat panjang, ' * 12}</p></div>"
+        for _ in range(6)
+    )
+    markup = f"<article><div class='konten'>{STORY_HTML}</div></article><div id='comments'>{long_comments}</div>"
+    result = blocks_of(page(markup))
+    assert result.paragraphs == STORY
+
+
+def test_headline_and_date_stamp_dropped_from_generic_container():
+    markup = (
+        "<div class='main'><h1>Jembatan Baru Diresmikan</h1><div>Selasa, 21/05/2024 10:08 WIB</div>"
+        + STORY_HTML
+        + "</div>"
+    )
+    result = blocks_of(page(markup), title="Jembatan Baru Diresmikan")
+    assert result.paragraphs == STORY
+
+
+def test_byline_inside_container_moves_to_byline_texts():
+    markup = (
+        "<div class='entry-content'><div class='author-box'>Penulis: Joni Karbot</div>"
+        + STORY_HTML
+        + "</div>"
+    )
+    result = blocks_of(page(markup))
+    assert result.byline_texts == ["Penulis: Joni Karbot"]
+    assert result.paragraphs == STORY
+
+
+def test_inline_baca_juga_box_removed_but_marker_lines_kept_for_cleaning():
+    box = (
+        "<div class='baca-juga'><ul><li><a href='/a'>Judul berita lain</a></li></ul></div>"
+        "<p>Baca juga: <a href='/b'>Judul lain lagi di tengah cerita</a></p>"
+    )
+    markup = f"<div class='entry-content'>{STORY_HTML[:-4]}{box}<p>{STORY[-1]}</p></div>"
+    result = blocks_of(page(markup))
+    assert "Judul berita lain" not in " ".join(result.paragraphs)
+    assert "Baca juga: Judul lain lagi di tengah cerita" in result.paragraphs
+
+
+def test_trailing_related_link_list_with_heading_removed():
+    trailing = (
+        "<h3>Artikel lainnya:</h3><ul><li><a href='/1'>Banjir melanda desa tetangga</a></li>"
+        "<li><a href='/2'>Harga cabai naik menjelang lebaran</a></li></ul>"
+    )
+    markup = f"<div class='entry-content'>{STORY_HTML}{trailing}</div>"
+    assert blocks_of(page(markup)).paragraphs == STORY
+
+
+def test_link_list_inside_the_story_is_kept():
+    sources = "<ul><li><a href='/1'>Sumber data pertama</a></li><li><a href='/2'>Dua</a></li></ul>"
+    markup = f"<div class='entry-content'>{STORY_HTML}{sources}<p>{STORY[0]}</p></div>"
+    assert "Sumber data pertama" in blocks_of(page(markup)).paragraphs
+
+
+def test_photo_story_keeps_its_captions():
+    figures = "".join(
+        f"<figure class='galeri-item'><img src='{i}.jpg'><figcaption>Foto ke-{i}: warga "
+        f"menyeberangi jembatan gantung baru di Desa Sukamaju pada pagi hari.</figcaption></figure>"
+        for i in range(1, 5)
+    )
+    markup = (
+        f"<article class='main'><div class='galeri'>{figures}</div></article>"
+        "<div class='terpopuler'><div class='ringkas'>Ringkasan berita lain yang pendek saja.</div></div>"
+    )
+    result = blocks_of(page(markup))
+    assert result.container.endswith("+captions")
+    assert len(result.paragraphs) == 4
+    assert result.paragraphs[0].startswith("Foto ke-1")
+
+
+def test_captions_of_an_ordinary_story_are_dropped():
+    markup = (
+        "<div class='entry-content'><figure><img src='a.jpg'><figcaption>Keterangan foto satu "
+        "yang cukup panjang juga.</figcaption></figure>" + STORY_HTML + "</div>"
+    )
+    result = blocks_of(page(markup))
+    assert result.paragraphs == STORY
+
+
+def test_hidden_elements_dropped():
+    markup = (
+        "<div class='entry-content'><p style='display: none'>Teks tersembunyi</p>"
+        + STORY_HTML
+        + "<div hidden>juga tersembunyi</div></div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY
+
+
+def test_template_script_body_is_read():
+    markup = (
+        "<div class='post-body'><script type='text/template'>"
+        + STORY_HTML
+        + "</script><noscript>cadangan</noscript></div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY
+
+
+def test_page_without_text_gives_empty_result():
+    result = blocks_of(page("<div><img src='a.jpg'></div>"))
+    assert result.paragraphs == []
