@@ -109,7 +109,7 @@ def archive_date(url: str) -> date | None:
     """The day a date-archive URL names (the 1st for a month archive), or None."""
     try:
         parts = urlsplit(url)
-    except (AttributeError, ValueError):
+    except (AttributeError, TypeError, ValueError):
         return None
     for key_value in parts.query.split("&"):
         key, _, value = key_value.partition("=")

@@ -196,8 +196,8 @@ def blogger_search_url(base_url: str, updated_max: str, max_results: int = 20) -
 
 def looks_like_blogger(html_body: Any, headers: Any = None, url: str | None = None) -> bool:
     """True for a `.blogspot.` host, a `blogger` generator meta, or Blogger's asset hosts in the page."""
-    host = host_and_port(url)[0] if isinstance(url, str) and host_and_port(url) else ""
-    if ".blogspot." in f".{host}":
+    identity = host_and_port(url) if isinstance(url, str) else None
+    if identity is not None and ".blogspot." in f".{identity[0]}":
         return True
     data = as_bytes(html_body)
     if not data:

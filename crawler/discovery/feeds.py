@@ -183,8 +183,11 @@ def _is_comment_feed(url: str) -> bool:
 
 
 def feed_links_from_html(html_body: Any, base_url: str, *, fallback: bool = True) -> list[str]:
-    """Feed URLs a page advertises with `<link rel=alternate type=rss/atom>` (comment feeds left out);
-    `/feed/` on the page's host when it advertises none and `fallback` is set."""
+    """Feed URLs a page advertises (`<link rel=alternate>` RSS/Atom, comment feeds left out), else `/feed/`.
+
+    The `/feed/` fallback on the page's host is returned only when the page advertises none and
+    `fallback` is set.
+    """
     root = parse_html(html_body)
     base = document_base(root, base_url)
     found: list[str] = []

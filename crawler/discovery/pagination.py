@@ -73,7 +73,7 @@ def page_number(url: str) -> int:
     """The page number a listing URL names (`/page/N/`, `?paged=N`, `?page=N`); 1 when none."""
     try:
         parts = urlsplit(url)
-    except (AttributeError, ValueError):
+    except (AttributeError, TypeError, ValueError):
         return 1
     segments = [s for s in parts.path.split("/") if s]
     for index, segment in enumerate(segments[:-1]):
@@ -89,7 +89,10 @@ def page_number(url: str) -> int:
 
 def listing_root(url: str) -> str:
     """A listing URL without its page number (`/category/x/page/3/` -> `/category/x/`)."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except (AttributeError, TypeError, ValueError):
+        return url if isinstance(url, str) else ""
     segments = parts.path.split("/")
     for index in range(len(segments) - 1):
         if segments[index].lower() == PAGE_SEGMENT and segments[index + 1].isdigit():
@@ -106,7 +109,7 @@ def listing_root(url: str) -> str:
 def page_url(listing_url: str, number: int) -> str:
     """Page `number` of a listing: `/page/N/` for pretty permalinks, `?paged=N` when the URL uses it."""
     root = listing_root(listing_url)
-    if number <= 1:
+    if number <= 1 or absolute_url(root) is None:
         return root
     parts = urlsplit(root)
     original_query = parse_qs(urlsplit(listing_url).query)
@@ -124,7 +127,7 @@ def updated_max(url: str) -> str | None:
     """The `updated-max` of a Blogger listing URL (`/search?updated-max=...`), or None."""
     try:
         return parse_qs(urlsplit(url).query).get("updated-max", [None])[0]
-    except (AttributeError, ValueError):
+    except (AttributeError, TypeError, ValueError):
         return None
 
 

@@ -186,6 +186,7 @@ def stream_children(
     _refuse_doctype(root)
 
     def children() -> Iterator[etree._Element]:
+        """Each direct child of the root, complete; the previous ones are freed."""
         depth = 1
         try:
             for event, element in events:
@@ -225,6 +226,7 @@ class _Output:
         return min(OUTPUT_CHUNK, self.cap + 1 - self.size)
 
     def add(self, piece: bytes) -> None:
+        """Keep a piece; DiscoveryError('too-large') once the total passes the cap."""
         if piece:
             self.pieces.append(piece)
             self.size += len(piece)
@@ -232,6 +234,7 @@ class _Output:
                 raise _too_large(self.cap)
 
     def value(self) -> bytes:
+        """All pieces joined."""
         return b"".join(self.pieces)
 
 

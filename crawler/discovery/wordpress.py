@@ -109,15 +109,22 @@ def _html_text(fragment: str) -> str | None:
     return text or None
 
 
+def _as_dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _as_list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
 def _embedded_terms(embedded: dict) -> tuple[list[str], list[str]]:
     categories: list[str] = []
     tags: list[str] = []
-    for group in embedded.get("wp:term") or []:
-        for term in group if isinstance(group, list) else []:
-            if not isinstance(term, dict) or not isinstance(term.get("name"), str):
-                continue
-            name = _html_text(term["name"]) or ""
-            target = {"category": categories, "post_tag": tags}.get(term.get("taxonomy"))
+    for group in _as_list(embedded.get("wp:term")):
+        for term in map(_as_dict, _as_list(group)):
+            name = _html_text(term["name"]) if isinstance(term.get("name"), str) else None
+            taxonomy = term.get("taxonomy")
+            target = {"category": categories, "post_tag": tags}.get(str(taxonomy))
             if target is not None and name and name not in target:
                 target.append(name)
     return categories, tags
@@ -129,18 +136,16 @@ def _post(item: Any) -> dict | None:
     url = absolute_url(item.get("link"))
     if url is None:
         return None
-    embedded = item.get("_embedded") if isinstance(item.get("_embedded"), dict) else {}
+    embedded = _as_dict(item.get("_embedded"))
     authors = [
-        a["name"].strip()
-        for a in embedded.get("author") or []
-        if isinstance(a, dict) and isinstance(a.get("name"), str) and a["name"].strip()
+        author["name"].strip()
+        for author in map(_as_dict, _as_list(embedded.get("author")))
+        if isinstance(author.get("name"), str) and author["name"].strip()
     ]
     categories, tags = _embedded_terms(embedded)
-    media = embedded.get("wp:featuredmedia") or []
-    image_url = None
-    if media and isinstance(media[0], dict):
-        image_url = absolute_url(media[0].get("source_url"))
-    content = item.get("content") if isinstance(item.get("content"), dict) else {}
+    media = _as_list(embedded.get("wp:featuredmedia"))
+    image_url = absolute_url(_as_dict(media[0]).get("source_url")) if media else None
+    content = _as_dict(item.get("content"))
     return {
         "url": url,
         "id": item.get("id") if isinstance(item.get("id"), int) else None,

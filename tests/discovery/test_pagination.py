@@ -109,6 +109,7 @@ def test_blogger_older_link_must_go_back_in_time():
         (f"{BASE}/indeks?page=9", 9, f"{BASE}/indeks"),
         (f"{BASE}/page/", 1, f"{BASE}/page/"),
         ("bukan url", 1, "bukan url"),
+        ("http://[rusak/page/2/", 1, "http://[rusak/page/2/"),  # urllib refuses it: kept as is
     ],
 )
 def test_page_number_and_listing_root(url, number, root):
