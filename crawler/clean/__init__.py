@@ -69,7 +69,7 @@ def _strings(values: Sequence[str] | None) -> list[str]:
 
 def _grammar_applies(paragraphs: Sequence[str]) -> bool:
     """The Indonesian grammar runs unless the text is clearly in another language."""
-    language = detect_language("\n".join(paragraphs))
+    language = detect_language(PARAGRAPH_JOINER.join(paragraphs))
     return language is None or language in INDONESIAN_FAMILY
 
 

@@ -77,7 +77,7 @@ def related_titles(paragraph: str) -> list[str] | None:
     if not match:
         return None
     rest = match.group("title").strip()
-    titles = [t.strip(" .:…-–—|") for t in v.RELATED_MARKER_INSIDE.split(rest)]
+    titles = [t.strip(" .:…-–—|[]()") for t in v.RELATED_MARKER_INSIDE.split(rest)]
     titles = [t for t in titles if t]
     if any(word_count(t) > v.RELATED_TITLE_MAX_WORDS for t in titles):
         return None
@@ -170,6 +170,9 @@ def drop_repeated_summary(paragraphs: list[str]) -> list[str]:
 
 
 def _strip_syndication(paragraph: str, result: BodyResult) -> str:
+    lowered = paragraph.casefold()
+    if not any(hint in lowered for hint in v.SYNDICATION_HINTS):
+        return paragraph
     match = v.SYNDICATION.search(paragraph)
     if not match:
         return paragraph
@@ -219,13 +222,13 @@ def _classify_lines(
             result.related_links.extend(titles)
             expecting_related = not titles
             continue
-        fields = byline.parse_byline_line(paragraph, site_name=site_name)
-        if fields is not None:
-            result.fields.extend(fields)
-            continue
         bare = byline.bare_label_kind(paragraph)
         if bare:
             expecting_label = {"author": "penulis", "editor": "editor"}.get(bare, "publish")
+            continue
+        fields = byline.parse_byline_line(paragraph, site_name=site_name)
+        if fields is not None:
+            result.fields.extend(fields)
             continue
         paragraph = _strip_syndication(paragraph, result)
         source = v.SOURCE_LINE.match(paragraph)
@@ -317,7 +320,7 @@ def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None
         if word_count(paras[index]) > FOOTER_MAX_WORDS:
             break
     if anchor is None:
-        while paras and _is_footer_line(paras[-1], site_name):
+        while len(paras) > 1 and _is_footer_line(paras[-1], site_name):  # a footer follows a story
             _harvest_footer(paras.pop(), result, site_name)
         return paras
     for paragraph in paras[anchor + 1 :]:

@@ -17,6 +17,7 @@ _ALL_LABELS = {
 }
 _AGENCY_CODES = frozenset(v.AGENCY_CODES)
 _NOT_SIGNOFF = frozenset(v.NOT_SIGNOFF_WORDS)
+_END_MARKERS = frozenset(v.END_MARKERS)
 _SPEECH_VERBS = frozenset(v.SPEECH_VERBS)
 _UNIT_WORDS = frozenset(v.UNIT_WORDS)
 _NO_COLON_LABELS = frozenset(v.NO_COLON_LABELS)
@@ -259,6 +260,8 @@ def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff |
     if set(text) == {"*"}:
         return Signoff(tag=text)
     key = text.casefold()
+    if key.strip(".!") in _END_MARKERS:
+        return Signoff()
     if key in _AGENCY_CODES:
         return Signoff(tag=text)
     if key.strip(".") in _NOT_SIGNOFF or "," in text or not any(c.isalpha() for c in text):
@@ -302,11 +305,12 @@ def strip_trailing_signoff(
 ) -> tuple[str, Signoff | None, str | None]:
     """(paragraph without its closing sign-off, the sign-off, the hashtag/marker removed)."""
     text = paragraph.rstrip()
-    match = v.SIGNOFF_TRAILING.search(text)
+    closes_bracket = text.rstrip(" .,;")[-1:] in (")", "]")
+    match = v.SIGNOFF_TRAILING.search(text) if closes_bracket else None
     if match:
         before = text[: match.start("open")]
         signoff = classify_signoff(match.group("content"), site_name=site_name)
-        if signoff and (
+        if signoff is not None and (
             _preceded_by_sentence_end(before)
             or _previous_word(before) in _SPEECH_VERBS
             or (signoff.tag and not signoff.tag.isalpha())
@@ -331,7 +335,7 @@ def own_line_signoff(paragraph: str, *, site_name: str | None = None) -> Signoff
     if match:
         return classify_signoff(match.group("content"), site_name=site_name)
     rest, signoff, _ = strip_trailing_signoff(text, site_name=site_name)
-    if signoff and not rest.strip(" .,-–—"):
+    if signoff is not None and not rest.strip(" .,-–—"):
         return signoff
     return None
 

@@ -16,6 +16,9 @@ SAMPLE_CHARS = (
 )
 """How much of a long text is classified."""
 
+CACHE_SIZE = 256  # cleaning asks about the same body up to three times in a row; a few pages' worth
+"""Samples whose language is remembered."""
+
 _INDONESIAN = frozenset(v.INDONESIAN_MARKERS)
 _MALAY = frozenset(v.MALAY_MARKERS)
 _LOCK = threading.Lock()
@@ -39,8 +42,21 @@ def detect_language(text: str | None) -> str | None:
     """ISO 639-1 code of the text's language, or None when it is too short or unclear."""
     if not isinstance(text, str):
         return None
-    sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    return _detect_sample(text[:SAMPLE_CHARS])
+
+
+def _has_letters(sample: str, needed: int) -> bool:
+    for ch in sample:
+        if ch.isalpha():
+            needed -= 1
+            if needed <= 0:
+                return True
+    return False
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _detect_sample(sample: str) -> str | None:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     try:
         with _LOCK:

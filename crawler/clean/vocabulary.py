@@ -94,7 +94,7 @@ REPORT_BYLINE = re.compile(
 )
 # `Kontributor Lhokseumawe, Nama`: a label word, a place, a comma, the name.
 LABEL_PLACE_NAME = re.compile(
-    r"^\s*(?P<label>kontributor|koresponden|wartawan|reporter|jurnalis)\s+"
+    r"^\s*(?P<label>(?i:kontributor|koresponden|wartawan|reporter|jurnalis))\s+"
     r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,\s*(?P<name>.+)$",
     re.S,
 )
@@ -179,6 +179,8 @@ AGENCY_CODES = (
     "hms", "humas", "kbrn", "int", "net", "ist", "tim", "pr", "adv/red", "ri",
 )  # fmt: skip
 """Known desk / agency codes written as a sign-off (`(ant)`, `(rls)`, `(adv)`, `(Red)`)."""
+END_MARKERS = ("habis", "selesai", "tamat", "bersambung", "end", "the end", "sekian")
+"""Parenthesised words closing a story that name nobody (`(habis)`, `(Bersambung)`): removed only."""
 NOT_SIGNOFF_WORDS = ("persero", "tbk", "purn", "pemda", "foto", "ilustrasi", "video", "dok")
 """Parenthesised words that end sentences without being a sign-off (`PT X (Persero)`)."""
 SPEECH_VERBS = (
@@ -269,8 +271,11 @@ DATELINE_FINAL_WEAK = frozenset(":;,")
 """Separators that end a dateline only after all-caps names or domains (`KABAR RAKYAT,SITUBONDO,`)."""
 HASHTAG_UNIT_TOKEN = re.compile(r"#?(?P<tok>[A-Z][a-z]+(?:[A-Z][A-Za-z]*){2,})\s+(?=[A-Z\"“])")
 """A glued unit tag right after a dateline (`seopini.com – PolresTubanPoldaJatim Menciptakan`)."""
-STORY_START = re.compile(r"[\w\"“‘'(\[]")
-"""What the story after a dateline opens with: a word, a number or a quote."""
+STORY_START = re.compile(r"[A-Z0-9\"“‘'(\[]")
+"""What the story after a dateline opens with: a capitalised word, a number or a quote.
+
+A lower-case word after a dash is an apposition (`Joni - warga Desa X - mengaku`), not a story.
+"""
 CAMEL_CASE_WORD = re.compile(r"[a-z][A-Z]")
 """An internal capital (`KompasOtomotif`, `ReformasiRI`): a brand, not a place."""
 
@@ -357,8 +362,8 @@ class LinePatterns(NamedTuple):
 
 
 _CHANNELS = (
-    r"(?:google\s*news|whats\s*app|wa|telegram|instagram|ig|youtube|tiktok|facebook|fb|twitter|x|"
-    r"line|saluran|channel|grup|group|aplikasi|app|kanal|newsletter|notifikasi)"
+    r"(?:google\s*news|whats\s*app|wa|telegram|instagram|youtube|tiktok|facebook|twitter|"
+    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi)"
 )
 _CALLS = (
     r"(?:ikuti|ikutilah|gabung|bergabung(?:lah)?|join|klik|follow|cek|simak|dapatkan|kunjungi|"
@@ -376,8 +381,9 @@ LINES = LinePatterns(
         re.I,
     ),
     channel_prompt=re.compile(
-        r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,200}\b" + _CHANNELS + r"\b)[^\n]{0,220}$"
-        r"|^[^\n]{0,120}\b(?:google\s*news|saluran\s+whats\s*app|whatsapp\s+channel)\b[^\n]{0,120}$",
+        r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)[^\n]{0,180}$"
+        r"|^(?:\S+\s+){0,3}(?:google\s*news|saluran\s+whats\s*app|whatsapp\s+channel)"
+        r"(?:\s+\S+){0,3}$",
         re.I,
     ),
     comments=re.compile(
@@ -440,6 +446,8 @@ SOURCE_LINE = re.compile(
 SOURCE_MAX_WORDS = 6  # `Sumber: Antara`, `Sumber: Humas Polres Garut`: longer is a sentence
 """Words a `Sumber:` line may carry to count as a source credit."""
 
+SYNDICATION_HINTS = ("tayang", "terbit", "dimuat", "dipublikasikan")
+"""Cheap test before the syndication pattern: one of these stems is in every such line."""
 SYNDICATION = re.compile(
     r"(?:^|(?<=[\s.!?\"”]))(?:artikel|berita|tulisan|konten)\s+ini\s+(?:telah|sudah|juga|pertama\s+"
     r"kali)?\s*(?:telah\s+)?(?:tayang|terbit|dimuat|diterbitkan|dipublikasikan|ditayangkan)\s+"
@@ -458,15 +466,17 @@ CAPTION_WORDS = (
 )  # fmt: skip
 """One-word (or two-word) captions standing alone (`ilustrasi`)."""
 CAPTION_CREDIT = re.compile(
-    r"(?:[(\[]\s*(?:foto|photo|gambar|image|dok|dokumentasi|ilustrasi|sumber\s+foto|kredit\s+foto)"
-    r"\s*[:/.\-]?[^()\[\]]{0,60}[)\]]\s*[.\-–—]*\s*$"
+    r"(?:[(\[]\s*(?:foto|photo|gambar|image|dok|dokumentasi|sumber\s+foto|kredit\s+foto)"
+    r"(?:\s*[:/.\-]\s*[^()\[\]]{1,60}|(?:\s+[^\s()\[\]]+){0,3})\s*[)\]]\s*[.\-–—]*\s*$"
     r"|(?:^|[\s.])(?:foto|photo|dok|sumber\s+foto|kredit\s+foto)\s*[:/]\s*[^\n:]{1,60}?[\s.\-–—]*$"
-    r"|\s[-–—]\s?[A-Z][A-Z .]{1,30}/[A-Z][A-Za-z .]{1,30}[-–—]\s*$)",
+    r"|(?-i:\s[-–—]\s?[A-Z][A-Z .]{1,30}/[A-Z][A-Za-z .]{1,30}[-–—])\s*$)",
     re.I,
 )
 """A caption's photo credit at its end: `(Foto: Humas)`, `Foto : Nama/Outlet--`, `-NAMA/OUTLET-`."""
 CAPTION_START = re.compile(
-    r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：]", re.I
+    r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：]"
+    r"|^(?:dok|dokumentasi|foto)\.?\s+[A-Z]\S*(?:\s+\S+){0,3}$",
+    re.I,
 )
 """A caption that says so first (`FOTO: ...`, `Keterangan foto: ...`)."""
 CAPTION_KEYWORD_LEAD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{2,}){0,3}\s?[:：]\s+\S")

@@ -1,0 +1,1 @@
+"""Tests of crawler.clean: the Indonesian cleaning grammar."""

@@ -1,0 +1,352 @@
+"""`clean_article` end to end: one invented article per convention of issue 3 (no corpus text)."""
+
+from __future__ import annotations
+
+from crawler.clean import CleanText, clean_article, clean_body_text
+
+STORY = [
+    "Pertemuan digelar untuk menyamakan langkah menjelang pemilihan kepala daerah serentak.",
+    "Ketua PPK Cibatu, Dedi Supriadi S.Pd, mengatakan kunjungan ini merupakan langkah awal koordinasi.",
+    "“Kami ingin seluruh tahapan berjalan aman dan lancar,” ujarnya kepada wartawan.",
+]
+
+
+def paragraphs_of(result: CleanText) -> list[str]:
+    return result.body.split("\n\n") if result.body else []
+
+
+def test_wordpress_article_with_signoff_account_and_author_box():
+    result = clean_article(
+        [
+            "Garut , WGN.com – Kapolsek Cibatu Iptu Rahmat Hidayat SH menerima kunjungan Panitia "
+            "Pemilihan Kecamatan di Mapolsek Cibatu, Selasa Sore (21/05/2024)",
+            *STORY,
+            "Koordinasi akan dilanjutkan dengan rapat bersama camat pekan depan. (Joni Karbot)",
+            "admin",
+            "Joni Karbot, S.Th.I",
+        ],
+        title="Jelang Pilkada, Polsek Cibatu Terima Kunjungan PPK",
+    )
+    assert result.authors == ["Joni Karbot"]  # the quoted Iptu ... SH is not an author
+    assert result.posted_by == "admin"
+    assert (result.dateline_place, result.dateline_outlet) == ("Garut", "WGN.com")
+    assert paragraphs_of(result) == [
+        "Kapolsek Cibatu Iptu Rahmat Hidayat SH menerima kunjungan Panitia Pemilihan Kecamatan "
+        "di Mapolsek Cibatu, Selasa Sore (21/05/2024)",
+        *STORY,
+        "Koordinasi akan dilanjutkan dengan rapat bersama camat pekan depan.",
+    ]
+    assert result.language == "id"
+
+
+def test_related_link_variants_and_caption_above_dateline():
+    result = clean_article(
+        [
+            "Polres menyiapkan empat pos pengamanan lebaran. Foto : Ani/Wartaoki.Co--",
+            "KAYUAGUNG, WARTAOKI.CO - Polres OKI menyiapkan empat pos pengamanan lebaran tahun ini.",
+            "Pos tersebar di ruas jalan tol maupun jalan arteri.",
+            "BACA JUGA:Petugas Pos Bantu Sopir Kelelahan di Rest Area",
+            "BACA JUGA:Jelang Natal, Gereja Dijaga Ketat",
+            "Yakni di rest area kilometer 277 dan kilometer 306.",
+            "Baca Juga  Pasar Takjil Ramai Pembeli",
+            "Baca: Harga Cabai Turun dan Stok Beras Aman",
+            "Setiap pos dijaga dua puluh personel gabungan.",
+        ]
+    )
+    assert paragraphs_of(result) == [
+        "Polres OKI menyiapkan empat pos pengamanan lebaran tahun ini.",
+        "Pos tersebar di ruas jalan tol maupun jalan arteri.",
+        "Yakni di rest area kilometer 277 dan kilometer 306.",
+        "Setiap pos dijaga dua puluh personel gabungan.",
+    ]
+    assert result.related_links == [
+        "Petugas Pos Bantu Sopir Kelelahan di Rest Area",
+        "Jelang Natal, Gereja Dijaga Ketat",
+        "Pasar Takjil Ramai Pembeli",
+        "Harga Cabai Turun dan Stok Beras Aman",
+    ]
+    assert (result.dateline_place, result.dateline_outlet) == ("KAYUAGUNG", "WARTAOKI.CO")
+
+
+def test_duplicate_related_link_recorded_once():
+    result = clean_article(
+        [
+            "GARUT – Bupati mengantar bantuan bahan bangunan untuk korban kebakaran.",
+            "BACA JUGA:Pasar Baru Garut Dibuka",
+            "Kebakaran menghanguskan empat rumah warga pada Rabu pagi.",
+            "BACA JUGA:Pasar Baru Garut Dibuka",
+            "Bupati meminta warga tetap bersabar.",
+        ]
+    )
+    assert result.related_links == ["Pasar Baru Garut Dibuka"]
+    assert len(paragraphs_of(result)) == 3
+
+
+def test_byline_above_story_with_date_line():
+    result = clean_article(
+        [
+            "Selasa 06-08-2024,13:15 WIB",
+            "Reporter : Ibnu Hartono",
+            "Editor : Rina Marlina",
+            "WARTAKITA.ID - Bupati mendatangi keluarga korban kebakaran di Desa Sukamaju.",
+            "Bantuan berupa bahan bangunan dan sembako diserahkan langsung.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert result.authors == ["Ibnu Hartono"]
+    assert result.editor == "Rina Marlina"
+    assert (result.dateline_place, result.dateline_outlet) == (None, "WARTAKITA.ID")
+    assert paragraphs_of(result) == [
+        "Bupati mendatangi keluarga korban kebakaran di Desa Sukamaju.",
+        "Bantuan berupa bahan bangunan dan sembako diserahkan langsung.",
+    ]
+
+
+def test_two_signoffs_in_a_row():
+    result = clean_article(
+        [
+            "Wartakita.com - Polres Muaro menggelar patroli bersepeda di kompleks perkantoran.",
+            'Kapolres mengatakan "polisi hadir sebagai pengayom masyarakat"(MJ-3)',
+            "(Joko Humas Polres Muaro)",
+        ]
+    )
+    assert result.authors == ["Joko"]
+    assert result.agency_tag == "MJ-3"
+    assert (
+        paragraphs_of(result)[-1]
+        == 'Kapolres mengatakan "polisi hadir sebagai pengayom masyarakat"'
+    )
+
+
+def test_footer_after_signoff_tag_words_author_box_and_motto():
+    result = clean_article(
+        [
+            "Sumbawa NTB - Beberapa polsek melakukan pengamanan pemilihan kepala desa antarwaktu.",
+            "Pengamanan dilakukan agar tidak terjadi gesekan antarpendukung calon. (Adb)",
+            "ntb",
+            "Syafruddin Hartono",
+            "Syafruddin Hartono",
+            "Menulis adalah bekerja untuk keabadian.",
+        ]
+    )
+    assert result.agency_tag == "Adb"
+    assert result.authors == []
+    assert result.dateline_place == "Sumbawa NTB"
+    assert paragraphs_of(result) == [
+        "Beberapa polsek melakukan pengamanan pemilihan kepala desa antarwaktu.",
+        "Pengamanan dilakukan agar tidak terjadi gesekan antarpendukung calon.",
+    ]
+
+
+def test_prompts_ads_and_widgets_removed():
+    result = clean_article(
+        [
+            "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+            "ADVERTISEMENT",
+            "SCROLL TO RESUME CONTENT",
+            "Bibit dibagikan kepada dua puluh kelompok tani di lima kecamatan.",
+            "Cek Berita dan Artikel yang lain di Google News",
+            "Sumber:",
+            "Share:",
+            "Leave a Reply",
+            "What's Your Reaction?",
+            "0 Komentar",
+            "© 2024 Warta Garut",
+        ]
+    )
+    assert paragraphs_of(result) == [
+        "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+        "Bibit dibagikan kepada dua puluh kelompok tani di lima kecamatan.",
+    ]
+
+
+def test_repeated_summary_above_story():
+    summary = (
+        "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di lima kecamatan."
+    )
+    result = clean_article(
+        [
+            summary,
+            "GARUT, WARTAGARUT.COM – " + summary,
+            "Bibit dibagikan langsung oleh kepala dinas di balai desa.",
+        ]
+    )
+    assert paragraphs_of(result) == [
+        summary,
+        "Bibit dibagikan langsung oleh kepala dinas di balai desa.",
+    ]
+
+
+def test_syndication_line():
+    result = clean_article(
+        [
+            "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+            'Artikel ini telah tayang di Wartagarut.com dengan judul "Bibit Padi untuk Petani".',
+        ]
+    )
+    assert result.syndicated_from == "Wartagarut.com"
+    assert len(paragraphs_of(result)) == 1
+
+
+def test_hashtag_signature_then_reporter_line():
+    result = clean_article(
+        [
+            "Wartamalut.com- Halut",
+            "Pemerintah daerah menetapkan harga lahan milik empat warga desa.",
+            "Harga ditetapkan setelah mempertimbangkan nilai jual objek pajak.",
+            "Pungkasnya saat mengakhiri..#joni",
+            "Reporter : Niklas.H",
+        ]
+    )
+    assert (result.dateline_place, result.dateline_outlet) == ("Halut", "Wartamalut.com")
+    assert result.authors == ["Niklas.H"]
+    assert (
+        paragraphs_of(result)[0]
+        == "Pemerintah daerah menetapkan harga lahan milik empat warga desa."
+    )
+    assert paragraphs_of(result)[-1] == "Pungkasnya saat mengakhiri.."
+
+
+def test_commas_only_dateline_caption_own_line_byline_and_reaction():
+    result = clean_article(
+        [
+            "Wabup serahkan bantuan rumah terbakar",
+            "KABAR WARGA,GARUT, Peristiwa kebakaran melanda dua rumah di Desa Sukamaju.",
+            "Api dipadamkan dua unit mobil pemadam sekitar pukul 02.10 WIB.",
+            "(Khairul)",
+            "What's Your Reaction?",
+        ]
+    )
+    assert (result.dateline_place, result.dateline_outlet) == ("GARUT", "KABAR WARGA")
+    assert result.authors == ["Khairul"]
+    assert paragraphs_of(result) == [
+        "Peristiwa kebakaran melanda dua rumah di Desa Sukamaju.",
+        "Api dipadamkan dua unit mobil pemadam sekitar pukul 02.10 WIB.",
+    ]
+
+
+def test_glued_dateline_after_one_word_caption():
+    result = clean_article(
+        [
+            "ilustrasi",
+            "matagarut.comGARUTPemkab Garut memastikan pemilihan kepala desa digelar tahun ini.",
+            "Ada delapan puluh desa yang akan menggelar pemilihan serentak.",
+        ]
+    )
+    assert (result.dateline_place, result.dateline_outlet) == ("GARUT", "matagarut.com")
+    assert paragraphs_of(result)[0].startswith("Pemkab Garut memastikan")
+
+
+def test_misspelt_and_mixed_labels_in_one_article():
+    result = clean_article(
+        [
+            "Wartakita.com | Garut – Mahasiswa menggelar aksi damai di kantor pengawas pemilu.",
+            "Aksi berlangsung tertib dan dikawal aparat kepolisian. (Erwan)",
+            "Edtor : Bolok",
+        ]
+    )
+    assert result.authors == ["Erwan"]
+    assert result.editor == "Bolok"
+
+
+def test_visible_byline_wins_over_structured_data():
+    paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
+    result = clean_article(
+        paragraphs,
+        byline_texts=["Penulis: Ani Lestari | Editor: Budi Santoso"],
+        meta_authors=["Budi Santoso"],
+    )
+    assert result.authors == ["Ani Lestari"]
+    assert result.editor == "Budi Santoso"
+
+
+def test_structured_data_author_used_when_nothing_visible():
+    paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
+    assert clean_article(paragraphs, meta_authors=["Citra Dewi"]).authors == ["Citra Dewi"]
+
+
+def test_structured_data_account_or_editor_or_site_is_not_an_author():
+    paragraphs = [
+        "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+        "Editor: Budi Santoso",
+    ]
+    result = clean_article(
+        paragraphs, meta_authors=["admin", "Budi Santoso", "Warta Garut"], site_name="Warta Garut"
+    )
+    assert result.authors == []
+    assert result.posted_by == "admin"
+    assert result.editor == "Budi Santoso"
+
+
+def test_reporter_report_byline_outside_the_body():
+    result = clean_article(
+        ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."],
+        byline_texts=["Laporan Wartawan Wartagarut.com, Joni Karbot", "admin"],
+    )
+    assert result.authors == ["Joni Karbot"]
+    assert result.posted_by == "admin"
+
+
+def test_several_authors_become_a_list():
+    result = clean_article(
+        ["Penulis: Ani Lestari, Budi Santoso dan Citra Dewi", "GARUT – Petani mulai panen raya."]
+    )
+    assert result.authors == ["Ani Lestari", "Budi Santoso", "Citra Dewi"]
+
+
+def test_title_repeated_in_container_is_dropped():
+    result = clean_article(
+        [
+            "Petani Garut Mulai Panen Raya",
+            "GARUT – Petani di lima kecamatan mulai memanen padi pekan ini.",
+        ],
+        title="Petani Garut Mulai Panen Raya",
+    )
+    assert paragraphs_of(result) == ["Petani di lima kecamatan mulai memanen padi pekan ini."]
+
+
+def test_english_article_keeps_its_dateline():
+    paragraphs = [
+        "WASHINGTON (Reuters) - Scientists on Monday unveiled a new map of the ocean floor "
+        "built from decades of sonar surveys and satellite measurements.",
+        "The map shows ridges and trenches in far more detail than any earlier survey, "
+        "researchers said in a statement released with the data.",
+    ]
+    result = clean_article(paragraphs)
+    assert result.language == "en"
+    assert result.dateline_place is None
+    assert paragraphs_of(result) == paragraphs
+
+
+def test_no_dateline_no_signoff_article_is_untouched():
+    paragraphs = [
+        "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di lima kecamatan.",
+        "Bibit dibagikan langsung oleh kepala dinas di balai desa, Senin (3/6/2024).",
+        "“Kami berharap hasil panen meningkat,” kata kepala dinas.",
+    ]
+    result = clean_article(paragraphs)
+    assert paragraphs_of(result) == paragraphs
+    assert result.authors == [] and result.agency_tag is None
+
+
+def test_bad_input_gives_an_empty_result():
+    assert clean_article(None) == CleanText()  # type: ignore[arg-type]
+    assert clean_article([]) == CleanText()
+    assert clean_article([None, 3, "   "]).body == ""  # type: ignore[list-item]
+    assert clean_article(["x"], title=5, site_name=object()).body == "x"  # type: ignore[arg-type]
+    assert clean_body_text(None) == ""  # type: ignore[arg-type]
+
+
+def test_results_are_deterministic():
+    paragraphs = [
+        "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani. (Joni)",
+        "admin",
+    ]
+    assert clean_article(paragraphs) == clean_article(list(paragraphs))
+
+
+def test_clean_body_text_cleans_a_joined_text():
+    text = (
+        "GARUT – Petani mulai panen raya pekan ini.\n\nBACA JUGA: Harga Gabah Naik\n\nADVERTISEMENT"
+    )
+    assert clean_body_text(text) == "Petani mulai panen raya pekan ini."

@@ -1,0 +1,229 @@
+"""Paragraph-level rules: whole-line boilerplate, related links, captions, date lines, summaries."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.clean.body import (
+    clean_paragraphs,
+    drop_repeated_summary,
+    is_boilerplate_line,
+    is_caption,
+    is_date_line,
+    related_titles,
+)
+
+BOILERPLATE = [
+    "ADVERTISEMENT",
+    "SCROLL TO RESUME CONTENT",
+    "Cek Berita dan Artikel yang lain di Google News",
+    "Google News",
+    "Ikuti saluran WhatsApp Warta Garut untuk berita terkini",
+    "Dapatkan update berita pilihan setiap hari dari wartagarut.com di Telegram",
+    "0 Komentar",
+    "Komentar",
+    "Leave a Reply",
+    "What's Your Reaction?",
+    "Share:",
+    "Bagikan",
+    "Bagikan ke :",
+    "Share on Facebook Share on Twitter Share on Whatsapp",
+    "Share on Facebook Tweet about this on Twitter Email this to someone",
+    "© 2024 Warta Garut. All rights reserved.",
+    "Copyright © 2024 wartagarut.com",
+    "Tags: banjir, garut",
+    "Artikel Sebelumnya",
+    "Berita Selanjutnya",
+    "Klik untuk baca: wartagarut.com/berita",
+    "Sumber:",
+    "donasi relawan wartagarut.com",
+    "Selasa 06-08-2024,13:15 WIB",
+    "Minggu, 14-Oktober-2018, 10:07",
+    "Diperbarui: Selasa, 21 Mei 2024 | 14:30 WIB",
+    "wartagarut.com",
+    "https://wartagarut.com/2024/05/21/berita",
+    "#garut #banjir",
+]
+
+
+@pytest.mark.parametrize("line", BOILERPLATE)
+def test_boilerplate_lines(line):
+    assert is_boilerplate_line(line)
+
+
+STORY_LINES = [
+    "Pelatihan jurnalis yang digelar Google News Initiative diikuti 40 wartawan dari Garut.",
+    "Ia mengaku mendapat kabar dari grup WhatsApp warga pada Senin malam.",
+    "Ikuti perkembangan kasus ini, polisi masih memeriksa saksi.",
+    "Senin (3/6/2024) pukul 10.00 WIB, ratusan warga berkumpul.",
+    "Warga berbagi informasi melalui Facebook dan Instagram.",
+    "Share pasar tradisional di Garut menurun tahun ini.",
+    "Sumber air warga mengering sejak bulan lalu.",
+    "Komentar warga di media sosial beragam.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_LINES)
+def test_story_lines_are_not_boilerplate(line):
+    assert not is_boilerplate_line(line)
+
+
+def test_non_indonesian_mode_keeps_language_specific_lines():
+    assert is_boilerplate_line("ADVERTISEMENT", indonesian=False)
+    assert not is_boilerplate_line("Tags: banjir, garut", indonesian=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "titles"),
+    [
+        ("Baca juga: Jembatan Gantung Sukamaju Diresmikan", ["Jembatan Gantung Sukamaju Diresmikan"]),
+        ("BACA JUGA:Jembatan Gantung Diresmikan", ["Jembatan Gantung Diresmikan"]),
+        ("Baca Juga  Jembatan Gantung Diresmikan", ["Jembatan Gantung Diresmikan"]),
+        ("BACA JUGA : Pasar Baru Dibuka", ["Pasar Baru Dibuka"]),
+        ("Baca: Pasar Baru Dibuka dan Harga Cabai Turun", ["Pasar Baru Dibuka dan Harga Cabai Turun"]),
+        ("BACA ARTIKEL LAINNYA... Petani Panen Raya", ["Petani Panen Raya"]),
+        ("Simak juga: Petani Panen Raya", ["Petani Panen Raya"]),
+        ("Lihat juga: Petani Panen Raya", ["Petani Panen Raya"]),
+        ("BACA JUGA:Pasar Baru Dibuka BACA JUGA:Harga Cabai Turun", ["Pasar Baru Dibuka", "Harga Cabai Turun"]),
+        ("[Baca juga: Pasar Baru Dibuka]", ["Pasar Baru Dibuka"]),
+        ("Baca Juga :", []),
+        ("Baca Juga", []),
+    ],
+)  # fmt: skip
+def test_related_lines(line, titles):
+    assert related_titles(line) == titles
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Baca puisi menjadi kegiatan rutin siswa di sekolah itu.",
+        "Lihat saja kondisi jalan yang rusak parah ini.",
+        "Simak penjelasan Bupati soal anggaran desa berikut ini.",
+    ],
+)
+def test_not_related_lines(line):
+    assert related_titles(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("ilustrasi", True),
+        ("Ilustrasi", True),
+        ("Foto: Humas Polres Garut", True),
+        ("Dok. Humas", True),
+        ("Bupati Garut meninjau lokasi banjir, Senin (3/6/2024). (Foto: Humas)", True),
+        ("Warga memadati alun-alun Garut. Foto : Joni/Wartagarut--", True),
+        ("Bupati menyerahkan bantuan kepada korban. -JONI/WARTAGARUT-", True),
+        ("Bupati menyerahkan bantuan. (Foto Istimewa)", True),
+        ("Ia meminta warga tidak panik (foto dan video hoaks beredar luas).", False),
+        ("Warga memadati alun-alun Garut untuk menyaksikan pawai.", False),
+    ],
+)
+def test_captions(line, caption):
+    assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Selasa 06-08-2024,13:15 WIB", True),
+        ("21/05/2024", True),
+        ("Rabu, 22 Mei 2024 | 09:15 WITA", True),
+        ("Senin (3/6/2024) pukul 10.00 WIB, ratusan warga berkumpul.", False),
+        ("Mei 2024", True),
+        ("Pameran Mei 2024 dibuka", False),
+    ],
+)
+def test_date_lines(line, expected):
+    assert is_date_line(line) is expected
+
+
+def test_repeated_summary_dropped_once():
+    summary = "Pemkab Garut menyalurkan bantuan beras kepada dua ratus keluarga korban banjir."
+    story = "GARUT – " + summary + " Bantuan diserahkan langsung oleh Bupati di balai desa."
+    rest = "Warga menyambut bantuan dengan gembira."
+    assert drop_repeated_summary([summary, story, rest]) == [story, rest]
+
+
+def test_different_lead_sentences_are_both_kept():
+    first = "Pemkab Garut menyalurkan bantuan beras kepada korban banjir di Sukamaju."
+    second = "Sementara itu, warga Desa Sukaresmi masih menunggu bantuan dari provinsi."
+    assert drop_repeated_summary([first, second]) == [first, second]
+
+
+def test_marker_line_then_title_line():
+    result = clean_paragraphs(
+        [
+            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Baca Juga :",
+            "Pasar Baru Garut Dibuka Kembali Setelah Renovasi",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari.",
+        ]
+    )
+    assert result.related_links == ["Pasar Baru Garut Dibuka Kembali Setelah Renovasi"]
+    assert result.paragraphs == [
+        "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+        "Perbaikan dilakukan secara gotong royong selama tiga hari.",
+    ]
+
+
+def test_marker_line_before_a_story_sentence_keeps_it():
+    result = clean_paragraphs(
+        [
+            "Baca juga:",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga.",
+        ]
+    )
+    assert result.paragraphs == [
+        "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga."
+    ]
+    assert result.related_links == []
+
+
+def test_bare_label_then_name_line():
+    result = clean_paragraphs(
+        [
+            "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir pekan lalu.",
+            "Penulis :",
+            "Joni Karbot",
+        ]
+    )
+    assert result.fields.authors == ["Joni Karbot"]
+    assert result.paragraphs == [
+        "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir pekan lalu."
+    ]
+
+
+def test_extra_phrases_from_the_registry():
+    result = clean_paragraphs(
+        [
+            "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Kirim berita Anda ke redaksi kami lewat surel.",
+        ],
+        extra_phrases=["Kirim berita Anda ke redaksi"],
+    )
+    assert result.paragraphs == [
+        "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir."
+    ]
+
+
+def test_syndication_run_into_last_paragraph():
+    result = clean_paragraphs(
+        [
+            "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Perbaikan selesai dalam tiga hari. Artikel ini telah tayang di Wartagarut.com dengan "
+            'judul "Jembatan Sukamaju Diperbaiki".',
+        ]
+    )
+    assert result.syndicated_from == "Wartagarut.com"
+    assert result.paragraphs[-1] == "Perbaikan selesai dalam tiga hari."
+
+
+def test_source_credit_line():
+    result = clean_paragraphs(
+        ["Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.", "Sumber: Antara"]
+    )
+    assert result.syndicated_from == "Antara"
+    assert len(result.paragraphs) == 1

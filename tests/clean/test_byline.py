@@ -1,0 +1,201 @@
+"""Byline labels (with their misspellings), sign-offs and agency tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.clean.byline import (
+    classify_signoff,
+    label_kind,
+    own_line_signoff,
+    parse_byline_line,
+    strip_trailing_signoff,
+)
+
+SITE = "garutonline.com"
+
+# (line, authors, editors, posted_by)
+BYLINES = [
+    pytest.param("Penulis: Joni Karbot", ["Joni Karbot"], [], [], id="penulis"),
+    pytest.param("Penulis : Joni Karbot", ["Joni Karbot"], [], [], id="space-before-colon"),
+    pytest.param("Penulis ; Joni Karbot", ["Joni Karbot"], [], [], id="semicolon"),
+    pytest.param("Edtor : Bolok Sitepu", [], ["Bolok Sitepu"], [], id="editor-misspelt"),
+    pytest.param("Editor: Rina Marlina", [], ["Rina Marlina"], [], id="editor"),
+    pytest.param("Penyunting: Rina", [], ["Rina"], [], id="penyunting"),
+    pytest.param("Redaktur : Tim Redaksi", [], ["Tim Redaksi"], [], id="redaktur-account"),
+    pytest.param("Reporter : Niklas.H", ["Niklas.H"], [], [], id="reporter-initial"),
+    pytest.param("Pewarta: Dedi Kusuma", ["Dedi Kusuma"], [], [], id="pewarta"),
+    pytest.param("Author : JONI KARBOT", ["JONI KARBOT"], [], [], id="author-caps"),
+    pytest.param("Jurnalis: Sri Wahyuni", ["Sri Wahyuni"], [], [], id="jurnalis"),
+    pytest.param("Fotografer: Joni Karbot", ["Joni Karbot"], [], [], id="fotografer"),
+    pytest.param(
+        "Penulis: Joni Karbot | Editor: Rina Marlina", ["Joni Karbot"], ["Rina Marlina"], [],
+        id="pipe-joined",
+    ),
+    pytest.param("Penulis: Joni Karbot Editor : Rina", ["Joni Karbot"], ["Rina"], [], id="run-on"),
+    pytest.param(
+        "Pewarta: Ani Lestari Editor: Budi Santoso COPYRIGHT © WARTA 2024",
+        ["Ani Lestari"], ["Budi Santoso"], [], id="with-copyright",
+    ),
+    pytest.param(
+        "Laporan Wartawan Wartagarut.com, Joni Karbot", ["Joni Karbot"], [], [], id="laporan-outlet",
+    ),
+    pytest.param("Laporan wartawan Joni Karbot", ["Joni Karbot"], [], [], id="laporan-plain"),
+    pytest.param("Kontributor Garut, Joni Karbot", ["Joni Karbot"], [], [], id="kontributor-place"),
+    pytest.param("Penulis: Joni Karbot, S.Th.I", ["Joni Karbot"], [], [], id="degree-stripped"),
+    pytest.param(
+        "Penulis: Ani Lestari dan Budi Santoso", ["Ani Lestari", "Budi Santoso"], [], [],
+        id="two-authors",
+    ),
+    pytest.param("Oleh: Dr. Ani Lestari, M.Si", ["Ani Lestari"], [], [], id="oleh-titles"),
+    pytest.param("Penulis Joni Karbot", ["Joni Karbot"], [], [], id="no-colon"),
+    pytest.param("Reportet: Ani", ["Ani"], [], [], id="reporter-typo"),
+    pytest.param("Penulis: admin", [], [], ["admin"], id="account-to-posted-by"),
+    pytest.param("Publish : Humas Polres Garut", [], [], ["Humas Polres Garut"], id="publish"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "authors", "editors", "posted"), BYLINES)
+def test_byline_lines(line, authors, editors, posted):
+    fields = parse_byline_line(line, site_name=SITE)
+    assert fields is not None
+    assert (fields.authors, fields.editors, fields.posted_by) == (authors, editors, posted)
+
+
+NOT_BYLINES = [
+    pytest.param("Wartawan: Bagaimana tanggapan Bapak soal banjir?", id="interview-question"),
+    pytest.param("Kata dia: semua berjalan lancar", id="quote-label"),
+    pytest.param("Oleh karena itu, warga diminta waspada.", id="oleh-karena-itu"),
+    pytest.param("Catatan: rapat ditunda pekan depan", id="other-label"),
+    pytest.param("Kapolres: Kami siap mengamankan pilkada", id="speaker-label"),
+    pytest.param("Ketua: Joni Karbot", id="committee-role"),
+    pytest.param("", id="empty"),
+]
+
+
+@pytest.mark.parametrize("line", NOT_BYLINES)
+def test_not_bylines(line):
+    assert parse_byline_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Penulis", "author"),
+        ("PENULIS", "author"),
+        ("Penuls", "author"),
+        ("Edtor", "editor"),
+        ("Ediotr", "editor"),
+        ("Redaktur", "editor"),
+        ("Publish", "posted_by"),
+        ("Kepala", None),
+        ("Olah", None),  # short labels must match exactly
+    ],
+)
+def test_label_kinds(label, kind):
+    assert label_kind(label) == kind
+
+
+END = "Warga berharap jalan segera diperbaiki."
+
+# (closing text appended to END, author, tag, kept text)
+SIGNOFFS = [
+    pytest.param("(Joni Karbot)", "Joni Karbot", None, END, id="glued-to-full-stop"),
+    pytest.param(" (Joni)", "Joni", None, END, id="one-name"),
+    pytest.param(" (Joni/WP)", "Joni", None, END, id="name-slash-outlet-code"),
+    pytest.param(" (Joni GO)", "Joni", None, END, id="name-outlet-initials"),
+    pytest.param(" (Ani TS)", "Ani TS", None, END, id="name-and-initials"),
+    pytest.param(" (fyk/ash)", None, "fyk/ash", END, id="initials-pair"),
+    pytest.param(" (irw/ce2/ray/jpnn)", None, "irw/ce2/ray/jpnn", END, id="initials-chain"),
+    pytest.param(" (Rl/Al)", None, "Rl/Al", END, id="capitalised-initials"),
+    pytest.param(" (qda)", None, "qda", END, id="qda"),
+    pytest.param(" (*)", None, "*", END, id="star"),
+    pytest.param(" (ant)", None, "ant", END, id="ant"),
+    pytest.param(" (rls)", None, "rls", END, id="rls"),
+    pytest.param(" (adv)", None, "adv", END, id="adv"),
+    pytest.param(" (Red)", None, "Red", END, id="red"),
+    pytest.param(" (FHM)", None, "FHM", END, id="caps-initials"),
+    pytest.param(" /red/", None, "red", END, id="slashed-red"),
+    pytest.param("**", None, "**", END, id="double-star"),
+    pytest.param(" [Joni]", "Joni", None, END, id="square-brackets"),
+    pytest.param(" (Joni Karbot).", "Joni Karbot", None, END, id="full-stop-after"),
+    pytest.param(" (habis)", None, None, END, id="end-marker"),
+]
+
+
+@pytest.mark.parametrize(("closing", "author", "tag", "kept"), SIGNOFFS)
+def test_trailing_signoffs(closing, author, tag, kept):
+    rest, signoff, _ = strip_trailing_signoff(END + closing, site_name=SITE)
+    assert rest == kept
+    assert signoff is not None
+    assert (signoff.author, signoff.tag) == (author, tag)
+
+
+def test_signoff_after_quote_without_stop():
+    rest, signoff, _ = strip_trailing_signoff('Kata dia "polisi hadir"(MJ-3)')
+    assert rest == 'Kata dia "polisi hadir"'
+    assert signoff.tag == "MJ-3"
+
+
+def test_signoff_after_speech_verb_without_stop():
+    rest, signoff, _ = strip_trailing_signoff("“Sulit dilalui mobil,” ujarnya (Joni)")
+    assert rest == "“Sulit dilalui mobil,” ujarnya"
+    assert signoff.author == "Joni"
+
+
+def test_hashtag_signature_is_cut_and_dots_kept():
+    rest, signoff, marker = strip_trailing_signoff("Pungkasnya saat mengakhiri..#joni")
+    assert (rest, signoff, marker) == ("Pungkasnya saat mengakhiri..", None, "#joni")
+
+
+NOT_SIGNOFFS = [
+    pytest.param("di Kabupaten Ogan Komering Ilir (OKI)", id="abbreviation-after-word"),
+    pytest.param("harganya Rp 7 juta (45)", id="age-or-number"),
+    pytest.param("untuk menjaga keamanan (Kamtibmas).", id="abbreviation-then-stop"),
+    pytest.param("kata Bupati (Sapuan)", id="name-in-sentence"),
+    pytest.param("kerja sama dengan PT Listrik (Persero)", id="company-form"),
+    pytest.param("di warung kopi (dekat pasar)", id="lower-case-aside"),
+    pytest.param("Warga berharap. (Kades, Babinsa dan Bhabinkamtibmas)", id="list-in-parens"),
+]
+
+
+@pytest.mark.parametrize("paragraph", NOT_SIGNOFFS)
+def test_not_signoffs(paragraph):
+    rest, signoff, marker = strip_trailing_signoff(paragraph)
+    assert (rest, signoff, marker) == (paragraph, None, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "tag"),
+    [
+        ("(Khairul)", "Khairul", None),
+        ("(Joko Humas Polres Garut)", "Joko", None),
+        ("-Joni Karbot-", "Joni Karbot", None),
+        ("(Adb)", None, "Adb"),
+        ("/red/", None, "red"),
+    ],
+)
+def test_own_line_signoffs(line, author, tag):
+    signoff = own_line_signoff(line)
+    assert signoff is not None
+    assert (signoff.author, signoff.tag) == (author, tag)
+
+
+def test_sentence_is_not_an_own_line_signoff():
+    assert own_line_signoff("Warga berharap jalan segera diperbaiki. (Joni)") is None
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Erwan", ("Erwan", None)),
+        ("ERWAN", ("ERWAN", None)),
+        ("ANA", (None, "ANA")),
+        ("Adb", (None, "Adb")),
+        ("MJ-3", (None, "MJ-3")),
+        ("Apdian Utama", ("Apdian Utama", None)),
+    ],
+)
+def test_classify_signoff(content, expected):
+    signoff = classify_signoff(content)
+    assert (signoff.author, signoff.tag) == expected

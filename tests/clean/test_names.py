@@ -1,0 +1,82 @@
+"""Person names: titles and ranks stripped, accounts told apart from reporters."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.clean.names import is_account, looks_like_name, split_names, strip_titles
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Joni Karbot, S.Th.I", "Joni Karbot"),
+        ("Iptu Yuli Hartono SH", "Yuli Hartono"),
+        ("AKBP Dedi Kusuma Siregar Sik MSi", "Dedi Kusuma Siregar"),
+        ("Dr. Ir. H. Ani Lestari, M.Si", "Ani Lestari"),
+        ("Prof. Budi Santoso, S.H., M.H.", "Budi Santoso"),
+        ("Hj. Siti Aminah, S.Pd.I", "Siti Aminah"),
+        ("Kompol Budi Santoso, S.I.K., M.H.", "Budi Santoso"),
+        ("Kapten Inf Ahmad Yani", "Ahmad Yani"),
+        ("Yudi Hartono S.Pd", "Yudi Hartono"),
+        ("Jack Ma", "Jack Ma"),  # `Ma` written this way is a name, not a degree
+        ("Agus S", "Agus S"),
+        ("Niklas.H", "Niklas.H"),
+        ("  Joni   Karbot  ", "Joni Karbot"),
+        ("", ""),
+    ],
+)
+def test_strip_titles(raw, clean):
+    assert strip_titles(raw) == clean
+
+
+@pytest.mark.parametrize(
+    ("name", "account"),
+    [
+        ("admin", True),
+        ("Administrator", True),
+        ("Redaksi", True),
+        ("Tim Redaksi", True),
+        ("Administrator Suara Garut", True),
+        ("adm01", True),
+        ("prwir", True),
+        ("Humas Polres Garut", True),
+        ("Warta Garut", True),  # the site itself (wartagarut.com)
+        ("Joni Karbot", False),
+        ("Ani", False),
+        ("Garut Hartono", False),
+        ("", False),
+    ],
+)
+def test_accounts(name, account):
+    assert is_account(name, site_name="wartagarut.com") is account
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ani Lestari, Budi Santoso dan Citra Dewi", ["Ani Lestari", "Budi Santoso", "Citra Dewi"]),
+        ("Ani Lestari & Budi Santoso", ["Ani Lestari", "Budi Santoso"]),
+        ("Ani Lestari/Budi Santoso", ["Ani Lestari", "Budi Santoso"]),
+        ("Joni Karbot, S.Th.I", ["Joni Karbot"]),
+        ("", []),
+    ],
+)
+def test_split_names(text, names):
+    assert split_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Joni Karbot", True),
+        ("Joni Karbot, S.Th.I", True),
+        ("JONI KARBOT", True),
+        ("joni karbot", False),
+        ("“Kami siap,” katanya", False),
+        ("Warga berkumpul di alun-alun", False),
+        ("Satu Dua Tiga Empat Lima Enam Tujuh", False),
+    ],
+)
+def test_looks_like_name(text, expected):
+    assert looks_like_name(text) is expected

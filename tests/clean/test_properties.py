@@ -1,0 +1,97 @@
+"""Properties: never raises, cleaning a clean body changes nothing, datelines never eat the story."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crawler.clean import clean_article, clean_body_text
+from crawler.clean.dateline import split_dateline
+from crawler.clean.vocabulary import DATELINE_MAX_CHARS
+
+# Text that looks like regional news: words, capitalised names, separators, brackets, quotes.
+WORDS = st.sampled_from(
+    [
+        "Garut", "GARUT", "warga", "desa", "Bupati", "kata", "ujarnya", "(Joni)", "(ant)", "–",
+        "-", "|", "#", "_", ",", ".", ":", ";", "WartaKita.com", "BACA", "JUGA:", "Penulis:",
+        "Editor", "admin", "Foto:", "“Kami", "siap,”", "(*)", "**", "#joni", "/red/", "KABAR",
+        "Redaksi", "S.Pd", "Iptu", "Sukamaju", "2024", "(21/5/2024)", "ADVERTISEMENT", "Share:",
+        "ilustrasi", "\n", "\n\n", "Baca", "juga", "Lihat", "Google", "News", "©",
+    ]
+)  # fmt: skip
+NEWSY_TEXT = st.lists(WORDS, max_size=40).map(" ".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), NEWSY_TEXT)
+PARAGRAPHS = st.lists(ANY_TEXT, max_size=10)
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(
+    paragraphs=PARAGRAPHS,
+    title=st.one_of(st.none(), ANY_TEXT),
+    byline_texts=st.lists(ANY_TEXT, max_size=3),
+    meta_authors=st.lists(ANY_TEXT, max_size=3),
+    site_name=st.one_of(st.none(), st.text(max_size=30)),
+    extra=st.lists(ANY_TEXT, max_size=2),
+)
+def test_clean_article_never_raises(
+    paragraphs, title, byline_texts, meta_authors, site_name, extra
+):
+    result = clean_article(
+        paragraphs,
+        title=title,
+        byline_texts=byline_texts,
+        meta_authors=meta_authors,
+        site_name=site_name,
+        extra_phrases=extra,
+    )
+    assert isinstance(result.body, str)
+    assert all(isinstance(a, str) and a for a in result.authors)
+
+
+@FAST
+@given(paragraphs=PARAGRAPHS)
+def test_cleaning_a_clean_body_changes_nothing(paragraphs):
+    body = clean_article(paragraphs).body
+    assert clean_body_text(body) == body
+
+
+@FAST
+@given(text=ANY_TEXT)
+def test_clean_body_text_is_idempotent(text):
+    once = clean_body_text(text)
+    assert clean_body_text(once) == once
+
+
+PLACES = st.sampled_from(["Garut", "GARUT", "Bengkulu Selatan", "MEKAR JAYA", "Sikka", "Halut"])
+OUTLETS = st.sampled_from(
+    ["WartaKita.com", "SUARAGARUT.CO.ID", "TTN.com", "KABAR WARGA", "(Antara)"]
+)
+SEPARATORS = st.sampled_from([" – ", " - ", " — ", " -- ", " | ", " # ", " _ ", ",- ", ".- "])
+STORY_WORDS = st.lists(
+    st.sampled_from(["warga", "desa", "bupati", "banjir", "–", "-", "pasar", "(2024)", "Garut"]),
+    min_size=1,
+    max_size=25,
+)
+STORY_OPENERS = st.sampled_from(["Warga", "Bupati", "Pemerintah", "Ratusan", "Kapolres", "“Kami"])
+
+
+@FAST
+@given(place=PLACES, outlet=OUTLETS, sep=SEPARATORS, opener=STORY_OPENERS, words=STORY_WORDS)
+def test_dateline_split_keeps_the_whole_story(place, outlet, sep, opener, words):
+    story = " ".join([opener, *words]) + "."
+    joiner = " " if outlet.startswith("(") else ", "
+    found = split_dateline(f"{place}{joiner}{outlet}{sep}{story}")
+    assert found is not None
+    assert found.rest == story
+
+
+@FAST
+@given(text=ANY_TEXT)
+def test_dateline_split_only_removes_a_short_prefix(text):
+    found = split_dateline(text)
+    if found is None:
+        return
+    assert len(found.prefix) <= DATELINE_MAX_CHARS + 60  # the parts plus an optional unit tag
+    assert " ".join((found.prefix + " " + found.rest).split()) == " ".join(text.split())
