@@ -97,7 +97,7 @@ def _byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline
             fields.extend(parsed)
             continue
         for piece in text.split("|"):
-            piece = piece.strip()
+            piece = byline.strip_outlet_suffix(piece.strip(), site_name=site_name)
             if names.is_account(piece, site_name=site_name):
                 fields.posted_by.append(piece)
             elif names.looks_like_name(piece):
@@ -129,6 +129,8 @@ def _choose_people(
             for name in names.split_names(raw):
                 if names.is_account(name, site_name=site_name):
                     posted.append(name)
+                elif names.is_organisation(name):
+                    continue  # the publisher named as author
                 elif names.fold_key(name) not in excluded and names.looks_like_name(name):
                     authors.append(name)
         authors = _unique(authors)

@@ -135,6 +135,8 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
         or v.LINES.empty_source.match(text)
         or v.DOMAIN_ONLY_LINE.match(text)
         or v.URL_ONLY_LINE.match(text)
+        or v.LABELLED_LINK_LINE.match(text)
+        or v.CONTACT_LINE.match(text)
         or byline.is_hashtag_line(text)
         or is_date_line(text)
     )
@@ -180,6 +182,32 @@ def _strip_syndication(paragraph: str, result: BodyResult) -> str:
     if source and result.syndicated_from is None:
         result.syndicated_from = source
     return paragraph[: match.start()].rstrip()
+
+
+def join_split_labels(paragraphs: list[str]) -> list[str]:
+    """`Editor` / `: Nama` printed as two blocks become one line (`Editor: Nama`)."""
+    result: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph[:1] in ":：" and result and word_count(result[-1]) <= v.LEAD_LABEL_MAX_WORDS:
+            result[-1] = f"{result[-1]}: {paragraph[1:].strip()}"
+        else:
+            result.append(paragraph)
+    return result
+
+
+def drop_lead_labels(paragraphs: list[str]) -> list[str]:
+    """Without the kicker / category lines standing above the story's first sentence."""
+    for index, paragraph in enumerate(paragraphs):
+        if word_count(paragraph) >= v.PROSE_MIN_WORDS:
+            return paragraphs[index:] if index else paragraphs
+        is_label = (
+            word_count(paragraph) <= v.LEAD_LABEL_MAX_WORDS
+            and not v.SENTENCE_END.search(paragraph)
+            and not any(q in paragraph for q in v.QUOTE_CHARS)
+        )
+        if not is_label:
+            return paragraphs[index:]
+    return paragraphs
 
 
 def _classify_lines(
@@ -347,9 +375,11 @@ def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None
 
 
 def _drop_adjacent_duplicates(paragraphs: list[str]) -> list[str]:
+    """Without a sentence printed twice in a row (short cells such as table numbers may repeat)."""
     result: list[str] = []
     for paragraph in paragraphs:
-        if result and names.fold_key(result[-1]) == names.fold_key(paragraph):
+        repeated = result and names.fold_key(result[-1]) == names.fold_key(paragraph)
+        if repeated and word_count(paragraph) >= v.PROSE_MIN_WORDS:
             continue
         result.append(paragraph)
     return result
@@ -370,7 +400,7 @@ def clean_paragraphs(
     """
     result = BodyResult()
     extra_keys = [names.fold_key(p) for p in extra_phrases or () if isinstance(p, str)]
-    paras = normalize_paragraphs(paragraphs)
+    paras = join_split_labels(normalize_paragraphs(paragraphs))
     paras = _classify_lines(
         paras,
         result,
@@ -383,6 +413,7 @@ def clean_paragraphs(
         site_hints = [site_name] if site_name else []
         paras = drop_repeated_summary(paras)
         paras = _apply_dateline(paras, result, site_hints)
+        paras = drop_lead_labels(paras)
         paras = _apply_tail(paras, result, site_name)
     result.paragraphs = _drop_adjacent_duplicates([p for p in paras if p.strip()])
     return result

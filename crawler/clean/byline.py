@@ -137,7 +137,8 @@ def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineField
     text = " ".join((line or "").split())
     if not text or len(text.split()) > BYLINE_MAX_WORDS:
         return None
-    text = v.COPYRIGHT_IN_LINE.sub("", text).strip()
+    text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
+    text = v.BYLINE_TRAILER.sub("", v.COPYRIGHT_IN_LINE.sub("", text)).strip()
     reported = _report_byline(text, site_name=site_name)
     if reported is not None:
         return reported
@@ -197,6 +198,23 @@ def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None
     if not names.looks_like_name(rest):
         return None
     return _fields_from_value(kind, rest, site_name=site_name)
+
+
+def strip_outlet_suffix(text: str, *, site_name: str | None = None) -> str:
+    """A byline name without a trailing outlet (`Joni Karbot - wartagarut` -> `Joni Karbot`)."""
+    for separator in (" - ", " – ", " | ", " / "):
+        name, found, outlet = text.rpartition(separator)
+        if not found or not name.strip():
+            continue
+        outlet = outlet.strip()
+        outlet_like = (
+            names.is_organisation(outlet)
+            or names.is_account(outlet, site_name=site_name)
+            or (outlet.islower() and " " not in outlet)
+        )
+        if outlet_like:
+            return name.strip()
+    return text
 
 
 def bare_label_kind(line: str) -> str | None:

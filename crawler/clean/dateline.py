@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from crawler.clean import names
 from crawler.clean import vocabulary as v
 
-_OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
 _INSTITUTIONS = frozenset(v.INSTITUTION_WORDS)
 _PROVINCES = frozenset(v.PROVINCE_NAMES)
 _PLACE_ABBREVIATIONS = frozenset(v.PLACE_ABBREVIATIONS)
@@ -87,19 +86,6 @@ def _matches_site(text: str, stems: Sequence[str]) -> bool:
     return False
 
 
-def _has_outlet_word(text: str) -> bool:
-    for word in text.casefold().replace(".", " ").split():
-        if word in _OUTLET_WORDS:
-            return True
-        for outlet_word in _OUTLET_WORDS:
-            extra = len(word) - len(outlet_word)
-            if extra >= v.OUTLET_WORD_GLUE_MIN and (
-                word.startswith(outlet_word) or word.endswith(outlet_word)
-            ):
-                return True
-    return False
-
-
 def _role(part: _Part, stems: Sequence[str]) -> str:
     """`outlet`, `province`, `place`, `date` or `weak-outlet` (a short code in capitals)."""
     if part.kind in ("domain", "paren"):
@@ -116,7 +102,7 @@ def _role(part: _Part, stems: Sequence[str]) -> str:
     if (
         first in _INSTITUTIONS
         or v.CAMEL_CASE_WORD.search(text)
-        or _has_outlet_word(text)
+        or names.has_outlet_word(text)
         or _matches_site(text, stems)
     ):
         return "outlet"

@@ -11,6 +11,8 @@ _HONORIFICS = frozenset(t.replace(".", "") for t in v.HONORIFIC_PREFIXES)
 _RANKS = frozenset(v.RANKS)
 _ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
 _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
+_NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
+_OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
 _EDGE_PUNCTUATION = " \t\n,;:|-–—•·'\"“”‘’()[]{}*#/"
 
 NAME_MAX_WORDS = 6  # `Desca Lidya Natalia`, `Ida Bagus Made Winarta`: six words is a phrase already
@@ -86,10 +88,39 @@ def is_account(name: str | None, *, site_name: str | None = None) -> bool:
     return False
 
 
+def has_outlet_word(text: str) -> bool:
+    """True when a name holds a news-outlet word, alone or glued (`BALANGANEWS`, `Kabar Warga`)."""
+    for word in (text or "").casefold().replace(".", " ").split():
+        if word in _OUTLET_WORDS:
+            return True
+        for outlet_word in _OUTLET_WORDS:
+            extra = len(word) - len(outlet_word)
+            if extra >= v.OUTLET_WORD_GLUE_MIN and (
+                word.startswith(outlet_word) or word.endswith(outlet_word)
+            ):
+                return True
+    return False
+
+
+def is_organisation(name: str | None) -> bool:
+    """True for a publisher or outlet named where a person is expected (`Kompas Cyber Media`)."""
+    text = (name or "").strip()
+    if not text:
+        return False
+    return bool(v.DOMAIN_ONLY_LINE.match(text)) or has_outlet_word(text)
+
+
+def is_not_person(text: str) -> bool:
+    """True for platform, agency and credit words sitting in a byline slot (`Facebook`, `Dok.X`)."""
+    key = fold_key(text)
+    first = key.replace(".", " ").split()[0] if key.strip(". ") else ""
+    return key in _NOT_PERSON or first in _NOT_PERSON
+
+
 def looks_like_name(text: str) -> bool:
     """True for 1-6 capitalised words, initials or titles and nothing else (`Joni Karbot, S.Th.I`)."""
     stripped = (text or "").strip()
-    if not stripped or any(q in stripped for q in v.QUOTE_CHARS):
+    if not stripped or any(q in stripped for q in v.QUOTE_CHARS) or is_not_person(stripped):
         return False
     tokens = stripped.replace(",", " ").split()
     if not 1 <= len(tokens) <= NAME_MAX_WORDS + 3:  # + up to three degrees

@@ -35,6 +35,7 @@ LABELS = LabelWords(
         "kontributor",
         "koresponden",
         "fotografer",
+        "photographer",
         "ditulis oleh",
         "oleh",
         "by",
@@ -370,6 +371,10 @@ _CALLS = (
     r"subscribe|langganan|berlangganan|pantau|update|yuk|mari|download|unduh|baca|temukan|"
     r"jangan\s+lewatkan|akses|nikmati|lihat|tonton|add|tambahkan)"
 )
+_REACTIONS = (
+    r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|terkejut|"
+    r"terinspirasi|tidak\s+peduli)"
+)
 LINES = LinePatterns(
     ads=re.compile(
         r"^(?:advertisement|advertisment|iklan|ads?|sponsored|sponsor|konten\s+bersponsor|"
@@ -405,10 +410,7 @@ LINES = LinePatterns(
     reaction=re.compile(
         r"^(?:what'?’?s\s+your\s+reaction\??|bagaimana\s+reaksi\s+anda\s+(?:tentang\s+artikel\s+"
         r"ini)?\??|apa\s+reaksi\s+anda\??|bagaimana\s+perasaan\s+anda[\w\s]*\??|"
-        r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|"
-        r"terkejut|terinspirasi|tidak\s+peduli|\d+)(?:\s+(?:like|dislike|love|funny|angry|sad|wow|"
-        r"suka|senang|sedih|marah|kaget|takut|lucu|terkejut|terinspirasi|tidak\s+peduli|\d+))*)"
-        r"[\s.:!…]*$",
+        r"(?:\d+\s+)?" + _REACTIONS + r"(?:\s+(?:" + _REACTIONS + r"|\d+))*)[\s.:!…]*$",
         re.I,
     ),
     copyright=re.compile(
@@ -424,7 +426,9 @@ LINES = LinePatterns(
         r"^(?:halaman\s+)?(?:selanjutnya|berikutnya)\s*(?:»|>>|→)?\s*$|"
         r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
         r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|"
-        r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua)[\s.:!…»]*$",
+        r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua|(?:more|other|lihat)\s+"
+        r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
+        r"[\s.:!…»]*$",
         re.I,
     ),
     tags=re.compile(
@@ -521,6 +525,33 @@ DOMAIN_ONLY_LINE = re.compile(
 """A paragraph that is only a site name (`Liputansumsel.com`, a Blogger post-author label)."""
 URL_ONLY_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
 """A bare link on a line of its own."""
+LABELLED_LINK_LINE = re.compile(
+    r"^\s*[\w ]{1,25}\s*:\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", re.I
+)
+"""A short label and nothing but a link or e-mail address (`Video: https://...`)."""
+CONTACT_LINE = re.compile(
+    r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]", re.I
+)
+"""A press release's contact block (`KONTAK: ...`)."""
+LEAD_LABEL_MAX_WORDS = (
+    3  # `FotoBisnis`, `Berita Daerah`: a kicker above the story, never a sentence
+)
+"""Words of a label line standing above the story's first sentence."""
+PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words
+"""Words a paragraph needs to count as the story's first sentence."""
+NOT_PERSON_NAMES = (
+    "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "google", "linkedin",
+    "pinterest", "telegram", "line", "reuters", "antara", "afp", "ap", "shutterstock", "getty images",
+    "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
+)  # fmt: skip
+"""Names seen in byline slots that are platforms, agencies or credits, never reporters."""
+GLUED_BYLINE_LABEL = re.compile(
+    r"(?:^|(?<=[a-z]))(?P<label>Author|Penulis|Editor|Reporter|Pewarta|Penyunting|Redaktur|"
+    r"Fotografer|Photographer|Credits?)(?=[A-Z(]|\s\()"
+)
+"""A label run into the names around it (`AuthorAni LestariEditorBudi`), from glued page elements."""
+BYLINE_TRAILER = re.compile(r"\s*\b(?:credits?|photographer)\s*[:：]?\s*(?:\(\d+\))?\s*$", re.I)
+"""A widget word closing a byline line (`Credits (2)`)."""
 SENTENCE_END = re.compile(r"[.!?…\"”’'»)]\s*$")
 """A paragraph that ends like a sentence (or a quote)."""
 QUOTE_CHARS = '"“”‘’«»'

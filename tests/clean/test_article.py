@@ -350,3 +350,20 @@ def test_clean_body_text_cleans_a_joined_text():
         "GARUT – Petani mulai panen raya pekan ini.\n\nBACA JUGA: Harga Gabah Naik\n\nADVERTISEMENT"
     )
     assert clean_body_text(text) == "Petani mulai panen raya pekan ini."
+
+
+def test_platform_and_photo_credit_bylines_are_not_authors():
+    result = clean_article(
+        ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."],
+        byline_texts=["Facebook", "Dok.Humas Garut", "Joni Karbot - wartagarut"],
+        site_name="wartagarut.com",
+    )
+    assert result.authors == ["Joni Karbot"]
+
+
+def test_publisher_in_structured_data_is_not_an_author():
+    result = clean_article(
+        ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."],
+        meta_authors=["Warta Garut Media Group"],
+    )
+    assert result.authors == []

@@ -227,3 +227,54 @@ def test_source_credit_line():
     )
     assert result.syndicated_from == "Antara"
     assert len(result.paragraphs) == 1
+
+
+def test_label_and_value_printed_as_two_blocks_are_joined():
+    result = clean_paragraphs(
+        [
+            "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di Garut.",
+            "Penulis",
+            ": Ani Lestari",
+            "Editor",
+            ": Budi Santoso",
+        ]
+    )
+    assert result.fields.authors == ["Ani Lestari"]
+    assert result.fields.editors == ["Budi Santoso"]
+    assert len(result.paragraphs) == 1
+
+
+def test_kicker_above_the_first_sentence_is_dropped():
+    result = clean_paragraphs(
+        [
+            "FotoBisnis",
+            "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di Garut.",
+            "Persaingan",
+            "Harga gabah diperkirakan naik menjelang musim tanam berikutnya di Garut.",
+        ]
+    )
+    # the lead label goes; a subheading inside the story stays
+    assert result.paragraphs[0].startswith("Dinas Pertanian")
+    assert "Persaingan" in result.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "KONTAK: humas@pemkabgarut.go.id",
+        "Narahubung: Ani (0812 0000 0000)",
+        "Video: https://video.wartagarut.com/123",
+    ],
+)
+def test_press_release_contact_and_link_lines(line):
+    assert is_boilerplate_line(line)
+
+
+def test_table_cells_and_repeated_numbers_survive():
+    cells = ["Peringkat", "1", "1", "Tim Garut", "17", "17"]
+    assert clean_paragraphs(cells, indonesian=False).paragraphs == cells
+
+
+def test_sentence_printed_twice_in_a_row_is_kept_once():
+    sentence = "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di Garut."
+    assert clean_paragraphs([sentence, sentence]).paragraphs == [sentence]

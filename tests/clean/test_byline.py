@@ -9,6 +9,7 @@ from crawler.clean.byline import (
     label_kind,
     own_line_signoff,
     parse_byline_line,
+    strip_outlet_suffix,
     strip_trailing_signoff,
 )
 
@@ -199,3 +200,29 @@ def test_sentence_is_not_an_own_line_signoff():
 def test_classify_signoff(content, expected):
     signoff = classify_signoff(content)
     assert (signoff.author, signoff.tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "editors"),
+    [
+        ("AuthorAni LestariEditorBudi SantosoCredits (2)", ["Ani Lestari"], ["Budi Santoso"]),
+        ("EditorBudi SantosoPhotographerAni Lestari", ["Ani Lestari"], ["Budi Santoso"]),
+    ],
+)
+def test_labels_glued_to_names(line, authors, editors):
+    fields = parse_byline_line(line)
+    assert (fields.authors, fields.editors) == (authors, editors)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Joni Karbot - wartagarut", "Joni Karbot"),
+        ("Joni Karbot | Warta Garut", "Joni Karbot"),
+        ("Joni Karbot - WartaGarut.com", "Joni Karbot"),
+        ("Joni Karbot", "Joni Karbot"),
+        ("Ani - Budi Santoso", "Ani - Budi Santoso"),
+    ],
+)
+def test_outlet_suffix_after_a_byline_name(text, name):
+    assert strip_outlet_suffix(text, site_name="wartagarut.com") == name
