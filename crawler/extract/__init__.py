@@ -48,7 +48,7 @@ MAX_DATE_TEXT_CANDIDATES = 40
 
 BYLINE_ATTRIBUTE_WORDS = frozenset(
     {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
-     "kontributor", "credit", "credits", "writer", "authors", "posted"}
+     "kontributor", "credit", "credits", "writer", "authors"}
 )  # fmt: skip
 """Class/id words of visible byline elements outside the body."""
 

@@ -1,0 +1,167 @@
+"""extract_page end to end on synthetic pages: fields, signals, traps, and hostile input."""
+
+import json
+from datetime import datetime
+
+import pytest
+
+from crawler.extract import extract_page
+from crawler.extract.dates import WIB
+from crawler.items import RawArticle
+from tests.extract.pages import CHROME, STORY, STORY_HTML, THEMES, page
+
+URL = "https://www.kabarsukamaju.co.id/2024/05/21/jembatan-gantung-diresmikan/"
+FETCHED = datetime(2024, 5, 22, 8, 0, tzinfo=WIB)
+
+
+def wordpress_page() -> str:
+    head = (
+        "<title>Jembatan Gantung Diresmikan - Kabar Sukamaju</title>"
+        "<meta property='og:type' content='article'>"
+        "<meta property='og:site_name' content='Kabar Sukamaju'>"
+        "<meta property='article:published_time' content='2024-05-21T09:15:00+07:00'>"
+        "<script type='application/ld+json'>"
+        + json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@graph": [
+                    {
+                        "@type": "NewsArticle",
+                        "headline": "Jembatan Gantung Diresmikan",
+                        "datePublished": "2024-05-21T09:15:00+07:00",
+                        "dateModified": "2024-05-21T11:00:00+07:00",
+                        "author": {"@type": "Person", "name": "admin"},
+                    }
+                ],
+            }
+        )
+        + "</script>"
+    )
+    body = (
+        "<article class='post'><h1 class='entry-title'>Jembatan Gantung Diresmikan</h1>"
+        "<div class='entry-meta'><span class='posted-on'>21 Mei 2024</span> "
+        "<span class='byline'>Penulis: Joni Karbot</span></div>"
+        + THEMES["theme:tagdiv"].format(story=STORY_HTML, chrome=CHROME)
+        + "</article><div class='widget related'><span class='author'>Orang Lain</span></div>"
+    )
+    return page(body, head=head, body_class="post-template-default single single-post")
+
+
+def test_wordpress_page_fields():
+    raw = extract_page(wordpress_page().encode("utf-8"), URL, fetched_at=FETCHED)
+    assert raw.title == "Jembatan Gantung Diresmikan"
+    assert raw.paragraphs == STORY
+    assert raw.container == "theme:tagdiv"
+    assert raw.published_at == "2024-05-21T09:15:00+07:00"
+    assert raw.published_at_source == "jsonld"
+    assert raw.modified_at == "2024-05-21T11:00:00+07:00"
+    assert raw.meta_authors == ["admin"]
+    assert raw.byline_texts == ["Penulis: Joni Karbot"]  # not the related widget's author
+    assert raw.site_name == "Kabar Sukamaju"
+    assert raw.html_lang == "id"
+    assert set(raw.article_signals) >= {"jsonld:NewsArticle", "og:article", "wp:single", "url:date"}
+
+
+def test_national_portal_shape_with_false_z_and_printed_wib():
+    head = (
+        "<meta name='pubdate' content='2024-05-21 T10:08:58Z' itemprop='datePublished'>"
+        "<meta content='2024-05-21 T10:00:26Z' itemprop='dateCreated'>"
+    )
+    body = (
+        "<div class='jdl'><h1>Galaksi Ponsel Diuji</h1><div class='date'>Selasa, 21/05/2024 10:08 WIB"
+        "</div></div><div class='text_detail'><strong>Jakarta</strong> - "
+        + "<br><br>".join(STORY)
+        + "<br><br>(abc/def)</div>"
+    )
+    raw = extract_page(page(body, head=head), "https://inet.contoh.com/read/2024/05/21/100026/1/x")
+    assert raw.published_at == "2024-05-21T10:08:58+07:00"
+    assert raw.published_at_source == "meta"
+    assert raw.paragraphs[0].startswith("Jakarta - Pemerintah")
+    assert raw.paragraphs[-1] == "(abc/def)"
+
+
+def test_page_with_only_printed_date():
+    body = (
+        "<div class='header'>Rabu, 22 Mei 2024</div><h1>Jembatan Gantung Diresmikan</h1>"
+        "<div class='msmall grey'>Selasa, 21 Mei 2024 | 14:38 WIB</div>"
+        f"<div class='isi'>{STORY_HTML}</div>"
+        "<ul class='terkait'><li>Senin, 20 Mei 2024 | 08:00 WIB</li></ul>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-21T14:38:00+07:00"
+    assert raw.published_at_source == "text"
+
+
+def test_relative_printed_date_uses_fetch_time():
+    body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
+    raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-22T06:00:00+07:00"
+
+
+def test_blogspot_post_signals():
+    head = "<meta content='blogger' name='generator'>"
+    body = THEMES["blogspot:post-body"].format(story=STORY_HTML, chrome="")
+    raw = extract_page(page(body, head=head), "https://desa.blogspot.com/2024/05/jembatan.html")
+    assert "blogspot:post" in raw.article_signals
+    assert raw.container == "blogspot:post-body"
+    assert raw.published_at is None  # a blog URL gives year and month only: no day, no date
+
+
+def test_lying_charset_page_decodes():
+    line = "Warga Kabupatén Sukamaju – “kutipan” kepala désa tentang jembatan baru."
+    html = page(THEMES["wp:entry-content"].format(story=f"<p>{line}</p>" * 8, chrome=""))
+    body = html.replace("charset='utf-8'", "charset='iso-8859-1'").encode("utf-8")
+    raw = extract_page(body, URL, headers={"Content-Type": "text/html; charset=ISO-8859-1"})
+    assert raw.paragraphs[0] == line
+
+
+def test_html_lang_is_reported_as_declared():
+    html = page(STORY_HTML).replace("lang='id'", "lang='en'")
+    assert extract_page(html, URL).html_lang == "en"
+
+
+def test_jsonld_article_body_is_last_resort():
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps({"@type": "NewsArticle", "headline": "Judul", "articleBody": "\n".join(STORY)})
+        + "</script>"
+    )
+    raw = extract_page(page("<div><img src='a.jpg'></div>", head=head), URL)
+    assert raw.paragraphs == STORY
+    assert raw.container == "jsonld:articleBody"
+
+
+def nested(depth: int) -> bytes:
+    return b"<html><body>" + b"<div>" * depth + b"teks" + b"</div>" * depth + b"</body></html>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(b"", id="empty"),
+        pytest.param(None, id="none"),
+        pytest.param(b"\x00\xff\xfe\x01" * 500, id="binary"),
+        pytest.param(bytes(range(256)) * 40, id="all-bytes"),
+        pytest.param(b"just text, no markup at all", id="no-markup"),
+        pytest.param(b"<html><head><title>t</title></head></html>", id="no-body"),
+        pytest.param(
+            b"<?xml version='1.0' encoding='utf-8'?><html><body><p>x</p></body></html>",
+            id="xml-decl",
+        ),
+        pytest.param(nested(100_000), id="100k-nested"),
+        pytest.param(b"<p>" * 20_000, id="unclosed"),
+        pytest.param(
+            b"<script type='application/ld+json'>" + b"[" * 5000 + b"</script>", id="deep-json"
+        ),
+        pytest.param("<p>string input</p>", id="str"),
+    ],
+)
+def test_never_raises(body):
+    raw = extract_page(body, URL)
+    assert isinstance(raw, RawArticle)
+    assert raw.url == URL
+
+
+@pytest.mark.parametrize("url", ["", None, "not a url", "https://[bad"])
+def test_never_raises_on_bad_urls(url):
+    assert isinstance(extract_page(wordpress_page(), url), RawArticle)
