@@ -192,8 +192,8 @@ class PortalSpider(scrapy.Spider):
     def parse_sitemap(self, response: Response):
         depth = response.meta.get("depth", 0)
         try:
-            found = sitemaps.parse_sitemap(
-                response.body, response.url, headers=response.headers, depth=depth
+            page = sitemaps.parse_sitemap(
+                response.url, response.body, response.headers, depth=depth
             )
         except DiscoveryError as exc:
             if response.meta.get("probe"):
@@ -203,6 +203,15 @@ class PortalSpider(scrapy.Spider):
             logger.warning("%s: unusable sitemap %s: %s", self.site, response.url, exc)
             return
         self._count("warta/sitemaps/parsed")
+        if page.over_limit:
+            self._count("warta/errors/sitemap-over-limit")
+            logger.warning(
+                "%s: %s lists more than the protocol's 50,000 URLs; %d ignored",
+                self.site,
+                response.url,
+                page.over_limit,
+            )
+        found = page.entries
         for d in found:
             if d.kind == "sitemap" and self._on_portal(d.url):
                 if depth + 1 > MAX_SITEMAP_DEPTH:
@@ -222,7 +231,7 @@ class PortalSpider(scrapy.Spider):
 
     def parse_feed(self, response: Response):
         try:
-            found = feeds.parse_feed(response.body, response.url)
+            found = feeds.parse_feed(response.url, response.body, response.headers)
         except DiscoveryError as exc:
             if not response.meta.get("probe"):
                 self._count("warta/errors/bad-feed")
@@ -236,7 +245,16 @@ class PortalSpider(scrapy.Spider):
         if not self._is_html(response):
             return
         page = response.meta.get("listing_page", 1)
-        found = pagination.listing_links(response.body, response.url)
+        found = [
+            Discovered(
+                url=link.url,
+                channel="pagination",
+                kind=link.kind,
+                published_at=link.published_at,
+                title=link.text,
+            )
+            for link in pagination.listing_links(response.body, response.url)
+        ]
         articles = [d for d in found if d.kind == "article"]
         yield from self.article_requests(articles)
         if response.meta.get("channel") == "start":
