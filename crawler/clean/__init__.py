@@ -167,7 +167,8 @@ def _clean(
         posted_by=posted_by,
         dateline_place=dateline.place if dateline else None,
         dateline_outlet=dateline.outlet if dateline else None,
-        agency_tag=body.agency_tags[-1].strip("()[] ") if body.agency_tags else None,
+        # the sign-off closest to the story's end (recorded first, walking backwards)
+        agency_tag=body.agency_tags[0].strip("()[] ") if body.agency_tags else None,
         related_links=_unique(body.related_links),
         syndicated_from=body.syndicated_from,
         language=detect_language(text),

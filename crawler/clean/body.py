@@ -33,6 +33,8 @@ CAPTION_MAX_WORDS = 60  # the longest captions with credits in the dev set are ~
 _CAPTION_WORDS = frozenset(v.CAPTION_WORDS)
 _DAY_AND_MONTH = frozenset(v.DAY_NAMES + v.MONTH_NAMES)
 _DATE_WORDS = frozenset(v.DATE_LINE_WORDS)
+_DATE_EVIDENCE = frozenset(v.DATE_EVIDENCE_WORDS)
+_RELATED_HEADINGS = frozenset(v.RELATED_HEADINGS)
 
 
 @dataclass
@@ -95,7 +97,7 @@ def is_date_line(paragraph: str) -> bool:
         if token.isdigit():
             continue
         key = token.casefold()
-        if key in _DAY_AND_MONTH:
+        if key in _DAY_AND_MONTH or key in _DATE_EVIDENCE:
             has_date_word = True
         elif key not in _DATE_WORDS:
             return False
@@ -222,7 +224,7 @@ def _classify_lines(
     """Drop whole-line boilerplate, lifting out related titles, byline fields and syndication."""
     kept: list[str] = []
     title_key = names.fold_key(title) if title else ""
-    expecting_related = False
+    expecting_related = 0  # title lines a bare marker or a related box heading may still take
     expecting_label: str | None = None
     for paragraph in paragraphs:
         if extra_keys and _matches_extra(paragraph, extra_keys):
@@ -232,11 +234,14 @@ def _classify_lines(
                 kept.append(paragraph)
             continue
         if expecting_related:
-            expecting_related = False
+            box = expecting_related > 1
+            expecting_related -= 1
+            limit = v.RELATED_BOX_TITLE_MAX_WORDS if box else v.RELATED_TITLE_MAX_WORDS
             ends_sentence = paragraph.rstrip().endswith(".")
-            if word_count(paragraph) <= v.RELATED_TITLE_MAX_WORDS and not ends_sentence:
+            if word_count(paragraph) <= limit and not ends_sentence:
                 result.related_links.append(paragraph)
                 continue
+            expecting_related = 0
         if expecting_label:
             kind, expecting_label = expecting_label, None
             fields = byline.parse_byline_line(f"{kind}: {paragraph}", site_name=site_name)
@@ -248,7 +253,10 @@ def _classify_lines(
         titles = related_titles(paragraph)
         if titles is not None:
             result.related_links.extend(titles)
-            expecting_related = not titles
+            if not titles:
+                heading = names.fold_key(paragraph).strip(" :.-–—[]()")
+                box = heading in _RELATED_HEADINGS
+                expecting_related = v.RELATED_BOX_MAX_TITLES if box else 1
             continue
         bare = byline.bare_label_kind(paragraph)
         if bare:
@@ -324,6 +332,8 @@ def _is_footer_line(paragraph: str, site_name: str | None) -> bool:
 def _has_signoff(paragraph: str, site_name: str | None) -> bool:
     if byline.own_line_signoff(paragraph, site_name=site_name):
         return True
+    if byline.strip_trailing_byline(paragraph, site_name=site_name)[1]:
+        return True
     _, signoff, marker = byline.strip_trailing_signoff(paragraph, site_name=site_name)
     return signoff is not None or marker is not None
 
@@ -361,6 +371,11 @@ def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None
             _record_signoff(own, result)
             del paras[index]
             index -= 1
+            continue
+        rest, trailing_fields = byline.strip_trailing_byline(paras[index], site_name=site_name)
+        if trailing_fields:
+            result.fields.extend(trailing_fields)
+            paras[index] = rest
             continue
         rest, signoff, marker = byline.strip_trailing_signoff(paras[index], site_name=site_name)
         if signoff is None and marker is None:

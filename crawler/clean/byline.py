@@ -217,6 +217,19 @@ def strip_outlet_suffix(text: str, *, site_name: str | None = None) -> str:
     return text
 
 
+def strip_trailing_byline(
+    paragraph: str, *, site_name: str | None = None
+) -> tuple[str, BylineFields | None]:
+    """(paragraph without a byline run into its end, the byline's fields) (`... Editor: Nama`)."""
+    match = v.TRAILING_LABEL.search(paragraph)
+    if not match or match.start("byline") == 0:
+        return paragraph, None
+    fields = parse_byline_line(match.group("byline"), site_name=site_name)
+    if not fields:
+        return paragraph, None
+    return paragraph[: match.start("byline")].rstrip(), fields
+
+
 def bare_label_kind(line: str) -> str | None:
     """The kind of a label standing alone with no value (`Penulis :`), else None."""
     match = v.LABEL_AT_START.match(line or "")
@@ -256,6 +269,18 @@ def _is_initials_word(word: str) -> bool:
     return len(letters) < SIGNOFF_NAME_MIN_LETTERS
 
 
+def _is_code_or_outlet(part: str, site_name: str | None) -> bool:
+    """What may follow a name in a sign-off: initials, the outlet's code or name, a unit."""
+    part = part.strip()
+    return (
+        _is_initials_word(part)
+        or _site_initials_match(part, site_name)
+        or part.casefold() in _UNIT_WORDS
+        or names.is_organisation(part)
+        or names.is_account(part, site_name=site_name)
+    )
+
+
 def _name_from_words(words: list[str], site_name: str | None) -> str | None:
     kept: list[str] = []
     for word in words:
@@ -284,15 +309,14 @@ def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff |
         return Signoff(tag=text)
     if key.strip(".") in _NOT_SIGNOFF or "," in text or not any(c.isalpha() for c in text):
         return None
-    parts = [p for p in v.INITIALS_CHAIN_SPLIT.split(text) if p]
+    if text.split()[0].casefold() in _UNIT_WORDS:
+        return Signoff(tag=text)  # `(Humas Polres Garut)`: the press office as source
+    parts = [p for p in v.INITIALS_CHAIN_SPLIT.split(text) if p.strip()]
     if len(parts) > 1:
         if all(_is_initials_word(p) for p in parts):
             return Signoff(tag=text)
-        first_words = parts[0].split()
-        if all(_is_initials_word(p) for p in parts[1:]) or all(
-            _site_initials_match(p, site_name) for p in parts[1:]
-        ):
-            name = _name_from_words(first_words, site_name)
+        if all(_is_code_or_outlet(p, site_name) for p in parts[1:]):
+            name = _name_from_words(parts[0].split(), site_name)
             return Signoff(author=name) if name else None
         return None
     words = text.split()

@@ -210,15 +210,22 @@ SIGNOFF_STARS = re.compile(r"(?P<lead>^|[\s.!?\"”])\s*(?P<content>\*{1,3})\s*$
 """`**` closing a paragraph."""
 SIGNOFF_HASHTAGS = re.compile(r"(?:(?<=[\s.!?\"”])|^)(?P<content>#\w+(?:\s+#\w+)*)\s*$")
 """A hashtag signature closing a paragraph (`mengakhiri..#nama`)."""
+TRAILING_LABEL = re.compile(
+    r"(?:(?<=[.!?\"”’)])|(?<=[.!?\"”’)]\s))\s*(?P<byline>(?:penulis|reporter|pewarta|editor|edtor|"
+    r"penyunting|redaktur|wartawan|jurnalis)\s*[:;]\s*[^:;]{2,60}(?:\s*[|,]?\s*(?:editor|redaktur|"
+    r"penyunting)\s*[:;]\s*[^:;]{2,60})?)$",
+    re.I,
+)
+"""A byline run into the end of the last paragraph (`... kata dia. Editor: Nama`)."""
 HASHTAG_LINE = re.compile(r"\s*(?:#\w+[\s,]*)+")
 """A paragraph of hashtags only (`#jojo #pilkada`)."""
 SIGNOFF_DASHED_NAME = re.compile(
     r"^\s*[-–—]{1,2}\s*(?P<content>[A-Z][\w. ]{1,40}?)\s*[-–—]{1,2}\s*$"
 )
 """A sign-off on its own line between dashes (`-Nama-`)."""
-INITIALS_TOKEN = re.compile(r"^[A-Za-z]{1,5}\d{0,2}$|^[A-Za-z]{1,4}-?\d{1,2}$")
-"""One part of an initials chain (`fyk`, `ce2`, `MJ-3`)."""
-INITIALS_CHAIN_SPLIT = re.compile(r"\s*/\s*|-(?=[A-Za-z])")
+INITIALS_TOKEN = re.compile(r"^[A-Za-z]{1,5}\d{0,2}$|^[A-Za-z]{1,4}-?\d{1,2}$|^\*{1,3}$")
+"""One part of an initials chain (`fyk`, `ce2`, `MJ-3`, the `*` of `*/red`)."""
+INITIALS_CHAIN_SPLIT = re.compile(r"\s*/\s*|\s+[-–—]\s+|-(?=[A-Za-z])")
 """Separators inside an initials chain (`irw/ce2/ray/jpnn`)."""
 
 # ---------------------------------------------------------------------------------------------
@@ -252,10 +259,10 @@ DATELINE_PAREN = re.compile(r"\(\s*(?P<seg>[A-Z][^()]{1,40}?)\s*\)")
 DATELINE_DATE = re.compile(
     r"(?P<seg>\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
     r"oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des)\.?"
-    r"\s+\d{4}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
+    r"\s+\d{4}|\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)",
     re.I,
 )
-"""A date written inside the dateline (`ISTANBUL, 23 Februari 2016 (Antara) -`)."""
+"""A date inside the dateline (`ISTANBUL, 23 Februari 2016 (Antara) -`, `GARUT (21/5) -`)."""
 DATELINE_NAME = re.compile(
     r"(?P<seg>[A-Z][A-Za-z0-9'’.]*(?:\s[A-Z][A-Za-z0-9'’.]*){0,3})(?![A-Za-z0-9])"
 )
@@ -340,6 +347,21 @@ RELATED_MARKER = re.compile(
 """A related-link line: `Baca juga: Judul`, `BACA JUGA:Judul`, `Baca Juga  Judul`, `Baca: A dan B`."""
 RELATED_MARKER_INSIDE = re.compile(r"\s*\b(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s*:\s*", re.I)
 """A second marker on the same line (`BACA JUGA:A BACA JUGA:B`)."""
+RELATED_HEADINGS = (
+    "artikel terkait",
+    "berita terkait",
+    "berita lainnya",
+    "artikel lainnya",
+    "related",
+    "related posts",
+    "related post",
+    "baca juga berita lainnya",
+)
+"""Markers that head a box of several related titles, one per following line."""
+RELATED_BOX_MAX_TITLES = 5  # related-post boxes show 3 to 5 titles
+"""Lines a related box heading may take with it."""
+RELATED_BOX_TITLE_MAX_WORDS = 20  # a headline; a story sentence without a full stop runs longer
+"""Words of a title line in a related box."""
 RELATED_TITLE_MAX_WORDS = 30  # longest related title seen is ~20 words; a story paragraph is longer
 """A related title longer than this is story text, not a link."""
 
@@ -364,7 +386,7 @@ class LinePatterns(NamedTuple):
 
 _CHANNELS = (
     r"(?:google\s*news|whats\s*app|wa|telegram|instagram|youtube|tiktok|facebook|twitter|"
-    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi)"
+    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi|ponsel|android|ios)"
 )
 _CALLS = (
     r"(?:ikuti|ikutilah|gabung|bergabung(?:lah)?|join|klik|follow|cek|simak|dapatkan|kunjungi|"
@@ -377,12 +399,12 @@ _REACTIONS = (
 )
 LINES = LinePatterns(
     ads=re.compile(
-        r"^(?:advertisement|advertisment|iklan|ads?|sponsored|sponsor|konten\s+bersponsor|"
+        r"^[\s\-–—]*(?:advertisement|advertisment|iklan|ads?|sponsored|sponsor|konten\s+bersponsor|"
         r"scroll\s+(?:to|untuk)\s+(?:resume|continue|lanjut|melanjutkan)[\w\s]*|"
         r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
         r"continue\s+reading\s+below|gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:lanjut|melanjutkan)[\w\s]*|"
         r"lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
-        r"[\s.:!…]*$",
+        r"[\s.:!…\-–—]*$",
         re.I,
     ),
     channel_prompt=re.compile(
@@ -425,6 +447,7 @@ LINES = LinePatterns(
         r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
         r"^(?:halaman\s+)?(?:selanjutnya|berikutnya)\s*(?:»|>>|→)?\s*$|"
         r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
+        r"^(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b[^\n]{0,160}$|"
         r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|"
         r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua|(?:more|other|lihat)\s+"
         r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
@@ -433,7 +456,8 @@ LINES = LinePatterns(
     ),
     tags=re.compile(
         r"^(?:tags?|tag\s*:|topik|kategori|categories|category|label|labels|kata\s+kunci|"
-        r"keywords?|filed\s+under)\s*[:：#]\s*[^\n]{0,200}$|^(?:tags?|topik|label)\s*$",
+        r"keywords?|filed\s+under)\s*[:：#]\s*[^\n]{0,200}$|^(?:tags?|topik|label)\s*$|"
+        r"^(?:posted\s+in|diposting\s+(?:di|dalam)|filed\s+under|kategori)\b[^\n]{0,160}$",
         re.I,
     ),
     donation=re.compile(
@@ -478,7 +502,7 @@ CAPTION_CREDIT = re.compile(
 )
 """A caption's photo credit at its end: `(Foto: Humas)`, `Foto : Nama/Outlet--`, `-NAMA/OUTLET-`."""
 CAPTION_START = re.compile(
-    r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：]"
+    r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：/]"
     r"|^(?:dok|dokumentasi|foto)\.?\s+[A-Z]\S*(?:\s+\S+){0,3}$",
     re.I,
 )
@@ -508,9 +532,11 @@ DATE_LINE_WORDS = (
     "wib", "wita", "wit", "pukul", "jam", "pada", "diposting", "diperbarui", "diterbitkan",
     "dipublikasikan", "terbit", "update", "updated", "posted", "published", "on", "at",
     "tanggal", "hari", "oleh", "modified", "dibaca", "kali", "views", "menit", "lalu", "waktu",
-    "baca", "am", "pm",
+    "baca", "am", "pm", "yang", "ago", "detik", "bulan", "tahun", "hours", "minutes", "days",
 )  # fmt: skip
 """Words besides day and month names that a date-only line may hold (`Selasa 06-08-2024, 13:15 WIB`)."""
+DATE_EVIDENCE_WORDS = ("wib", "wita", "wit", "lalu", "ago")
+"""Words that alone make a short line with a number a date line (`2 jam lalu`, `13:15 WIB`)."""
 DATE_LINE_MAX_TOKENS = 14  # `Diperbarui: Selasa, 21 Mei 2024 | 14:30 WIB` has 10 tokens
 """A line with more tokens than this is prose even if it is full of dates."""
 DATE_LINE_TOKEN = re.compile(r"[A-Za-z’']+|\d+")

@@ -367,3 +367,15 @@ def test_publisher_in_structured_data_is_not_an_author():
         meta_authors=["Warta Garut Media Group"],
     )
     assert result.authors == []
+
+
+def test_editor_run_into_the_last_paragraph_after_the_signoff():
+    result = clean_article(
+        [
+            "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+            "Bibit dibagikan di balai desa. (Joni) Editor: Rina Marlina",
+        ]
+    )
+    assert result.authors == ["Joni"]
+    assert result.editor == "Rina Marlina"
+    assert paragraphs_of(result)[-1] == "Bibit dibagikan di balai desa."

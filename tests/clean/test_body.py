@@ -43,6 +43,10 @@ BOILERPLATE = [
     "wartagarut.com",
     "https://wartagarut.com/2024/05/21/berita",
     "#garut #banjir",
+    "- Advertisement -",
+    "Simak video pilihan berikut ini:",
+    "Posted in Berita Daerah",
+    "2 jam lalu",
 ]
 
 
@@ -167,6 +171,20 @@ def test_marker_line_then_title_line():
         "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
         "Perbaikan dilakukan secara gotong royong selama tiga hari.",
     ]
+
+
+def test_related_box_heading_takes_its_titles_and_stops_at_the_story():
+    result = clean_paragraphs(
+        [
+            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Berita Terkait",
+            "Pasar Baru Garut Dibuka Kembali",
+            "Harga Cabai di Garut Turun",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga desa.",
+        ]
+    )
+    assert result.related_links == ["Pasar Baru Garut Dibuka Kembali", "Harga Cabai di Garut Turun"]
+    assert result.paragraphs[-1].startswith("Perbaikan dilakukan")
 
 
 def test_marker_line_before_a_story_sentence_keeps_it():

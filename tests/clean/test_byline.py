@@ -10,6 +10,7 @@ from crawler.clean.byline import (
     own_line_signoff,
     parse_byline_line,
     strip_outlet_suffix,
+    strip_trailing_byline,
     strip_trailing_signoff,
 )
 
@@ -173,6 +174,10 @@ def test_not_signoffs(paragraph):
         ("(Joko Humas Polres Garut)", "Joko", None),
         ("-Joni Karbot-", "Joni Karbot", None),
         ("(Adb)", None, "Adb"),
+        ("(Humas Polres Garut)", None, "Humas Polres Garut"),
+        ("(Joni - Wartagarut)", "Joni", None),
+        ("(Joni/Humas)", "Joni", None),
+        ("(*/red)", None, "*/red"),
         ("/red/", None, "red"),
     ],
 )
@@ -180,6 +185,33 @@ def test_own_line_signoffs(line, author, tag):
     signoff = own_line_signoff(line)
     assert signoff is not None
     assert (signoff.author, signoff.tag) == (author, tag)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept", "authors", "editors"),
+    [
+        ("Warga berharap. Editor: Rina Marlina", "Warga berharap.", [], ["Rina Marlina"]),
+        (
+            "Warga berharap. Penulis: Joni Karbot | Editor: Rina",
+            "Warga berharap.",
+            ["Joni Karbot"],
+            ["Rina"],
+        ),
+        (
+            "Warga berharap, kata Editor: Ini Semua",
+            "Warga berharap, kata Editor: Ini Semua",
+            [],
+            [],
+        ),
+    ],
+)
+def test_byline_run_into_the_last_paragraph(paragraph, kept, authors, editors):
+    rest, fields = strip_trailing_byline(paragraph)
+    assert rest == kept
+    assert (fields.authors if fields else [], fields.editors if fields else []) == (
+        authors,
+        editors,
+    )
 
 
 def test_sentence_is_not_an_own_line_signoff():

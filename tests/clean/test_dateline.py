@@ -99,6 +99,10 @@ SHAPES = [
         "BENGKULU SELATAN, PB - ", None, "BENGKULU SELATAN", "PB", id="outlet-code-without-host"
     ),
     pytest.param("MAKASSAR, FAJAR – ", None, "MAKASSAR", "FAJAR", id="unknown-outlet-second"),
+    pytest.param("GARUT (21/5) – ", None, "GARUT", None, id="date-in-parentheses"),
+    pytest.param("Garut, WartaKita.com: ", None, "Garut", "WartaKita.com", id="colon-after-domain"),
+    pytest.param("Kab. Garut – ", None, "Kab. Garut", None, id="abbreviated-regency"),
+    pytest.param("Garut • WartaKita.com – ", None, "Garut", "WartaKita.com", id="bullet"),
 ]
 
 
@@ -165,6 +169,13 @@ def test_later_dash_in_story_is_not_the_cut():
     assert found is not None
     assert found.place == "GARUT"
     assert found.rest == "Warga Desa Sukamaju – yang terdampak banjir – mengungsi."
+
+
+def test_comma_in_story_after_dash_dateline_is_not_the_cut():
+    found = split_dateline("WARTAKITA.ID - Bupati Garut, Provinsi Jawa Barat meninjau pasar.")
+    assert found is not None
+    assert (found.place, found.outlet) == (None, "WARTAKITA.ID")
+    assert found.rest == "Bupati Garut, Provinsi Jawa Barat meninjau pasar."
 
 
 def test_hyphen_in_story_word_is_kept():
