@@ -10,6 +10,7 @@ from typing import Any
 from crawler.extract.containers import (
     ContainerResult,
     extract_blocks,
+    flatten_blocks,
     fold,
     parse_html,
     strip_page_chrome,
@@ -37,6 +38,23 @@ __all__ = [
 MAX_BYLINE_CHARS = 200
 """A byline or author-box name line is short; longer texts under `author` classes are bios."""
 
+MAX_LABEL_CHARS = 24
+"""A byline label (`Penulis`, `Editor :`, `Jurnalis`) is a word or two."""
+
+MAX_CREDIT_ROWS = 6
+"""A credits table lists a few roles (writer, editor, photographer); more rows is data."""
+
+MAX_BYLINE_PIECES = 6
+"""A credits box names a few roles (`Author`/name, `Editor`/name, a counter); an element under an
+`author`-ish class with more pieces is a topic list or a row of share buttons."""
+
+PHOTO_WORDS = frozenset({"photo", "foto", "image", "img", "caption", "gallery", "galeri", "thumb"})
+"""Class/id words of photo boxes, whose credits are not article bylines."""
+
+PHOTO_BOX_DEPTH = 3
+"""A credit sits at most a few levels inside its photo box; classes further up (a `category-photo`
+page wrapper) say nothing about it."""
+
 MAX_BYLINES = 6
 """More distinct byline texts than this means we are reading a list of other articles' authors."""
 
@@ -48,7 +66,7 @@ MAX_DATE_TEXT_CANDIDATES = 40
 
 BYLINE_ATTRIBUTE_WORDS = frozenset(
     {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
-     "kontributor", "credit", "credits", "writer", "authors"}
+     "kontributor", "credit", "credits", "writer", "authors", "autor"}
 )  # fmt: skip
 """Class/id words of visible byline elements outside the body."""
 
@@ -84,26 +102,123 @@ def _inside(element: Any, container: Any) -> bool:
     return element is container or any(a is container for a in element.iterancestors())
 
 
+def _label_kind_function() -> Any:
+    """The cleaning grammar's byline-label classifier, when the package is installed.
+
+    Byline labels (`Penulis`, `Jurnalis`, `Editor`, their misspellings) are Indonesian vocabulary,
+    which lives in `crawler.clean` only; without it bylines are passed on unpaired.
+    """
+    try:
+        from crawler.clean.byline import label_kind
+    except Exception:
+        return None
+    return label_kind
+
+
+def _is_label(block: str, label_kind: Any) -> bool:
+    if label_kind is None or len(block) > MAX_LABEL_CHARS:
+        return False
+    try:
+        return label_kind(block.strip(" :;|-–")) is not None
+    except Exception:
+        return False
+
+
+def byline_pieces(element: Any, label_kind: Any = None) -> list[str]:
+    """A byline element's texts, labels paired with their values, printed dates dropped.
+
+    Credits boxes put a label and its name in separate elements, in either order (`Author` /
+    `Nama` or `Nama` / `Jurnalis`) or in table cells (`Penulis` / `: Nama`); pairing them gives
+    the cleaning grammar `Label: Nama`, one piece per role.
+    """
+    blocks = [b for b in flatten_blocks(element) if not _is_date_stamp(b)]
+    pieces: list[str] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.startswith(":") and pieces:
+            pieces[-1] = f"{pieces[-1].rstrip(' :')}: {block.lstrip(' :')}"  # a table cell value
+        elif _is_label(block, label_kind) and following and not _is_label(following, label_kind):
+            pieces.append(f"{block.rstrip(' :')}: {following.lstrip(' :')}")
+            index += 1
+        elif _is_label(block, label_kind) and pieces and ":" not in pieces[-1]:
+            pieces[-1] = f"{block.rstrip(' :')}: {pieces[-1]}"  # name first, label after
+        else:
+            pieces.append(block)
+        index += 1
+    return [piece for piece in pieces if not _foreign_label(piece, label_kind)]
+
+
+def _foreign_label(piece: str, label_kind: Any) -> bool:
+    """`Sumber: X`, `Foto: X`: a labelled credit whose label is no byline label."""
+    label, colon, _ = piece.partition(":")
+    if not colon or label_kind is None or len(label) > MAX_LABEL_CHARS:
+        return False
+    return not _is_label(label, label_kind)
+
+
+def _is_date_stamp(block: str) -> bool:
+    if len(block) > MAX_DATE_TEXT_CHARS:
+        return False
+    parsed = parse_date_details(block)
+    return parsed is not None and parsed.has_time
+
+
+def _in_photo(element: Any) -> bool:
+    """Photo credits (`FOTO/NAMA`) sit in figures and photo boxes; they are not bylines."""
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        if node.tag in ("body", "html"):
+            break
+        if node.tag in ("figure", "figcaption"):
+            return True
+        if depth <= PHOTO_BOX_DEPTH and _words(node) & PHOTO_WORDS:
+            return True
+    return False
+
+
+def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
+    """Small key/value tables whose first column holds byline labels (`Penulis | : Nama`)."""
+    if label_kind is None:
+        return []
+    tables = []
+    for table in doc.iter("table"):
+        if _inside(table, container):
+            continue
+        rows = [row for row in table.iter("tr")]
+        if not rows or len(rows) > MAX_CREDIT_ROWS:
+            continue
+        first_cells = [next(iter(row.iter("td", "th")), None) for row in rows]
+        if all(cell is not None for cell in first_cells) and any(
+            _is_label(fold(text_of(cell)), label_kind) for cell in first_cells
+        ):
+            tables.append(table)
+    return tables
+
+
 def _byline_texts(doc: Any, container: Any) -> list[str]:
-    found: list[str] = []
+    label_kind = _label_kind_function()
+    found: list[tuple[str, list[str]]] = []  # (plain text for containment checks, pieces)
     marked = _marked(doc, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel='author']")
+    marked += _credit_tables(doc, container, label_kind)
     for element in marked:
         if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
             continue
-        text = fold(text_of(element))
-        if not text or len(text) > MAX_BYLINE_CHARS:
+        plain = fold(" ".join(element.itertext()))
+        if not plain or len(plain) > MAX_BYLINE_CHARS:
             continue
-        if any(text in seen or seen in text for seen in found):
-            # Keep the longer form (`Penulis: X` over `X`).
-            found = [seen for seen in found if seen not in text]
-            if any(text in seen for seen in found):
-                continue
-        if _in_chrome(element):
+        if any(plain in seen for seen, _ in found) or _in_chrome(element) or _in_photo(element):
             continue
-        found.append(text)
-        if len(found) > MAX_BYLINES:
-            return found[:MAX_BYLINES]
-    return found
+        pieces = byline_pieces(element, label_kind)
+        if not pieces or len(pieces) > MAX_BYLINE_PIECES:
+            continue  # a list of topics or share buttons under an `author`-ish class
+        # Keep the longer form (`Penulis: X` over `X`).
+        found = [(seen, kept) for seen, kept in found if seen not in plain]
+        found.append((plain, pieces))
+    texts: list[str] = []
+    for _, pieces in found:
+        texts.extend(piece for piece in pieces if piece not in texts)
+    return texts[:MAX_BYLINES]
 
 
 def _document_positions(doc: Any) -> dict[Any, int]:

@@ -165,3 +165,55 @@ def test_never_raises(body):
 @pytest.mark.parametrize("url", ["", None, "not a url", "https://[bad"])
 def test_never_raises_on_bad_urls(url):
     assert isinstance(extract_page(wordpress_page(), url), RawArticle)
+
+
+BYLINE_SHAPES = [
+    pytest.param(
+        "<div class='read-page--credits'><ul><li>Author</li><li><a href='/a'>Siti Rahmawati</a>"
+        "</li><li>Editor</li><li>Budi Santoso</li></ul></div>",
+        ["Author: Siti Rahmawati", "Editor: Budi Santoso"],
+        id="credits-box-label-then-name",
+    ),
+    pytest.param(
+        "<div class='autor'><div>Dewi Lestari</div><span>Jurnalis</span></div>",
+        ["Jurnalis: Dewi Lestari"],
+        id="name-then-label",
+    ),
+    pytest.param(
+        "<div class='kcm-copy'><table><tr><td>Penulis</td><td>: Agus Salim</td></tr>"
+        "<tr><td>Editor</td><td>: Rina Marlina</td></tr><tr><td>Sumber</td><td>: Kantor Berita"
+        "</td></tr></table></div>",
+        ["Penulis: Agus Salim", "Editor: Rina Marlina"],
+        id="credit-table-source-row-dropped",
+    ),
+    pytest.param(
+        "<p class='byline'>Oleh <a href='/penulis/joni' rel='author'>Joni Karbot</a></p>",
+        ["Oleh Joni Karbot"],
+        id="inline-byline",
+    ),
+    pytest.param(
+        "<div class='author-meta'><span>By Joni Karbot</span><p>on 21 Mei 2024 at 09:10 WIB</p></div>",
+        ["By Joni Karbot"],
+        id="printed-date-dropped",
+    ),
+    pytest.param(
+        "<figure class='foto'><img src='a.jpg'><span class='credit'>FOTO/ANTON</span></figure>",
+        [],
+        id="photo-credit-is-no-byline",
+    ),
+    pytest.param(
+        "<div class='editor-choices'><h4>Topik Pilihan</h4><ul>"
+        + "".join(f"<li><a href='/t{i}'>Topik nomor {i}</a></li>" for i in range(8))
+        + "</ul></div>",
+        [],
+        id="editor-picks-list-is-no-byline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), BYLINE_SHAPES)
+def test_byline_shapes_outside_the_body(markup, expected):
+    body = f"<h1>Judul</h1>{markup}<div class='entry-content'>{STORY_HTML}</div>"
+    raw = extract_page(page(body), URL)
+    assert raw.paragraphs == STORY
+    assert raw.byline_texts == expected
