@@ -69,11 +69,11 @@ def _boilerplate_left(record: dict, body: str) -> list[str]:
     return left
 
 
-def score_regional(*, use_site: bool = True, verbose: bool = False) -> dict | None:
-    """Cleaning scores on id-regional, or None when ../shared is absent."""
+def score_regional(*, use_site: bool = True, verbose: bool = False) -> dict:
+    """Cleaning scores on id-regional (an empty dict when ../shared is absent)."""
     gold = load_gold(GOLD_SET)
-    if gold is None:
-        return None
+    if not gold:
+        return {}
     pairs = []
     counts = dict.fromkeys(("place", "outlet", "authors", "editor", "agency"), 0)
     boilerplate_pages = 0
@@ -124,7 +124,7 @@ def score_regional(*, use_site: bool = True, verbose: bool = False) -> dict | No
             failures.append(f"{record['id']}: body precision {precision:.3f} recall {recall:.3f}")
     pages = len(gold)
     precision, recall, f1 = corpus_f1(pairs)
-    scores = {
+    scores: dict[str, object] = {
         "pages": pages,
         "body_precision": round(precision, 4),
         "body_recall": round(recall, 4),
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every failed check")
     args = parser.parse_args(argv)
     scores = score_regional(use_site=not args.no_site, verbose=args.verbose)
-    if scores is None:
+    if not scores:
         print(f"skipped: ../shared/corpus/{GOLD_SET} not found")
         return 0
     failures = scores.pop("failures", [])

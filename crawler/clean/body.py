@@ -19,6 +19,10 @@ FOOTER_MAX_WORDS = 40  # author-box bios and mottos seen after sign-offs are und
 """A paragraph after the sign-off longer than this is story text."""
 TAIL_SEARCH = 8  # sign-off, tag words, author box name twice, bio, share lines ...
 """Paragraphs at the end searched for the sign-off."""
+FOOTER_MAX_NAMES = 3  # author box: the name, the name again, a tag word; more lines are a list
+"""Trailing name-like lines that can be an author box rather than the end of a list."""
+FOOTER_MAX_SENTENCES = 1  # an author-box motto or one-line bio; two full sentences are story
+"""Full sentences that may follow a sign-off and still be dropped as footer."""
 SUMMARY_SEARCH = 3  # the repeated summary sits right above the story, once
 """Leading paragraphs checked for being a copy of a later one."""
 SUMMARY_CONTAINMENT = (
@@ -329,6 +333,35 @@ def _is_footer_line(paragraph: str, site_name: str | None) -> bool:
     )
 
 
+def _is_definite_footer(paragraph: str, site_name: str | None) -> bool:
+    """An account, tag words or hashtags: never story text, whatever precedes them."""
+    return (
+        names.is_account(paragraph, site_name=site_name)
+        or _is_tag_words(paragraph)
+        or byline.is_hashtag_line(paragraph)
+    )
+
+
+def _drop_unsigned_footer(paras: list[str], result: BodyResult, site_name: str | None) -> list[str]:
+    """Without the author box / tag lines closing a story that has no sign-off.
+
+    Bare names count only as a short run (an author box) that no list introduction (`...:`)
+    precedes: a story may end with a list of villages or officials.
+    """
+    start = len(paras)
+    while start > 1 and _is_footer_line(paras[start - 1], site_name):  # a footer follows a story
+        start -= 1
+    run = paras[start:]
+    is_list = len(run) > FOOTER_MAX_NAMES or paras[start - 1].rstrip().endswith(":")
+    if run and is_list:
+        start = len(paras)
+        while start > 1 and _is_definite_footer(paras[start - 1], site_name):
+            start -= 1
+    for paragraph in paras[start:]:
+        _harvest_footer(paragraph, result, site_name)
+    return paras[:start]
+
+
 def _has_signoff(paragraph: str, site_name: str | None) -> bool:
     if byline.own_line_signoff(paragraph, site_name=site_name):
         return True
@@ -357,10 +390,15 @@ def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None
             break
         if word_count(paras[index]) > FOOTER_MAX_WORDS:
             break
+    if anchor is not None:
+        sentences_after = sum(
+            word_count(p) >= v.PROSE_MIN_WORDS and bool(v.SENTENCE_END.search(p))
+            for p in paras[anchor + 1 :]
+        )
+        if sentences_after > FOOTER_MAX_SENTENCES:
+            anchor = None  # story goes on after it: not the closing sign-off
     if anchor is None:
-        while len(paras) > 1 and _is_footer_line(paras[-1], site_name):  # a footer follows a story
-            _harvest_footer(paras.pop(), result, site_name)
-        return paras
+        return _drop_unsigned_footer(paras, result, site_name)
     for paragraph in paras[anchor + 1 :]:
         _harvest_footer(paragraph, result, site_name)
     del paras[anchor + 1 :]

@@ -334,7 +334,7 @@ def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff |
 
 def _preceded_by_sentence_end(before: str) -> bool:
     stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?\"”’'…)]:-–—"
+    return not stripped or stripped[-1] in ".!?\"”’'…)]-–—"
 
 
 def _previous_word(before: str) -> str:

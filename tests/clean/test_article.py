@@ -379,3 +379,54 @@ def test_editor_run_into_the_last_paragraph_after_the_signoff():
     assert result.authors == ["Joni"]
     assert result.editor == "Rina Marlina"
     assert paragraphs_of(result)[-1] == "Bibit dibagikan di balai desa."
+
+
+def test_bracketed_name_followed_by_more_story_is_not_the_signoff():
+    paragraphs = [
+        "GARUT – Panitia mengumumkan pemenang lomba desa terbersih tingkat kabupaten tahun ini.",
+        "Juara pertama diraih Desa Sukamaju. (Joni)",
+        "Juara kedua diraih Desa Sukaresmi yang unggul dalam pengelolaan sampah rumah tangga.",
+        "Juara ketiga diraih Desa Sukalaksana yang dinilai paling rapi menata taman desa.",
+    ]
+    result = clean_article(paragraphs)
+    assert paragraphs_of(result)[-2:] == paragraphs[-2:]
+
+
+def test_no_signoff_after_a_colon():
+    paragraphs = [
+        "GARUT – Panitia mengumumkan pemenang lomba desa terbersih tingkat kabupaten tahun ini.",
+        "Berikut pemenangnya: (Juara I)",
+        "Desa Sukamaju",
+    ]
+    result = clean_article(paragraphs)
+    assert result.authors == []
+
+
+def test_list_introduced_by_a_colon_keeps_its_items():
+    paragraphs = [
+        "GARUT – Panitia mengumumkan pemenang lomba desa terbersih tingkat kabupaten tahun ini.",
+        "Juara pertama diraih desa berikut:",
+        "Desa Sukamaju",
+    ]
+    assert paragraphs_of(clean_article(paragraphs))[-1] == "Desa Sukamaju"
+
+
+def test_story_ending_in_a_list_of_names_keeps_it():
+    names = ["Desa Sukamaju", "Desa Sukaresmi", "Desa Sukalaksana", "Desa Mekarsari"]
+    paragraphs = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Desa yang menggelar pemilihan antara lain",
+        *names,
+    ]
+    assert paragraphs_of(clean_article(paragraphs))[-4:] == names
+
+
+def test_author_box_without_signoff_is_dropped():
+    paragraphs = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "admin",
+        "Joni Karbot, S.Th.I",
+    ]
+    result = clean_article(paragraphs)
+    assert paragraphs_of(result) == [paragraphs[0].removeprefix("GARUT – ")]
+    assert result.posted_by == "admin"
