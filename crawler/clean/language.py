@@ -68,4 +68,5 @@ def _detect_sample(sample: str) -> str | None:
         return _indonesian_or_malay(sample)
     if probability < MIN_CONFIDENCE:
         return None
-    return language
+    language = v.ISO_639_1_FOR.get(language, language)
+    return language if len(language) == 2 else None
