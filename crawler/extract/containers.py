@@ -277,8 +277,16 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
     return bylines
 
 
+STRONG_NOISE_PREFIXES = (
+    "comment", "related", "share", "sharedaddy", "disqus", "disclaimer", "aawp", "adsbygoogle",
+    "advertisement", "sponsored", "newsletter",
+)  # fmt: skip
+"""Class/id word prefixes so specific to chrome that even a `<p>` or a node holding most of the
+container's text is removed (reader comments, related posts, affiliate disclaimers, ads)."""
+
+
 def _is_strong(words: list[str]) -> bool:
-    return any(w.startswith(("comment", "related", "share", "sharedaddy", "disqus")) for w in words)
+    return any(w.startswith(STRONG_NOISE_PREFIXES) for w in words)
 
 
 LINK_LIST_DENSITY = 0.8
@@ -327,7 +335,8 @@ def trim_trailing_link_sections(container: Any) -> None:
     last_prose = -1
     for index, (child, text) in enumerate(zip(children, texts, strict=True)):
         if (
-            len(text) >= MIN_PARAGRAPH_CHARS
+            child.tag not in HEADING_TAGS
+            and len(text) >= MIN_PARAGRAPH_CHARS
             and not _is_link_block(child)
             and _link_density(child) < 0.5
         ):
@@ -344,6 +353,9 @@ def trim_trailing_link_sections(container: Any) -> None:
                 if texts[previous]:
                     doomed.append(children[previous])
                 previous -= 1
+    kept = [(c, t) for c, t in zip(children, texts, strict=True) if c not in doomed and t]
+    if kept and kept[-1][1].endswith(":") and _is_lead_in(kept[-1][0]):
+        doomed.append(kept[-1][0])  # the lead-in of a list that was removed as chrome
     for element in doomed:
         if element.getparent() is not None:
             _remove(element)
