@@ -183,3 +183,19 @@ def test_template_script_body_is_read():
 def test_page_without_text_gives_empty_result():
     result = blocks_of(page("<div><img src='a.jpg'></div>"))
     assert result.paragraphs == []
+
+
+def test_affiliate_disclaimer_paragraph_removed():
+    markup = (
+        "<div class='entry-content'>" + STORY_HTML + "<p class='aawp-disclaimer'>Tautan di atas "
+        "adalah tautan afiliasi, kami menerima komisi dari setiap pembelian.</p></div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY
+
+
+def test_dangling_lead_in_after_removed_embed_is_dropped():
+    markup = (
+        "<div class='inner-post-entry'>" + STORY_HTML + "<p>Topik ini mungkin menarik juga:</p>"
+        "<blockquote class='wp-embedded-content'><a href='/x'>Artikel lain</a></blockquote></div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY
