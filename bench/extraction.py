@@ -253,7 +253,8 @@ def score_set(set_name: str, pages: list[Page], predictions: list[Prediction]) -
                     ),
                     len(articles),
                 )
-        dated = [(page, pred) for page, pred in zip(pages, predictions, strict=True)]
+    if set_name == "id-national" and any(pred.published_at for pred in predictions):
+        dated = list(zip(pages, predictions, strict=True))
         result["published_minute"] = _share(
             sum(
                 same_minute(
@@ -280,12 +281,13 @@ def score_set(set_name: str, pages: list[Page], predictions: list[Prediction]) -
             for snippet in page.gold.get("without", []):
                 without_total += 1
                 without_hits += snippet_present(body, snippet)
-            if page.gold.get("date"):
-                date_total += 1
+            if page.gold.get("date") and pred.published_at is not None:
                 date_hits += same_day(pred.published_at, page.gold["date"])
+            date_total += bool(page.gold.get("date"))
         result["with_present"] = _share(with_hits, with_total)
         result["without_present"] = _share(without_hits, without_total)
-        result["date_day"] = _share(date_hits, date_total)
+        if any(pred.published_at for pred in predictions):
+            result["date_day"] = _share(date_hits, date_total)
     return result
 
 
