@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -590,15 +590,6 @@ def find_main_content(doc: Any) -> Any | None:
     if best.tag in ("p", "pre", "blockquote", "li") and best.getparent() is not None:
         best = best.getparent()
     return best
-
-
-def iter_text_nodes(element: Any) -> Iterator[str]:
-    """Every text and tail string under an element (document order)."""
-    for node in element.iter():
-        if node.text:
-            yield node.text
-        if node is not element and node.tail:
-            yield node.tail
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)

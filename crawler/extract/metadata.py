@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -244,7 +244,11 @@ def _is_site_segment(segment: str, keys: list[str]) -> bool:
 
 
 def clean_title(
-    title: str | None, *, url: str = "", site_name: str | None = None, headings: list[str] = ()
+    title: str | None,
+    *,
+    url: str = "",
+    site_name: str | None = None,
+    headings: Sequence[str] = (),
 ) -> str | None:
     """Drop a site-name prefix/suffix (" - Site", "Site | ") from a title; prefer a matching `<h1>`."""
     if not title:
@@ -284,6 +288,17 @@ def _headings(doc: Any) -> list[str]:
         if len(found) >= 8:
             break
     return found
+
+
+def _unique(values: list[str]) -> list[str]:
+    """Values in order, case-insensitive duplicates dropped."""
+    seen: set[str] = set()
+    unique = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            unique.append(value)
+    return unique
 
 
 def read_metadata(doc: Any, url: str) -> PageMetadata:
@@ -343,18 +358,15 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
         for value in tags.get(key, ()):
             if not _looks_like_url(value):
                 names.extend(part.strip() for part in value.split(",") if part.strip())
-    seen: set[str] = set()
-    meta.authors = [n for n in names if not (n.casefold() in seen or seen.add(n.casefold()))]
+    meta.authors = _unique(names)
 
     keywords = _keywords(article.get("keywords")) if article else []
     keywords += tags.get("article:tag", []) + tags.get("news_keywords", [])
-    seen = set()
-    meta.tags = [k for k in keywords if not (k.casefold() in seen or seen.add(k.casefold()))]
+    meta.tags = _unique(keywords)
     sections = (_keywords(article.get("articleSection")) if article else []) + tags.get(
         "article:section", []
     )
-    seen = set()
-    meta.categories = [s for s in sections if not (s.casefold() in seen or seen.add(s.casefold()))]
+    meta.categories = _unique(sections)
     if article and isinstance(article.get("articleBody"), str):
         meta.jsonld_body = article["articleBody"]
 

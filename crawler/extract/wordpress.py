@@ -105,7 +105,8 @@ def raw_from_wp_post(post: Mapping[str, Any], *, site_url: str) -> RawArticle:
 
 
 def _from_wp_post(post: Mapping[str, Any], url: str) -> RawArticle:
-    embedded = post.get("_embedded") if isinstance(post.get("_embedded"), Mapping) else {}
+    raw_embedded = post.get("_embedded")
+    embedded: Mapping[str, Any] = raw_embedded if isinstance(raw_embedded, Mapping) else {}
     paragraphs, bylines = _blocks(_rendered(post.get("content")))
     authors = []
     for author in embedded.get("author") or []:
