@@ -205,13 +205,17 @@ def clean_article(
         return CleanText()
 
 
+def _clean_body(text: str) -> str:
+    if not isinstance(text, str):
+        return ""
+    paras = normalize_paragraphs(PARAGRAPH_SPLIT.split(text))
+    return PARAGRAPH_JOINER.join(_fixed_point(paras))
+
+
 def clean_body_text(text: str) -> str:
     """Body-only cleaning of an already-joined text (paragraphs separated by blank lines)."""
     try:
-        if not isinstance(text, str):
-            return ""
-        paras = normalize_paragraphs(PARAGRAPH_SPLIT.split(text))
-        return PARAGRAPH_JOINER.join(_fixed_point(paras))
+        return _clean_body(text)
     except Exception:
         log.exception("clean_body_text failed; returning an empty body")
         return ""

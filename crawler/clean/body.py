@@ -348,8 +348,10 @@ def _drop_unsigned_footer(paras: list[str], result: BodyResult, site_name: str |
     Bare names count only as a short run (an author box) that no list introduction (`...:`)
     precedes: a story may end with a list of villages or officials.
     """
+    if len(paras) < 2:  # a footer follows a story
+        return paras
     start = len(paras)
-    while start > 1 and _is_footer_line(paras[start - 1], site_name):  # a footer follows a story
+    while start > 1 and _is_footer_line(paras[start - 1], site_name):
         start -= 1
     run = paras[start:]
     is_list = len(run) > FOOTER_MAX_NAMES or paras[start - 1].rstrip().endswith(":")
