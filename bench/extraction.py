@@ -306,17 +306,17 @@ def run(systems: tuple[str, ...] = SYSTEMS, *, clean: bool = True) -> dict[str, 
         pages = load_pages(set_name)
         if not pages:
             continue
-        per_system: dict[str, Any] = {}
-        for system in systems:
-            if system == "warta":
-                predictions = [run_warta(page, clean_article) for page in pages]
-            elif system == "trafilatura":
-                predictions = [run_trafilatura(page, precision=False) for page in pages]
-            elif system == "trafilatura-precision":
-                predictions = [run_trafilatura(page, precision=True) for page in pages]
-            else:
-                predictions = [run_readability(page) for page in pages]
-            per_system[system] = score_set(set_name, pages, predictions)
+        runners: dict[str, Callable[[Page], Prediction]] = {
+            "warta": lambda page: run_warta(page, clean_article),
+            "trafilatura": lambda page: run_trafilatura(page, precision=False),
+            "trafilatura-precision": lambda page: run_trafilatura(page, precision=True),
+            "readability": run_readability,
+        }
+        predictions: dict[str, list[Prediction]] = {system: [] for system in systems}
+        for page in pages:  # systems interleaved per page, so machine load hits all alike
+            for system in systems:
+                predictions[system].append(runners[system](page))
+        per_system = {system: score_set(set_name, pages, predictions[system]) for system in systems}
         report["sets"][set_name] = per_system
     try:
         from bench.regional import score_regional
