@@ -121,19 +121,22 @@ def _choose_people(
         else:
             authors.append(name)
     authors = _unique(authors)
+    # Structured data names reporters only when nothing visible does: it often names the editor,
+    # the site or the posting account instead. Its accounts still tell who posted.
+    excluded = {names.fold_key(editor)} if editor else set()
+    meta_people = []
+    for raw in meta_authors:
+        for name in names.split_names(raw):
+            if names.is_site_name(name, site_name):
+                continue  # the publisher as structured-data author: neither reporter nor account
+            if names.is_generic_account(name):
+                posted.append(name)
+            elif names.is_organisation(name):
+                continue  # the publisher named as author
+            elif names.fold_key(name) not in excluded and names.looks_like_name(name):
+                meta_people.append(name)
     if not authors:
-        # Structured data only when nothing visible names a reporter: it often names the editor,
-        # the site or the posting account instead.
-        excluded = {names.fold_key(editor)} if editor else set()
-        for raw in meta_authors:
-            for name in names.split_names(raw):
-                if names.is_account(name, site_name=site_name):
-                    posted.append(name)
-                elif names.is_organisation(name):
-                    continue  # the publisher named as author
-                elif names.fold_key(name) not in excluded and names.looks_like_name(name):
-                    authors.append(name)
-        authors = _unique(authors)
+        authors = _unique(meta_people)
     posted = _unique(posted)
     return authors, editor, (posted[0] if posted else None)
 

@@ -77,6 +77,19 @@ def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     return result
 
 
+def _split_joined_titles(text: str) -> list[str]:
+    """`A dan B` -> [A, B] at the first ` dan ` with a headline on each side (Blogger's `Baca:`)."""
+    words = text.split(" ")
+    for index, word in enumerate(words):
+        if word != "dan":
+            continue
+        left, right = words[:index], words[index + 1 :]
+        long_enough = min(len(left), len(right)) >= v.JOINED_TITLE_MIN_WORDS
+        if long_enough and right[0][:1].isupper():
+            return [" ".join(left), " ".join(right)]
+    return [text]
+
+
 def related_titles(paragraph: str) -> list[str] | None:
     """Titles of a "Baca juga" line ([] for a bare marker), or None when it is no such line."""
     match = v.RELATED_MARKER.match(paragraph)
@@ -85,6 +98,8 @@ def related_titles(paragraph: str) -> list[str] | None:
     rest = match.group("title").strip()
     titles = [t.strip(" .:…-–—|[]()") for t in v.RELATED_MARKER_INSIDE.split(rest)]
     titles = [t for t in titles if t]
+    if names.fold_key(match.group("marker")) == "baca" and len(titles) == 1:
+        titles = _split_joined_titles(titles[0])
     if any(word_count(t) > v.RELATED_TITLE_MAX_WORDS for t in titles):
         return None
     return titles
@@ -364,12 +379,14 @@ def _drop_unsigned_footer(paras: list[str], result: BodyResult, site_name: str |
     return paras[:start]
 
 
-def _has_signoff(paragraph: str, site_name: str | None) -> bool:
-    if byline.own_line_signoff(paragraph, site_name=site_name):
+def _has_signoff(paragraph: str, site_name: str | None, outlet: str | None) -> bool:
+    if byline.own_line_signoff(paragraph, site_name=site_name, outlet=outlet):
         return True
     if byline.strip_trailing_byline(paragraph, site_name=site_name)[1]:
         return True
-    _, signoff, marker = byline.strip_trailing_signoff(paragraph, site_name=site_name)
+    _, signoff, marker = byline.strip_trailing_signoff(
+        paragraph, site_name=site_name, outlet=outlet
+    )
     return signoff is not None or marker is not None
 
 
@@ -385,9 +402,10 @@ def _record_signoff(signoff: byline.Signoff | None, result: BodyResult) -> None:
 def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None) -> list[str]:
     """Lift the sign-off(s) off the story's end and drop the footer printed after them."""
     paras = list(paragraphs)
+    outlet = result.dateline.outlet if result.dateline else None
     anchor = None
     for index in range(len(paras) - 1, max(-1, len(paras) - 1 - TAIL_SEARCH), -1):
-        if _has_signoff(paras[index], site_name):
+        if _has_signoff(paras[index], site_name, outlet):
             anchor = index
             break
         if word_count(paras[index]) > FOOTER_MAX_WORDS:
@@ -406,7 +424,7 @@ def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None
     del paras[anchor + 1 :]
     index = anchor
     while index >= 0:
-        own = byline.own_line_signoff(paras[index], site_name=site_name)
+        own = byline.own_line_signoff(paras[index], site_name=site_name, outlet=outlet)
         if own is not None:
             _record_signoff(own, result)
             del paras[index]
@@ -417,7 +435,9 @@ def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None
             result.fields.extend(trailing_fields)
             paras[index] = rest
             continue
-        rest, signoff, marker = byline.strip_trailing_signoff(paras[index], site_name=site_name)
+        rest, signoff, marker = byline.strip_trailing_signoff(
+            paras[index], site_name=site_name, outlet=outlet
+        )
         if signoff is None and marker is None:
             break
         _record_signoff(signoff, result)

@@ -195,7 +195,7 @@ def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None
         return None
     kind = _ALL_LABELS[first]
     rest = " ".join(words[1:])
-    if not names.looks_like_name(rest):
+    if not (names.looks_like_name(rest) or names.is_account(rest, site_name=site_name)):
         return None
     return _fields_from_value(kind, rest, site_name=site_name)
 
@@ -242,20 +242,25 @@ def bare_label_kind(line: str) -> str | None:
 # Sign-offs
 
 
-def _site_initials_match(code: str, site_name: str | None) -> bool:
-    """True when an all-caps code abbreviates the site (`LO` for lahatonline, `PB` for pedomanbengkulu)."""
-    if not site_name or not code.isupper() or not 2 <= len(code) <= CAPS_INITIALS_MAX:
+def _site_initials_match(code: str, *hints: str | None) -> bool:
+    """True when an all-caps code abbreviates the site or the dateline's outlet (`LO`, `WD`)."""
+    if not code.isupper() or not 2 <= len(code) <= CAPS_INITIALS_MAX:
         return False
-    stem = names.compact_key(site_name.split(".")[0] if "." in site_name else site_name)
     letters = code.casefold()
-    if not stem or stem[0] != letters[0]:
-        return False
-    position = 0
-    for letter in letters[1:]:
-        position = stem.find(letter, position + 1)
-        if position < 0:
-            return False
-    return True
+    for hint in hints:
+        if not hint:
+            continue
+        stem = names.compact_key(hint.split(".")[0] if "." in hint else hint)
+        if not stem or stem[0] != letters[0]:
+            continue
+        position = 0
+        for letter in letters[1:]:
+            position = stem.find(letter, position + 1)
+            if position < 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _is_initials_word(word: str) -> bool:
@@ -269,25 +274,25 @@ def _is_initials_word(word: str) -> bool:
     return len(letters) < SIGNOFF_NAME_MIN_LETTERS
 
 
-def _is_code_or_outlet(part: str, site_name: str | None) -> bool:
+def _is_code_or_outlet(part: str, site_name: str | None, outlet: str | None) -> bool:
     """What may follow a name in a sign-off: initials, the outlet's code or name, a unit."""
     part = part.strip()
     return (
         _is_initials_word(part)
-        or _site_initials_match(part, site_name)
+        or _site_initials_match(part, site_name, outlet)
         or part.casefold() in _UNIT_WORDS
         or names.is_organisation(part)
         or names.is_account(part, site_name=site_name)
     )
 
 
-def _name_from_words(words: list[str], site_name: str | None) -> str | None:
+def _name_from_words(words: list[str], site_name: str | None, outlet: str | None) -> str | None:
     kept: list[str] = []
     for word in words:
         if word.casefold().strip(".,") in _UNIT_WORDS and kept:
             break
         kept.append(word)
-    while len(kept) > 1 and _site_initials_match(kept[-1], site_name):
+    while len(kept) > 1 and _site_initials_match(kept[-1], site_name, outlet):
         kept.pop()  # `(Ical LO)`: LO = the outlet's code
     name = names.clean_name(" ".join(kept))
     if not name or not names.looks_like_name(name):
@@ -295,8 +300,13 @@ def _name_from_words(words: list[str], site_name: str | None) -> str | None:
     return name
 
 
-def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff | None:
-    """Read a sign-off's inside: reporter name, initials / agency code, or None (not a sign-off)."""
+def classify_signoff(
+    content: str, *, site_name: str | None = None, outlet: str | None = None
+) -> Signoff | None:
+    """Read a sign-off's inside: reporter name, initials / agency code, or None (not a sign-off).
+
+    `site_name` and `outlet` (the dateline's) let `(Nama LO)` drop the outlet's own code.
+    """
     text = " ".join((content or "").split()).strip()
     if not text:
         return None
@@ -315,8 +325,8 @@ def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff |
     if len(parts) > 1:
         if all(_is_initials_word(p) for p in parts):
             return Signoff(tag=text)
-        if all(_is_code_or_outlet(p, site_name) for p in parts[1:]):
-            name = _name_from_words(parts[0].split(), site_name)
+        if all(_is_code_or_outlet(p, site_name, outlet) for p in parts[1:]):
+            name = _name_from_words(parts[0].split(), site_name, outlet)
             return Signoff(author=name) if name else None
         return None
     words = text.split()
@@ -328,7 +338,7 @@ def classify_signoff(content: str, *, site_name: str | None = None) -> Signoff |
             return Signoff(tag=word)
         if word.islower() or not word[0].isupper():
             return None
-    name = _name_from_words(words, site_name)
+    name = _name_from_words(words, site_name, outlet)
     return Signoff(author=name) if name else None
 
 
@@ -343,7 +353,7 @@ def _previous_word(before: str) -> str:
 
 
 def strip_trailing_signoff(
-    paragraph: str, *, site_name: str | None = None
+    paragraph: str, *, site_name: str | None = None, outlet: str | None = None
 ) -> tuple[str, Signoff | None, str | None]:
     """(paragraph without its closing sign-off, the sign-off, the hashtag/marker removed)."""
     text = paragraph.rstrip()
@@ -351,7 +361,7 @@ def strip_trailing_signoff(
     match = v.SIGNOFF_TRAILING.search(text) if closes_bracket else None
     if match:
         before = text[: match.start("open")]
-        signoff = classify_signoff(match.group("content"), site_name=site_name)
+        signoff = classify_signoff(match.group("content"), site_name=site_name, outlet=outlet)
         if signoff is not None and (
             _preceded_by_sentence_end(before)
             or _previous_word(before) in _SPEECH_VERBS
@@ -368,15 +378,17 @@ def strip_trailing_signoff(
     return paragraph, None, None
 
 
-def own_line_signoff(paragraph: str, *, site_name: str | None = None) -> Signoff | None:
+def own_line_signoff(
+    paragraph: str, *, site_name: str | None = None, outlet: str | None = None
+) -> Signoff | None:
     """The sign-off when a whole paragraph is one (`(Khairul)`, `-Nama-`, `/red/`, `**`)."""
     text = paragraph.strip()
     if not text:
         return None
     match = v.SIGNOFF_DASHED_NAME.match(text)
     if match:
-        return classify_signoff(match.group("content"), site_name=site_name)
-    rest, signoff, _ = strip_trailing_signoff(text, site_name=site_name)
+        return classify_signoff(match.group("content"), site_name=site_name, outlet=outlet)
+    rest, signoff, _ = strip_trailing_signoff(text, site_name=site_name, outlet=outlet)
     if signoff is not None and not rest.strip(" .,-–—"):
         return signoff
     return None

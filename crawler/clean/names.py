@@ -13,6 +13,7 @@ _ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
 _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
+_LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by)
 _EDGE_PUNCTUATION = " \t\n,;:|-–—•·'\"“”‘’()[]{}*#/"
 
 NAME_MAX_WORDS = 6  # `Desca Lidya Natalia`, `Ida Bagus Made Winarta`: six words is a phrase already
@@ -71,15 +72,23 @@ def strip_titles(name: str) -> str:
 
 def is_account(name: str | None, *, site_name: str | None = None) -> bool:
     """True when a byline name is a posting account (`admin`, `Tim Redaksi`, `adm01`, the site)."""
+    return is_generic_account(name) or is_site_name(name, site_name)
+
+
+def is_generic_account(name: str | None) -> bool:
+    """True for an account name any portal may use (`admin`, `Tim Redaksi`, `adm01`)."""
     key = fold_key(name).strip(_EDGE_PUNCTUATION)
     if not key:
         return False
     words = key.split()
     if key in _ACCOUNTS or words[0] in _ACCOUNT_FIRST:
         return True
-    if len(words) == 1 and v.ACCOUNT_CODE.match((name or "").strip()):
-        return True
-    if site_name:
+    return len(words) == 1 and bool(v.ACCOUNT_CODE.match((name or "").strip()))
+
+
+def is_site_name(name: str | None, site_name: str | None) -> bool:
+    """True when a byline name is the portal itself (`Warta Garut` on wartagarut.com)."""
+    if site_name and name:
         site = compact_key(site_name)
         compact = compact_key(name)
         stem = compact_key(site_name.split(".")[0]) if "." in site_name else site
@@ -122,6 +131,8 @@ def looks_like_name(text: str) -> bool:
     stripped = (text or "").strip()
     if not stripped or any(q in stripped for q in v.QUOTE_CHARS) or is_not_person(stripped):
         return False
+    if fold_key(stripped).strip(_EDGE_PUNCTUATION) in _LABEL_WORDS:
+        return False  # `Oleh`, `Penulis` printed apart from the name
     tokens = stripped.replace(",", " ").split()
     if not 1 <= len(tokens) <= NAME_MAX_WORDS + 3:  # + up to three degrees
         return False

@@ -362,6 +362,8 @@ RELATED_BOX_MAX_TITLES = 5  # related-post boxes show 3 to 5 titles
 """Lines a related box heading may take with it."""
 RELATED_BOX_TITLE_MAX_WORDS = 20  # a headline; a story sentence without a full stop runs longer
 """Words of a title line in a related box."""
+JOINED_TITLE_MIN_WORDS = 4  # headlines have 6-15 words; `Pasar dan Harga` is one short title
+"""Words each side of ` dan ` needs before a `Baca:` line is read as two titles."""
 RELATED_TITLE_MAX_WORDS = 30  # longest related title seen is ~20 words; a story paragraph is longer
 """A related title longer than this is story text, not a link."""
 

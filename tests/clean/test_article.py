@@ -49,7 +49,7 @@ def test_related_link_variants_and_caption_above_dateline():
             "BACA JUGA:Jelang Natal, Gereja Dijaga Ketat",
             "Yakni di rest area kilometer 277 dan kilometer 306.",
             "Baca Juga  Pasar Takjil Ramai Pembeli",
-            "Baca: Harga Cabai Turun dan Stok Beras Aman",
+            "Baca: Harga Cabai di Garut Turun dan Stok Beras Bulog Aman",
             "Setiap pos dijaga dua puluh personel gabungan.",
         ]
     )
@@ -63,7 +63,8 @@ def test_related_link_variants_and_caption_above_dateline():
         "Petugas Pos Bantu Sopir Kelelahan di Rest Area",
         "Jelang Natal, Gereja Dijaga Ketat",
         "Pasar Takjil Ramai Pembeli",
-        "Harga Cabai Turun dan Stok Beras Aman",
+        "Harga Cabai di Garut Turun",
+        "Stok Beras Bulog Aman",
     ]
     assert (result.dateline_place, result.dateline_outlet) == ("KAYUAGUNG", "WARTAOKI.CO")
 
