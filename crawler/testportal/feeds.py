@@ -557,7 +557,8 @@ def rest_index(portal: Portal) -> str:
 def _rest_time(text: str, portal: Portal) -> datetime:
     """A REST `after`/`before` value: ISO 8601, in the site's zone when it carries none."""
     try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        # an unencoded "+" of the offset arrives as a space
+        moment = datetime.fromisoformat(text.strip().replace(" ", "+").replace("Z", "+00:00"))
     except ValueError as exc:
         raise RestError(400, "rest_invalid_param", f"Invalid parameter(s): {text}") from exc
     if moment.tzinfo is None:

@@ -145,7 +145,7 @@ class Router:
     # ---- control ------------------------------------------------------------------------------
 
     def _control(self, path: str, query: str) -> Response:
-        params = {k: v[-1] for k, v in parse_qs(query).items()}
+        params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
         name = path[len(CONTROL_PREFIX) :].strip("/")
         if name == "epoch":
             if "set" in params:
@@ -271,7 +271,7 @@ class Router:
     # ---- WordPress ----------------------------------------------------------------------------
 
     def _route_wordpress(self, state: EpochState, path: str, query: str) -> Response:
-        params = {k: v[-1] for k, v in parse_qs(query).items()}
+        params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
         portal = self.portal
         if path == "/":
             if params.get("p", "").isdigit():
@@ -501,7 +501,7 @@ class Router:
     # ---- Blogspot -----------------------------------------------------------------------------
 
     def _route_blogger(self, state: EpochState, path: str, query: str) -> Response:
-        params = {k: v[-1] for k, v in parse_qs(query).items()}
+        params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
         portal = self.portal
         if path == "/":
             return self._blogger_listing(

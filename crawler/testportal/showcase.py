@@ -690,12 +690,14 @@ SHOWCASE: tuple[dict[str, object], ...] = (
             "Para korban untuk sementara menumpang di rumah kerabat. Pemerintah desa bersama warga"
             " membuka posko bantuan untuk mengumpulkan pakaian dan bahan makanan.",
         ),
-        truth=dict(editor="Mega Puspita", place="Empat Lawang", outlet="wartadaerah.id"),
+        truth=dict(
+            editor="Mega Puspita", place="Empat Lawang", outlet="wartadaerah.id", agency="**"
+        ),
         jsonld="plain",
         conventions=(
             "dateline: outlet run into the place and the first word with no space"
             " (`outletPLACETiga`)",
-            "end mark `**` (dropped; no agency tag)",
+            "end mark `**` (kept as the agency tag, like `(*)`)",
             "label `Penyunting: Nama`",
             "copyright line inside the content",
             "trap: quoted rank title `AKP …`",
@@ -926,7 +928,11 @@ SHOWCASE: tuple[dict[str, object], ...] = (
         ),
         truth=dict(agency="adv"),
         jsonld="yoast",
-        conventions=("no dateline", "advertorial sign-off `(adv)`"),
+        conventions=(
+            "no dateline",
+            "advertorial sign-off `(adv)`",
+            "moved between the two crawls (epoch 2: 301 to the home page)",
+        ),
     ),
     _s(
         key="opini-pilkada-damai-dari-desa",
@@ -1157,7 +1163,7 @@ SHOWCASE: tuple[dict[str, object], ...] = (
         categories=("Jabar", "Olahraga"),
         tags=("Voli", "Garut", "Turnamen"),
         account="tim-redaksi",
-        dress=Dress(dateline="Garut, WartaDaerah.id – "),
+        dress=Dress(dateline="Garut, WartaDaerah.id – ", signoff=" (ant)"),
         paragraphs=(
             "Sebanyak 48 tim bola voli putra dan putri ambil bagian dalam turnamen antar-desa yang"
             " digelar di lapangan Kecamatan Cisurupan, Garut, mulai Sabtu (3/9/2022).",
@@ -1168,9 +1174,13 @@ SHOWCASE: tuple[dict[str, object], ...] = (
             "Setiap sore, ratusan penonton memadati pinggir lapangan. Pedagang makanan kecil ikut"
             " kebagian rezeki dari keramaian tersebut.",
         ),
-        truth=dict(place="Garut", outlet="WartaDaerah.id"),
+        truth=dict(place="Garut", outlet="WartaDaerah.id", agency="ant"),
         jsonld="yoast",
-        conventions=("posting account `Tim Redaksi`, no author named (removed in epoch 2: 404)",),
+        conventions=(
+            "agency sign-off `(ant)`",
+            "posting account `Tim Redaksi`, no author named",
+            "removed between the two crawls (epoch 2: 404)",
+        ),
     ),
     _s(
         key="harga-tbs-sawit-muba-naik",

@@ -685,9 +685,17 @@ class JNews(Theme):
             f'<li><a href="{self.url(f"/{y}/{m:02d}/")}">{MONTHS[m - 1]} {y}</a>&nbsp;({n})</li>'
             for y, m, n in self.months(state)[:12]
         )
+        recent = "".join(
+            f'<div class="jeg_post jeg_pl_xs_3"><div class="jeg_postblock_content"><h3'
+            f' class="jeg_post_title"><a href="{self.link(a)}amp/">{e(a.title)}</a></h3></div></div>'
+            for a in state.articles[:SIDEBAR_ITEMS]
+        )
         return (
             '<div class="jeg_sidebar jeg_sticky_sidebar col-md-4"><div class="jegStickyHolder">'
             '<div class="theiaStickySidebar">'
+            '<div class="widget widget_jnews_module_block_21" id="jnews_module_block_21-2"><div'
+            ' class="jeg_block_heading jeg_block_heading_6"><h3 class="jeg_block_title"><span>'
+            f'Berita Terkini</span></h3></div><div class="jeg_posts">{recent}</div></div>'
             '<div class="widget widget_jnews_popular" id="jnews_popular-2"><div'
             ' class="jeg_block_heading jeg_block_heading_6"><h3 class="jeg_block_title"><span>'
             f'Terpopuler</span></h3></div><ul class="popularpost_list">{popular}</ul></div>'
