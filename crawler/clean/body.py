@@ -9,9 +9,7 @@ from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
 from crawler.clean.dateline import Dateline, split_dateline
 
-LEAD_MAX_WORDS = (
-    60  # captions and date/byline lines above the dateline run to ~40 words in the dev set
-)
+LEAD_MAX_WORDS = 60  # captions and date/byline lines above a dateline: <= ~40 words (dev set)
 """A paragraph before the dateline longer than this is story text: the dateline search stops."""
 DATELINE_SEARCH_PARAGRAPHS = 5  # date line, `Reporter :`, `Editor :`, caption, then the story
 """Paragraphs at the top that may come before the one holding the dateline."""
@@ -25,9 +23,7 @@ FOOTER_MAX_SENTENCES = 1  # an author-box motto or one-line bio; two full senten
 """Full sentences that may follow a sign-off and still be dropped as footer."""
 SUMMARY_SEARCH = 3  # the repeated summary sits right above the story, once
 """Leading paragraphs checked for being a copy of a later one."""
-SUMMARY_CONTAINMENT = (
-    0.8  # a summary copy shares ~all its 3-grams; two different lead sentences < 0.3
-)
+SUMMARY_CONTAINMENT = 0.8  # a summary copy shares ~all its 3-grams; two lead sentences < 0.3
 """Share of a paragraph's word 3-grams found in a later paragraph for it to be that one's copy."""
 TAG_WORDS_MAX = 3  # `ntb`, `pilkada banyuasin`: tag words printed after a story
 """Lower-case words a trailing tag line may have."""
@@ -184,9 +180,8 @@ def drop_repeated_summary(paragraphs: list[str]) -> list[str]:
             continue
         for later in result[i + 1 : i + 1 + SUMMARY_SEARCH]:
             later_grams = _trigrams(later)
-            if len(grams & later_grams) >= SUMMARY_CONTAINMENT * len(grams) and len(
-                later_grams
-            ) >= len(grams):
+            contained = len(grams & later_grams) >= SUMMARY_CONTAINMENT * len(grams)
+            if contained and len(later_grams) >= len(grams):
                 result[i] = ""
                 break
     return [p for p in result if p]
@@ -252,7 +247,8 @@ def _classify_lines(
             if not is_boilerplate_line(paragraph, indonesian=False):
                 kept.append(paragraph)
             continue
-        if expecting_related:
+        titles = related_titles(paragraph)
+        if expecting_related and titles is None:
             box = expecting_related > 1
             expecting_related -= 1
             limit = v.RELATED_BOX_TITLE_MAX_WORDS if box else v.RELATED_TITLE_MAX_WORDS
@@ -269,9 +265,9 @@ def _classify_lines(
                 continue
         if title_key and names.fold_key(paragraph) == title_key:
             continue
-        titles = related_titles(paragraph)
         if titles is not None:
             result.related_links.extend(titles)
+            expecting_related = 0
             if not titles:
                 heading = names.fold_key(paragraph).strip(" :.-–—[]()")
                 box = heading in _RELATED_HEADINGS
@@ -357,11 +353,21 @@ def _is_definite_footer(paragraph: str, site_name: str | None) -> bool:
     )
 
 
+def _looks_like_author_box(run: list[str], site_name: str | None) -> bool:
+    """An account, a name printed twice, or a name with a degree: an author box, not a list."""
+    keys = [names.fold_key(names.clean_name(p)) for p in run]
+    return (
+        any(names.is_account(p, site_name=site_name) for p in run)
+        or len(set(keys)) < len(keys)
+        or any(names.clean_name(p) != p.strip() for p in run)
+    )
+
+
 def _drop_unsigned_footer(paras: list[str], result: BodyResult, site_name: str | None) -> list[str]:
     """Without the author box / tag lines closing a story that has no sign-off.
 
-    Bare names count only as a short run (an author box) that no list introduction (`...:`)
-    precedes: a story may end with a list of villages or officials.
+    Bare names go only as a short run that reads as an author box and follows no list
+    introduction (`...:`): a story may end with a list of villages or officials.
     """
     if len(paras) < 2:  # a footer follows a story
         return paras
@@ -369,7 +375,11 @@ def _drop_unsigned_footer(paras: list[str], result: BodyResult, site_name: str |
     while start > 1 and _is_footer_line(paras[start - 1], site_name):
         start -= 1
     run = paras[start:]
-    is_list = len(run) > FOOTER_MAX_NAMES or paras[start - 1].rstrip().endswith(":")
+    is_list = (
+        len(run) > FOOTER_MAX_NAMES
+        or paras[start - 1].rstrip().endswith(":")
+        or not _looks_like_author_box(run, site_name)
+    )
     if run and is_list:
         start = len(paras)
         while start > 1 and _is_definite_footer(paras[start - 1], site_name):

@@ -98,6 +98,10 @@ def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> Bylin
             return None
         fields.posted_by.append(value)
         return fields
+    if kind == "author":
+        nested = _report_byline(value, site_name=site_name)  # `Penulis: Kontributor X, Nama`
+        if nested is not None:
+            return nested
     people = names.split_names(value)
     if not people or not all(
         names.looks_like_name(p) or names.is_account(p, site_name=site_name) for p in people

@@ -431,3 +431,40 @@ def test_author_box_without_signoff_is_dropped():
     result = clean_article(paragraphs)
     assert paragraphs_of(result) == [paragraphs[0].removeprefix("GARUT – ")]
     assert result.posted_by == "admin"
+
+
+def test_short_list_of_names_closing_a_story_is_kept():
+    paragraphs = [
+        "GARUT – Tiga desa dinobatkan sebagai desa terbersih tingkat kabupaten tahun ini.",
+        "Ketiganya adalah",
+        "Desa Sukamaju",
+        "Desa Sukaresmi",
+    ]
+    assert paragraphs_of(clean_article(paragraphs))[-2:] == ["Desa Sukamaju", "Desa Sukaresmi"]
+
+
+def test_penulis_and_editor_labels_in_one_article():
+    result = clean_article(
+        [
+            "Penulis : Ani Lestari",
+            "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+            "Editor: Budi Santoso",
+        ]
+    )
+    assert (result.authors, result.editor) == (["Ani Lestari"], "Budi Santoso")
+    assert paragraphs_of(result) == [
+        "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."
+    ]
+
+
+def test_related_marker_after_a_bare_marker_is_read_as_a_marker():
+    result = clean_article(
+        [
+            "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+            "Baca Juga :",
+            "BACA JUGA: Harga Gabah Naik",
+            "Bibit dibagikan langsung oleh kepala dinas di balai desa.",
+        ]
+    )
+    assert result.related_links == ["Harga Gabah Naik"]
+    assert len(paragraphs_of(result)) == 2

@@ -44,6 +44,9 @@ BYLINES = [
     ),
     pytest.param("Laporan wartawan Joni Karbot", ["Joni Karbot"], [], [], id="laporan-plain"),
     pytest.param("Kontributor Garut, Joni Karbot", ["Joni Karbot"], [], [], id="kontributor-place"),
+    pytest.param(
+        "Penulis: Kontributor Garut, Joni Karbot", ["Joni Karbot"], [], [], id="label-then-kontributor",
+    ),
     pytest.param("Penulis: Joni Karbot, S.Th.I", ["Joni Karbot"], [], [], id="degree-stripped"),
     pytest.param(
         "Penulis: Ani Lestari dan Budi Santoso", ["Ani Lestari", "Budi Santoso"], [], [],
