@@ -105,3 +105,17 @@ def why_not_article(item: ArticleItem, *, min_body_chars: int) -> str | None:
     if raw is not None and not any(s.startswith((*ARTICLE_SIGNALS, "url:")) for s in signals):
         return "not-article"
     return None
+
+
+def published_earlier(a: str | None, b: str | None) -> bool:
+    """True when ISO 8601 time `a` is strictly before `b` (offsets respected; unknown is never
+    earlier)."""
+    if not a or not b:
+        return False
+    try:
+        first, second = datetime.fromisoformat(a), datetime.fromisoformat(b)
+        if (first.tzinfo is None) != (second.tzinfo is None):
+            return a < b
+        return first < second
+    except ValueError:
+        return False

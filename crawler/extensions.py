@@ -7,7 +7,7 @@ import os
 import socket
 from typing import Any
 
-from scrapy import signals
+from scrapy import logformatter, signals
 
 from crawler.storage import Archive, RunCounts, default_db_path
 
@@ -57,17 +57,26 @@ def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 
 
 def run_errors(stats: dict[str, Any]) -> dict[str, int]:
-    """Errors of a run by kind: Warta's own counters, download exceptions, HTTP 4xx/5xx answers."""
+    """Errors of a run by kind: Warta's own counters (HTTP errors of non-probe requests among them),
+    download exceptions, spider exceptions."""
     errors = _prefixed(stats, "warta/errors/")
     for kind, count in _prefixed(stats, "downloader/exception_type_count/").items():
         name = kind.rsplit(".", 1)[-1]
         errors[name] = errors.get(name, 0) + count
-    for status, count in _prefixed(stats, "downloader/response_status_count/").items():
-        if status.isdigit() and int(status) >= 400:
-            errors[f"http_{status}"] = errors.get(f"http_{status}", 0) + count
     for kind, count in _prefixed(stats, "spider_exceptions/").items():
         errors[f"spider_{kind}"] = errors.get(f"spider_{kind}", 0) + count
     return errors
+
+
+class WartaLogFormatter(logformatter.LogFormatter):
+    """Drops are expected outcomes, counted per reason: one INFO line each, not the whole item."""
+
+    def dropped(self, item, exception, response, spider=None):
+        return {
+            "level": logging.INFO,
+            "msg": "dropped (%(reason)s)",
+            "args": {"reason": exception},
+        }
 
 
 class RunRecorder:

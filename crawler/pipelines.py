@@ -7,7 +7,7 @@ import time
 
 from scrapy.exceptions import DropItem
 
-from crawler.article import build_article, why_not_article
+from crawler.article import build_article, published_earlier, why_not_article
 from crawler.extensions import shared_archive
 from crawler.fingerprints import url_key
 from crawler.items import ArticleItem
@@ -58,11 +58,11 @@ class ValidatePipeline:
 
 
 class DeduplicatePipeline:
-    """Links an exact copy of an archived body to its first copy (kept as a copy, never dropped)."""
+    """Links an exact copy of an archived body to its original (kept as a copy, never dropped); the
+    earliest published copy is the original, whatever order the portals were crawled in."""
 
     def __init__(self, crawler):
         self.crawler = crawler
-        self.stats = crawler.stats
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -72,10 +72,22 @@ class DeduplicatePipeline:
         if not isinstance(item, ArticleItem):
             return item
         item.url_key = item.url_key or url_key(item.canonical_url or item.url)
-        first = shared_archive(self.crawler).first_copy_of(item.content_hash, item.url_key)
-        item.duplicate_of = first
-        if first:
-            logger.info("exact copy of %s: %s", first, item.url)
+        archive = shared_archive(self.crawler)
+        original = archive.original_of(item.content_hash, item.url_key)
+        item.duplicate_of = None
+        if original is None:
+            return item
+        if published_earlier(item.published_at, original["published_at"]):
+            moved = archive.relink_copies(original["url_key"], item.url_key)
+            logger.info(
+                "%s is an earlier copy of %s: now the original of %d rows",
+                item.url,
+                original["url_key"],
+                moved,
+            )
+        else:
+            item.duplicate_of = original["url_key"]
+            logger.info("exact copy of %s: %s", original["url_key"], item.url)
         return item
 
 

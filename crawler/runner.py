@@ -46,7 +46,7 @@ def run_crawl(
     with Archive(db) as archive:  # fail fast on an unwritable path, before Scrapy starts
         first_new_run = _last_run_id(archive) + 1
     settings = warta_settings({**(overrides or {}), "WARTA_DB": db})
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
     for spider_args in portals:
         process.crawl("portal", **spider_args)

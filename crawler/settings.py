@@ -60,4 +60,5 @@ EXTENSIONS = {
 }
 
 LOG_LEVEL = "INFO"
+LOG_FORMATTER = "crawler.extensions.WartaLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"

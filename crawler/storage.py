@@ -183,16 +183,28 @@ class Archive:
         )
         return "updated" if changed else "unchanged"
 
-    def first_copy_of(self, content_hash: str, url_key: str) -> str | None:
-        """`url_key` of the earliest archived original with this exact body, other than `url_key`."""
+    def original_of(self, content_hash: str, url_key: str) -> dict[str, Any] | None:
+        """The archived original (`url_key`, `published_at`) with this exact body, other than
+        `url_key` itself, or None."""
         if not content_hash:
             return None
         found = self.conn.execute(
-            "SELECT url_key FROM articles WHERE content_hash = ? AND url_key != ?"
+            "SELECT url_key, published_at FROM articles WHERE content_hash = ? AND url_key != ?"
             " AND duplicate_of IS NULL ORDER BY first_seen_at, id LIMIT 1",
             (content_hash, url_key),
         ).fetchone()
-        return found[0] if found else None
+        return {"url_key": found[0], "published_at": found[1]} if found else None
+
+    def relink_copies(self, old_original: str, new_original: str) -> int:
+        """Make `new_original` the original of `old_original` and of all its copies (an earlier
+        published copy turned up). Returns the rows changed."""
+        self.begin()
+        cur = self.conn.execute(
+            "UPDATE articles SET duplicate_of = ? WHERE (url_key = ? OR duplicate_of = ?)"
+            " AND url_key != ?",
+            (new_original, old_original, old_original, new_original),
+        )
+        return cur.rowcount
 
     def mark_taken_down(self, url_key: str, *, when: str | None = None) -> bool:
         """Record that an archived article is gone (404/410, or redirected home); keeps its text."""

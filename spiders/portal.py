@@ -246,15 +246,11 @@ class PortalSpider(scrapy.Spider):
             return
         page = response.meta.get("listing_page", 1)
         found = [
-            Discovered(
-                url=link.url,
-                channel="pagination",
-                kind=link.kind,
-                published_at=link.published_at,
-                title=link.text,
-            )
+            Discovered(url=link.url, channel="pagination", kind=link.kind,
+                       published_at=link.published_at, title=link.text)
             for link in pagination.listing_links(response.body, response.url)
-        ]
+            if link.kind in ("article", "listing")
+        ]  # fmt: skip
         articles = [d for d in found if d.kind == "article"]
         yield from self.article_requests(articles)
         if response.meta.get("channel") == "start":

@@ -82,17 +82,17 @@ def test_unchanged_revisit_does_not_touch_fts(archive_path):
         assert archive.conn.total_changes - before == 1
 
 
-def test_first_copy_of_ignores_self_and_copies(archive_path):
+def test_original_of_ignores_self_and_copies(archive_path):
     with Archive(archive_path) as archive:
         first = make_item()
         archive.save_article(first)
         copy = make_item(url="https://b.example.id/berita/banjir-garut/")
-        assert archive.first_copy_of(copy.content_hash, copy.url_key) == first.url_key
-        assert archive.first_copy_of(first.content_hash, first.url_key) is None
+        assert archive.original_of(copy.content_hash, copy.url_key)["url_key"] == first.url_key
+        assert archive.original_of(first.content_hash, first.url_key) is None
         copy.duplicate_of = first.url_key
         archive.save_article(copy)
         third = make_item(url="https://c.example.id/banjir/")
-        assert archive.first_copy_of(third.content_hash, third.url_key) == first.url_key
+        assert archive.original_of(third.content_hash, third.url_key)["url_key"] == first.url_key
 
 
 def test_uncommitted_batch_is_lost_whole_on_crash(archive_path):
@@ -191,3 +191,17 @@ def test_readonly_archive_refuses_writes(archive_path):
     Archive(archive_path).close()
     with Archive(archive_path, readonly=True) as ro, pytest.raises(sqlite3.OperationalError):
         ro.conn.execute("DELETE FROM articles")
+
+
+def test_relink_copies_makes_an_earlier_copy_the_original(archive_path):
+    with Archive(archive_path) as archive:
+        late = make_item(url="https://b.example.id/banjir/")
+        archive.save_article(late)
+        copy = make_item(url="https://c.example.id/banjir/", duplicate_of=late.url_key)
+        archive.save_article(copy)
+        early = make_item(url="https://a.example.id/banjir/")
+        assert archive.relink_copies(late.url_key, early.url_key) == 2
+        archive.save_article(early)
+        assert archive.get_article(late.url_key)["duplicate_of"] == early.url_key
+        assert archive.get_article(copy.url_key)["duplicate_of"] == early.url_key
+        assert archive.get_article(early.url_key)["duplicate_of"] is None
