@@ -152,6 +152,16 @@ def _split_place_domain(part: _Part) -> list[_Part]:
     return [part]
 
 
+def _has_brand_capitals(text: str) -> bool:
+    """All capitals, or a capitalised code that is no province (`CNBC Indonesia`, not `Kota Bima`)."""
+    if text.isupper():
+        return True
+    return any(
+        word.isupper() and len(word) >= 2 and word.casefold() not in _PROVINCES
+        for word in text.split()
+    )
+
+
 def _assign(parts: list[_Part], separators: list[str], stems: Sequence[str]):
     """(place, outlet) when the parts read as <= 1 place and <= 1 outlet, else None."""
     place: str | None = None
@@ -174,8 +184,8 @@ def _assign(parts: list[_Part], separators: list[str], stems: Sequence[str]):
             weak.append(part.text)
             continue
         if place is not None:
-            if outlet is None and part.text.isupper():
-                outlet = part.text  # `MAKASSAR, FAJAR –`: place first, outlet second
+            if outlet is None and _has_brand_capitals(part.text):
+                outlet = part.text  # `MAKASSAR, FAJAR –`, `Jakarta, CNBC Indonesia –`
                 continue
             return None
         place = part.text

@@ -100,6 +100,12 @@ SHAPES = [
     ),
     pytest.param("MAKASSAR, FAJAR – ", None, "MAKASSAR", "FAJAR", id="unknown-outlet-second"),
     pytest.param("GARUT (21/5) – ", None, "GARUT", None, id="date-in-parentheses"),
+    pytest.param(
+        "Jakarta, WGN Garut – ", None, "Jakarta", "WGN Garut", id="outlet-with-capital-code"
+    ),
+    pytest.param(
+        "Bandung, Jawa Barat – ", None, "Bandung, Jawa Barat", None, id="province-spelt-out"
+    ),
     pytest.param("Garut, WartaKita.com: ", None, "Garut", "WartaKita.com", id="colon-after-domain"),
     pytest.param("Kab. Garut – ", None, "Kab. Garut", None, id="abbreviated-regency"),
     pytest.param("Garut • WartaKita.com – ", None, "Garut", "WartaKita.com", id="bullet"),
@@ -154,6 +160,7 @@ NOT_DATELINES = [
     pytest.param("Sementara itu, Kapolres meminta warga tenang.", id="connective"),
     pytest.param("KPK, Polri dan Kejaksaan menandatangani nota kesepahaman.", id="agencies-list"),
     pytest.param("Ratusan warga - sebagian besar petani - berkumpul.", id="dash-aside"),
+    pytest.param("Kota Bandung, Kecamatan Coblong – Warga berkumpul.", id="two-places"),
     pytest.param("Joni Hartono - warga Desa Sukamaju - mengaku rugi.", id="lower-case-after-dash"),
     pytest.param("", id="empty"),
 ]
