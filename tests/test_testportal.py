@@ -13,6 +13,7 @@ import urllib.request
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta
 from html import escape
+from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import lxml.html
@@ -346,10 +347,12 @@ def test_the_portal_carries_each_convention(main, key, printed):
 
 
 def test_every_showcase_article_documents_its_conventions():
+    readme = (Path(__file__).parent.parent / "crawler" / "testportal" / "README.md").read_text()
     assert len(SHOWCASE) >= 30
     for spec in SHOWCASE:
         assert spec["conventions"], spec["key"]
         assert 4 <= len(spec["paragraphs"]) <= 12, spec["key"]
+        assert f"| `{spec['key']}` |" in readme, spec["key"]
 
 
 # ---- headers and conditional GET -----------------------------------------------------------
