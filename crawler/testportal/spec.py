@@ -9,6 +9,7 @@ from crawler.testportal.model import WIB, ZONES, SiteInfo
 
 THEMES = ("jnews", "tagdiv", "plain", "blogspot")
 PLATFORMS = ("wordpress", "blogspot")
+SECOND_PORTAL_ARTICLES = 12  # a small neighbour portal: a dozen stories of its own besides the copy
 DEFAULT_NOW = "2024-06-01T10:00:00+07:00"
 """The portal's clock unless a spec sets another: Saturday 1 June 2024, 10:00 WIB."""
 
@@ -23,8 +24,9 @@ class PortalSpec:
 
     name: str = "main"
     """Label of this portal within one run (`main`, `second`, …)."""
-    articles: int = 0
-    """Generated articles in addition to the hand-written showcase."""
+    articles: int | None = None
+    """Generated articles in addition to the hand-written showcase (default: none on the main
+    portal, 12 on a second portal, which has no showcase)."""
     theme: str | None = None
     """`jnews`, `tagdiv`, `plain` or `blogspot` (default: jnews; tagdiv for a second portal)."""
     platform: str | None = None
@@ -59,7 +61,10 @@ class PortalSpec:
             raise PortalSpecError(f"unknown platform {platform!r}; one of {', '.join(PLATFORMS)}")
         if self.timezone is not None and self.timezone not in ZONES:
             raise PortalSpecError(f"unknown timezone {self.timezone!r}; one of WIB, WITA, WIT")
-        if self.articles < 0 or self.delay_ms < 0:
+        articles = self.articles
+        if articles is None:
+            articles = SECOND_PORTAL_ARTICLES if self.second_portal else 0
+        if articles < 0 or self.delay_ms < 0:
             raise PortalSpecError("articles and delay_ms must not be negative")
         try:
             clock = datetime.fromisoformat(self.now)
@@ -69,7 +74,14 @@ class PortalSpec:
             raise PortalSpecError(f"now={self.now!r} has no UTC offset")
         showcase = (not self.second_portal) if self.showcase is None else self.showcase
         timezone = self.timezone or ("WIT" if platform == "blogspot" else "WIB")
-        return replace(self, theme=theme, platform=platform, showcase=showcase, timezone=timezone)
+        return replace(
+            self,
+            articles=articles,
+            theme=theme,
+            platform=platform,
+            showcase=showcase,
+            timezone=timezone,
+        )
 
     def to_json(self) -> dict[str, object]:
         """The spec as a JSON-able dict (the subprocess server reads it back)."""
