@@ -112,7 +112,12 @@ class ArticleItem:
     content_hash: str = ""
     """SHA-256 (hex) of the normalised clean body (`crawler.fingerprints.content_hash`)."""
     duplicate_of: str | None = None
-    """`url_key` of the first archived article with exactly the same body, when this is a copy."""
+    """`url_key` of the original when this row is an exact copy (same clean body) of another
+    archived article; the earliest published copy is the original. None for originals."""
+    cluster_id: str | None = None
+    """Near-duplicate cluster (syndicated copies with small edits); set by clustering."""
+    is_canonical: bool = True
+    """True for the canonical (earliest published) member of its near-duplicate cluster."""
     discovered_via: str | None = None
     """Discovery channel that first found the URL: `sitemap`, `news-sitemap`, `feed`, `wp-json`,
     `blogspot-feed`, `archive`, `pagination`, `link`, `start`."""
@@ -124,6 +129,13 @@ class ArticleItem:
     """`ETag` response header, for conditional revisits."""
     last_modified: str | None = None
     """`Last-Modified` response header, for conditional revisits."""
+    first_seen_at: str | None = None
+    """When the archive first stored this URL key (UTC, ISO 8601); set by the archive."""
+    last_seen_at: str | None = None
+    """When a crawl last saw the article online (UTC, ISO 8601); set by the archive."""
+    taken_down_at: str | None = None
+    """When a revisit found the article removed (404/410 or redirected home); its last good text
+    stays."""
 
     raw: RawArticle | None = field(default=None, repr=False, compare=False)
     """Extraction output the Clean pipeline reads; not stored."""

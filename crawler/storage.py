@@ -400,6 +400,7 @@ def _article_row(item: ArticleItem | Mapping[str, Any]) -> dict[str, Any]:
         row[name] = value
     for name in ("first_seen_at", "last_seen_at", "taken_down_at"):
         row.setdefault(name, None)
+    row["is_canonical"] = 1 if row.get("is_canonical", True) else 0
     if not row.get("url_key"):
         raise ArchiveError(f"article without url_key: {source.get('url')}")
     return row
