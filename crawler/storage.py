@@ -377,6 +377,103 @@ class Archive:
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
 
+    # -- faithful archive: raw pages read back, in-place updates, clusters, revisions -----------
+
+    def raw_page_ids(
+        self, *, site: str | None = None, since: str | None = None, latest: bool = False
+    ) -> list[int]:
+        """Ids of stored raw responses in fetch order; `latest` keeps each URL key's newest fetch,
+        `since` keeps fetches on or after a time (`YYYY-MM-DD` or ISO 8601, UTC)."""
+        where, args = [], []
+        if site:
+            where.append("site = ?")
+            args.append(site)
+        if since:
+            where.append("fetched_at >= ?")
+            args.append(since)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        if latest:
+            sql = (
+                "SELECT id FROM (SELECT id, fetched_at, row_number() OVER (PARTITION BY url_key"
+                f" ORDER BY fetched_at DESC, id DESC) AS newest FROM raw_pages{clause})"
+                " WHERE newest = 1 ORDER BY fetched_at, id"
+            )
+        else:
+            sql = f"SELECT id FROM raw_pages{clause} ORDER BY fetched_at, id"
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def raw_pages(self, ids: Iterable[int], *, chunk: int = 200) -> Iterator[dict[str, Any]]:
+        """Raw responses by id, in the order given: row fields with `headers` decoded and `body` as
+        the decompressed bytes (a row whose body cannot be decompressed comes with `body` None)."""
+        unzstd = zstandard.ZstdDecompressor()
+        ids = list(ids)
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            cur = self.conn.execute(
+                f"SELECT * FROM raw_pages WHERE id IN ({', '.join('?' * len(part))})", part
+            )
+            names = [d[0] for d in cur.description]
+            found = {r[0]: dict(zip(names, r, strict=True)) for r in cur}
+            for page_id in part:
+                row = found.get(page_id)
+                if row is None:
+                    continue
+                row["body"] = _decompress(unzstd, row["encoding"], row["body"])
+                try:
+                    row["headers"] = json.loads(row["headers"] or "{}")
+                except ValueError:
+                    row["headers"] = {}
+                yield row
+
+    def update_article_fields(self, url_key: str, fields: Mapping[str, Any]) -> bool:
+        """Overwrite some fields of one article in place (no revision: a re-extraction is not an
+        edit by the portal); FTS follows through the update trigger. True when a row changed."""
+        names = [n for n in fields if n in _UPDATABLE]
+        if not names:
+            return False
+        values = [
+            json.dumps(list(fields[n] or []), ensure_ascii=False) if n in LIST_FIELDS else fields[n]
+            for n in names
+        ]
+        self.begin()
+        cur = self.conn.execute(
+            f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE url_key = ?",
+            [*values, url_key],
+        )
+        return cur.rowcount > 0
+
+    def set_duplicate_of(self, changes: Iterable[tuple[str | None, str]]) -> int:
+        """Set `duplicate_of` for `(original_or_None, url_key)` pairs; returns the rows changed."""
+        self.begin()
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "UPDATE articles SET duplicate_of = ? WHERE url_key = ? AND duplicate_of IS NOT ?",
+            ((original, key, original) for original, key in changes),
+        )
+        return self.conn.total_changes - before
+
+    def set_clusters(self, changes: Iterable[tuple[str | None, int, str]]) -> int:
+        """Set `cluster_id, is_canonical` for `(cluster_id, is_canonical, url_key)` triples (the
+        near-duplicate clustering's output); returns the rows changed."""
+        self.begin()
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "UPDATE articles SET cluster_id = ?, is_canonical = ? WHERE url_key = ?"
+            " AND (cluster_id IS NOT ? OR is_canonical IS NOT ?)",
+            ((cid, canon, key, cid, canon) for cid, canon, key in changes),
+        )
+        return self.conn.total_changes - before
+
+    def article_revisions(self, url_key: str) -> list[dict[str, Any]]:
+        """Earlier versions of an article (title, body, hash, fetch time, when replaced), oldest
+        first."""
+        cur = self.conn.execute(
+            "SELECT * FROM article_revisions WHERE url_key = ? ORDER BY replaced_at, id",
+            (url_key,),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
@@ -420,3 +517,31 @@ def decode_row(row: dict[str, Any]) -> dict[str, Any]:
             except ValueError:
                 row[name] = []
     return row
+
+
+# Columns an in-place update (reprocess) may overwrite: the extracted and cleaned fields.
+_UPDATABLE = frozenset(article_columns()) - {
+    "id",
+    "url_key",
+    "first_seen_at",
+    "last_seen_at",
+    "taken_down_at",
+    "cluster_id",
+    "is_canonical",
+}
+
+
+def _decompress(unzstd: zstandard.ZstdDecompressor, encoding: str, blob: bytes) -> bytes | None:
+    """A stored raw body as bytes (None when it is damaged or in an unknown encoding)."""
+    import gzip
+
+    try:
+        if encoding == "zstd":
+            return unzstd.decompress(blob)
+        if encoding == "gzip":
+            return gzip.decompress(blob)
+        if encoding == "identity":
+            return bytes(blob)
+    except (zstandard.ZstdError, OSError, EOFError):
+        return None
+    return None
