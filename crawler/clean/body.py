@@ -138,6 +138,8 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     text = paragraph.strip()
     if not text:
         return True
+    if len(text) > v.WIDGET_LINE_MAX_CHARS:
+        return False
     universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction)
     if any(p.match(text) for p in universal):
         return True
@@ -172,19 +174,27 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 
 
 def drop_repeated_summary(paragraphs: list[str]) -> list[str]:
-    """Without a leading paragraph that a later one repeats (a summary printed above the story)."""
-    result = list(paragraphs)
-    for i in range(min(SUMMARY_SEARCH, len(result))):
-        grams = _trigrams(result[i])
-        if not grams:
+    """Without a leading paragraph that a later one repeats (a summary printed above the story).
+
+    Only a paragraph with exactly one later copy is a summary: text repeated three times is not,
+    and dropping it would let the next pass drop the next copy.
+    """
+    head = paragraphs[: 2 * SUMMARY_SEARCH]
+    grams_of = [_trigrams(p) for p in head]
+    drop: set[int] = set()
+    for i in range(min(SUMMARY_SEARCH, len(head))):
+        grams = grams_of[i]
+        if not grams or i in drop:
             continue
-        for later in result[i + 1 : i + 1 + SUMMARY_SEARCH]:
-            later_grams = _trigrams(later)
-            contained = len(grams & later_grams) >= SUMMARY_CONTAINMENT * len(grams)
-            if contained and len(later_grams) >= len(grams):
-                result[i] = ""
-                break
-    return [p for p in result if p]
+        copies = [
+            j
+            for j in range(i + 1, len(head))
+            if len(grams & grams_of[j]) >= SUMMARY_CONTAINMENT * len(grams)
+            and len(grams_of[j]) >= len(grams)
+        ]
+        if len(copies) == 1 and copies[0] <= i + SUMMARY_SEARCH:
+            drop.add(i)
+    return [p for index, p in enumerate(paragraphs) if index not in drop]
 
 
 def _strip_syndication(paragraph: str, result: BodyResult) -> str:

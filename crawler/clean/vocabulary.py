@@ -371,6 +371,10 @@ RELATED_TITLE_MAX_WORDS = 30  # longest related title seen is ~20 words; a story
 # Whole-line boilerplate: prompts, ads, comments, share and reaction widgets, copyright, navigation
 
 
+WIDGET_LINE_MAX_CHARS = 400  # the longest widget line seen (a share bar) is ~110 characters
+"""Longer paragraphs are never tested against the whole-line widget patterns (and cost nothing)."""
+
+
 class LinePatterns(NamedTuple):
     """Whole-paragraph boilerplate, by purpose; each pattern matches the entire (folded) line."""
 

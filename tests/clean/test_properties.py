@@ -101,3 +101,29 @@ def test_dateline_split_only_removes_a_short_prefix(text):
         return
     assert len(found.prefix) <= DATELINE_MAX_CHARS + 60  # the parts plus an optional unit tag
     assert " ".join((found.prefix + " " + found.rest).split()) == " ".join(text.split())
+
+
+# Few distinct lines, many repeats: the shape that makes a rule cascade one copy per pass.
+REPEATS = st.lists(
+    st.sampled_from(
+        [
+            "Warga berkumpul di alun-alun Garut untuk menyaksikan pawai budaya tahunan.",
+            "GARUT – Warga berkumpul di alun-alun Garut untuk menyaksikan pawai budaya tahunan.",
+            "Joni Karbot",
+            "admin",
+            "(Joni)",
+            "BACA JUGA: Pawai Budaya Garut",
+            "Baca Juga :",
+            "ilustrasi",
+            "ntb",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@FAST
+@given(paragraphs=REPEATS)
+def test_repeated_lines_settle_and_stay_clean(paragraphs):
+    body = _clean(paragraphs, None, (), (), None, ()).body
+    assert _clean_body(body) == body
