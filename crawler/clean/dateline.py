@@ -18,9 +18,7 @@ _INSTITUTIONS = frozenset(v.INSTITUTION_WORDS)
 _PROVINCES = frozenset(v.PROVINCE_NAMES)
 _PLACE_ABBREVIATIONS = frozenset(v.PLACE_ABBREVIATIONS)
 
-SITE_NAME_COVERAGE = (
-    0.75  # `MUKOMUKO` is 8/13 of `radarmukomuko`: a place; `JABARNEWS` is all of it
-)
+SITE_NAME_COVERAGE = 0.75  # `MUKOMUKO` = 8/13 of `radarmukomuko` (a place); `JABARNEWS` = all
 """Share of a site's name a dateline name must cover to be read as the outlet."""
 LONE_CAPS_MIN_LETTERS = 5  # `BOGOR,` is a dateline; `KPK,` / `PLN,` open sentences about agencies
 """Letters a lone all-caps place needs to end at a bare comma."""

@@ -11,9 +11,7 @@ MIN_LETTERS = 25  # below ~25 letters (`Kami siap`, `ilustrasi`) langid's best g
 """Letters a text needs before a language is claimed for it."""
 MIN_CONFIDENCE = 0.5  # normalised probability; short Indonesian lines that are right score > 0.8
 """Below this probability the text gets no language."""
-SAMPLE_CHARS = (
-    4000  # the first few paragraphs decide as well as the whole text, at a tenth the cost
-)
+SAMPLE_CHARS = 4000  # the opening paragraphs decide as well as the whole text (dev sets)
 """How much of a long text is classified."""
 
 CACHE_SIZE = 256  # cleaning asks about the same body up to three times in a row; a few pages' worth

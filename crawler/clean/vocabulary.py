@@ -74,31 +74,29 @@ LABELS = LabelWords(
 NO_COLON_LABELS = ("penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor")
 """Labels that may stand before a name without a colon (`Penulis Joni Karbot`)."""
 
-FUZZY_LABEL_MIN_LENGTH = (
-    5  # `Edtor`, `Penuls`: one typo tolerated only in labels this long or longer
-)
+FUZZY_LABEL_MIN_LENGTH = 5  # `Edtor`, `Penuls`: one typo allowed in labels this long
 """Shorter labels (`oleh`, `by`) must match exactly: one edit turns them into ordinary words."""
 
-# A label at the start of a line (or after `|`), then its separator, then the value.
 LABEL_AT_START = re.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR + r"(?P<value>.*)$",
     re.S,
 )
-# Where a second label starts inside one byline line: `Pewarta: A Editor: B`.
+"""A label at the start of a line, its separator, then the value (`Penulis : Nama`)."""
 LABEL_INSIDE = re.compile(
     r"(?:^|(?<=\s)|(?<=\|))(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR
 )
-# `Laporan Wartawan Tribunjogja.com, Nama` / `Laporan reporter Nama`.
+"""Where each label starts inside one byline line (`Pewarta: A Editor: B`)."""
 REPORT_BYLINE = re.compile(
     r"^\s*laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\b\s*(?P<rest>.+)$",
     re.I | re.S,
 )
-# `Kontributor Lhokseumawe, Nama`: a label word, a place, a comma, the name.
+"""`Laporan Wartawan Tribunjogja.com, Nama` / `Laporan reporter Nama`."""
 LABEL_PLACE_NAME = re.compile(
     r"^\s*(?P<label>(?i:kontributor|koresponden|wartawan|reporter|jurnalis))\s+"
     r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,\s*(?P<name>.+)$",
     re.S,
 )
+"""`Kontributor Lhokseumawe, Nama`: a label word, a place, a comma, the name."""
 BYLINE_FIELD_SPLIT = re.compile(r"\s*(?:\||•|·)\s*")  # `Penulis: X | Editor: Y`
 """Separators between fields of one byline line."""
 COPYRIGHT_IN_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b|hak\s+cipta\b).*$", re.I | re.S)
