@@ -295,9 +295,7 @@ OUTLET_WORDS = (
     "terkini", "update", "aktual", "investigasi", "expose", "inilah", "cyber", "digital",
 )  # fmt: skip
 """Words that make a dateline name an outlet (`BALANGANEWS`, `KABAR RAKYAT`, `PEDOMANRAKYAT`)."""
-OUTLET_WORD_GLUE_MIN = (
-    3  # `BALANGA`+`NEWS`: a glued outlet word needs 3+ more letters (`POSO` is a place)
-)
+OUTLET_WORD_GLUE_MIN = 3  # `BALANGA`+`NEWS` counts; `POSO` (a place) is `POS` + one letter
 """Letters a name must have beyond an outlet word for the word to count when glued."""
 INSTITUTION_WORDS = (
     "polres", "polresta", "polrestabes", "polda", "polsek", "polri", "humas", "pemkab", "pemkot",
@@ -563,9 +561,7 @@ CONTACT_LINE = re.compile(
     r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]", re.I
 )
 """A press release's contact block (`KONTAK: ...`)."""
-LEAD_LABEL_MAX_WORDS = (
-    3  # `FotoBisnis`, `Berita Daerah`: a kicker above the story, never a sentence
-)
+LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
 """Words of a label line standing above the story's first sentence."""
 PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words
 """Words a paragraph needs to count as the story's first sentence."""
