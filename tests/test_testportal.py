@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import socket
@@ -583,6 +584,21 @@ def test_blogspot_search_pagination_walks_back_by_updated_max(blog):
 
 
 # ---- control, content and speed ------------------------------------------------------------
+
+
+def test_post_and_head_are_answered_without_breaking_keep_alive(main):
+    host = urlsplit(main.url)
+    connection = http.client.HTTPConnection(host.hostname, host.port, timeout=10)
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    connection.request("POST", "/wp-comments-post.php", body=b"comment=halo", headers=form)
+    response = connection.getresponse()
+    assert response.status == 405 and response.read()
+    connection.request("HEAD", "/")
+    head = connection.getresponse()
+    assert head.status == 200 and head.read() == b"" and int(head.headers["Content-Length"]) > 0
+    connection.request("GET", "/robots.txt")
+    assert connection.getresponse().read().startswith(b"# START YOAST BLOCK")
+    connection.close()
 
 
 def test_request_log_counts_by_kind(main):

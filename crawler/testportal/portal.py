@@ -145,9 +145,12 @@ class Portal:
                 )
             for name in article.tags:
                 tags.setdefault(slugify(name), Term(slugify(name), name)).articles.append(article)
-            account = article.account
-            authors.setdefault(account.slug, Term(account.slug, account.display, person=account))
-            authors[account.slug].articles.append(article)
+            # the author box links to the reporter's archive (a guest-author plugin's page)
+            for person in dict.fromkeys(p for p in (article.account, article.box) if p):
+                term = authors.setdefault(
+                    person.slug, Term(person.slug, person.display, person=person)
+                )
+                term.articles.append(article)
             by_day[article.published.date()].append(article)
         return EpochState(
             epoch=epoch,

@@ -25,6 +25,7 @@ LISTING_SIZE = 10  # WordPress "Blog pages show at most" default
 INDEX_SIZE = 30  # index pages of Indonesian portals list about thirty stories per screen
 CACHE_BYTES = 64 * 1024 * 1024  # rendered responses kept per portal (about 2,000 article pages)
 CONTROL_PREFIX = "/__control__/"
+MAX_POST_BYTES = 1024 * 1024  # the portal takes no uploads; a comment form post is a few KiB
 LOG_LIMIT = 500_000  # request-log entries kept per portal (a 5,000-article crawl makes ~15,000)
 
 HTML = "text/html; charset=UTF-8"
@@ -706,6 +707,12 @@ class _Handler(BaseHTTPRequestHandler):
         self._serve(send_body=False)
 
     def do_POST(self) -> None:
+        # read the request body so that a kept-alive connection stays in step, then refuse (405)
+        length = int(self.headers.get("Content-Length") or 0)
+        if 0 < length <= MAX_POST_BYTES:
+            self.rfile.read(length)
+        elif length:
+            self.close_connection = True
         self._serve(send_body=True)
 
     def _serve(self, send_body: bool) -> None:

@@ -1606,7 +1606,7 @@ class Blogspot(Theme):
             f'<a name="{article.post_id}"></a>{title}'
             '<div class="post-header"><div class="post-header-line-1"><span class="byline'
             ' post-author vcard"><span class="byline-label">Oleh</span> <span class="fn"><a'
-            f' class="g-profile" href="{self.url(f"/profile/{article.account.slug}")}" rel="author"'
+            f' class="g-profile" href="https://blogger.invalid/profile/{article.account.slug}" rel="author"'
             f' title="author profile"><span>{e(article.account.display)}</span></a></span></span>'
             f'<span class="byline post-timestamp"><a class="timestamp-link" href="{url}"'
             f' rel="bookmark" title="permanent link"><time class="published"'
