@@ -95,7 +95,8 @@ def _byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline
             fields.extend(parsed)
             continue
         for piece in text.split("|"):
-            piece = byline.strip_outlet_suffix(piece.strip(), site_name=site_name)
+            piece = byline.strip_trailing_date(piece.strip())
+            piece = byline.strip_outlet_suffix(piece, site_name=site_name)
             if names.is_account(piece, site_name=site_name):
                 fields.posted_by.append(piece)
             elif names.looks_like_name(piece):

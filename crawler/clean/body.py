@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
+from crawler.clean.byline import is_date_line
 from crawler.clean.dateline import Dateline, split_dateline
 
 LEAD_MAX_WORDS = 60  # captions and date/byline lines above a dateline: <= ~40 words (dev set)
@@ -31,9 +32,6 @@ CAPTION_MAX_WORDS = 60  # the longest captions with credits in the dev set are ~
 """Words a paragraph ending in a photo credit may have to be read as a caption."""
 
 _CAPTION_WORDS = frozenset(v.CAPTION_WORDS)
-_DAY_AND_MONTH = frozenset(v.DAY_NAMES + v.MONTH_NAMES)
-_DATE_WORDS = frozenset(v.DATE_LINE_WORDS)
-_DATE_EVIDENCE = frozenset(v.DATE_EVIDENCE_WORDS)
 _RELATED_HEADINGS = frozenset(v.RELATED_HEADINGS)
 
 
@@ -99,25 +97,6 @@ def related_titles(paragraph: str) -> list[str] | None:
     if any(word_count(t) > v.RELATED_TITLE_MAX_WORDS for t in titles):
         return None
     return titles
-
-
-def is_date_line(paragraph: str) -> bool:
-    """True for a line holding only a date and time (`Selasa 06-08-2024,13:15 WIB`)."""
-    tokens = v.DATE_LINE_TOKEN.findall(paragraph)
-    if not tokens or len(tokens) > v.DATE_LINE_MAX_TOKENS:
-        return False
-    has_number = any(t.isdigit() for t in tokens)
-    has_date_word = False
-    for token in tokens:
-        if token.isdigit():
-            continue
-        key = token.casefold()
-        if key in _DAY_AND_MONTH or key in _DATE_EVIDENCE:
-            has_date_word = True
-        elif key not in _DATE_WORDS:
-            return False
-    digits = sum(t.isdigit() for t in tokens)
-    return has_number and (has_date_word or digits >= 3)
 
 
 def is_caption(paragraph: str) -> bool:

@@ -18,6 +18,9 @@ _ALL_LABELS = {
 _AGENCY_CODES = frozenset(v.AGENCY_CODES)
 _NOT_SIGNOFF = frozenset(v.NOT_SIGNOFF_WORDS)
 _END_MARKERS = frozenset(v.END_MARKERS)
+_DAY_AND_MONTH = frozenset(v.DAY_NAMES + v.MONTH_NAMES)
+_DATE_WORDS = frozenset(v.DATE_LINE_WORDS)
+_DATE_EVIDENCE = frozenset(v.DATE_EVIDENCE_WORDS)
 _SPEECH_VERBS = frozenset(v.SPEECH_VERBS)
 _UNIT_WORDS = frozenset(v.UNIT_WORDS)
 _NO_COLON_LABELS = frozenset(v.NO_COLON_LABELS)
@@ -88,8 +91,36 @@ def label_kind(label: str) -> str | None:
     return None
 
 
+def is_date_line(paragraph: str) -> bool:
+    """True for a line holding only a date and time (`Selasa 06-08-2024,13:15 WIB`)."""
+    tokens = v.DATE_LINE_TOKEN.findall(paragraph)
+    if not tokens or len(tokens) > v.DATE_LINE_MAX_TOKENS:
+        return False
+    has_number = any(t.isdigit() for t in tokens)
+    has_date_word = False
+    for token in tokens:
+        if token.isdigit():
+            continue
+        key = token.casefold()
+        if key in _DAY_AND_MONTH or key in _DATE_EVIDENCE:
+            has_date_word = True
+        elif key not in _DATE_WORDS:
+            return False
+    digits = sum(t.isdigit() for t in tokens)
+    return has_number and (has_date_word or digits >= 3)
+
+
+def strip_trailing_date(value: str) -> str:
+    """`Joni Karbot - 21 Mei 2024 14:30 WIB` -> `Joni Karbot`: bylines often carry the date."""
+    for separator in (" - ", " – ", " | ", ", "):
+        name, found, tail = value.rpartition(separator)
+        if found and name.strip() and is_date_line(tail):
+            return name
+    return value
+
+
 def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> BylineFields | None:
-    value = value.strip(" \t|,;:-–—")
+    value = strip_trailing_date(value.strip(" \t|,;:-–—"))
     fields = BylineFields()
     if not value:
         return fields

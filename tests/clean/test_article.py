@@ -356,10 +356,15 @@ def test_clean_body_text_cleans_a_joined_text():
 def test_platform_and_photo_credit_bylines_are_not_authors():
     result = clean_article(
         ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."],
-        byline_texts=["Facebook", "Dok.Humas Garut", "Joni Karbot - wartagarut"],
+        byline_texts=[
+            "Facebook",
+            "Dok.Humas Garut",
+            "Joni Karbot - wartagarut",
+            "Ani - 2 jam lalu",
+        ],
         site_name="wartagarut.com",
     )
-    assert result.authors == ["Joni Karbot"]
+    assert result.authors == ["Joni Karbot", "Ani"]
 
 
 def test_publisher_in_structured_data_is_not_an_author():

@@ -9,9 +9,9 @@ from crawler.clean.body import (
     drop_repeated_summary,
     is_boilerplate_line,
     is_caption,
-    is_date_line,
     related_titles,
 )
+from crawler.clean.byline import is_date_line
 
 BOILERPLATE = [
     "ADVERTISEMENT",

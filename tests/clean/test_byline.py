@@ -55,6 +55,10 @@ BYLINES = [
     pytest.param("Oleh: Dr. Ani Lestari, M.Si", ["Ani Lestari"], [], [], id="oleh-titles"),
     pytest.param("Penulis Joni Karbot", ["Joni Karbot"], [], [], id="no-colon"),
     pytest.param("Reportet: Ani", ["Ani"], [], [], id="reporter-typo"),
+    pytest.param(
+        "Penulis: Joni Karbot - Selasa, 21 Mei 2024 14:30 WIB", ["Joni Karbot"], [], [],
+        id="date-after-name",
+    ),
     pytest.param("Penulis: admin", [], [], ["admin"], id="account-to-posted-by"),
     pytest.param("Publish : Humas Polres Garut", [], [], ["Humas Polres Garut"], id="publish"),
 ]  # fmt: skip
