@@ -351,9 +351,9 @@ def test_every_showcase_article_documents_its_conventions():
     readme = (Path(__file__).parent.parent / "crawler" / "testportal" / "README.md").read_text()
     assert len(SHOWCASE) >= 30
     for spec in SHOWCASE:
-        assert spec["conventions"], spec["key"]
-        assert 4 <= len(spec["paragraphs"]) <= 12, spec["key"]
-        assert f"| `{spec['key']}` |" in readme, spec["key"]
+        assert spec.conventions, spec.key
+        assert 4 <= len(spec.paragraphs) <= 12, spec.key
+        assert f"| `{spec.key}` |" in readme, spec.key
 
 
 # ---- headers and conditional GET -----------------------------------------------------------

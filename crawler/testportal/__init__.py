@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import selectors
 import signal
 import subprocess
 import sys
@@ -138,9 +139,8 @@ def serve_portals(specs: Sequence[PortalSpec]) -> Iterator[list[ServedPortal]]:
 
 
 def _read_line(process: subprocess.Popen) -> str:
-    import selectors
-
-    assert process.stdout is not None
+    if process.stdout is None:
+        raise PortalServeError("portal server has no stdout")
     selector = selectors.DefaultSelector()
     selector.register(process.stdout, selectors.EVENT_READ)
     if not selector.select(STARTUP_TIMEOUT_S):

@@ -44,7 +44,7 @@ def build_corpus(spec: PortalSpec, source: Corpus | None = None) -> Corpus:
     prefix = "s" if spec.second_portal else "g"
     articles.extend(
         generate_articles(
-            spec.articles,
+            spec.articles or 0,
             seed=spec.seed,
             site=site,
             newest=now - timedelta(hours=GENERATED_NEWEST_HOURS),

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 from xml.sax.saxutils import escape as xml_escape
 
 from crawler.testportal.formats import iso, iso_naive, rfc822, utc
@@ -60,7 +62,7 @@ def robots_txt(portal: Portal) -> str:
 # ---- sitemaps ----------------------------------------------------------------------------------
 
 
-def _sitemap_index(entries: list[tuple[str, datetime | None]], xsl: str = "") -> str:
+def _sitemap_index(entries: Sequence[tuple[str, datetime | None]], xsl: str = "") -> str:
     parts = [XML_HEAD]
     if xsl:
         parts.append(f'<?xml-stylesheet type="text/xsl" href="{x(xsl)}"?>\n')
@@ -72,7 +74,7 @@ def _sitemap_index(entries: list[tuple[str, datetime | None]], xsl: str = "") ->
     return "".join(parts)
 
 
-def _urlset(entries: list[tuple[str, datetime | None, str | None]], xsl: str = "") -> str:
+def _urlset(entries: Sequence[tuple[str, datetime | None, str | None]], xsl: str = "") -> str:
     parts = [XML_HEAD]
     if xsl:
         parts.append(f'<?xml-stylesheet type="text/xsl" href="{x(xsl)}"?>\n')
@@ -736,8 +738,6 @@ def rest_posts(
     query = {k: v for k, v in params.items() if k != "page"}
 
     def page_url(n: int) -> str:
-        from urllib.parse import urlencode
-
         return f"{base}?{urlencode({**query, 'page': n})}"
 
     if page > 1:

@@ -550,9 +550,9 @@ class Router:
         if path in ("/feeds/posts/default", "/feeds/posts/summary"):
             return self._blogger_feed(state, path, params)
         if path == "/sitemap.xml":
-            page = params.get("page")
+            number = params.get("page")
             body = feeds.blogger_sitemap(
-                portal, state, int(page) if page and page.isdigit() else None
+                portal, state, int(number) if number and number.isdigit() else None
             )
             return self._xml(body, "sitemap") if body else self._not_found(state)
         if path == "/sitemap-pages.xml":
@@ -701,12 +701,15 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body go out at once on keep-alive connections
 
     def do_GET(self) -> None:
+        """Serve a GET."""
         self._serve(send_body=True)
 
     def do_HEAD(self) -> None:
+        """Serve a HEAD (headers of the GET, no body)."""
         self._serve(send_body=False)
 
     def do_POST(self) -> None:
+        """Answer a POST with 405 (the portal takes no comments)."""
         # read the request body so that a kept-alive connection stays in step, then refuse (405)
         length = int(self.headers.get("Content-Length") or 0)
         if 0 < length <= MAX_POST_BYTES:
@@ -751,8 +754,7 @@ class PortalHTTPServer(ThreadingHTTPServer):
 
     def __init__(self, portal: Portal, delay_ms: int = 0, port: int = 0) -> None:
         super().__init__(("127.0.0.1", port), _Handler)
-        host, bound = self.server_address[:2]
-        self.url = f"http://{host}:{bound}"
+        self.url = f"http://127.0.0.1:{self.server_address[1]}"
         portal.base_url = self.url
         self.router = Router(portal)
         self.delay_s = delay_ms / 1000

@@ -6,8 +6,9 @@ are real places used as settings only.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
 
 from crawler.testportal.blocks import (
     Dress,
@@ -34,11 +35,35 @@ WHATSAPP = (
 )
 
 
-def _s(**fields: object) -> dict[str, object]:
-    return fields
+@dataclass(frozen=True)
+class ShowcaseSpec:
+    """One hand-written article: its text, how the page dresses it, and its truth fields."""
+
+    key: str
+    title: str
+    when: str
+    """Publication time, `YYYY-MM-DD HH:MM` local to the portal."""
+    categories: tuple[str, ...]
+    tags: tuple[str, ...]
+    account: str
+    """Posting account key (`admin`, `redaksi`, `tim-redaksi`, `wd-02`) or a reporter key."""
+    dress: Dress
+    paragraphs: tuple[str, ...]
+    truth: dict[str, Any]
+    """authors, editor, place, outlet, agency, syndicated_from (absent: None / empty)."""
+    modified: str | None = None
+    box: str | None = None
+    """Reporter key shown in the author box."""
+    jsonld: str = "yoast"
+    jsonld_author: str = "account"
+    conventions: tuple[str, ...] = ()
+    flags: tuple[str, ...] = ()
+    comments: int = 0
 
 
-SHOWCASE: tuple[dict[str, object], ...] = (
+_s = ShowcaseSpec
+
+SHOWCASE: tuple[ShowcaseSpec, ...] = (
     _s(
         key="ppk-rantau-bayur-simulasi",
         title="PPK Rantau Bayur Gelar Simulasi Pemungutan Suara Pilkada Banyuasin",
@@ -1294,34 +1319,33 @@ def _comments(count: int, seed: int) -> tuple[Comment, ...]:
     )
 
 
-def build_article(spec: dict[str, object], site: SiteInfo, seed: int = 0) -> Article:
+def build_article(spec: ShowcaseSpec, site: SiteInfo, seed: int = 0) -> Article:
     """Turn one showcase spec into an Article with times in the portal's zone."""
-    truth = dict(spec.get("truth", {}))  # type: ignore[call-overload]
-    published = local(str(spec["when"]), site.tz)
-    modified = local(str(spec["modified"]), site.tz) if spec.get("modified") else published
-    box = spec.get("box")
+    truth = spec.truth
+    published = local(spec.when, site.tz)
+    modified = local(spec.modified, site.tz) if spec.modified else published
     return Article(
-        key=str(spec["key"]),
-        title=str(spec["title"]),
+        key=spec.key,
+        title=spec.title,
         published=published,
         modified=modified,
-        categories=tuple(spec["categories"]),  # type: ignore[arg-type]
-        tags=tuple(spec["tags"]),  # type: ignore[arg-type]
-        paragraphs=tuple(spec["paragraphs"]),  # type: ignore[arg-type]
-        dress=spec["dress"],  # type: ignore[arg-type]
-        account=_person(str(spec["account"])),
-        box=_person(str(box)) if box else None,
+        categories=spec.categories,
+        tags=spec.tags,
+        paragraphs=spec.paragraphs,
+        dress=spec.dress,
+        account=_person(spec.account),
+        box=_person(spec.box) if spec.box else None,
         authors=tuple(truth.get("authors", ())),
         editor=truth.get("editor"),
         dateline_place=truth.get("place"),
         dateline_outlet=truth.get("outlet"),
         agency_tag=truth.get("agency"),
         syndicated_from=truth.get("syndicated_from"),
-        jsonld=str(spec.get("jsonld", "yoast")),
-        jsonld_author=str(spec.get("jsonld_author", "account")),
-        conventions=tuple(spec.get("conventions", ())),  # type: ignore[arg-type]
-        flags=frozenset(spec.get("flags", ())),  # type: ignore[arg-type]
-        comments=_comments(int(spec.get("comments", 0)), seed),  # type: ignore[call-overload]
+        jsonld=spec.jsonld,
+        jsonld_author=spec.jsonld_author,
+        conventions=spec.conventions,
+        flags=frozenset(spec.flags),
+        comments=_comments(spec.comments, seed),
     )
 
 
@@ -1340,7 +1364,9 @@ def empty_body_article(site: SiteInfo) -> Article:
     return build_article(EMPTY_BODY, site)
 
 
-def edited_version(article: Article, edited_at_hours_before_clock: float, clock) -> Article:
+def edited_version(
+    article: Article, edited_at_hours_before_clock: float, clock: datetime
+) -> Article:
     """The epoch-2 version of the edited article: new title, one paragraph rewritten."""
     index, text = EPOCH2_EDIT_PARAGRAPH
     paragraphs = list(article.paragraphs)
