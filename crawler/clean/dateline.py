@@ -55,7 +55,7 @@ def _site_stems(site_hints: Sequence[str]) -> list[str]:
             continue
         labels = [label for label in hint.casefold().split(".") if label]
         if len(labels) > 1:  # a host: drop `www` and the top-level labels
-            labels = [la for la in labels if la not in ("www", "m", "amp")]
+            labels = [la for la in labels if la not in v.HOST_PREFIXES]
             while len(labels) > 1 and labels[-1] in v.OUTLET_TLDS:
                 labels.pop()
         stem = names.compact_key("".join(labels))
@@ -160,7 +160,9 @@ def _has_brand_capitals(text: str) -> bool:
     )
 
 
-def _assign(parts: list[_Part], separators: list[str], stems: Sequence[str]):
+def _assign(
+    parts: list[_Part], separators: list[str], stems: Sequence[str]
+) -> tuple[str | None, str | None] | None:
     """(place, outlet) when the parts read as <= 1 place and <= 1 outlet, else None."""
     place: str | None = None
     outlet: str | None = None

@@ -242,6 +242,8 @@ OUTLET_TLDS = (
     "media", "click", "live", "press", "web",
 )  # fmt: skip
 """Domain endings of outlet names written in datelines (`KOMPAS.com`, `SUMEKS.CO`, `TTN.com`)."""
+HOST_PREFIXES = ("www", "m", "amp", "mobile")
+"""Host labels that say nothing about the site's name (`m.jpnn.com` is jpnn)."""
 _TLD = "(?:" + "|".join(re.escape(t) for t in sorted(OUTLET_TLDS, key=len, reverse=True)) + ")"
 DATELINE_DOMAIN = re.compile(
     r"(?P<seg>(?:[A-Z][A-Za-z0-9]*\s){0,2}[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
