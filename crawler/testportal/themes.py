@@ -1172,7 +1172,7 @@ class TagDiv(Theme):
             f'<div class="td-post-comments"><a href="{url}#comments"><i class="td-icon-comments">'
             f'</i>{len(article.comments)}</a></div><div class="td-post-views"><i'
             f' class="td-icon-views"></i><span class="td-nr-views-{article.post_id}">'
-            f"{(article.post_id * 37) % 2000 + 40}</span></div></div></header></div>"
+            f"{_views(article)}</span></div></div></header></div>"
             f"{self._share(article, 'top')}"
             '<div class="td-post-featured-image"><a href="'
             f'{self.url(article.image)}" data-caption="" class="td-modal-image"><img'
@@ -1702,6 +1702,11 @@ class Blogspot(Theme):
         )
         head = f"{self.wp_links()}\n{self.feed_links()}\n<title>{e(self.site.name)}</title>"
         return self.document(state, head, "error-view", main)
+
+
+def _views(article: Article) -> int:
+    """A stable, made-up view counter (tagDiv prints one under the title): 40 to 2,039."""
+    return (article.post_id * 37) % 2000 + 40
 
 
 def _label_path(name: str) -> str:
