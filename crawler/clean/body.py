@@ -55,7 +55,7 @@ def word_count(text: str) -> int:
 
 def fold_whitespace(text: str) -> str:
     """One paragraph with whitespace (including no-break and zero-width spaces) folded."""
-    return v.WHITESPACE.sub(" ", text or "").strip()
+    return v.WHITESPACE.sub(" ", v.ZERO_WIDTH.sub("", text or "")).strip()
 
 
 def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:

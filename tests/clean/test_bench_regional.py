@@ -6,6 +6,7 @@ import pytest
 
 from bench import regional
 from bench.metrics import load_gold
+from crawler.clean import clean_body_text
 
 KEYS = {
     "pages",
@@ -36,3 +37,16 @@ def test_meets_the_issue_targets_on_id_regional():
     assert scores["dateline_place_acc"] >= 0.95
     assert scores["dateline_outlet_acc"] >= 0.95
     assert scores["authors_acc"] >= 0.95
+
+
+@pytest.mark.skipif(load_gold("id-national") is None, reason="../shared corpus absent")
+def test_gold_clean_bodies_pass_through_unchanged():
+    """False-positive guard: hand-cleaned Indonesian bodies must come out of the cleaner as they
+    went in (whitespace folded)."""
+    bodies = [r["body"] for r in load_gold("id-national") if "body" in r]
+    bodies += [r["expected"]["body"] for r in load_gold("id-regional")]
+    changed = 0
+    for body in bodies:
+        folded = "\n\n".join(" ".join(p.split()) for p in body.split("\n\n") if p.strip())
+        changed += clean_body_text(folded) != folded
+    assert changed == 0

@@ -298,3 +298,9 @@ def test_table_cells_and_repeated_numbers_survive():
 def test_sentence_printed_twice_in_a_row_is_kept_once():
     sentence = "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di Garut."
     assert clean_paragraphs([sentence, sentence]).paragraphs == [sentence]
+
+
+def test_invisible_characters_deleted_but_emoji_joiners_kept():
+    family = "Keluarga 👨\u200d👩\u200d👧 berlibur ke Garut pekan lalu bersama kerabat."
+    result = clean_paragraphs(["Warga\u200b Garut\ufeff berkumpul di alun-alun kota.", family])
+    assert result.paragraphs == ["Warga Garut berkumpul di alun-alun kota.", family]
