@@ -106,8 +106,10 @@ def is_date_line(paragraph: str) -> bool:
             has_date_word = True
         elif key not in _DATE_WORDS:
             return False
+    # without a day, month or zone word, three numbers must include a year (`06-08-2024, 13:15`)
+    has_year = any(len(t) == 4 and t.startswith(("19", "20")) for t in tokens)
     digits = sum(t.isdigit() for t in tokens)
-    return has_number and (has_date_word or digits >= 3)
+    return has_number and (has_date_word or (digits >= 3 and has_year))
 
 
 def strip_trailing_date(value: str) -> str:
@@ -185,6 +187,8 @@ def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineField
         pieces = _labelled_pieces(part)
         if pieces is None:
             no_colon = _no_colon_byline(part, site_name=site_name)
+            if no_colon is None and (v.SOURCE_LINE.match(part) or is_date_line(part)):
+                continue  # `Penulis: X | Sumber: Antara`, `Editor: Y | 21 Mei 2024`
             if no_colon is None:
                 return None
             result.extend(no_colon)

@@ -140,6 +140,8 @@ def test_captions(line, caption):
         ("Senin (3/6/2024) pukul 10.00 WIB, ratusan warga berkumpul.", False),
         ("Mei 2024", True),
         ("Pameran Mei 2024 dibuka", False),
+        ("06-08-2024, 13:15", True),
+        ("10 20 30", False),  # a table row
     ],
 )
 def test_date_lines(line, expected):

@@ -55,6 +55,8 @@ BYLINES = [
     pytest.param("Oleh: Dr. Ani Lestari, M.Si", ["Ani Lestari"], [], [], id="oleh-titles"),
     pytest.param("Penulis Joni Karbot", ["Joni Karbot"], [], [], id="no-colon"),
     pytest.param("Reportet: Ani", ["Ani"], [], [], id="reporter-typo"),
+    pytest.param("Penulis: Joni Karbot | Sumber: Antara", ["Joni Karbot"], [], [], id="with-source"),
+    pytest.param("Editor: Rina | 21 Mei 2024", [], ["Rina"], [], id="with-date-field"),
     pytest.param(
         "Penulis: Joni Karbot - Selasa, 21 Mei 2024 14:30 WIB", ["Joni Karbot"], [], [],
         id="date-after-name",
@@ -79,11 +81,13 @@ NOT_BYLINES = [
     pytest.param("Kapolres: Kami siap mengamankan pilkada", id="speaker-label"),
     pytest.param("Ketua: Joni Karbot", id="committee-role"),
     pytest.param("", id="empty"),
+    pytest.param("Sumber: Antara | 21 Mei 2024", id="no-person-field"),
 ]
 
 
 @pytest.mark.parametrize("line", NOT_BYLINES)
 def test_not_bylines(line):
+    """Lines that open like a byline but are story text."""
     assert parse_byline_line(line) is None
 
 
