@@ -177,6 +177,15 @@ def m005_raw_pages_and_revisions(db: Database) -> None:
     db.execute("CREATE INDEX article_revisions_key ON article_revisions (url_key, replaced_at)")
 
 
+@migrations()
+def m006_urls_queue_state(db: Database) -> None:
+    """The seen-URL table doubles as the crawl's on-disk frontier: which run queued a URL, and
+    the publication date a channel gave (newest-first ordering, window checks on resume)."""
+    db.execute("ALTER TABLE urls ADD COLUMN queued_run INTEGER")
+    db.execute("ALTER TABLE urls ADD COLUMN published_at TEXT")
+    db.execute("CREATE INDEX urls_pending ON urls (site, kind, fetched_at)")
+
+
 def apply(db: Database) -> None:
     """Bring the archive's schema up to date."""
     migrations.apply(db)

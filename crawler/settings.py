@@ -47,6 +47,9 @@ DOWNLOAD_WARNSIZE = 5 * 1024 * 1024
 REDIRECT_MAX_TIMES = 10
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+# Scrapy 2.19's remote-control server runs Python sent over HTTP and writes job files to the home
+# folder: an archive crawler on a shared or scheduled machine needs neither.
+REMOTE_CONTROL_ENABLED = False
 
 # --- Pipeline ---------------------------------------------------------------------------------
 ITEM_PIPELINES = {

@@ -206,6 +206,14 @@ class Archive:
         )
         return cur.rowcount
 
+    def touch_article(self, url_key: str, *, when: str | None = None) -> None:
+        """Record that an unchanged article (HTTP 304) is still online."""
+        self.begin()
+        self.conn.execute(
+            "UPDATE articles SET last_seen_at = ?, taken_down_at = NULL WHERE url_key = ?",
+            (when or utc_now(), url_key),
+        )
+
     def mark_taken_down(self, url_key: str, *, when: str | None = None) -> bool:
         """Record that an archived article is gone (404/410, or redirected home); keeps its text."""
         self.begin()
@@ -244,19 +252,42 @@ class Archive:
     # -- seen URLs ----------------------------------------------------------------------------
 
     def note_urls(self, found: Iterable[Mapping[str, Any]], *, now: str | None = None) -> int:
-        """Record discovered URLs (keys `url_key, url, site, kind, channel, lastmod`); the first
-        channel to find a URL is kept. Returns how many were new."""
+        """Record discovered URLs (keys `url_key, url, site, kind, channel, lastmod, published_at`);
+        the first channel to find a URL is kept. Returns how many were new."""
         now = now or utc_now()
         self.begin()
         before = self.conn.total_changes
+        rows = (
+            {"lastmod": None, "published_at": None, "kind": "article", "channel": None, **f, "now": now}
+            for f in found
+        )
         self.conn.executemany(
-            "INSERT INTO urls (url_key, url, site, kind, channel, discovered_at, lastmod)"
-            " VALUES (:url_key, :url, :site, :kind, :channel, :now, :lastmod)"
-            " ON CONFLICT (url_key) DO UPDATE SET lastmod = coalesce(excluded.lastmod, lastmod)"
-            " WHERE excluded.lastmod IS NOT NULL",
-            ({"lastmod": None, "kind": "article", "channel": None, **f, "now": now} for f in found),
+            "INSERT INTO urls (url_key, url, site, kind, channel, discovered_at, lastmod, published_at)"
+            " VALUES (:url_key, :url, :site, :kind, :channel, :now, :lastmod, :published_at)"
+            " ON CONFLICT (url_key) DO UPDATE SET lastmod = coalesce(excluded.lastmod, lastmod),"
+            " published_at = coalesce(published_at, excluded.published_at)"
+            " WHERE excluded.lastmod IS NOT NULL OR excluded.published_at IS NOT NULL",
+            rows,
         )
         return self.conn.total_changes - before
+
+    def mark_queued(self, url_key: str, run_id: int) -> None:
+        """Record that run `run_id` has queued a fetch of this URL (the in-run duplicate filter)."""
+        self.begin()
+        self.conn.execute("UPDATE urls SET queued_run = ? WHERE url_key = ?", (run_id, url_key))
+
+    def pending_urls(self, site: str) -> Iterator[dict[str, Any]]:
+        """Article URLs of a portal that were discovered but never fetched (a killed or failed
+        earlier run), newest first."""
+        cur = self.conn.execute(
+            "SELECT url_key, url, channel, lastmod, published_at FROM urls"
+            " WHERE site = ? AND kind = 'article' AND fetched_at IS NULL"
+            " ORDER BY coalesce(published_at, lastmod) DESC",
+            (site,),
+        )
+        names = [d[0] for d in cur.description]
+        for found in cur.fetchall():
+            yield dict(zip(names, found, strict=True))
 
     def url_state(self, url_key: str) -> dict[str, Any] | None:
         """The seen-set row of a URL key, or None when never seen."""

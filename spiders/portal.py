@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -12,22 +12,36 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 
-from crawler.discovery import Discovered, DiscoveryError, feeds, links, pagination, robots, sitemaps
+from crawler.discovery import (
+    Discovered,
+    DiscoveryError,
+    archives,
+    blogspot,
+    feeds,
+    links,
+    pagination,
+    robots,
+    sitemaps,
+    wordpress,
+)
 from crawler.extensions import shared_archive
 from crawler.extract import extract_page
 from crawler.fingerprints import fetch_url, portal_key, url_key
-from crawler.items import ArticleItem
+from crawler.items import ArticleItem, RawArticle
 from crawler.revisits import revisit_due
+from crawler.sites import CHANNELS
 
 logger = logging.getLogger(__name__)
 
-MAX_SITEMAP_DEPTH = (
-    10  # the sitemaps protocol lets an index point at sitemaps, not deeper; 10 is generous
-)
+MAX_SITEMAP_DEPTH = 10  # the sitemaps protocol lets an index point at sitemaps only; 10 is generous
 HTML_TYPES = (b"text/html", b"application/xhtml+xml")
-# Priorities: sitemaps and feeds first (they list many articles per request), then articles,
-# then the pagination walk (least URLs per request).
-PRIORITY = {"robots": 30, "sitemap": 20, "feed": 20, "article": 10, "listing": 0}
+# Request priorities: robots and sitemaps/feeds/API pages first (many articles per request), then
+# articles (newer months before older ones), then the pagination walk (fewest URLs per request).
+PRIORITY = {"robots": 3000, "sitemap": 2500, "feed": 2500, "api": 2500, "listing": 0}
+ARTICLE_PRIORITY_BASE = 1000  # + months since 2000, so newer articles are fetched first
+EPOCH_YEAR = 2000  # months are counted from here; an undated article sorts with the oldest
+WP_API_FIELDS = ("title", "published_at", "modified_at", "categories", "tags", "image_url")
+"""REST API post fields that replace what extraction read off the page (structured, exact)."""
 
 
 def _day(value: str | None) -> str | None:
@@ -40,8 +54,22 @@ def _day(value: str | None) -> str | None:
         raise ValueError(f"not a date (YYYY-MM-DD): {value}") from None
 
 
+def article_priority(when: str | None) -> int:
+    """Request priority of an article: newer publication months first."""
+    if not when or len(when) < 7 or not when[:4].isdigit() or not when[5:7].isdigit():
+        return ARTICLE_PRIORITY_BASE
+    months = (int(when[:4]) - EPOCH_YEAR) * 12 + int(when[5:7])
+    return ARTICLE_PRIORITY_BASE + max(0, min(months, 1200))
+
+
+def _source_of(channel: str) -> str:
+    return {"news-sitemap": "sitemap", "sitemap": "sitemap", "feed": "feed", "wp-json": "api",
+            "blogspot-feed": "feed", "archive": "text", "pagination": "text"}.get(channel, channel)  # fmt: skip
+
+
 class PortalSpider(scrapy.Spider):
-    """Crawls one portal: robots.txt sitemaps, sitemap indexes, the feed, home/category pagination."""
+    """Crawls one portal: robots.txt sitemaps, sitemap indexes, feeds, the WordPress REST API or
+    Blogger feeds, date archives (with a date window) and home/category pagination."""
 
     name = "portal"
 
@@ -53,6 +81,9 @@ class PortalSpider(scrapy.Spider):
         until: str | None = None,
         province: str | None = None,
         regency: str | None = None,
+        platform: str | None = None,
+        channels: str | list[str] | None = None,
+        extra_boilerplate: list[str] | str | None = None,
         revisit: str | bool = False,
         **kwargs: Any,
     ):
@@ -71,15 +102,31 @@ class PortalSpider(scrapy.Spider):
         self.until = _day(until)
         self.province = province
         self.regency = regency
+        self.platform = platform
+        if isinstance(channels, str):
+            channels = [c.strip() for c in channels.split(",") if c.strip()]
+        unknown = set(channels or []) - set(CHANNELS)
+        if unknown:
+            raise ValueError(f"unknown channels: {', '.join(sorted(unknown))}")
+        self.channels = set(channels or CHANNELS)
+        if isinstance(extra_boilerplate, str):
+            extra_boilerplate = [extra_boilerplate]
+        self.extra_boilerplate = list(extra_boilerplate or [])
         self.revisit_all = str(revisit).lower() in {"1", "true", "yes", "all"}
         self.allowed_domains = [parts.hostname or ""]
-        self.extra_boilerplate: list[str] = []
+        self.api_started = False
+        self.incremental = False
+        self.blogger_started = False
 
     # -- helpers ------------------------------------------------------------------------------
 
     @property
     def archive(self):
         return shared_archive(self.crawler)
+
+    @property
+    def run_id(self) -> int:
+        return int(self.crawler.stats.get_value("warta/run_id") or 0)
 
     def _count(self, key: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(key, n)
@@ -93,22 +140,30 @@ class PortalSpider(scrapy.Spider):
         day = when[:10]
         return not ((self.since and day < self.since) or (self.until and day >= self.until))
 
-    def _request(self, url: str, callback, *, kind: str, channel: str, **meta: Any) -> Request:
+    def _request(self, url: str, callback, *, kind: str, channel: str, priority: int | None = None,
+                 **meta: Any) -> Request:  # fmt: skip
+        dont_filter = meta.pop("dont_filter", False)
         return Request(
             url,
             callback=callback,
             errback=self.on_error,
-            priority=PRIORITY.get(kind, 0),
+            priority=PRIORITY.get(kind, 0) if priority is None else priority,
+            dont_filter=dont_filter,
             meta={"kind": kind, "channel": channel, **meta},
         )
 
-    def article_requests(self, found: list[Discovered]):
-        """Requests for discovered article URLs that are new or due for a revisit."""
+    def article_requests(
+        self, found: list[Discovered], *, api_posts: dict[str, dict] | None = None
+    ):
+        """Requests for discovered article URLs that are new or due for a revisit. The archive's
+        `urls` table is the frontier: it records each URL once, with the channel that found it
+        first, and which run queued it (so one run fetches a URL once, and a killed run's
+        unfetched URLs are picked up by the next)."""
         wanted = []
         for d in found:
             if d.kind != "article" or not self._on_portal(d.url):
                 continue
-            if not self._in_window(d.published_at or d.lastmod):
+            if not self._in_window(d.published_at or (d.lastmod if not self.since else None)):
                 self._count("warta/skipped/outside-window")
                 continue
             wanted.append(d)
@@ -117,77 +172,114 @@ class PortalSpider(scrapy.Spider):
         archive = self.archive
         archive.note_urls(
             {
-                "url_key": url_key(d.url),
-                "url": d.url,
-                "site": self.site,
-                "kind": "article",
-                "channel": d.channel,
-                "lastmod": d.lastmod,
+                "url_key": url_key(d.url), "url": d.url, "site": self.site, "kind": "article",
+                "channel": d.channel, "lastmod": d.lastmod, "published_at": d.published_at,
             }
             for d in wanted
-        )
+        )  # fmt: skip
+        run_id = self.run_id
         for d in wanted:
             key = url_key(d.url)
             state = archive.url_state(key)
-            if not revisit_due(
-                state, lastmod=d.lastmod, published_at=d.published_at, revisit_all=self.revisit_all
-            ):
+            if state and state.get("queued_run") == run_id and run_id:
+                continue  # another channel already queued it in this run
+            if not revisit_due(state, lastmod=d.lastmod, published_at=d.published_at,
+                               revisit_all=self.revisit_all):  # fmt: skip
                 self._count("warta/skipped/known")
                 continue
-            headers = {}
-            if state and state.get("outcome") == "article":
-                if state.get("etag"):
-                    headers["If-None-Match"] = state["etag"]
-                if state.get("last_modified"):
-                    headers["If-Modified-Since"] = state["last_modified"]
-            request = self._request(
-                fetch_url(d.url),
-                self.parse_article,
-                kind="article",
-                channel=(state and state.get("channel")) or d.channel,
-                listed_published_at=d.published_at,
-                listed_source=_source_of(d.channel),
-                revisit=bool(state and state.get("fetched_at")),
-                handle_httpstatus_list=[304, 404, 410] if state and state.get("fetched_at") else [],
-            )
-            request.headers.update(headers)
-            yield request
+            archive.mark_queued(key, run_id)
+            yield self._article_request(
+                d.url, state=state, channel=(state or {}).get("channel") or d.channel,
+                published_at=d.published_at,
+                api_post=(api_posts or {}).get(d.url),
+            )  # fmt: skip
+
+    def _article_request(self, url: str, *, state: dict | None, channel: str,
+                         published_at: str | None, api_post: dict | None = None) -> Request:  # fmt: skip
+        revisit = bool(state and state.get("fetched_at"))
+        request = self._request(
+            fetch_url(url), self.parse_article, kind="article", channel=channel,
+            priority=article_priority(published_at or (state or {}).get("published_at")),
+            listed_published_at=published_at, listed_source=_source_of(channel),
+            revisit=revisit, api_post=api_post, dont_filter=True,
+            handle_httpstatus_list=[304, 404, 410] if revisit else [],
+        )  # fmt: skip
+        if revisit and state and state.get("outcome") == "article":
+            if state.get("etag"):
+                request.headers["If-None-Match"] = state["etag"]
+            if state.get("last_modified"):
+                request.headers["If-Modified-Since"] = state["last_modified"]
+        return request
 
     # -- start --------------------------------------------------------------------------------
 
     async def start(self):
         base = self.base_url
-        yield self._request(
-            urljoin(base, "/robots.txt"),
-            self.parse_robots,
-            kind="robots",
-            channel="robots",
-            probe=True,
-        )
-        for path in sitemaps.sitemap_candidates(base):
-            yield self._request(
-                path, self.parse_sitemap, kind="sitemap", channel="sitemap", probe=True, depth=0
+        # A portal with archived articles gets an incremental run: walks stop at known pages.
+        self.incremental = self.archive.count_articles(site=self.site) > 0
+        # URLs an earlier run found but never fetched (it was killed, or the fetch failed).
+        pending = list(self.archive.pending_urls(self.site))
+        if pending:
+            self._count("warta/resumed/pending", len(pending))
+            logger.info(
+                "%s: %d URLs found by an earlier run are still to fetch", self.site, len(pending)
             )
-        yield self._request(
-            urljoin(base, "/feed/"), self.parse_feed, kind="feed", channel="feed", probe=True
-        )
-        yield self._request(
-            self.start_url,
-            self.parse_listing,
-            kind="listing",
-            channel="start",
-            listing_page=1,
-            dont_filter=True,
-        )
+        for row in pending:
+            if self._in_window(row["published_at"]):
+                self.archive.mark_queued(row["url_key"], self.run_id)
+                yield self._article_request(row["url"], state=None, channel=row["channel"] or "start",
+                                            published_at=row["published_at"])  # fmt: skip
+        yield self._request(urljoin(base, "/robots.txt"), self.parse_robots, kind="robots",
+                            channel="robots", probe=True)  # fmt: skip
+        if self.channels & {"sitemap", "news-sitemap"}:
+            for path in sitemaps.sitemap_candidates(base):
+                yield self._request(path, self.parse_sitemap, kind="sitemap", channel="sitemap",
+                                    probe=True, depth=0)  # fmt: skip
+        if "feed" in self.channels:
+            yield self._request(urljoin(base, "/feed/"), self.parse_feed, kind="feed",
+                                channel="feed", probe=True)  # fmt: skip
+        if "wp-json" in self.channels and self.platform in (None, "wordpress"):
+            for request in self._start_api():
+                yield request
+        if "blogspot-feed" in self.channels and self.platform == "blogspot":
+            for request in self._start_blogger():
+                yield request
+        if "archive" in self.channels and self.since:
+            for request in self._start_archives():
+                yield request
+        yield self._request(self.start_url, self.parse_listing, kind="listing", channel="start",
+                            listing_page=1, dont_filter=True)  # fmt: skip
+
+    def _start_api(self):
+        if self.api_started:
+            return
+        self.api_started = True
+        url = wordpress.wp_posts_url(self.base_url, 1, after=self.since, before=self.until)
+        yield self._request(url, self.parse_wp_posts, kind="api", channel="wp-json", probe=True,
+                            api_page=1, handle_httpstatus_list=[400])  # fmt: skip
+
+    def _start_blogger(self):
+        if self.blogger_started:
+            return
+        self.blogger_started = True
+        yield self._request(blogspot.blogger_feed_url(self.base_url), self.parse_blogger_feed,
+                            kind="feed", channel="blogspot-feed", probe=True)  # fmt: skip
+
+    def _start_archives(self):
+        """Day archives for the date window, newest first (only with --since: the window bounds it)."""
+        first = date.fromisoformat(self.since)
+        last = date.fromisoformat(self.until) - timedelta(days=1) if self.until else date.today()
+        for url in archives.day_archive_urls(self.base_url, first, last):
+            yield self._request(url, self.parse_listing, kind="listing", channel="archive",
+                                listing_page=1, probe=True)  # fmt: skip
 
     # -- callbacks ----------------------------------------------------------------------------
 
     def parse_robots(self, response: Response):
         for sitemap_url in robots.sitemaps_from_robots(response.body, response.url):
             if self._on_portal(sitemap_url):
-                yield self._request(
-                    sitemap_url, self.parse_sitemap, kind="sitemap", channel="sitemap", depth=0
-                )
+                yield self._request(sitemap_url, self.parse_sitemap, kind="sitemap",
+                                    channel="sitemap", depth=0)  # fmt: skip
 
     def parse_sitemap(self, response: Response):
         depth = response.meta.get("depth", 0)
@@ -205,28 +297,19 @@ class PortalSpider(scrapy.Spider):
         self._count("warta/sitemaps/parsed")
         if page.over_limit:
             self._count("warta/errors/sitemap-over-limit")
-            logger.warning(
-                "%s: %s lists more than the protocol's 50,000 URLs; %d ignored",
-                self.site,
-                response.url,
-                page.over_limit,
-            )
-        found = page.entries
+            logger.warning("%s: %s lists more than the protocol's 50,000 URLs; %d ignored",
+                           self.site, response.url, page.over_limit)  # fmt: skip
+        found = [d for d in page.entries if d.channel in self.channels or d.kind == "sitemap"]
         for d in found:
-            if d.kind == "sitemap" and self._on_portal(d.url):
-                if depth + 1 > MAX_SITEMAP_DEPTH:
-                    self._count("warta/errors/sitemap-too-deep")
-                    continue
-                if (
-                    not self._in_window(d.lastmod)
-                    and self.since
-                    and d.lastmod
-                    and d.lastmod[:10] < self.since
-                ):
-                    continue  # a child sitemap last changed before the window holds nothing for it
-                yield self._request(
-                    d.url, self.parse_sitemap, kind="sitemap", channel=d.channel, depth=depth + 1
-                )
+            if d.kind != "sitemap" or not self._on_portal(d.url):
+                continue
+            if depth + 1 > MAX_SITEMAP_DEPTH:
+                self._count("warta/errors/sitemap-too-deep")
+                continue
+            if self.since and d.lastmod and d.lastmod[:10] < self.since:
+                continue  # a child sitemap last changed before the window holds nothing for it
+            yield self._request(d.url, self.parse_sitemap, kind="sitemap", channel=d.channel,
+                                depth=depth + 1)  # fmt: skip
         yield from self.article_requests(found)
 
     def parse_feed(self, response: Response):
@@ -239,34 +322,74 @@ class PortalSpider(scrapy.Spider):
             return
         yield from self.article_requests(found)
 
+    def parse_wp_posts(self, response: Response):
+        """One page of the WordPress REST API: article URLs with their structured fields, then the
+        next page (newest first; the --since/--until window is the API's after/before)."""
+        page_no = response.meta.get("api_page", 1)
+        try:
+            posts, total_pages = wordpress.parse_wp_posts(
+                response.body, response.headers, response.status
+            )
+        except DiscoveryError as exc:
+            self._count("warta/probes/no-rest-api" if page_no == 1 else "warta/errors/bad-rest-api")
+            if page_no > 1:
+                logger.warning("%s: REST API page %d unusable: %s", self.site, page_no, exc)
+            return
+        if page_no == 1:
+            self.platform = self.platform or "wordpress"
+            self._count("warta/channels/wp-json")
+        by_url = {p["url"]: {k: p.get(k) for k in WP_API_FIELDS} for p in posts}
+        found = wordpress.discovered_from_wp_posts(posts)
+        all_known = bool(found) and self._all_known(found)
+        yield from self.article_requests(found, api_posts=by_url)
+        if all_known and self.incremental and not self.revisit_all:
+            self._count("warta/pagination/stopped-at-known")
+            return
+        limit = self.settings.getint("WARTA_MAX_LISTING_PAGES")
+        if posts and (total_pages is None or page_no < total_pages) and page_no < limit:
+            url = wordpress.wp_posts_url(
+                self.base_url, page_no + 1, after=self.since, before=self.until
+            )
+            yield self._request(url, self.parse_wp_posts, kind="api", channel="wp-json",
+                                api_page=page_no + 1, handle_httpstatus_list=[400])  # fmt: skip
+
+    def parse_blogger_feed(self, response: Response):
+        try:
+            page = blogspot.parse_blogger_feed(response.url, response.body, response.headers)
+        except DiscoveryError as exc:
+            if not response.meta.get("probe"):
+                self._count("warta/errors/bad-feed")
+                logger.warning("%s: unusable Blogger feed %s: %s", self.site, response.url, exc)
+            return
+        self.platform = self.platform or "blogspot"
+        yield from self.article_requests(page.entries)
+        if page.next_url and self._on_portal(page.next_url):
+            yield self._request(page.next_url, self.parse_blogger_feed, kind="feed",
+                                channel="blogspot-feed")  # fmt: skip
+
     def parse_listing(self, response: Response):
-        """Home, category and pagination pages: article links, next page, and (from the home page)
-        category and feed links."""
+        """Home, category, archive and pagination pages: article links, the next page, and (from the
+        home page) category links, advertised feeds and the platform's own channels."""
         if not self._is_html(response):
             return
         page = response.meta.get("listing_page", 1)
+        channel = response.meta.get("channel")
+        link_channel = "archive" if channel == "archive" else "pagination"
         found = [
-            Discovered(url=link.url, channel="pagination", kind=link.kind,
+            Discovered(url=link.url, channel=link_channel, kind=link.kind,
                        published_at=link.published_at, title=link.text)
             for link in pagination.listing_links(response.body, response.url)
             if link.kind in ("article", "listing")
         ]  # fmt: skip
         articles = [d for d in found if d.kind == "article"]
-        yield from self.article_requests(articles)
-        if response.meta.get("channel") == "start":
-            for d in found:
-                if d.kind == "listing":
-                    yield self._request(
-                        d.url,
-                        self.parse_listing,
-                        kind="listing",
-                        channel="pagination",
-                        listing_page=1,
-                    )
-            for feed_url in feeds.feed_links_from_html(response.body, response.url):
-                if self._on_portal(feed_url):
-                    yield self._request(feed_url, self.parse_feed, kind="feed", channel="feed")
-        if articles and self._all_known(articles) and not self.revisit_all:
+        follow_links = channel == "archive" or "pagination" in self.channels
+        if follow_links:
+            yield from self.article_requests(articles)
+        if channel == "start":
+            yield from self._from_home(response, found)
+        if not follow_links:
+            return
+        if articles and self.incremental and not self.revisit_all and self._all_known(articles):
             self._count("warta/pagination/stopped-at-known")
             return
         next_url = pagination.next_page_url(response.body, response.url)
@@ -275,13 +398,29 @@ class PortalSpider(scrapy.Spider):
             if page >= limit:
                 self._count("warta/pagination/limit")
                 return
-            yield self._request(
-                next_url,
-                self.parse_listing,
-                kind="listing",
-                channel="pagination",
-                listing_page=page + 1,
-            )
+            yield self._request(next_url, self.parse_listing, kind="listing", channel=link_channel,
+                                listing_page=page + 1)  # fmt: skip
+
+    def _from_home(self, response: Response, found: list[Discovered]):
+        body, url, headers = response.body, response.url, response.headers
+        if self.platform is None:
+            if blogspot.looks_like_blogger(body, headers, url):
+                self.platform = "blogspot"
+            elif wordpress.looks_like_wordpress(body, headers):
+                self.platform = "wordpress"
+        if self.platform == "blogspot" and "blogspot-feed" in self.channels:
+            yield from self._start_blogger()
+        if self.platform == "wordpress" and "wp-json" in self.channels:
+            yield from self._start_api()
+        if "pagination" in self.channels:
+            for d in found:
+                if d.kind == "listing":
+                    yield self._request(d.url, self.parse_listing, kind="listing",
+                                        channel="pagination", listing_page=1)  # fmt: skip
+        if "feed" in self.channels:
+            for feed_url in feeds.feed_links_from_html(body, url, fallback=False):
+                if self._on_portal(feed_url):
+                    yield self._request(feed_url, self.parse_feed, kind="feed", channel="feed")
 
     def _all_known(self, found: list[Discovered]) -> bool:
         archive = self.archive
@@ -299,24 +438,25 @@ class PortalSpider(scrapy.Spider):
 
     def parse_article(self, response: Response):
         meta = response.meta
-        key = url_key(response.request.url if response.request else response.url)
+        request_url = response.request.url if response.request else response.url
+        key = url_key(request_url)
+        archive = self.archive
         if response.status == 304:
-            self.archive.mark_fetched(key, url=response.url, site=self.site, outcome="article")
+            archive.mark_fetched(key, url=request_url, site=self.site, outcome="article")
+            archive.touch_article(key)
             self._count("warta/articles/not-modified")
             return
         if response.status in (404, 410) or (meta.get("revisit") and _is_home(response.url)):
-            if self.archive.mark_taken_down(key):
+            if archive.mark_taken_down(key):
                 self._count("warta/articles/taken-down")
-            self.archive.mark_fetched(
-                key, url=response.url, site=self.site, outcome=f"gone:{response.status}"
+            archive.mark_fetched(
+                key, url=request_url, site=self.site, outcome=f"gone:{response.status}"
             )
             return
         if not self._is_html(response):
             self._count("warta/dropped/non-html")
             logger.info("%s: not an HTML page, skipped: %s", self.site, response.url)
-            self.archive.mark_fetched(
-                key, url=response.url, site=self.site, outcome="dropped:non-html"
-            )
+            archive.mark_fetched(key, url=request_url, site=self.site, outcome="dropped:non-html")
             return
         fetched_at = datetime.now(UTC).replace(microsecond=0)
         headers = {
@@ -324,14 +464,15 @@ class PortalSpider(scrapy.Spider):
             for k, v in response.headers.items()
         }
         raw = extract_page(response.body, response.url, headers=headers, fetched_at=fetched_at)
+        api_post = meta.get("api_post")
+        if api_post:
+            _use_api_fields(raw, api_post)
         if not raw.published_at and meta.get("listed_published_at"):
             raw.published_at = meta["listed_published_at"]
             raw.published_at_source = meta.get("listed_source")
         if not self._in_window(raw.published_at):
             self._count("warta/skipped/outside-window")
-            self.archive.mark_fetched(
-                key, url=response.url, site=self.site, outcome="outside-window"
-            )
+            archive.mark_fetched(key, url=request_url, site=self.site, outcome="outside-window")
             return
         yield ArticleItem(
             url=response.url,
@@ -353,9 +494,6 @@ class PortalSpider(scrapy.Spider):
         meta = request.meta
         if failure.check(HttpError):
             status = failure.value.response.status
-            if meta.get("probe") and status in (404, 410, 403):
-                self._count("warta/probes/missing")
-                return
             kind = f"http_{status}"
         elif failure.check(DNSLookupError):
             kind = "dns"
@@ -367,28 +505,24 @@ class PortalSpider(scrapy.Spider):
             self._count("warta/probes/missing")
             return
         self._count(f"warta/errors/{kind}")
-        logger.warning(
-            "%s: cannot fetch %s (%s): %s",
-            self.site,
-            request.url,
-            meta.get("kind"),
-            failure.getErrorMessage(),
-        )
+        logger.warning("%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
+                       failure.getErrorMessage())  # fmt: skip
         if meta.get("kind") == "article":
-            self.archive.mark_fetched(
-                url_key(request.url), url=request.url, site=self.site, outcome=f"error:{kind}"
-            )
+            self.archive.mark_fetched(url_key(request.url), url=request.url, site=self.site,
+                                      outcome=f"error:{kind}")  # fmt: skip
+
+
+def _use_api_fields(raw: RawArticle, post: dict) -> None:
+    """Structured fields the WordPress REST API gave for this post replace the page's guesses."""
+    for name in WP_API_FIELDS:
+        value = post.get(name)
+        if value:
+            setattr(raw, name, value)
+            if name in ("published_at", "modified_at"):
+                setattr(raw, f"{name}_source", "api")
+    if "api:wp-post" not in raw.article_signals:
+        raw.article_signals.append("api:wp-post")
 
 
 def _is_home(url: str) -> bool:
     return urlsplit(url).path in ("", "/")
-
-
-def _source_of(channel: str) -> str:
-    return {
-        "news-sitemap": "sitemap",
-        "sitemap": "sitemap",
-        "feed": "feed",
-        "wp-json": "api",
-        "blogspot-feed": "feed",
-    }.get(channel, channel)

@@ -27,11 +27,72 @@ def _print_runs(runs: list[dict]) -> None:
         )
 
 
+def _date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UserError(f"{flag} expects a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _portals_to_crawl(targets, all_sites, sites_file) -> list[dict]:
+    """Spider arguments for each target: a registered portal by name, or any portal URL."""
+    from crawler.sites import SitesError, find_site, load_sites
+
+    try:
+        registry = load_sites(sites_file)
+    except SitesError as exc:
+        raise click.ClickException(str(exc)) from None
+    if all_sites:
+        if targets:
+            raise UserError("give portal names/URLs or --all, not both")
+        if not registry:
+            raise click.ClickException(
+                "the sites file lists no portal (add one: warta sites add URL)"
+            )
+        return [site.spider_args() for site in registry]
+    if not targets:
+        raise UserError("name at least one portal URL or registered name, or use --all")
+    portals = []
+    for target in targets:
+        site = find_site(registry, target)
+        if site is not None:
+            portals.append(site.spider_args())
+        elif target.startswith(("http://", "https://")):
+            portals.append({"url": target})
+        else:
+            raise UserError(
+                f"not a portal URL (http:// or https://) nor a registered name: {target}"
+            )
+    return portals
+
+
 @cli.command()
-@click.argument("urls", nargs=-1, required=True)
+@click.argument("targets", nargs=-1)
 @db_option
+@click.option("--all", "all_sites", is_flag=True, help="Crawl every portal of the sites file.")
+@click.option(
+    "--sites",
+    "sites_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Sites file (default: $WARTA_SITES, else ./sites.toml).",
+)
 @click.option("--since", help="Only articles published on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Only articles published before this date (YYYY-MM-DD).")
+@click.option(
+    "--channels",
+    help="Only these discovery channels, comma-separated "
+    "(sitemap, news-sitemap, feed, wp-json, blogspot-feed, archive, pagination).",
+)
+@click.option(
+    "--revisit",
+    is_flag=True,
+    help="Fetch archived articles again (conditional GET): finds edits and takedowns.",
+)
 @click.option(
     "-s",
     "--set",
@@ -46,15 +107,20 @@ def _print_runs(runs: list[dict]) -> None:
     show_default=True,
     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
 )
-def crawl(urls, db, since, until, overrides, log_level):
-    """Crawl portals from their home URLs into the archive.
+def crawl(
+    targets, db, all_sites, sites_file, since, until, channels, revisit, overrides, log_level
+):
+    """Crawl portals (home URLs or registered names) into the archive.
 
-    Finds articles through robots.txt sitemaps, sitemap indexes, the RSS feed and home/category
-    pagination; stays on each portal's domain; cleans, deduplicates and stores every article.
+    Finds articles through robots.txt sitemaps, sitemap indexes, news sitemaps, feeds, the
+    WordPress REST API, Blogger feeds, date archives (with --since) and home/category pagination;
+    stays on each portal's domain; cleans, deduplicates and stores every article. A second run
+    fetches only what is new; a run that was killed resumes where it stopped.
 
     \b
     Example:
         warta crawl https://portal-berita.example.id --db banyuasin.db
+        warta crawl --all --since 2024-01-01
     """
     from crawler.runner import run_crawl
 
@@ -64,13 +130,24 @@ def crawl(urls, db, since, until, overrides, log_level):
         if not sep or not name:
             raise UserError(f"--set expects NAME=VALUE, got {pair!r}")
         settings[name.strip()] = value
-    portals = []
-    for url in urls:
-        if not url.startswith(("http://", "https://")):
-            raise UserError(f"not a portal URL (http:// or https://): {url}")
-        portals.append({"url": url, "since": since, "until": until})
+    since, until = _date(since, "--since"), _date(until, "--until")
+    if since and until and since >= until:
+        raise UserError("--since must be before --until")
+    if channels:
+        from crawler.sites import CHANNELS
+
+        unknown = {c.strip() for c in channels.split(",")} - set(CHANNELS)
+        if unknown:
+            raise UserError(
+                f"unknown channels {', '.join(sorted(unknown))}; known: {', '.join(CHANNELS)}"
+            )
+    portals = _portals_to_crawl(targets, all_sites, sites_file)
+    for portal in portals:
+        portal.update({"since": since, "until": until, "revisit": revisit})
+        if channels:
+            portal["channels"] = channels
     try:
-        runs = run_crawl(portals, db=db_path(db), overrides=settings)
+        runs = run_crawl(portals, db=db_path(db), overrides=settings, echo=click.echo)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     _print_runs(runs)

@@ -1,0 +1,132 @@
+"""`warta sites` (the portal registry) and `warta schedule` (periodic crawls)."""
+
+from __future__ import annotations
+
+import click
+
+from crawler.cli import UserError, cli, db_option, db_path
+
+
+@cli.group()
+def sites() -> None:
+    """The portal registry (a TOML sites file).
+
+    \b
+    Example:
+        warta sites add https://portal-berita.example.id --province "Sumatera Selatan" --regency Banyuasin
+        warta sites list
+    """
+
+
+def _sites_option(f):
+    return click.option("--sites", "sites_file", type=click.Path(dir_okay=False), default=None,
+                        help="Sites file (default: $WARTA_SITES, else ./sites.toml).")(f)  # fmt: skip
+
+
+@sites.command("add")
+@click.argument("url")
+@_sites_option
+@click.option("--name", help="Registry name (default: the portal's host).")
+@click.option("--province", help="Province, e.g. 'Sumatera Selatan'.")
+@click.option("--regency", help="Regency or city, e.g. Banyuasin.")
+@click.option("--no-probe", is_flag=True, help="Register without contacting the portal.")
+@click.option("--force", is_flag=True, help="Replace an existing entry for this name or portal.")
+def sites_add(url, sites_file, name, province, regency, no_probe, force):
+    """Probe a portal (platform, channels that answer) and add it to the sites file.
+
+    \b
+    Example:
+        warta sites add https://ttn.example.id --name ttn --regency Banyuasin
+    """
+    from crawler.probe import ProbeError, probe_portal
+    from crawler.sites import Site, SitesError, default_sites_path, save_site, site_name_for
+
+    if not url.startswith(("http://", "https://")):
+        raise UserError(f"not a portal URL (http:// or https://): {url}")
+    site = Site(name=name or site_name_for(url), url=url, province=province, regency=regency)
+    if not no_probe:
+        try:
+            found = probe_portal(url)
+        except ProbeError as exc:
+            raise click.ClickException(f"{exc} (use --no-probe to register it anyway)") from None
+        site.platform = found.platform
+        site.channels = found.channels
+        click.echo(f"{url}: {found.platform}; channels that answer: {', '.join(found.channels)}")
+        for note in found.notes:
+            click.echo(f"  note: {note}")
+    try:
+        path = save_site(site, sites_file or default_sites_path(), force=force)
+    except SitesError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"added {site.name!r} to {path}")
+
+
+@sites.command("list")
+@_sites_option
+def sites_list(sites_file):
+    """List the registered portals.
+
+    \b
+    Example:
+        warta sites list --sites sumsel.toml
+    """
+    from crawler.sites import SitesError, load_sites
+
+    try:
+        registry = load_sites(sites_file)
+    except SitesError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not registry:
+        click.echo("no portal registered yet (warta sites add URL)")
+        return
+    for site in registry:
+        region = ", ".join(x for x in (site.regency, site.province) if x)
+        click.echo(f"{site.name:24} {site.url:40} {site.platform or '?':9} {region}")
+
+
+@cli.command()
+@db_option
+@_sites_option
+@click.option(
+    "--every", default="hourly", show_default=True, type=click.Choice(["hourly", "6h", "daily"])
+)
+@click.option(
+    "--systemd", is_flag=True, help="A systemd timer and service instead of a crontab line."
+)
+@click.option("--install", is_flag=True, help="Install it (user crontab, or user systemd units).")
+def schedule(db, sites_file, every, systemd, install):
+    """Print (or install) a periodic `warta crawl --all`.
+
+    Each run crawls every registered portal, fetching only what is new; a per-portal lock keeps
+    two runs of one portal from overlapping, and a killed run resumes at the next one.
+
+    \b
+    Example:
+        warta schedule --every daily
+        warta schedule --systemd --install
+    """
+    from crawler.schedule import (
+        ScheduleError,
+        crontab_line,
+        install_crontab,
+        install_systemd,
+        make_schedule,
+        systemd_units,
+    )
+    from crawler.sites import default_sites_path
+
+    try:
+        plan = make_schedule(every, db_path(db), sites_file or str(default_sites_path()))
+        if install and systemd:
+            for path in install_systemd(plan):
+                click.echo(f"wrote {path}")
+            click.echo("enabled warta-crawl.timer (systemctl --user list-timers shows it)")
+        elif install:
+            click.echo(f"installed in your crontab:\n{install_crontab(plan)}")
+        elif systemd:
+            for name, text in systemd_units(plan).items():
+                click.echo(f"# {name}\n{text}")
+        else:
+            click.echo(crontab_line(plan))
+    except ScheduleError as exc:
+        raise click.ClickException(str(exc)) from None
