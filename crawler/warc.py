@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import http
 import io
 import logging
@@ -392,6 +393,30 @@ def _digest(body: bytes) -> str:
     return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
 
 
+WARC_STARTS = (b"WARC/", b"filedesc://")  # a WARC record, or the first record of an ARC file
+
+
+def _check_warc(stream, path: Path) -> None:
+    """Refuse a file that does not start with a WARC (or ARC) record, gzipped or not; an empty
+    file passes (it holds no records)."""
+    head = stream.read(2)
+    stream.seek(0)
+    if not head:
+        return
+    if head == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=stream) as unzipped:
+                head = unzipped.read(16)
+        except (OSError, EOFError):
+            head = b""
+        stream.seek(0)
+    else:
+        head = stream.read(16)
+        stream.seek(0)
+    if not head.startswith(WARC_STARTS):
+        raise WarcError(f"{path} is not a WARC file (it does not start with a WARC record)")
+
+
 def import_warc(
     archive,
     paths: Iterable[str | os.PathLike[str]],
@@ -413,6 +438,7 @@ def import_warc(
         path = Path(path)
         try:
             with open(path, "rb") as stream:
+                _check_warc(stream, path)
                 for capture in read_captures(stream, summary.skipped):
                     summary.responses += 1
                     bar.update()
