@@ -11,8 +11,59 @@ from crawler.article import build_article, published_earlier, why_not_article
 from crawler.extensions import shared_archive
 from crawler.fingerprints import url_key
 from crawler.items import ArticleItem
+from crawler.storage import Archive
 
 logger = logging.getLogger(__name__)
+
+
+def link_copies(archive: Archive, item: ArticleItem) -> None:
+    """Set `item.duplicate_of` from the archive: an exact copy of an archived body points at its
+    original; an earlier published copy becomes the original of the archived ones instead."""
+    item.url_key = item.url_key or url_key(item.canonical_url or item.url)
+    original = archive.original_of(item.content_hash, item.url_key)
+    item.duplicate_of = None
+    if original is None:
+        return
+    if published_earlier(item.published_at, original["published_at"]):
+        moved = archive.relink_copies(original["url_key"], item.url_key)
+        logger.info(
+            "%s is an earlier copy of %s: now the original of %d rows",
+            item.url,
+            original["url_key"],
+            moved,
+        )
+    else:
+        item.duplicate_of = original["url_key"]
+        logger.info("exact copy of %s: %s", original["url_key"], item.url)
+
+
+def store_article(archive: Archive, item: ArticleItem, *, keep_raw: bool) -> str:
+    """Write one article (and its raw response when `keep_raw`) and mark its URL fetched, in the
+    archive's open transaction; returns `new`, `updated`, `unchanged` or `duplicate`."""
+    if keep_raw and item.raw_body is not None:
+        archive.save_raw_page(
+            url=item.raw.url if item.raw else item.url,
+            final_url=item.url,
+            url_key=item.url_key,
+            site=item.site,
+            status=item.http_status or 200,
+            headers=item.raw_headers or {},
+            body=item.raw_body,
+            fetched_at=item.fetched_at,
+        )
+    outcome = archive.save_article(item)
+    archive.mark_fetched(
+        item.url_key,
+        url=item.url,
+        site=item.site,
+        outcome="article",
+        fetched_at=item.fetched_at,
+        etag=item.etag,
+        last_modified=item.last_modified,
+    )
+    if outcome == "new" and item.duplicate_of:
+        outcome = "duplicate"
+    return outcome
 
 
 def _site_phrases(crawler) -> list[str]:
@@ -71,23 +122,7 @@ class DeduplicatePipeline:
     def process_item(self, item):
         if not isinstance(item, ArticleItem):
             return item
-        item.url_key = item.url_key or url_key(item.canonical_url or item.url)
-        archive = shared_archive(self.crawler)
-        original = archive.original_of(item.content_hash, item.url_key)
-        item.duplicate_of = None
-        if original is None:
-            return item
-        if published_earlier(item.published_at, original["published_at"]):
-            moved = archive.relink_copies(original["url_key"], item.url_key)
-            logger.info(
-                "%s is an earlier copy of %s: now the original of %d rows",
-                item.url,
-                original["url_key"],
-                moved,
-            )
-        else:
-            item.duplicate_of = original["url_key"]
-            logger.info("exact copy of %s: %s", original["url_key"], item.url)
+        link_copies(shared_archive(self.crawler), item)
         return item
 
 
@@ -123,29 +158,7 @@ class StorePipeline:
         if not isinstance(item, ArticleItem):
             return item
         archive = self.archive
-        if self.keep_raw and item.raw_body is not None:
-            archive.save_raw_page(
-                url=item.raw.url if item.raw else item.url,
-                final_url=item.url,
-                url_key=item.url_key,
-                site=item.site,
-                status=item.http_status or 200,
-                headers=item.raw_headers or {},
-                body=item.raw_body,
-                fetched_at=item.fetched_at,
-            )
-        outcome = archive.save_article(item)
-        archive.mark_fetched(
-            item.url_key,
-            url=item.url,
-            site=item.site,
-            outcome="article",
-            fetched_at=item.fetched_at,
-            etag=item.etag,
-            last_modified=item.last_modified,
-        )
-        if outcome == "new" and item.duplicate_of:
-            outcome = "duplicate"
+        outcome = store_article(archive, item, keep_raw=self.keep_raw)
         self.stats.inc_value(f"warta/articles/{outcome}")
         self.pending += 1
         if (
