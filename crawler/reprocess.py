@@ -151,6 +151,7 @@ def site_phrases(site: str | None) -> list[str]:
 def _tasks(
     archive,
     ids: list[int],
+    site: str | None,
     since: str | None,
     summary: ReprocessSummary,
     phrases_of,
@@ -161,7 +162,9 @@ def _tasks(
         if page["body"] is None or article is None:
             summary.unreadable += 1
             continue
-        if since and (article.get("published_at") or "") < since:
+        if (site and article["site"] != site) or (
+            since and (article.get("published_at") or "") < since
+        ):
             continue
         yield index, page, article, phrases_of(article["site"]), min_chars
 
@@ -184,7 +187,9 @@ def reprocess(
 
     started = time.perf_counter()
     summary = ReprocessSummary()
-    ids = archive.raw_page_ids(site=site, latest=True)
+    # The article's portal decides (`site` of its row); raw pages of other portals are skipped
+    # after one cheap read.
+    ids = archive.raw_page_ids(latest=True)
     phrase_cache: dict[str, list[str]] = {}
 
     def phrases_of(name: str) -> list[str]:
@@ -195,7 +200,7 @@ def reprocess(
     articles: dict[int, dict[str, Any]] = {}
 
     def tracked() -> Iterator[tuple]:
-        for task in _tasks(archive, ids, since, summary, phrases_of, min_body_chars):
+        for task in _tasks(archive, ids, site, since, summary, phrases_of, min_body_chars):
             articles[task[0]] = task[2]
             yield task
 
