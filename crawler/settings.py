@@ -27,6 +27,25 @@ WARTA_MAX_LISTING_PAGES = 1000
 the largest real regional portal seen in the corpus has under 600 home pages."""
 WARTA_EXTRA_BOILERPLATE = []
 """Extra boilerplate lines (exact or prefix) removed from bodies, on top of the shared vocabulary."""
+WARTA_ADDRESS_GUARD = True
+"""Refuse requests to loopback, private, link-local (169.254.169.254), multicast or reserved
+addresses, checked after DNS and after every redirect, unless the portal's start URL is on that
+address (crawler/guards.py). Off only for a crawl that must reach an internal mirror."""
+WARTA_TRAP_FILTER = True
+"""Drop crawl traps (repeated path segments, deep paths, endless calendars, redirect loops and
+chains) and strip session/tracking parameters from requested URLs (crawler/traps.py)."""
+WARTA_MAX_PATH_DEPTH = 12
+"""Most path segments a requested URL may have: real portal URLs have 1-7; deeper are traps."""
+WARTA_MAX_DECOMPRESSED_SIZE = 20 * 1024 * 1024
+"""Largest body after gzip/deflate/br/zstd decoding: DOWNLOAD_MAXSIZE's 20 MB, ten times the
+largest real article page in the corpus; a decompression bomb stops here."""
+WARTA_RETRY_BACKOFF_BASE = 1.0
+"""Seconds before the first retry of a failed request; each next retry waits twice as long."""
+WARTA_RETRY_BACKOFF_MAX = 60.0
+"""Longest wait between two attempts at one URL (a minute keeps a run moving)."""
+WARTA_RETRY_AFTER_MAX = 600.0
+"""A 429/503 `Retry-After` up to this many seconds is honoured (the portal is paused that long);
+a longer one gives the request up for this run (the next scheduled run tries again)."""
 
 # --- Politeness -------------------------------------------------------------------------------
 USER_AGENT = f"Warta/{__version__} (news archive crawler; +{WARTA_CONTACT})"
@@ -50,6 +69,23 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19's remote-control server runs Python sent over HTTP and writes job files to the home
 # folder: an archive crawler on a shared or scheduled machine needs neither.
 REMOTE_CONTROL_ENABLED = False
+
+# --- Hardening (crawler/middlewares.py) -------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.AddressGuardMiddleware": 40,  # before OffsiteMiddleware (50)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,  # fails open on 5xx
+    "crawler.middlewares.RobotsPolicyMiddleware": 100,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "crawler.middlewares.CappedDecompressionMiddleware": 590,
+    "crawler.middlewares.RedirectTrapMiddleware": 650,  # sees 3xx before RedirectMiddleware (600)
+    "crawler.middlewares.PacingMiddleware": 950,  # waits last, just before the download slot
+}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.TrapFilterMiddleware": 850,
+}
+DUPEFILTER_CLASS = "crawler.middlewares.DiskDupeFilter"  # fingerprints on disk, not in a set
 
 # --- Pipeline ---------------------------------------------------------------------------------
 ITEM_PIPELINES = {
