@@ -8,6 +8,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
@@ -492,9 +493,13 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         meta = request.meta
+        # crawler.middlewares.Refused names its outcome and has counted it already
+        refused = getattr(failure.value, "kind", None) if failure.check(IgnoreRequest) else None
         if failure.check(HttpError):
             status = failure.value.response.status
             kind = f"http_{status}"
+        elif refused:
+            kind = refused
         elif failure.check(DNSLookupError):
             kind = "dns"
         elif failure.check(TimeoutError, TCPTimedOutError):
@@ -504,7 +509,8 @@ class PortalSpider(scrapy.Spider):
         if meta.get("probe") and kind.startswith("http_"):
             self._count("warta/probes/missing")
             return
-        self._count(f"warta/errors/{kind}")
+        if not refused:
+            self._count(f"warta/errors/{kind}")
         logger.warning("%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
                        failure.getErrorMessage())  # fmt: skip
         if meta.get("kind") == "article":
