@@ -61,6 +61,8 @@ def run_errors(stats: dict[str, Any]) -> dict[str, int]:
     download exceptions, spider exceptions."""
     errors = _prefixed(stats, "warta/errors/")
     for kind, count in _prefixed(stats, "downloader/exception_type_count/").items():
+        if kind.startswith("crawler."):
+            continue  # Warta's own refusals (crawler.middlewares.Refused) count themselves
         name = kind.rsplit(".", 1)[-1]
         errors[name] = errors.get(name, 0) + count
     for kind, count in _prefixed(stats, "spider_exceptions/").items():
