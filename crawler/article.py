@@ -32,7 +32,7 @@ def build_article(
         title=raw.title,
         byline_texts=raw.byline_texts,
         meta_authors=raw.meta_authors,
-        site_name=raw.site_name,
+        site_name=raw.site_name or portal_key(raw.url),  # the host names outlet codes too
         extra_phrases=extra_phrases,
     )
     item.url = raw.url

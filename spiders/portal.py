@@ -413,7 +413,8 @@ class PortalSpider(scrapy.Spider):
             yield from self._start_blogger()
         if self.platform == "wordpress" and "wp-json" in self.channels:
             yield from self._start_api()
-        if "pagination" in self.channels:
+        if "pagination" in self.channels and not self.incremental:
+            # category walks serve the backfill; new articles reach the home page first
             for d in found:
                 if d.kind == "listing":
                     yield self._request(d.url, self.parse_listing, kind="listing",
