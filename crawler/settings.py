@@ -25,6 +25,8 @@ WARTA_MIN_BODY_CHARS = 120
 WARTA_MAX_LISTING_PAGES = 1000
 """Most pages of one pagination walk (home, category, feed, REST, archive) per run: a trap guard;
 the largest real regional portal seen in the corpus has under 600 home pages."""
+WARTA_STATE_DIR = None
+"""Per-portal lock files and Scrapy job folders; None means `state/` beside the archive."""
 WARTA_EXTRA_BOILERPLATE = []
 """Extra boilerplate lines (exact or prefix) removed from bodies, on top of the shared vocabulary."""
 WARTA_ADDRESS_GUARD = True
