@@ -29,6 +29,9 @@ WARTA_STATE_DIR = None
 """Per-portal lock files and Scrapy job folders; None means `state/` beside the archive."""
 WARTA_EXTRA_BOILERPLATE = []
 """Extra boilerplate lines (exact or prefix) removed from bodies, on top of the shared vocabulary."""
+WARTA_CLUSTER_AFTER_CRAWL = True
+"""Recompute near-duplicate clusters (`cluster_id`, `is_canonical`) when a `warta crawl` stored or
+changed articles (crawler/neardup.py; bench/neardup.py: 100,000 articles in under a minute)."""
 WARTA_ADDRESS_GUARD = True
 """Refuse requests to loopback, private, link-local (169.254.169.254), multicast or reserved
 addresses, checked after DNS and after every redirect, unless the portal's start URL is on that
