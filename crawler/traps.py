@@ -88,9 +88,15 @@ def url_dates(url: str) -> list[tuple[int, int | None, int | None]]:
             found.append((int(segment), month, day))
     query = parse_qsl(parts.query, keep_blank_values=False)
     values = {k.lower(): v for k, v in query}
+    paired: set[str] = set()
+    for year_key, month_key in (("year", "month"), ("tahun", "bulan")):
+        year, month = values.get(year_key, ""), values.get(month_key, "")
+        if year.isdigit() and len(year) == 4 and month.isdigit() and 1 <= int(month) <= 12:
+            found.append((int(year), int(month), None))
+            paired.add(year_key)
     for key, value in query:
         key = key.lower()
-        if key not in DATE_QUERY_KEYS:
+        if key not in DATE_QUERY_KEYS or key in paired:
             continue
         match = _DATE_VALUE.match(value.strip())
         if match:
@@ -99,10 +105,6 @@ def url_dates(url: str) -> list[tuple[int, int | None, int | None]]:
             if month is not None and not 1 <= month <= 12:
                 continue
             found.append((int(match["year"]), month, day))
-    for year_key, month_key in (("year", "month"), ("tahun", "bulan")):
-        year, month = values.get(year_key, ""), values.get(month_key, "")
-        if year.isdigit() and len(year) == 4 and month.isdigit() and 1 <= int(month) <= 12:
-            found.append((int(year), int(month), None))
     return found
 
 
