@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -41,6 +42,42 @@ def default_db_path() -> str:
     return os.environ.get("WARTA_DB") or DEFAULT_DB
 
 
+WAL_RESET_BUG_VERSIONS = ((3, 7, 0), (3, 51, 2))
+"""SQLite releases with the WAL-reset corruption bug (first and last; fixed in 3.51.3): a race
+between connections writing and checkpointing one WAL database at the same moment. One writer
+connection per archive is the design rule that keeps Warta out of that race."""
+
+_logger = logging.getLogger(__name__)
+_sqlite_checked = False
+
+
+def sqlite_wal_note(version: str | None = None) -> tuple[bool, str]:
+    """Which SQLite the archive uses and what it means: (inside the WAL-reset bug range, note)."""
+    version = version or sqlite3.sqlite_version
+    try:
+        numbers = tuple(int(part) for part in version.split(".")[:3])
+    except ValueError:
+        return True, f"SQLite {version}: unknown version, treated as affected by the WAL-reset bug"
+    first, last = WAL_RESET_BUG_VERSIONS
+    if first <= numbers <= last:
+        return True, (
+            f"SQLite {version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): safe while "
+            "one connection writes each archive (Warta's rule: one writer per process, readers "
+            "read-only); never run two writing warta commands on one archive at the same time"
+        )
+    return False, f"SQLite {version}: outside the WAL-reset bug range (3.7.0-3.51.2)"
+
+
+def check_sqlite_once() -> tuple[bool, str]:
+    """Log (once per process) which SQLite the archive uses and whether the WAL-reset bug applies."""
+    global _sqlite_checked
+    affected, note = sqlite_wal_note()
+    if not _sqlite_checked:
+        _sqlite_checked = True
+        _logger.info(note)
+    return affected, note
+
+
 @dataclass
 class RunCounts:
     """What one crawl run did, as stored in `crawl_runs`."""
@@ -74,6 +111,7 @@ class Archive:
                     raise ArchiveError(
                         f"cannot create archive {self.path}: no folder {self.path.parent}"
                     )
+                check_sqlite_once()  # the writer says which SQLite it relies on
                 conn = sqlite3.connect(
                     str(self.path), isolation_level=None, check_same_thread=False
                 )
