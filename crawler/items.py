@@ -22,6 +22,9 @@ class RawArticle:
     paragraphs: list[str] = field(default_factory=list)
     """Text blocks of the article container in reading order (paragraphs, list items, headings),
     including in-body boilerplate, each with inner whitespace folded."""
+    related_links: list[str] = field(default_factory=list)
+    """Link titles of related-posts boxes ("Baca juga", "Berita terkait") inside the content,
+    which extraction removes from `paragraphs`; in order, without duplicates."""
     byline_texts: list[str] = field(default_factory=list)
     """Visible byline / author-box texts found outside the body (`Penulis: X`, `By X`, author box name)."""
     meta_authors: list[str] = field(default_factory=list)
