@@ -199,6 +199,8 @@ class _Shape:
     def __init__(self, url: str) -> None:
         parts = urlsplit(url.strip())
         self.scheme = parts.scheme.lower()
+        parts.port  # noqa: B018 - raises ValueError on a malformed port
+        self.has_host = bool(parts.hostname)
         self.query = parse_qs(parts.query, keep_blank_values=True)
         raw_segments = [unquote(s) for s in parts.path.split("/") if s]
         self.segments = [s for s in raw_segments if s.lower() != "amp"]  # AMP twin: same shape
@@ -220,8 +222,8 @@ class _Shape:
 
 def _classify(url: str) -> str:
     shape = _Shape(url)
-    if shape.scheme not in ("http", "https"):
-        return "other"
+    if shape.scheme not in ("http", "https") or not shape.has_host:
+        return "other"  # not an http(s) URL with a host
     if shape.extension in FILE_EXTENSIONS:
         return "other"
     if any(segment in NON_CONTENT_SEGMENTS for segment in shape.lowered):
@@ -270,8 +272,8 @@ def _classify(url: str) -> str:
 
 def classify_url(url: str) -> str:
     """'article', 'listing' (home, section, category, tag, author, page N, date archive) or 'other'."""
-    if not isinstance(url, str) or absolute_url(url) is None:
-        return "other"  # not an http(s) URL with a host and a valid port
+    if not isinstance(url, str):
+        return "other"
     try:
         return _classify(url)
     except ValueError:

@@ -176,12 +176,12 @@ def _stream(compressor_factory, finish, size_mib: int) -> bytes:
 
 
 def _gzip_bomb() -> bytes:
-    c = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    c = zlib.compressobj(1, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # level 1: 3x faster to build
     return _stream(lambda: c.compress, c.flush, BOMB_MIB)
 
 
 def _deflate_bomb() -> bytes:
-    c = zlib.compressobj(9)
+    c = zlib.compressobj(1)
     return _stream(lambda: c.compress, c.flush, BOMB_MIB)
 
 
