@@ -186,6 +186,60 @@ def m006_urls_queue_state(db: Database) -> None:
     db.execute("CREATE INDEX urls_pending ON urls (site, kind, fetched_at)")
 
 
+@migrations()
+def m007_stem_index(db: Database) -> None:
+    """Indonesian stems of title, body and authors in a second, contentless FTS5 index (so that
+    `bangun` finds `pembangunan`); triggers re-stem through `warta_stem`, which every Archive
+    connection registers, and a delete re-stems the old text to remove exactly what was added."""
+    from crawler import stemming
+
+    stemming.register(db.conn)
+    cols = ", ".join(FTS_COLUMNS)
+    stem = stemming.STEM_FUNCTION
+    new = ", ".join(f"{stem}(new.{c})" for c in FTS_COLUMNS)
+    old = ", ".join(f"{stem}(old.{c})" for c in FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE articles_stem_fts USING fts5({cols}, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_au AFTER UPDATE OF {cols} ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"INSERT INTO articles_stem_fts (rowid, {cols})"
+        f" SELECT id, {', '.join(f'{stem}({c})' for c in FTS_COLUMNS)} FROM articles"
+    )
+
+
+@migrations()
+def m008_article_list_view(db: Database) -> None:
+    """`article_list`: one line per article with its month, for browsing and faceting
+    (`warta serve`); the body stays in `articles`."""
+    db.execute(
+        """
+        CREATE VIEW article_list AS
+        SELECT id, published_at, substr(published_at, 1, 7) AS month, site, province, regency,
+               title, url, authors, language, word_count, duplicate_of, is_canonical, cluster_id
+        FROM articles
+        """
+    )
+
+
 def apply(db: Database) -> None:
     """Bring the archive's schema up to date."""
     migrations.apply(db)

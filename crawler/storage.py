@@ -17,7 +17,7 @@ from typing import Any
 import zstandard
 from sqlite_utils import Database
 
-from crawler import migrations
+from crawler import migrations, stemming
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
 
 DEFAULT_DB = "archive.db"
@@ -119,6 +119,7 @@ class Archive:
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
+            stemming.register(conn)  # the stem index triggers call warta_stem on every write
             self.conn = conn
             self.db = Database(conn)
             if not readonly:
