@@ -17,7 +17,7 @@ def absolute_url(href: object, base_url: str | None = None) -> str | None:
     if not href:
         return None
     try:
-        already_absolute = href[:8].lower().startswith(("http://", "https://"))
+        already_absolute = href[: len("https://")].lower().startswith(("http://", "https://"))
         joined = urljoin(base_url, href) if base_url and not already_absolute else href
         parts = urlsplit(joined)
         if parts.scheme.lower() not in DEFAULT_PORTS or not parts.hostname:

@@ -90,8 +90,10 @@ def check_prolog(data: bytes) -> None:
                 raise DiscoveryError("unterminated comment in XML prolog")
             position = end + 3
         elif following == b"!":
+            # a doctype's name follows within a few bytes of whitespace; 64 bytes is ample
             declaration = data[position : position + 64].lower()
-            if declaration.startswith(_DOCTYPE) and declaration[9:].lstrip().startswith(b"html"):
+            name = declaration[len(_DOCTYPE) :].lstrip()
+            if declaration.startswith(_DOCTYPE) and name.startswith(b"html"):
                 raise DiscoveryError("an HTML page, not XML", reason="html")
             raise DiscoveryError(
                 "XML with a DTD or entity declaration refused (entity expansion / XXE guard)",
@@ -268,6 +270,8 @@ def _inflate(data: bytes, wbits: int, cap: int, multi_member: bool) -> bytes:
 def _brotli(data: bytes, cap: int) -> bytes:
     out = _Output(cap)
     decompressor = brotli.Decompressor()
+    if not hasattr(decompressor, "can_accept_more_data"):  # brotli < 1.2 cannot bound its output
+        raise DiscoveryError("brotli >= 1.2 is needed for capped decompression", reason="encoding")
     view = memoryview(data)
     try:
         for position in range(0, len(data), INPUT_CHUNK):
