@@ -1,12 +1,14 @@
-"""Full-text search over the archive: FTS5 bm25 ranking, filters, highlighted snippets."""
+"""Full-text search over the archive: FTS5 bm25 ranking, Indonesian stems, filters, snippets."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
+from crawler.stemming import stem_query, stem_word, token_spans
 from crawler.storage import Archive
 
 TITLE_WEIGHT, BODY_WEIGHT, AUTHORS_WEIGHT = 10.0, 1.0, 2.0
@@ -16,11 +18,80 @@ SNIPPET_TOKENS = 16  # about one line of a terminal around the first hit
 MAX_QUERY_CHARS = (
     1000  # longer queries are refused: no real search needs more, FTS5 time grows with it
 )
+MAX_LIMIT = 10_000  # the CLI's ceiling; a bigger result set is an export (`warta export --query`)
 HIGHLIGHT = ("\x02", "\x03")  # markers the CLI turns into colour or brackets
+EXACT_INDEX, STEM_INDEX = "articles_fts", "articles_stem_fts"
+"""The literal-token index (migration m002) and the Indonesian-stem index (m007)."""
 
 
 class SearchError(ValueError):
     """A query the archive cannot run (one-line message)."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which articles a search or an export looks at (all given conditions must hold)."""
+
+    site: str | None = None
+    """Portal name, exactly as in `articles.site`."""
+    region: str | None = None
+    """Province or regency (either column, case-insensitive)."""
+    author: str | None = None
+    """One of the article's authors (whole name, case-insensitive)."""
+    language: str | None = None
+    """ISO 639-1 code of the detected language (`id`, `jv`, `su`, ...)."""
+    since: str | None = None
+    """Published on or after this date (YYYY-MM-DD)."""
+    until: str | None = None
+    """Published before this date (YYYY-MM-DD)."""
+    canonical_only: bool = False
+    """Leave out exact copies (`duplicate_of`) and non-canonical members of near-duplicate clusters."""
+
+    def checked(self) -> Filters:
+        """The filters with dates validated and normalised (SearchError when one is not a date)."""
+        values = asdict(self)
+        for name in ("since", "until"):
+            if values[name] is not None:
+                values[name] = _iso_date(values[name], name)
+        for name in ("site", "region", "author", "language"):
+            if isinstance(values[name], str) and "\x00" in values[name]:
+                raise SearchError(f"--{name} contains a NUL byte")
+        return Filters(**values)
+
+    def sql(self, alias: str = "a") -> tuple[list[str], list[Any]]:
+        """WHERE conditions over `articles AS alias` and their parameters."""
+        where: list[str] = []
+        args: list[Any] = []
+        if self.site:
+            where.append(f"{alias}.site = ?")
+            args.append(self.site)
+        if self.region:
+            where.append(
+                f"({alias}.province = ? COLLATE NOCASE OR {alias}.regency = ? COLLATE NOCASE)"
+            )
+            args += [self.region, self.region]
+        if self.author:
+            where.append(
+                f"EXISTS (SELECT 1 FROM json_each({alias}.authors) AS author"
+                " WHERE author.value = ? COLLATE NOCASE)"
+            )
+            args.append(self.author)
+        if self.language:
+            where.append(f"{alias}.language = ?")
+            args.append(self.language)
+        if self.since:
+            where.append(f"{alias}.published_at >= ?")
+            args.append(self.since)
+        if self.until:
+            where.append(f"{alias}.published_at < ?")
+            args.append(self.until)
+        if self.canonical_only:
+            where.append(f"{alias}.duplicate_of IS NULL AND {alias}.is_canonical = 1")
+        return where, args
+
+    def as_json(self) -> dict[str, Any]:
+        """The filters that are set, as a JSON-ready dict."""
+        return {k: v for k, v in asdict(self).items() if v not in (None, False)}
 
 
 @dataclass
@@ -35,6 +106,9 @@ class Hit:
     snippet: str = ""
     score: float = 0.0
     duplicate_of: str | None = None
+    id: int = 0
+    province: str | None = None
+    regency: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The hit as a JSON-ready dict, highlight markers turned into `[` `]`."""
@@ -43,8 +117,25 @@ class Hit:
         return out
 
 
+@dataclass(frozen=True)
+class Match:
+    """A checked query ready for one of the two FTS indexes."""
+
+    index: str
+    """`articles_fts` (literal tokens) or `articles_stem_fts` (stems)."""
+    fts: str
+    """The FTS5 query to run on that index."""
+    terms: frozenset[str]
+    """Folded tokens (exact) or stems that a snippet highlights."""
+    prefixes: frozenset[str]
+    """Prefix terms that a snippet highlights."""
+    exact: bool
+
+
 def check_query(query: str) -> str:
     """Refuse queries that cannot be valid before they reach SQLite."""
+    if not isinstance(query, str):
+        raise SearchError("query is not text")
     if "\x00" in query:
         raise SearchError("query contains a NUL byte")
     query = query.strip()
@@ -55,6 +146,19 @@ def check_query(query: str) -> str:
     return query
 
 
+def prepare(query: str, *, exact: bool = False) -> Match:
+    """Check a query and aim it at the stem index (default) or the literal one (`exact`)."""
+    query = check_query(query)
+    stemmed = stem_query(query)
+    if exact:
+        return Match(
+            EXACT_INDEX, query, frozenset(stemmed.literal_words), frozenset(stemmed.prefixes), True
+        )
+    return Match(
+        STEM_INDEX, stemmed.fts, frozenset(stemmed.stems), frozenset(stemmed.prefixes), False
+    )
+
+
 def search(
     archive: Archive,
     query: str,
@@ -62,43 +166,111 @@ def search(
     site: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    region: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    canonical_only: bool = False,
+    exact: bool = False,
     limit: int = 20,
 ) -> list[Hit]:
-    """Articles matching an FTS5 query, best first (bm25, title weighted above body)."""
-    query = check_query(query)
-    where = ["articles_fts MATCH ?"]
-    args: list[Any] = [query]
-    if site:
-        where.append("a.site = ?")
-        args.append(site)
-    if since:
-        where.append("a.published_at >= ?")
-        args.append(since)
-    if until:
-        where.append("a.published_at < ?")
-        args.append(until)
-    sql = f"""
-        SELECT a.url, a.title, a.site, a.published_at, a.authors, a.duplicate_of,
-               snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) AS snippet,
-               bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}) AS score
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE {" AND ".join(where)}
-        ORDER BY score LIMIT ?
+    """Articles matching an FTS5 query, best first (bm25, title weighted above body).
+
+    Words match every Indonesian form with the same stem (`bangun` finds `pembangunan`) unless
+    `exact`. Raises SearchError (one line) for a malformed query or filter."""
+    filters = Filters(site, region, author, language, since, until, canonical_only).checked()
+    match = prepare(query, exact=exact)
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    where, args = filters.sql("a")
+    conditions = " AND ".join([f"{match.index} MATCH ?", *where])
+    # CROSS JOIN keeps the FTS index as the outer loop: SQLite must never scan a whole portal and
+    # probe the index row by row. Bodies are read only for the hits that survive the LIMIT.
+    ranked_sql = f"""
+        SELECT {match.index}.rowid,
+               bm25({match.index}, {TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}) AS score
+        FROM {match.index} CROSS JOIN articles a ON a.id = {match.index}.rowid
+        WHERE {conditions}
+        ORDER BY score, {match.index}.rowid LIMIT ?
     """
     try:
-        rows = archive.conn.execute(sql, [*HIGHLIGHT, *args, limit]).fetchall()
+        ranked = archive.conn.execute(ranked_sql, [match.fts, *args, limit]).fetchall()
     except sqlite3.OperationalError as exc:
-        raise SearchError(f"malformed query {query!r}: {exc}") from None
-    return [
-        Hit(
-            url=r[0],
-            title=r[1],
-            site=r[2],
-            published_at=r[3],
-            authors=json.loads(r[4] or "[]"),
-            duplicate_of=r[5],
-            snippet=r[6] or "",
-            score=r[7],
+        raise SearchError(f"malformed query {query.strip()!r}: {exc}") from None
+    if not ranked:
+        return []
+    ids = [row[0] for row in ranked]
+    details = {
+        row[0]: row
+        for row in archive.conn.execute(
+            "SELECT id, url, title, site, published_at, authors, duplicate_of, body, province,"
+            f" regency FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
+            ids,
         )
-        for r in rows
-    ]
+    }
+    hits = []
+    for article_id, score in ranked:
+        row = details.get(article_id)
+        if row is None:
+            continue
+        hits.append(
+            Hit(
+                id=row[0],
+                url=row[1],
+                title=row[2],
+                site=row[3],
+                published_at=row[4],
+                authors=_json_list(row[5]),
+                duplicate_of=row[6],
+                snippet=snippet(row[7] or "", match),
+                score=score,
+                province=row[8],
+                regency=row[9],
+            )
+        )
+    return hits
+
+
+def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:
+    """About `width` words of `text` around its first matching word, matches between HIGHLIGHT
+    markers (an ellipsis marks cut ends); the opening words when nothing in the text matches."""
+    spans = token_spans(text)
+    if not spans:
+        return ""
+    hits = [i for i, (start, end) in enumerate(spans) if _matches(text[start:end], match)]
+    first = hits[0] if hits else 0
+    begin = max(0, min(first - width // 4, len(spans) - width))
+    end = min(len(spans), begin + width)
+    hit_set = set(hits)
+    out: list[str] = ["…"] if begin > 0 else []
+    cursor = spans[begin][0]
+    for i in range(begin, end):
+        start, stop = spans[i]
+        out.append(text[cursor:start])
+        word = text[start:stop]
+        out.append(f"{HIGHLIGHT[0]}{word}{HIGHLIGHT[1]}" if i in hit_set else word)
+        cursor = stop
+    if end < len(spans):
+        out.append("…")
+    return " ".join("".join(out).split())
+
+
+def _matches(word: str, match: Match) -> bool:
+    folded = word.lower()  # `word` is one token already
+    candidate = folded if match.exact else stem_word(folded)
+    if candidate in match.terms:
+        return True
+    return any(folded.startswith(p) or candidate.startswith(p) for p in match.prefixes if p)
+
+
+def _json_list(value: str | None) -> list[str]:
+    try:
+        found = json.loads(value or "[]")
+    except ValueError:
+        return []
+    return [str(x) for x in found] if isinstance(found, list) else []
+
+
+def _iso_date(value: str, name: str) -> str:
+    try:
+        return date.fromisoformat(str(value).strip()).isoformat()
+    except ValueError:
+        raise SearchError(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None

@@ -1,4 +1,4 @@
-"""`warta search`: full-text search of the archive from the command line."""
+"""`warta search`, `warta export` and `warta serve`: the archive for research use."""
 
 from __future__ import annotations
 
@@ -7,19 +7,52 @@ import sys
 
 import click
 
-from crawler.cli import UserError, cli, db_option, open_archive
+from crawler.cli import UserError, cli, db_option, db_path, open_archive
+
+
+def filter_options(f):
+    """The selection options that search and export share."""
+    options = [
+        click.option("--site", help="Only this portal (its site name, e.g. ttn.co.id)."),
+        click.option("--region", help="Only portals of this province or regency (e.g. Garut)."),
+        click.option("--author", help="Only articles by this author (whole name, any case)."),
+        click.option("--language", help="Only articles in this language (ISO 639-1, e.g. id)."),
+        click.option("--since", help="Published on or after (YYYY-MM-DD)."),
+        click.option("--until", help="Published before (YYYY-MM-DD)."),
+        click.option(
+            "--canonical-only",
+            is_flag=True,
+            help="Leave out exact copies and non-canonical near-duplicates.",
+        ),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _filters(site, region, author, language, since, until, canonical_only):
+    from crawler.search import Filters, SearchError
+
+    try:
+        return Filters(site, region, author, language, since, until, canonical_only).checked()
+    except SearchError as exc:
+        raise UserError(str(exc)) from None
 
 
 @cli.command()
 @click.argument("query")
 @db_option
-@click.option("--site", help="Only this portal (its site name, e.g. ttn.co.id).")
-@click.option("--since", help="Published on or after (YYYY-MM-DD).")
-@click.option("--until", help="Published before (YYYY-MM-DD).")
+@filter_options
+@click.option("--exact", is_flag=True, help="Match words literally (no Indonesian stemming).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
-def search(query, db, site, since, until, limit, as_json):
+def search(
+    query, db, site, region, author, language, since, until, canonical_only, exact, limit, as_json
+):
     """Full-text search, best match first (title weighted above body).
+
+    Words match every Indonesian form of the same stem: `bangun` also finds
+    `pembangunan`, `dibangun` and `membangun` (`--exact` matches words as typed).
 
     \b
     Query syntax (SQLite FTS5):
@@ -29,17 +62,32 @@ def search(query, db, site, since, until, limit, as_json):
         pilkada NOT kpu       the first without the second
         bangun*               any word starting with bangun
         title:pilkada         only in the headline
+        NEAR(banjir garut, 5) both words within 5 words of each other
+    Quote words that contain a hyphen: "desa-desa".
 
     \b
     Example:
-        warta search '"pilkada banyuasin"' --since 2024-01-01
+        warta search '"pilkada banyuasin"' --since 2024-01-01 --region Banyuasin
     """
     from crawler.search import HIGHLIGHT, SearchError
     from crawler.search import search as run_search
 
+    filters = _filters(site, region, author, language, since, until, canonical_only)
     with open_archive(db) as archive:
         try:
-            hits = run_search(archive, query, site=site, since=since, until=until, limit=limit)
+            hits = run_search(
+                archive,
+                query,
+                site=filters.site,
+                region=filters.region,
+                author=filters.author,
+                language=filters.language,
+                since=filters.since,
+                until=filters.until,
+                canonical_only=filters.canonical_only,
+                exact=exact,
+                limit=limit,
+            )
         except SearchError as exc:
             raise UserError(str(exc)) from None
     if as_json:
@@ -57,3 +105,111 @@ def search(query, db, site, since, until, limit, as_json):
         when = (hit.published_at or "")[:10]
         copy = f" (copy of {hit.duplicate_of})" if hit.duplicate_of else ""
         click.echo(f"{when} {hit.site} | {hit.title}{copy}\n    {hit.url}\n    {snippet}")
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="Data file format.",
+)
+@click.option(
+    "--output",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Folder to write (created; an existing non-empty one needs --force).",
+)
+@filter_options
+@click.option("--query", help="Only articles matching this full-text query (as in search).")
+@click.option("--exact", is_flag=True, help="Match --query words literally (no stemming).")
+@click.option("--force", is_flag=True, help="Replace the contents of an existing output folder.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: when stderr is a terminal).",
+)
+def export(
+    db,
+    fmt,
+    output,
+    site,
+    region,
+    author,
+    language,
+    since,
+    until,
+    canonical_only,
+    query,
+    exact,
+    force,
+    progress,
+):
+    """Export articles as a dataset: data file, README.md card, manifest.json.
+
+    Rows are ordered by id and nothing in the files depends on the time of the
+    export, so exporting the same archive twice gives byte-identical files.
+    Parquet keeps real types: UTC timestamps, lists for authors and tags.
+
+    \b
+    Example:
+        warta export --format parquet --output pilkada-2024 \\
+            --query pilkada --since 2024-01-01 --until 2025-01-01 --canonical-only
+    """
+    from crawler.export import ExportError
+    from crawler.export import export as run_export
+
+    filters = _filters(site, region, author, language, since, until, canonical_only)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    with open_archive(db) as archive:
+        try:
+            result = run_export(
+                archive,
+                output,
+                fmt=fmt,
+                filters=filters,
+                query=query,
+                exact=exact,
+                force=force,
+                progress=progress,
+            )
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
+    click.echo(f"{result.rows:,} articles -> {result.folder}")
+
+
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=8001,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="0: any free port.",
+)
+def serve(db, host, port):
+    """Browse and search the archive in a web browser (Datasette, read-only).
+
+    Full-text search on articles, facets by portal, region, month and author,
+    and canned queries for common research questions. Prints the address,
+    then serves until interrupted (Ctrl-C).
+
+    \b
+    Example:
+        warta serve --port 8001   # then open http://127.0.0.1:8001/
+    """
+    from crawler.serve import ServeError, run
+
+    with open_archive(db, readonly=False):
+        pass  # brings an older archive's schema up to date before read-only serving
+    try:
+        run(db_path(db), host=host, port=port, announce=click.echo)
+    except ServeError as exc:
+        raise click.ClickException(str(exc)) from None

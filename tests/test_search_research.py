@@ -1,0 +1,228 @@
+"""Search for research: Indonesian stems, every filter, --exact, query rewriting, the CLI."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.search import Filters, SearchError, search
+from crawler.stemming import stem_query, stem_text, stem_word
+from crawler.storage import Archive
+from tests.test_search_fixtures import ARTICLES, article_item, build_archive
+
+BRIDGE, PILKADA, FLOOD, TOURISM, BRIDGE_COPY = (spec["url"] for spec in ARTICLES)
+
+
+@pytest.fixture(scope="module")
+def archive_file(tmp_path_factory):
+    return build_archive(tmp_path_factory.mktemp("research") / "archive.db")
+
+
+@pytest.fixture
+def archive(archive_file):
+    with Archive(archive_file, readonly=True) as archive:
+        yield archive
+
+
+def urls(hits):
+    return sorted(h.url for h in hits)
+
+
+@pytest.mark.parametrize(
+    "word, stem",
+    [
+        ("pembangunan", "bangun"),
+        ("dibangun", "bangun"),
+        ("membangun", "bangun"),
+        ("bangunan", "bangun"),
+        ("berkampanye", "kampanye"),
+        ("merendam", "rendam"),
+        ("pemerintah", "perintah"),
+        ("garut", "garut"),
+    ],
+)
+def test_stem_word(word, stem):
+    assert stem_word(word) == stem
+
+
+@pytest.mark.parametrize(
+    "query, fts",
+    [
+        ("pembangunan jembatan", "bangun jembatan"),
+        ('"dibangun di bantaran"', '"bangun di bantaran"'),
+        ("banjir OR longsor", "banjir OR longsor"),
+        ("pilkada NOT kpu", "pilkada NOT kpu"),
+        ("bangun*", "bangun*"),
+        ("title:pembangunan", "title:bangun"),
+        ("{title body}:dibangun", "{title body}:bangun"),
+        ("NEAR(pembangunan jembatan, 5)", "NEAR(bangun jembatan, 5)"),
+        ("desa_desa", '"desa desa"'),
+        ('"unterminated', '"unterminated'),
+    ],
+)
+def test_stem_query_keeps_syntax_and_stems_words(query, fts):
+    assert stem_query(query).fts == fts
+
+
+def test_stem_text_keeps_order_and_none():
+    assert stem_text("Pembangunan Jembatan dibangun") == "bangun jembatan bangun"
+    assert stem_text(None) is None
+
+
+@pytest.mark.parametrize("query", ["bangun", "pembangunan", "dibangun", "membangun"])
+def test_any_form_finds_every_form(archive, query):
+    # `bangun` family: pembangunan (bridge + copy), membangun (pilkada), dibangun (flood),
+    # bangunan (tourism)
+    assert urls(search(archive, query)) == sorted([BRIDGE, PILKADA, FLOOD, TOURISM, BRIDGE_COPY])
+
+
+def test_exact_matches_the_word_as_typed(archive):
+    assert urls(search(archive, "dibangun", exact=True)) == [FLOOD]
+    assert urls(search(archive, "bangun", exact=True)) == []
+    assert urls(search(archive, "bangun*", exact=True)) == [TOURISM]
+
+
+def test_title_hit_outranks_body_only_hit(archive):
+    hits = search(archive, "kampanye")
+    assert hits[0].url == PILKADA
+    hits = search(archive, "pembangunan", canonical_only=True)
+    assert hits[0].url == BRIDGE  # the word in the title: first
+    assert hits[0].score < hits[-1].score
+
+
+def test_snippet_highlights_other_forms(archive):
+    (hit,) = search(archive, "banjir meluap", limit=5)
+    assert "[meluap]" in hit.as_json()["snippet"]
+    hits = {h.url: h for h in search(archive, "bangun")}
+    assert "[dibangun]" in hits[FLOOD].as_json()["snippet"]
+    assert "[bangunan]" in hits[TOURISM].as_json()["snippet"]
+
+
+def test_phrase_on_stems(archive):
+    assert urls(search(archive, '"pembangunan jembatan"')) == sorted([BRIDGE, BRIDGE_COPY])
+    assert urls(search(archive, '"jembatan pembangunan"')) == []
+
+
+@pytest.mark.parametrize(
+    "kwargs, expected",
+    [
+        ({"site": "garutpos.id"}, [FLOOD, TOURISM]),
+        ({"region": "garut"}, [FLOOD, TOURISM]),
+        ({"region": "Sumatera Selatan"}, [BRIDGE, PILKADA, BRIDGE_COPY]),
+        ({"author": "rina wulandari"}, [BRIDGE, PILKADA, BRIDGE_COPY]),
+        ({"author": "Agus Saputra"}, [PILKADA]),
+        ({"author": "Rina"}, []),
+        ({"language": "su"}, [TOURISM]),
+        ({"since": "2024-03-03"}, [PILKADA, BRIDGE_COPY]),
+        ({"until": "2024-01-15"}, [FLOOD]),
+        ({"since": "2024-01-01", "until": "2024-03-03"}, [BRIDGE, TOURISM]),
+        ({"canonical_only": True}, [BRIDGE, PILKADA, FLOOD, TOURISM]),
+        ({"site": "kabarbanyuasin.id", "author": "Agus Saputra"}, [PILKADA]),
+    ],
+)
+def test_filters(archive, kwargs, expected):
+    assert urls(search(archive, "bangun", **kwargs)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"unbalanced', "AND", "title:", "pilkada OR", "(banjir", "nosuchcolumn:banjir", "\x00", " "],
+)
+@pytest.mark.parametrize("exact", [False, True])
+def test_malformed_queries_raise_search_error(archive, query, exact):
+    with pytest.raises(SearchError):
+        search(archive, query, exact=exact)
+
+
+@pytest.mark.parametrize(
+    "bad", [{"since": "yesterday"}, {"until": "2024-13-01"}, {"site": "a\x00"}]
+)
+def test_bad_filters_raise_search_error(archive, bad):
+    with pytest.raises(SearchError):
+        search(archive, "banjir", **bad)
+
+
+def test_injection_attempts_are_data(archive):
+    assert search(archive, "banjir", site="x' OR '1'='1") == []
+    assert search(archive, '"\'; DROP TABLE articles; --"') == []
+    assert archive.count_articles() == len(ARTICLES)
+
+
+def test_filters_sql_is_parameterised():
+    where, args = Filters(site="a'b", author="x", canonical_only=True).sql("a")
+    assert "a'b" not in " ".join(where)
+    assert args == ["a'b", "x"]
+
+
+def test_stem_index_follows_updates_and_deletes(tmp_path):
+    path = build_archive(tmp_path / "a.db")
+    with Archive(path) as archive:
+        changed = article_item({**ARTICLES[2], "body": "Air surut dan warga membersihkan rumah."})
+        assert archive.save_article(changed) == "updated"
+        assert urls(search(archive, "meluap")) == []  # only the old body had it
+        assert urls(search(archive, "merendam")) == [FLOOD]  # still in the title
+        assert urls(search(archive, "bersih")) == [FLOOD]
+        archive.conn.execute("DELETE FROM articles WHERE url = ?", (FLOOD,))
+        assert search(archive, "bersih") == []
+        archive.conn.execute(
+            "INSERT INTO articles_stem_fts(articles_stem_fts) VALUES ('integrity-check')"
+        )
+        archive.commit()
+
+
+def test_migration_backfills_an_older_archive(tmp_path):
+    """An archive written before the stem index existed gets its stems when it is opened."""
+    path = build_archive(tmp_path / "old.db")
+    with Archive(path) as archive:
+        archive.conn.execute("DROP TABLE articles_stem_fts")
+        for trigger in ("ai", "ad", "au"):
+            archive.conn.execute(f"DROP TRIGGER articles_stem_{trigger}")
+        archive.conn.execute("DROP VIEW article_list")
+        archive.conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE name IN ('m007_stem_index', 'm008_article_list_view')"
+        )
+    with Archive(path) as archive:
+        assert urls(search(archive, "dibangun", site="garutpos.id")) == [FLOOD, TOURISM]
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_cli_json_and_filters(archive_file):
+    result = run("search", "bangun", "--db", str(archive_file), "--region", "Garut", "--json")
+    assert result.exit_code == 0, result.output
+    found = [json.loads(line) for line in result.output.splitlines()]
+    assert sorted(h["url"] for h in found) == [FLOOD, TOURISM]
+    assert all(h["regency"] == "Garut" for h in found)
+
+
+def test_cli_exact_and_text_output(archive_file):
+    result = run("search", "dibangun", "--db", str(archive_file), "--exact")
+    assert result.exit_code == 0
+    assert "[dibangun]" in result.output and FLOOD in result.output
+    assert run("search", "zzzz", "--db", str(archive_file)).output.strip() == "no match"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ['"unbalanced'],
+        ["pilkada OR"],
+        ["banjir", "--since", "kemarin"],
+        ["banjir", "--until", "2024-02-30"],
+    ],
+)
+def test_cli_errors_are_one_line_exit_2(archive_file, args):
+    result = CliRunner().invoke(cli, ["search", *args, "--db", str(archive_file)])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert len(result.output.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_cli_help_explains_syntax():
+    result = run("search", "--help")
+    for needle in ('"dana hibah"', " OR ", " NOT ", "bangun*", "--exact", "Example:"):
+        assert needle in result.output
