@@ -230,3 +230,33 @@ def test_cli_reprocess(crawled, portal_rule):
     assert (data["pages"], data["updated"], data["changed_fields"]) == (4, 0, {})
     bad = runner.invoke(cli, ["reprocess", "--db", str(crawled), "--since", "2024-13-45"])
     assert bad.exit_code == 2
+
+
+# -- end to end: a real crawl of the test portals ----------------------------------------------
+
+from tests.test_history import shared_two_epoch_crawl  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def two_epoch_crawl(tmp_path_factory):
+    """The two-epoch crawl of tests/test_history.py (one crawl per session)."""
+    return shared_two_epoch_crawl(tmp_path_factory)
+
+
+@pytest.mark.e2e
+def test_reprocess_of_a_fresh_crawl_changes_nothing(two_epoch_crawl, tmp_path):
+    """Reprocess runs exactly the crawl's extraction and cleaning: on what the crawl just stored it
+    finds nothing to change and writes nothing."""
+    db = tmp_path / "copy.db"
+    db.write_bytes(two_epoch_crawl["db"].read_bytes())
+    before = file_digest(db)
+    with Archive(db) as archive:
+        summary = reprocess(archive, workers=2)
+    assert summary.pages == archive_count(db) > 40
+    assert (summary.updated, summary.kept_invalid, summary.unreadable) == (0, 0, 0)
+    assert file_digest(db) == before
+
+
+def archive_count(db: Path) -> int:
+    with Archive(db, readonly=True) as archive:
+        return archive.count_articles()

@@ -413,3 +413,49 @@ def test_cli_export_and_import(archive_a, tmp_path):
         cli, ["export-warc", "--db", str(archive_a), "-o", str(output), "--since", "kemarin"]
     )
     assert bad_date.exit_code == 2
+
+
+# -- end to end: a real crawl of the test portals ----------------------------------------------
+
+from tests.test_history import shared_two_epoch_crawl  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def two_epoch_crawl(tmp_path_factory):
+    """The two-epoch crawl of tests/test_history.py (one crawl per session)."""
+    return shared_two_epoch_crawl(tmp_path_factory)
+
+
+COMPARED = (
+    "url", "canonical_url", "site", "title", "body", "authors", "editor", "posted_by",
+    "dateline_place", "dateline_outlet", "agency_tag", "related_links", "syndicated_from",
+    "published_at", "published_at_source", "modified_at", "language", "tags", "categories",
+    "image_url", "word_count", "content_hash", "duplicate_of", "discovered_via", "http_status",
+    "fetched_at", "etag", "last_modified", "cluster_id", "is_canonical",
+)  # fmt: skip
+"""Every field a WARC carries back (the crawl's first/last-seen and takedown times are the
+archive's own bookkeeping, not part of any capture)."""
+
+
+@pytest.mark.e2e
+def test_round_trip_of_a_crawled_archive(two_epoch_crawl, tmp_path):
+    source = two_epoch_crawl["db"]
+    output = tmp_path / "crawl.warc.gz"
+    with Archive(source, readonly=True) as archive:
+        exported = export_warc(archive, output)
+        revisions = archive.conn.execute(
+            "SELECT url_key, title, body FROM article_revisions"
+        ).fetchall()
+    assert exported.pages > 40
+    from tests.conftest import run_warta
+
+    imported = run_warta("import-warc", str(output), db=tmp_path / "copy.db")
+    assert imported.returncode == 0, imported.stderr[-2000:]
+    want = {k: {f: r[f] for f in COMPARED} for k, r in rows(source).items()}
+    got = {k: {f: r[f] for f in COMPARED} for k, r in rows(tmp_path / "copy.db").items()}
+    assert got == want
+    with Archive(tmp_path / "copy.db", readonly=True) as archive:
+        assert (
+            archive.conn.execute("SELECT url_key, title, body FROM article_revisions").fetchall()
+            == revisions
+        )
