@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MIN_BODY_CHARS = 120  # crawler.settings.WARTA_MIN_BODY_CHARS: the crawl's own validation
 COMMIT_EVERY = 200  # crawler.settings.WARTA_BATCH_SIZE: rows per write transaction, as the crawl
 POOL_CHUNK = 8  # pages per task sent to a worker: amortises pickling without starving a worker
+POOL_BATCH = 64  # pages read per round: 8 chunks, enough to keep two workers busy while writing
 
 EXTRACTED_FIELDS = (
     "url",
@@ -198,25 +200,37 @@ def reprocess(
         return phrase_cache[name]
 
     articles: dict[int, dict[str, Any]] = {}
-
-    def tracked() -> Iterator[tuple]:
-        for task in _tasks(archive, ids, site, since, summary, phrases_of, min_body_chars):
-            articles[task[0]] = task[2]
-            yield task
-
     bar = tqdm(total=len(ids), desc="reprocess", unit="page", file=sys.stderr, disable=not progress)
     touched_hashes: set[str] = set()
     pending = 0
     pool = None
+
+    def results() -> Iterator[tuple]:
+        """Re-extraction results in page order. Every archive read stays in this thread: a batch is
+        read, handed to the workers, and the previous batch's results are written meanwhile."""
+        tasks = _tasks(archive, ids, site, since, summary, phrases_of, min_body_chars)
+        if pool is None:
+            for task in tasks:
+                articles[task[0]] = task[2]
+                yield _work(task)
+            return
+        running = None
+        while True:
+            batch = list(itertools.islice(tasks, POOL_BATCH))
+            for task in batch:
+                articles[task[0]] = task[2]
+            submitted = pool.map_async(_work, batch, chunksize=POOL_CHUNK) if batch else None
+            if running is not None:
+                yield from running.get()
+            if submitted is None:
+                return
+            running = submitted
+
     try:
         if workers > 1:
-            pool = multiprocessing.get_context("fork" if os.name == "posix" else "spawn").Pool(
-                workers
-            )
-            results = pool.imap(_work, tracked(), chunksize=POOL_CHUNK)
-        else:
-            results = map(_work, tracked())
-        for index, fields, reason in results:
+            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            pool = context.Pool(workers)
+        for index, fields, reason in results():
             article = articles.pop(index)
             summary.pages += 1
             bar.update()
