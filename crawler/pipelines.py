@@ -16,14 +16,15 @@ from crawler.storage import Archive
 logger = logging.getLogger(__name__)
 
 
-def link_copies(archive: Archive, item: ArticleItem) -> None:
+def link_copies(archive: Archive, item: ArticleItem) -> int:
     """Set `item.duplicate_of` from the archive: an exact copy of an archived body points at its
-    original; an earlier published copy becomes the original of the archived ones instead."""
+    original; an earlier published copy becomes the original of the archived ones instead.
+    Returns how many archived rows became copies of this item."""
     item.url_key = item.url_key or url_key(item.canonical_url or item.url)
     original = archive.original_of(item.content_hash, item.url_key)
     item.duplicate_of = None
     if original is None:
-        return
+        return 0
     if published_earlier(item.published_at, original["published_at"]):
         moved = archive.relink_copies(original["url_key"], item.url_key)
         logger.info(
@@ -32,9 +33,10 @@ def link_copies(archive: Archive, item: ArticleItem) -> None:
             original["url_key"],
             moved,
         )
-    else:
-        item.duplicate_of = original["url_key"]
-        logger.info("exact copy of %s: %s", original["url_key"], item.url)
+        return moved
+    item.duplicate_of = original["url_key"]
+    logger.info("exact copy of %s: %s", original["url_key"], item.url)
+    return 0
 
 
 def store_article(archive: Archive, item: ArticleItem, *, keep_raw: bool) -> str:
@@ -122,7 +124,9 @@ class DeduplicatePipeline:
     def process_item(self, item):
         if not isinstance(item, ArticleItem):
             return item
-        link_copies(shared_archive(self.crawler), item)
+        moved = link_copies(shared_archive(self.crawler), item)
+        if moved:  # archived rows that became copies of this earlier original
+            self.crawler.stats.inc_value("warta/articles/duplicate", moved)
         return item
 
 

@@ -73,8 +73,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     servers = []
     for index, (spec, portal) in enumerate(zip(specs, portals, strict=True)):
-        port = args.port if index == 0 else 0
-        servers.append(PortalHTTPServer(portal, spec.delay_ms, port=port))
+        port = spec.port or (args.port if index == 0 else 0)
+        try:
+            servers.append(PortalHTTPServer(portal, spec.delay_ms, port=port))
+        except OSError as exc:
+            print(f"error: cannot serve on 127.0.0.1:{port}: {exc.strerror}", file=sys.stderr)
+            return 2
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())

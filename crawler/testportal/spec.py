@@ -47,6 +47,8 @@ class PortalSpec:
     """`WIB`, `WITA` or `WIT` (default by role)."""
     years: float = 4.0
     """Generated articles are spread over this many years before the clock (backfill)."""
+    port: int = 0
+    """Loopback port to serve on (0: any free port)."""
 
     def resolved(self) -> PortalSpec:
         """This spec with every default filled in; raises PortalSpecError on unknown values."""
