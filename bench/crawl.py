@@ -1,0 +1,513 @@
+"""Crawl-speed benchmark: the full Warta pipeline against raw Scrapy fetching the same URLs, on a
+generated loopback test portal, with pages/s and peak memory of each run.
+
+For each portal size the test portal (`crawler.testportal`, 30 showcase + N generated articles) is
+served from its own subprocess on 127.0.0.1. Runs then alternate, each in a child process of its
+own so that its peak RSS is its own (`os.wait4`):
+
+- **full**: the real `warta crawl URL` (discovery, extraction, Clean -> Validate -> Deduplicate ->
+  Store) into a fresh temporary archive, with the loopback settings `warta demo` uses;
+- **raw**: a bare Scrapy spider that requests exactly the URLs the full run requested (read from
+  the portal server's request log, in the same order, duplicates kept) with the same concurrency
+  settings, and does nothing with the responses.
+
+Pages/s is Scrapy's own `elapsed_time_seconds` (spider opened to closed) divided by responses
+received, for both. Each kind runs `--repeat` times; the best rate and the highest peak RSS count.
+
+    python bench/crawl.py                          # 1,000 and 5,000 articles, full/raw twice each
+    python bench/crawl.py --articles 300 --repeat 1
+    python bench/crawl.py --json
+    python bench/crawl.py --articles 1000 --profile /tmp/full.prof   # + cProfile of a full run
+
+Targets (issue 2): the full pipeline reaches at least half the raw rate; its peak memory grows by at
+most 50 MB from 1,000 to 5,000 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pstats
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+if __package__ in (None, ""):  # run as a script: make the repo importable
+    sys.path.insert(0, str(REPO))
+
+from crawler.runner import LOOPBACK_SETTINGS  # noqa: E402
+
+ARTICLE_COUNTS = (1_000, 5_000)  # issue 2: peak memory "at 1,000 and at 5,000 articles"
+RATIO_TARGET = 0.5  # issue 2: the full pipeline reaches at least half of the raw rate
+RSS_GROWTH_TARGET_MB = 50.0  # issue 2: peak memory grows by at most 50 MB from 1,000 to 5,000
+REPEATS = 2  # full/raw/full/raw: the machine is shared and noisy; best of two per kind
+CHILD_TIMEOUT_S = 1800  # a 5,000-article full crawl takes minutes on a slow, loaded machine
+PROFILE_TOP = 25  # functions listed by own time in a --profile report
+PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy")
+
+# The raw spider's settings: the loopback concurrency of the full run, and nothing Warta adds
+# (no robots.txt middleware, no pipelines, no job folder, no extensions of ours).
+RAW_SETTINGS = {
+    **LOOPBACK_SETTINGS,
+    "ROBOTSTXT_OBEY": False,  # robots.txt is in the URL list when the full run fetched it
+    "REDIRECT_ENABLED": False,  # redirect targets are in the URL list as requests of their own
+    "COOKIES_ENABLED": False,  # as in crawler/settings.py
+    "TELNETCONSOLE_ENABLED": False,
+    "LOG_LEVEL": "WARNING",
+}
+
+# Pipeline stages of a profiled full run: (label, file suffix, function) whose inclusive time counts.
+PROFILE_STAGES = (
+    ("parse article page (spider, all)", "spiders/portal.py", "parse_article"),
+    ("  extract_page (crawler.extract)", "crawler/extract/__init__.py", "extract_page"),
+    ("Clean pipeline (crawler.article.build_article)", "crawler/pipelines.py", "process_item"),
+    ("  build_article", "crawler/article.py", "build_article"),
+    ("Deduplicate: link_copies", "crawler/pipelines.py", "link_copies"),
+    ("Store: store_article", "crawler/pipelines.py", "store_article"),
+    ("  Archive.save_article", "crawler/storage.py", "save_article"),
+    ("  Archive.save_raw_page", "crawler/storage.py", "save_raw_page"),
+    ("  Archive.commit", "crawler/storage.py", "commit"),
+    ("discovery: article_requests", "spiders/portal.py", "article_requests"),
+    ("discovery: parse_listing", "spiders/portal.py", "parse_listing"),
+    ("discovery: parse_sitemap", "spiders/portal.py", "parse_sitemap"),
+)
+
+
+@dataclass
+class RunResult:
+    """One child-process run: what it fetched, how long Scrapy ran, and its peak memory."""
+
+    kind: str
+    """`full` or `raw`."""
+    articles: int
+    """Generated articles on the portal (the showcase adds 30 more)."""
+    pages: int
+    """Responses received (`downloader/response_count`)."""
+    seconds: float
+    """Scrapy's `elapsed_time_seconds`: spider opened to spider closed."""
+    wall_seconds: float
+    """The child process from start to exit (interpreter start and imports included)."""
+    peak_rss_mb: float
+    """Peak resident set size of the child process (`ru_maxrss`), MiB."""
+    cpu_seconds: float = 0.0
+    """User + system CPU time of the child process (less sensitive to a loaded machine)."""
+    stored: int | None = None
+    """Articles in the archive after a full run (None for raw)."""
+
+    @property
+    def pages_per_second(self) -> float:
+        """Responses per second of Scrapy run time."""
+        return self.pages / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def cpu_ms_per_page(self) -> float:
+        """CPU milliseconds the child spent per response (start-up included)."""
+        return 1000 * self.cpu_seconds / self.pages if self.pages else 0.0
+
+
+class BenchError(RuntimeError):
+    """A child run failed or produced no result."""
+
+
+# -- children ---------------------------------------------------------------------------------
+
+
+def _child_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in PROXY_VARS}
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"  # loopback only, never a proxy
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
+    return env
+
+
+def run_child(command: list[str], *, stderr_path: Path) -> tuple[float, float, float]:
+    """Run one child process to its end; returns its peak RSS (MiB), wall and CPU seconds."""
+    started = time.perf_counter()
+    with open(stderr_path, "w") as stderr:
+        process = subprocess.Popen(
+            command, cwd=REPO, env=_child_env(), stdout=subprocess.DEVNULL, stderr=stderr
+        )
+        try:
+            _, status, usage = _wait4(process.pid, CHILD_TIMEOUT_S)
+        except TimeoutError:
+            process.kill()
+            process.wait()
+            raise BenchError(f"{command[:6]} ran over {CHILD_TIMEOUT_S} s") from None
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        tail = stderr_path.read_text(errors="replace")[-3000:]
+        raise BenchError(f"{' '.join(command[:6])} … exited {process.returncode}:\n{tail}")
+    # ru_maxrss is in KiB on Linux
+    return usage.ru_maxrss / 1024, wall, usage.ru_utime + usage.ru_stime
+
+
+def _wait4(pid: int, timeout: float) -> tuple[int, int, Any]:
+    deadline = time.monotonic() + timeout
+    while True:
+        found, status, usage = os.wait4(pid, os.WNOHANG)
+        if found == pid:
+            return found, status, usage
+        if time.monotonic() > deadline:
+            raise TimeoutError
+        time.sleep(0.05)
+
+
+def full_command(url: str, db: Path, *, profile: Path | None = None) -> list[str]:
+    """`warta crawl URL --db DB` with the loopback settings (optionally under cProfile)."""
+    command = [sys.executable]
+    if profile is not None:
+        command += ["-m", "cProfile", "-o", str(profile)]
+    command += ["-m", "crawler.cli", "crawl", url, "--db", str(db), "--log-level", "WARNING"]
+    for name, value in LOOPBACK_SETTINGS.items():
+        command += ["-s", f"{name}={value}"]
+    return command
+
+
+def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = None) -> RunResult:
+    """One full Warta crawl of the portal into a fresh archive in `workdir`."""
+    workdir.mkdir(parents=True)
+    db = workdir / "archive.db"
+    peak, wall, cpu = run_child(
+        full_command(url, db, profile=profile), stderr_path=workdir / "stderr"
+    )
+    conn = sqlite3.connect(db)
+    try:
+        (stats_json,) = conn.execute("SELECT stats FROM crawl_runs ORDER BY id DESC").fetchone()
+        (stored,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    finally:
+        conn.close()
+    stats = json.loads(stats_json or "{}")
+    return RunResult(
+        kind="full",
+        articles=articles,
+        pages=int(stats.get("downloader/response_count", 0)),
+        seconds=float(stats.get("elapsed_time_seconds", 0.0)),
+        wall_seconds=wall,
+        peak_rss_mb=peak,
+        cpu_seconds=cpu,
+        stored=int(stored),
+    )
+
+
+def run_raw(urls: list[str], articles: int, workdir: Path) -> RunResult:
+    """One raw Scrapy run over `urls` (a child process of this script, `--raw-child`)."""
+    workdir.mkdir(parents=True)
+    urls_file, out_file = workdir / "urls.txt", workdir / "result.json"
+    urls_file.write_text("\n".join(urls) + "\n")
+    command = [sys.executable, str(Path(__file__).resolve()), "--raw-child", str(urls_file)]
+    command += ["--raw-out", str(out_file)]
+    peak, wall, cpu = run_child(command, stderr_path=workdir / "stderr")
+    stats = json.loads(out_file.read_text())
+    return RunResult(
+        kind="raw",
+        articles=articles,
+        pages=int(stats.get("downloader/response_count", 0)),
+        seconds=float(stats.get("elapsed_time_seconds", 0.0)),
+        wall_seconds=wall,
+        peak_rss_mb=peak,
+        cpu_seconds=cpu,
+    )
+
+
+def raw_child(urls_file: Path, out_file: Path) -> int:
+    """The raw run itself: fetch every URL of the file with bare Scrapy; write its stats as JSON."""
+    import scrapy
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    urls = [line for line in urls_file.read_text().splitlines() if line]
+
+    class RawSpider(scrapy.Spider):
+        """Requests each URL once per listing (duplicates kept) and ignores every response."""
+
+        name = "raw"
+
+        async def start(self):
+            for url in urls:
+                yield scrapy.Request(
+                    url, callback=self.parse, dont_filter=True, meta={"handle_httpstatus_all": True}
+                )
+
+        def parse(self, response):
+            return None
+
+    process = CrawlerProcess(Settings(RAW_SETTINGS))
+    crawler = process.create_crawler(RawSpider)
+    captured: dict[str, Any] = {}
+
+    def keep_stats() -> None:
+        captured.update(crawler.stats.get_stats())
+
+    # engine_stopped comes after spider_closed, when CoreStats has set elapsed_time_seconds;
+    # signal receivers are held weakly, so keep_stats stays referenced until the crawl ends
+    crawler.signals.connect(keep_stats, signal=signals.engine_stopped)
+    process.crawl(crawler)
+    process.start()
+    out_file.write_text(json.dumps(captured, default=str))
+    return 0
+
+
+# -- the benchmark ----------------------------------------------------------------------------
+
+
+def requested_urls(served) -> list[str]:
+    """Every URL the portal served since the last reset, in order (the server's request log)."""
+    log = served.requests(reset=True)["log"]
+    return [served.url + target for target, _status in log]
+
+
+def bench_size(articles: int, repeat: int, workdir: Path, echo) -> dict[str, Any]:
+    """Serve a portal with `articles` generated articles and run full/raw `repeat` times each."""
+    from crawler.testportal import PortalSpec, serve_portals
+
+    runs: list[RunResult] = []
+    with serve_portals([PortalSpec(articles=articles)]) as (served,):
+        served.requests(reset=True)
+        urls: list[str] | None = None
+        for attempt in range(repeat):
+            full = run_full(served.url, articles, workdir / f"{articles}-full-{attempt}")
+            fetched = requested_urls(served)
+            urls = urls or fetched
+            echo(f"  {articles}: full #{attempt + 1}: {_describe(full)}")
+            raw = run_raw(urls, articles, workdir / f"{articles}-raw-{attempt}")
+            served.requests(reset=True)
+            echo(f"  {articles}: raw  #{attempt + 1}: {_describe(raw)}")
+            runs += [full, raw]
+    full_runs = [r for r in runs if r.kind == "full"]
+    raw_runs = [r for r in runs if r.kind == "raw"]
+    best_full = max(r.pages_per_second for r in full_runs)
+    best_raw = max(r.pages_per_second for r in raw_runs)
+    ratio = best_full / best_raw if best_raw else 0.0
+    return {
+        "articles": articles,
+        "portal_articles": articles + SHOWCASE_ARTICLES,
+        "pages": max(r.pages for r in full_runs),
+        "raw_pages": max(r.pages for r in raw_runs),
+        "stored": max(r.stored or 0 for r in full_runs),
+        "full_pages_per_s": best_full,
+        "raw_pages_per_s": best_raw,
+        "ratio": ratio,
+        "ratio_pass": ratio >= RATIO_TARGET,
+        "full_cpu_ms_per_page": min(r.cpu_ms_per_page for r in full_runs),
+        "raw_cpu_ms_per_page": min(r.cpu_ms_per_page for r in raw_runs),
+        "full_peak_rss_mb": max(r.peak_rss_mb for r in full_runs),
+        "raw_peak_rss_mb": max(r.peak_rss_mb for r in raw_runs),
+        "runs": [
+            {**asdict(r), "pages_per_s": r.pages_per_second, "cpu_ms_per_page": r.cpu_ms_per_page}
+            for r in runs
+        ],
+    }
+
+
+SHOWCASE_ARTICLES = 30  # hand-written articles every main test portal carries (testportal README)
+
+
+def _describe(run: RunResult) -> str:
+    stored = f", {run.stored} articles stored" if run.stored is not None else ""
+    return (
+        f"{run.pages} pages in {run.seconds:.1f} s = {run.pages_per_second:.0f} pages/s,"
+        f" {run.cpu_ms_per_page:.1f} CPU ms/page, peak RSS {run.peak_rss_mb:.0f} MB{stored}"
+    )
+
+
+def run(
+    article_counts: tuple[int, ...] = ARTICLE_COUNTS,
+    *,
+    repeat: int = REPEATS,
+    workdir: Path | None = None,
+    echo=lambda line: None,
+) -> dict[str, Any]:
+    """Benchmark every portal size; returns the report (sizes, RSS growth, verdicts)."""
+    own_tmp = workdir is None
+    root = Path(workdir or tempfile.mkdtemp(prefix="warta-bench-crawl-"))
+    try:
+        sizes = [bench_size(n, repeat, root, echo) for n in article_counts]
+    finally:
+        if own_tmp:
+            shutil.rmtree(root, ignore_errors=True)
+    report: dict[str, Any] = {
+        "sizes": sizes,
+        "repeat": repeat,
+        "cpus": os.cpu_count(),
+        "settings": LOOPBACK_SETTINGS,
+        "targets": {"ratio": RATIO_TARGET, "rss_growth_mb": RSS_GROWTH_TARGET_MB},
+        "growth": None,
+    }
+    if len(sizes) >= 2:
+        small, large = sizes[0], sizes[-1]
+        growth = large["full_peak_rss_mb"] - small["full_peak_rss_mb"]
+        report["growth"] = {
+            "from_articles": small["articles"],
+            "to_articles": large["articles"],
+            "full_mb": growth,
+            "raw_mb": large["raw_peak_rss_mb"] - small["raw_peak_rss_mb"],
+            "pass": growth <= RSS_GROWTH_TARGET_MB,
+        }
+    return report
+
+
+def markdown(report: dict[str, Any]) -> str:
+    """The report as a markdown table with the targets and PASS/MISS."""
+    lines = [
+        "| articles | pages fetched | pages/s full | pages/s raw | ratio (target >= "
+        f"{RATIO_TARGET:g}) | CPU ms/page full | CPU ms/page raw | peak RSS full | peak RSS raw |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size in report["sizes"]:
+        verdict = "PASS" if size["ratio_pass"] else "MISS"
+        lines.append(
+            f"| {size['articles']:,} | {size['pages']:,} | {size['full_pages_per_s']:.1f} |"
+            f" {size['raw_pages_per_s']:.1f} | {size['ratio']:.3f} {verdict} |"
+            f" {size['full_cpu_ms_per_page']:.1f} | {size['raw_cpu_ms_per_page']:.1f} |"
+            f" {size['full_peak_rss_mb']:.0f} MB | {size['raw_peak_rss_mb']:.0f} MB |"
+        )
+    growth = report["growth"]
+    lines.append("")
+    if growth:
+        verdict = "PASS" if growth["pass"] else "MISS"
+        lines.append(
+            f"Peak RSS growth of the full pipeline, {growth['from_articles']:,} -> "
+            f"{growth['to_articles']:,} articles: {growth['full_mb']:+.0f} MB (target <= "
+            f"{RSS_GROWTH_TARGET_MB:g} MB) {verdict}; raw Scrapy: {growth['raw_mb']:+.0f} MB."
+        )
+    else:
+        lines.append("Peak RSS growth: needs two portal sizes (--articles N --articles M).")
+    lines.append(
+        f"Generated articles plus {SHOWCASE_ARTICLES} showcase ones; best of {report['repeat']}"
+        f" alternated runs per kind; {report['cpus']} CPUs shared with the portal server."
+    )
+    return "\n".join(lines)
+
+
+# -- profiling --------------------------------------------------------------------------------
+
+
+def profile_full(articles: int, out: Path, workdir: Path) -> dict[str, Any]:
+    """One full crawl under cProfile (written to `out`); returns its run and stage times."""
+    from crawler.testportal import PortalSpec, serve_portals
+
+    with serve_portals([PortalSpec(articles=articles)]) as (served,):
+        result = run_full(served.url, articles, workdir / f"{articles}-profile", profile=out)
+    return {"run": asdict(result), **profile_summary(out)}
+
+
+def profile_summary(path: Path, top: int = PROFILE_TOP) -> dict[str, Any]:
+    """Inclusive time of the pipeline stages and the functions with the most own time."""
+    stats = pstats.Stats(str(path))
+    table: dict[tuple[str, int, str], tuple] = stats.stats  # type: ignore[attr-defined]
+    total = stats.total_tt  # type: ignore[attr-defined]
+    stages = []
+    for label, suffix, function in PROFILE_STAGES:
+        inclusive = sum(
+            entry[3]
+            for (filename, _line, name), entry in table.items()
+            if name == function and filename.endswith(suffix)
+        )
+        stages.append({"stage": label, "seconds": inclusive, "share": inclusive / total})
+    own = sorted(table.items(), key=lambda kv: kv[1][2], reverse=True)[:top]
+    functions = [
+        {
+            "function": f"{_short(filename)}:{line}({name})",
+            "calls": entry[1],
+            "own_seconds": entry[2],
+            "inclusive_seconds": entry[3],
+        }
+        for (filename, line, name), entry in own
+    ]
+    return {"total_seconds": total, "stages": stages, "top_own_time": functions}
+
+
+def _short(filename: str) -> str:
+    for marker in ("site-packages/", str(REPO) + "/"):
+        if marker in filename:
+            return filename.split(marker, 1)[1]
+    return filename
+
+
+def profile_markdown(profile: dict[str, Any]) -> str:
+    """A profiled run as two small tables: pipeline stages, then functions by own time."""
+    total = profile["total_seconds"]
+    lines = [
+        f"Profiled full run: {_describe(RunResult(**profile['run']))}; {total:.1f} s profiled.",
+        "",
+        "| stage (inclusive) | seconds | share |",
+        "|---|---:|---:|",
+    ]
+    for stage in profile["stages"]:
+        lines.append(f"| {stage['stage']} | {stage['seconds']:.2f} | {stage['share']:.1%} |")
+    lines += ["", "| function (own time) | calls | own s | inclusive s |", "|---|---:|---:|---:|"]
+    for entry in profile["top_own_time"]:
+        lines.append(
+            f"| `{entry['function']}` | {entry['calls']:,} | {entry['own_seconds']:.2f} |"
+            f" {entry['inclusive_seconds']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+# -- command line -----------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the table (or JSON with --json)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--articles",
+        type=int,
+        action="append",
+        help="generated articles on the portal (repeatable; default 1000 and 5000)",
+    )
+    parser.add_argument("--repeat", type=int, default=REPEATS, help="runs of each kind per size")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        default=None,
+        help="also profile one full run of the largest size with cProfile into this file",
+    )
+    parser.add_argument("--keep", type=Path, default=None, help="keep archives and logs here")
+    parser.add_argument("--raw-child", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--raw-out", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.raw_child is not None:
+        return raw_child(args.raw_child, args.raw_out)
+    counts = tuple(sorted(set(args.articles or ARTICLE_COUNTS)))
+    if any(n < 0 for n in counts) or args.repeat < 1:
+        parser.error("--articles must be >= 0 and --repeat >= 1")
+    echo = (lambda line: print(line, file=sys.stderr, flush=True)) if not args.json else None
+    workdir = args.keep
+    if workdir is not None:
+        workdir.mkdir(parents=True, exist_ok=True)
+        workdir = Path(tempfile.mkdtemp(prefix="run-", dir=workdir))
+    try:
+        report = run(counts, repeat=args.repeat, workdir=workdir, echo=echo or (lambda _: None))
+        if args.profile is not None:
+            scratch = workdir or Path(tempfile.mkdtemp(prefix="warta-bench-profile-"))
+            try:
+                report["profile"] = profile_full(counts[-1], args.profile, scratch)
+            finally:
+                if workdir is None:
+                    shutil.rmtree(scratch, ignore_errors=True)
+    except BenchError as exc:
+        print(f"bench/crawl.py: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(markdown(report))
+        if "profile" in report:
+            print()
+            print(profile_markdown(report["profile"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
