@@ -642,20 +642,37 @@ def quality(stories: int, seed: str) -> dict:
     return result
 
 
-def speed(articles: int, seed: str) -> dict:
-    """Time `find_clusters` on about `articles` generated articles."""
+def speed(articles: int, seed: str, *, compare: bool = False) -> dict:
+    """Time `find_clusters` on about `articles` generated articles (and, with `compare`, the LSH
+    step against datasketch's MinHashLSH index on the same signatures)."""
     stories = max(1, int(articles / 1.95))  # build_corpus averages ~1.95 articles per story
     corpus, _ = build_corpus(stories, seed)
     corpus = corpus[:articles]
     docs = [neardup.Doc(s.key, s.body, s.published_at) for s in corpus]
     started = time.perf_counter()
     clusters = neardup.find_clusters(docs)
-    return {
+    result = {
         "articles": len(docs),
         "clusters": len(clusters),
         "seconds": round(time.perf_counter() - started, 1),
         "_corpus": corpus,
     }
+    if compare:
+        sigs, valid = neardup.signatures(d.body for d in docs)
+        timings = {}
+        found = {}
+        for name, pairs_of in (
+            ("numpy-banding", neardup.similar_pairs),
+            ("datasketch-MinHashLSH", neardup.similar_pairs_datasketch),
+        ):
+            t = time.perf_counter()
+            found[name] = {(min(a, b), max(a, b)) for a, b in pairs_of(sigs, valid)}
+            timings[name] = round(time.perf_counter() - t, 1)
+        result["lsh_seconds"] = timings
+        result["lsh_same_pairs"] = len(set(map(len, found.values()))) == 1 and (
+            found["numpy-banding"] == found["datasketch-MinHashLSH"]
+        )
+    return result
 
 
 def archive_speed(corpus: list[Story]) -> dict:
@@ -702,6 +719,9 @@ def main(argv: list[str] | None = None) -> int:
         "--articles", type=int, default=SPEED_ARTICLES, help="speed corpus (0: skip)"
     )
     parser.add_argument("--archive", action="store_true", help="also time cluster_archive")
+    parser.add_argument(
+        "--compare-datasketch", action="store_true", help="also time datasketch's MinHashLSH"
+    )
     parser.add_argument("--threshold", type=float, help="override neardup.THRESHOLD")
     parser.add_argument("--shingle-words", type=int, help="override neardup.SHINGLE_WORDS")
     parser.add_argument("--json", action="store_true")
@@ -720,7 +740,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     report["quality"] = quality(args.stories, args.seed)
     if args.articles:
-        timed = speed(args.articles, f"{args.seed}:speed")
+        timed = speed(args.articles, f"{args.seed}:speed", compare=args.compare_datasketch)
         corpus = timed.pop("_corpus")
         report["speed"] = timed
         if args.archive:
@@ -741,6 +761,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"| find_clusters, {s['articles']} articles | {s['seconds']} s | < {SECONDS_TARGET:.0f} s |"
         )
+        if "lsh_seconds" in s:
+            print(f"| LSH step alone | {s['lsh_seconds']} (same pairs: {s['lsh_same_pairs']}) | |")
     if "archive" in report:
         a = report["archive"]
         print(

@@ -78,22 +78,30 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures (a markdown table, or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=400, help="generated test-portal articles")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds (best kept)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.db"
         crawl_seconds = crawl_test_portal(db, args.articles)
-        pages, seconds = extraction_rate(db)
-        report = {
-            "raw_pages": pages,
-            "crawl_seconds": round(crawl_seconds, 1),
-            "extraction": {
-                "seconds": round(seconds, 2),
-                "pages_per_second": round(pages / seconds, 1),
-            },
-            "reprocess_1_worker": reprocess_rate(db, 1),
-            "reprocess_2_workers": reprocess_rate(db, 2),
-        }
+        # Rounds interleave the three passes and the best of each is kept, so a burst of load on
+        # this shared machine does not favour one of them.
+        best: dict[str, dict] = {}
+        for _ in range(args.rounds):
+            pages, seconds = extraction_rate(db)
+            runs = {
+                "extraction": {
+                    "pages": pages,
+                    "seconds": round(seconds, 2),
+                    "pages_per_second": round(pages / seconds, 1),
+                },
+                "reprocess_1_worker": reprocess_rate(db, 1),
+                "reprocess_2_workers": reprocess_rate(db, 2),
+            }
+            for key, run in runs.items():
+                if key not in best or run["pages_per_second"] > best[key]["pages_per_second"]:
+                    best[key] = run
+        report = {"raw_pages": pages, "crawl_seconds": round(crawl_seconds, 1), **best}
     base = report["extraction"]["pages_per_second"]
     for key in ("reprocess_1_worker", "reprocess_2_workers"):
         report[key]["vs_extraction"] = round(report[key]["pages_per_second"] / base, 2)

@@ -271,3 +271,18 @@ def test_a_member_that_stops_being_similar_leaves_its_cluster(archive_path):
         archive.update_article_fields("b/x", {"body": body(DISTINCT_SAME_TOPIC)})
         neardup.cluster_archive(archive)
         assert _columns(archive) == {"a/x": (None, 1), "b/x": (None, 1)}
+
+
+@pytest.mark.parametrize("small_bucket", [neardup.SMALL_BUCKET, 2])
+def test_numpy_banding_finds_exactly_the_pairs_of_datasketch_lsh(monkeypatch, small_bucket):
+    # small_bucket=2 sends every bucket through the explicit all-pairs path as well.
+    monkeypatch.setattr(neardup, "SMALL_BUCKET", small_bucket)
+    corpus, _ = bench.build_corpus(300, "banding")
+    sigs, valid = neardup.signatures(s.body for s in corpus)
+
+    def normal(pairs):
+        return {(min(a, b), max(a, b)) for a, b in pairs}
+
+    ours = normal(neardup.similar_pairs(sigs, valid))
+    assert len(ours) > 200
+    assert ours == normal(neardup.similar_pairs_datasketch(sigs, valid))
