@@ -47,7 +47,8 @@ def build_article(
     item.dateline_place = cleaned.dateline_place
     item.dateline_outlet = cleaned.dateline_outlet
     item.agency_tag = cleaned.agency_tag
-    item.related_links = list(cleaned.related_links)
+    # Text lines first, then the titles of related boxes extraction took out of the content.
+    item.related_links = list(dict.fromkeys([*cleaned.related_links, *raw.related_links]))
     item.syndicated_from = cleaned.syndicated_from
     item.language = cleaned.language
     # A date the discovery channel gave (feed, sitemap, API) stays when the page has none.
