@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from crawler import settings
 from crawler.article import build_article, why_not_article
 from crawler.extract import extract_page
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
@@ -21,8 +22,8 @@ from crawler.neardup import iso_instant
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MIN_BODY_CHARS = 120  # crawler.settings.WARTA_MIN_BODY_CHARS: the crawl's own validation
-COMMIT_EVERY = 200  # crawler.settings.WARTA_BATCH_SIZE: rows per write transaction, as the crawl
+DEFAULT_MIN_BODY_CHARS = settings.WARTA_MIN_BODY_CHARS  # the crawl's own validation
+COMMIT_EVERY = settings.WARTA_BATCH_SIZE  # rows per write transaction, as the crawl
 POOL_CHUNK = 8  # pages per task sent to a worker: amortises pickling without starving a worker
 POOL_BATCH = 64  # pages read per round: 8 chunks, enough to keep two workers busy while writing
 
@@ -137,7 +138,6 @@ def _work(task: tuple) -> tuple[int, dict[str, Any] | None, str | None]:
 def site_phrases(site: str | None) -> list[str]:
     """A portal's own boilerplate lines from the sites registry plus WARTA_EXTRA_BOILERPLATE (what
     the crawl's Clean pipeline uses for it); empty when the registry cannot be read."""
-    from crawler import settings
     from crawler.sites import SitesError, find_site, load_sites
 
     phrases = list(settings.WARTA_EXTRA_BOILERPLATE)

@@ -21,7 +21,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler import __version__
+from crawler import __version__, settings
 from crawler.article import build_article, published_earlier, why_not_article
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key
@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_BODY_BYTES = 20 * 1024 * 1024  # the crawl's DOWNLOAD_MAXSIZE: larger pages are not articles
-DEFAULT_MIN_BODY_CHARS = 120  # crawler.settings.WARTA_MIN_BODY_CHARS (the crawl's validation)
+DEFAULT_MIN_BODY_CHARS = settings.WARTA_MIN_BODY_CHARS  # the crawl's own validation
 # Headers that describe the bytes on the wire, not the decoded body the archive keeps: dropped on
 # export (and Content-Length recomputed) so a WARC reader does not try to gunzip plain HTML.
 WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
