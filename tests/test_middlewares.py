@@ -398,11 +398,11 @@ def decompression(**settings):
 
 
 def compressed(coding: str, data: bytes) -> bytes:
-    return {
-        "gzip": gzip.compress,
-        "deflate": zlib.compress,
-        "br": brotli.compress,
-        "zstd": zstandard.ZstdCompressor().compress,
+    return {  # fastest levels: the tests compress up to 100 MB of zeros
+        "gzip": lambda d: gzip.compress(d, compresslevel=1),
+        "deflate": lambda d: zlib.compress(d, 1),
+        "br": lambda d: brotli.compress(d, quality=1),
+        "zstd": zstandard.ZstdCompressor(level=1).compress,
     }[coding](data)
 
 
@@ -593,3 +593,23 @@ def test_dupefilter_without_jobdir_leaves_no_file():
     assert path.exists()
     dupefilter.close("finished")
     assert not path.exists()
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "zstd"])
+def test_a_bomb_costs_little_memory_at_the_real_cap(coding):
+    import tracemalloc
+
+    cap = project_settings.WARTA_MAX_DECOMPRESSED_SIZE
+    crawler = make_crawler()
+    middleware = CappedDecompressionMiddleware(crawler)
+    bomb = compressed(coding, b"\0" * (cap * 5))  # 100 MB of zeros, a few hundred KB on the wire
+    response = encoded_response(bomb, coding)
+    tracemalloc.start()
+    try:
+        with pytest.raises(Refused):
+            middleware.process_response(Request(f"{PORTAL}/a"), response)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.1 * cap + 2 * 1024 * 1024  # stops at the cap: never 1.1x past it
+    assert peak < 50 * 1024 * 1024  # issue 8: under 50 MB of growth
