@@ -364,8 +364,11 @@ def markdown(report: dict[str, Any]) -> str:
     ]
     for size in report["sizes"]:
         verdict = "PASS" if size["ratio_pass"] else "MISS"
+        pages = f"{size['pages']:,}"
+        if size["raw_pages"] != size["pages"]:  # the raw run should fetch exactly the same list
+            pages += f" (raw {size['raw_pages']:,})"
         lines.append(
-            f"| {size['articles']:,} | {size['pages']:,} | {size['full_pages_per_s']:.1f} |"
+            f"| {size['articles']:,} | {pages} | {size['full_pages_per_s']:.1f} |"
             f" {size['raw_pages_per_s']:.1f} | {size['ratio']:.3f} {verdict} |"
             f" {size['full_cpu_ms_per_page']:.1f} | {size['raw_cpu_ms_per_page']:.1f} |"
             f" {size['full_peak_rss_mb']:.0f} MB | {size['raw_peak_rss_mb']:.0f} MB |"
