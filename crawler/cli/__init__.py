@@ -55,4 +55,4 @@ def main() -> None:
 
 
 # Command modules register themselves on `cli` when imported.
-from crawler.cli import archive, core, operations, research  # noqa: E402, F401
+from crawler.cli import archive, core, distributed, operations, research  # noqa: E402, F401
