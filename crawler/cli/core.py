@@ -107,8 +107,26 @@ def _portals_to_crawl(targets, all_sites, sites_file) -> list[dict]:
     show_default=True,
     type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
 )
+@click.option(
+    "--redis",
+    "redis_url",
+    envvar="WARTA_REDIS_URL",
+    metavar="URL",
+    help="Distributed mode: only seed the portals on this Redis for `warta worker` processes"
+    " (default: $WARTA_REDIS_URL).",
+)
 def crawl(
-    targets, db, all_sites, sites_file, since, until, channels, revisit, overrides, log_level
+    targets,
+    db,
+    all_sites,
+    sites_file,
+    since,
+    until,
+    channels,
+    revisit,
+    overrides,
+    log_level,
+    redis_url,
 ):
     """Crawl portals (home URLs or registered names) into the archive.
 
@@ -121,6 +139,7 @@ def crawl(
     Example:
         warta crawl https://portal-berita.example.id --db banyuasin.db
         warta crawl --all --since 2024-01-01
+        warta crawl --all --redis redis://10.0.0.5:6379/0   (then: warta worker, warta ingest)
     """
     from crawler.runner import run_crawl
 
@@ -146,6 +165,11 @@ def crawl(
         portal.update({"since": since, "until": until, "revisit": revisit})
         if channels:
             portal["channels"] = channels
+    if redis_url:
+        from crawler.cli.distributed import seed_crawl
+
+        seed_crawl(redis_url, portals, overrides=overrides)
+        return
     try:
         runs = run_crawl(portals, db=db_path(db), overrides=settings, echo=click.echo)
     except ArchiveError as exc:
