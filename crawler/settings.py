@@ -51,6 +51,12 @@ WARTA_RETRY_BACKOFF_MAX = 60.0
 WARTA_RETRY_AFTER_MAX = 600.0
 """A 429/503 `Retry-After` up to this many seconds is honoured (the portal is paused that long);
 a longer one gives the request up for this run (the next scheduled run tries again)."""
+WARTA_REDIS_URL = None
+"""Distributed mode (crawler/distributed.py): the Redis of the shared frontier; None means
+`$WARTA_REDIS_URL` for `warta worker` / `ingest` / `queue`, and a single-process `warta crawl`."""
+WARTA_HEARTBEAT_SECONDS = 30.0
+"""A `warta worker` silent this long is presumed dead and its requests go back to the queue:
+Scrapy's reactor can stay busy for seconds on a 50,000-URL sitemap, so much less reaps live ones."""
 
 # --- Politeness -------------------------------------------------------------------------------
 USER_AGENT = f"Warta/{__version__} (news archive crawler; +{WARTA_CONTACT})"
