@@ -1,0 +1,75 @@
+"""Crash safety: real `warta crawl` processes SIGKILLed at random moments (a bounded number of times),
+the archive checked after every kill, then resumed to the same rows as an uninterrupted crawl."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from crawler.testportal import PortalSpec, serve_portals
+from tests.crashkit import archive_rows, check_archive, crawl_and_kill, crawl_to_end
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+
+ROUNDS = 2
+"""Fresh archives crawled under kills."""
+KILLS_PER_ROUND = 4
+"""Kills per archive before it is resumed to the end: 8 kills in all."""
+TIME_BUDGET_SECONDS = 150
+"""The kill loop stops early (having killed at least once per round) past this budget."""
+GENERATED_ARTICLES = 20
+"""Generated articles on top of the showcase: a crawl of about 50 articles."""
+
+
+@pytest.fixture(scope="module")
+def portal():
+    with serve_portals([PortalSpec(name="main", articles=GENERATED_ARTICLES)]) as (served,):
+        yield served
+
+
+@pytest.fixture(scope="module")
+def reference(portal, tmp_path_factory):
+    """An uninterrupted crawl: its rows and how long it took."""
+    db = tmp_path_factory.mktemp("reference") / "archive.db"
+    returncode, seconds, stderr = crawl_to_end(portal.url, db)
+    assert returncode == 0, stderr
+    return archive_rows(db), seconds
+
+
+def test_killed_crawls_leave_a_sound_archive_and_resume_to_the_same_rows(
+    portal, reference, tmp_path_factory
+):
+    rows, duration = reference
+    assert rows, "the reference crawl archived nothing"
+    rng = random.Random()
+    seed = rng.randrange(1 << 30)
+    rng.seed(seed)  # printed on failure so a bad moment can be replayed
+    started = time.monotonic()
+    kills = 0
+    for round_number in range(ROUNDS):
+        db = tmp_path_factory.mktemp(f"killed{round_number}") / "archive.db"
+        for _ in range(KILLS_PER_ROUND):
+            moment = rng.uniform(0.3, duration)
+            result = crawl_and_kill(portal.url, db, moment)
+            kills += result.killed
+            check = check_archive(db)
+            assert check.ok, (seed, moment, check)
+            if time.monotonic() - started > TIME_BUDGET_SECONDS:
+                break
+        returncode, _, stderr = crawl_to_end(portal.url, db)
+        assert returncode == 0, stderr
+        final = check_archive(db)
+        assert final.ok, (seed, final)
+        resumed = archive_rows(db)
+        assert set(resumed) == set(rows), (seed, set(rows) ^ set(resumed))  # none lost, none extra
+        assert resumed == rows, seed  # same titles and bodies
+    assert kills >= ROUNDS, "every round must have killed a running crawl at least once"
+
+
+def test_a_kill_before_the_first_commit_leaves_no_half_archive(portal, tmp_path):
+    db = tmp_path / "archive.db"
+    crawl_and_kill(portal.url, db, 0.2)
+    check = check_archive(db)
+    assert check.ok, check
