@@ -3,6 +3,10 @@
 Run `python bench/extraction.py` (markdown table) or `python bench/extraction.py --json`.
 Skips cleanly when ../shared is absent. Warta's path on a page is
 `crawler.extract.extract_page` -> `crawler.clean.clean_article` (when that package imports) -> body.
+
+`python bench/extraction.py --portal [--articles N] [--verbose]` instead serves the test portal
+(crawler.testportal, loopback, in a thread) in each theme and compares
+`crawler.article.extract_article` field by field with the portal's truth.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import json
 import statistics
 import sys
 import time
+import urllib.request
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -388,6 +393,117 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+PORTAL_THEMES = ("jnews", "tagdiv", "plain", "blogspot")
+"""Every chrome the test portal serves (crawler/testportal/README.md, "Chromes")."""
+
+EXTRACTION_FIELDS = (
+    "title", "canonical_url", "published_at", "modified_at", "tags", "categories", "image_url",
+)  # fmt: skip
+"""Truth fields that come from `crawler.extract` alone."""
+
+CLEANING_FIELDS = (
+    "body", "authors", "editor", "posted_by", "dateline_place", "dateline_outlet", "agency_tag",
+    "syndicated_from", "language",
+)  # fmt: skip
+"""Truth fields the cleaning grammar (`crawler.clean`) decides."""
+
+SHARED_FIELDS = ("related_links",)
+"""Truth fields both fill: "Baca juga" lines (cleaning) and related boxes (extraction)."""
+
+FOLDED_FIELDS = frozenset({"authors", "dateline_place", "dateline_outlet"})
+"""Compared with case folded (the portal README's truth conventions)."""
+
+
+@dataclass
+class PortalMismatch:
+    """One field of one served article that differs from the portal's truth."""
+
+    theme: str
+    url: str
+    field: str
+    got: Any
+    want: Any
+
+
+def _folded(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_folded(v) for v in value]
+    return value.casefold() if isinstance(value, str) else value
+
+
+def _fetch(opener: Any, url: str) -> tuple[bytes, dict[str, str]]:
+    with opener.open(url, timeout=30) as response:
+        return response.read(), dict(response.headers.items())
+
+
+def check_portal(
+    themes: tuple[str, ...] = PORTAL_THEMES, *, articles: int = 0
+) -> dict[str, dict[str, Any]]:
+    """Per theme: served articles, field mismatches against the truth, and the validate-stage
+    drops a crawl would wrongly archive (the portal runs on 127.0.0.1 in this process)."""
+    from crawler.article import extract_article, why_not_article
+    from crawler.settings import WARTA_MIN_BODY_CHARS
+    from crawler.testportal import PortalSpec, serve_portals_in_thread
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback only
+    report: dict[str, dict[str, Any]] = {}
+    for theme in themes:
+        with serve_portals_in_thread([PortalSpec(theme=theme, articles=articles)]) as (portal,):
+            fetched_at = portal.portal.now()
+            mismatches: list[PortalMismatch] = []
+            truths = portal.truth()
+            for truth in truths:
+                page, headers = _fetch(opener, str(truth["url"]))
+                item = extract_article(
+                    page, str(truth["url"]), headers=headers, fetched_at=fetched_at
+                )
+                for name in EXTRACTION_FIELDS + CLEANING_FIELDS + SHARED_FIELDS:
+                    got, want = getattr(item, name), truth.get(name)
+                    if name in FOLDED_FIELDS:
+                        got, want = _folded(got), _folded(want)
+                    if got != want:
+                        mismatches.append(PortalMismatch(theme, str(truth["url"]), name, got, want))
+            drops = []
+            for drop in portal.expected_drops():
+                if drop["stage"] != "validate":
+                    continue
+                page, headers = _fetch(opener, drop["url"])
+                item = extract_article(page, drop["url"], headers=headers, fetched_at=fetched_at)
+                reason = why_not_article(item, min_body_chars=WARTA_MIN_BODY_CHARS)
+                drops.append({"url": drop["url"], "expected": drop["reason"], "verdict": reason})
+        report[theme] = {"articles": len(truths), "mismatches": mismatches, "drops": drops}
+    return report
+
+
+def portal_markdown(report: dict[str, dict[str, Any]], *, verbose: bool = False) -> str:
+    """A row per theme: mismatching articles per field family, and wrongly archived drops."""
+    lines = [
+        "| theme | articles | extraction fields | cleaning fields | related_links | drops archived |",
+        "| --- | --: | --- | --- | --: | --: |",
+    ]
+    details: list[str] = []
+    for theme, result in report.items():
+        mismatches: list[PortalMismatch] = result["mismatches"]
+
+        def family(names: tuple[str, ...], found: list[PortalMismatch] = mismatches) -> str:
+            counts = {n: sum(m.field == n for m in found) for n in names}
+            return ", ".join(f"{n} {c}" for n, c in counts.items() if c) or "none"
+
+        related = sum(m.field in SHARED_FIELDS for m in mismatches)
+        archived = [d for d in result["drops"] if d["verdict"] is None]
+        lines.append(
+            f"| {theme} | {result['articles']} | {family(EXTRACTION_FIELDS)} | "
+            f"{family(CLEANING_FIELDS)} | {related} | {len(archived)} |"
+        )
+        details += [
+            f"- {m.theme} {m.url} {m.field}: got {m.got!r}, want {m.want!r}" for m in mismatches
+        ]
+        details += [f"- {theme} {d['url']} archived ({d['expected']})" for d in archived]
+    if verbose and details:
+        lines += ["", *details]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: print the table (or JSON with --json)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -396,7 +512,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--no-clean", action="store_true", help="score Warta's extraction alone (no cleaning)"
     )
+    parser.add_argument(
+        "--portal", action="store_true", help="compare with the test portal's truth instead"
+    )
+    parser.add_argument("--articles", type=int, default=0, help="--portal: generated articles")
+    parser.add_argument("--verbose", action="store_true", help="--portal: list every mismatch")
     args = parser.parse_args(argv)
+    if args.portal:
+        print(portal_markdown(check_portal(articles=args.articles), verbose=args.verbose))
+        return 0
     systems = tuple(s for s in args.systems.split(",") if s in SYSTEMS)
     report = run(systems, clean=not args.no_clean)
     if report is None:

@@ -6,12 +6,14 @@ import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.extract.containers import (
     ContainerResult,
     extract_blocks,
     flatten_blocks,
     fold,
+    locate_container,
     parse_html,
     strip_page_chrome,
     text_of,
@@ -26,6 +28,7 @@ from crawler.extract.dates import (
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
 
 __all__ = [
@@ -82,6 +85,13 @@ CHROME_ANCESTOR_WORDS = frozenset(
      "latest", "recent", "nav", "menu"}
 )  # fmt: skip
 """Class/id words of page regions listing other articles (their bylines and dates are not ours)."""
+
+WP_PAGE_CLASSES = ("page-id-", "page-template")
+"""Body class prefixes WordPress's body_class() adds, with `page`, to a static page only (a bare
+`page` class is common on other CMSs)."""
+
+BLOGGER_PAGE_PATH = re.compile(r"^/p/[^/]+\.html$")
+"""Blogger's static pages (`/p/kontak.html`): the blog's pages, never posts."""
 
 _ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\s_\-]+")
@@ -327,14 +337,29 @@ def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> l
     body_classes = set((body.get("class") or "").split()) if body is not None else set()
     if body_classes & {"single-post", "single"}:
         signals.append("wp:single")
+    elif "page" in body_classes and any(c.startswith(WP_PAGE_CLASSES) for c in body_classes):
+        signals.append("wp:page")
     if url_date(url) is not None:
         signals.append("url:date")
-    if container == "blogspot:post-body" or (
+    if BLOGGER_PAGE_PATH.match(urlsplit(url or "").path):
+        signals.append("blogspot:page")
+    elif (container or "").startswith("blogspot:post-body") or (
         doc.xpath("//meta[@name='generator'][starts-with(@content,'Blogger')]")
         and re.search(r"/\d{4}/\d{2}/[^/]+\.html", url or "")
     ):
         signals.append("blogspot:post")
     return signals
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    """`first`, then the names of `second` it lacks (case folded), in order."""
+    seen = {name.casefold() for name in first}
+    merged = list(first)
+    for name in second:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            merged.append(name)
+    return merged
 
 
 def extract_page(
@@ -368,7 +393,11 @@ def _extract(
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     strip_page_chrome(doc)
-    result = extract_blocks(doc, title=meta.title)
+    located = locate_container(doc)
+    link_categories, link_tags = post_taxonomy(
+        doc, located.element if located is not None else None, meta.title
+    )
+    result = extract_blocks(doc, title=meta.title, located=located)
     container = result.element
     if not result.paragraphs and meta.jsonld_body:
         result = ContainerResult(
@@ -387,14 +416,15 @@ def _extract(
         canonical_url=meta.canonical_url,
         title=meta.title,
         paragraphs=result.paragraphs,
+        related_links=result.related_links,
         byline_texts=bylines,
         meta_authors=meta.authors,
         published_at=picked.published_at,
         published_at_source=picked.published_at_source,
         modified_at=picked.modified_at,
         modified_at_source=picked.modified_at_source,
-        tags=meta.tags,
-        categories=meta.categories,
+        tags=_union(meta.tags, link_tags),
+        categories=_union(meta.categories, link_categories),
         image_url=meta.image_url,
         site_name=meta.site_name,
         description=meta.description,

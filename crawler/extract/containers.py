@@ -136,6 +136,20 @@ class ContainerResult:
     """Byline / author-box texts found inside the container and taken out of it."""
     element: Any = field(default=None, repr=False, compare=False)
     """The container element itself (already cleaned), for callers that look around it."""
+    related_links: list[str] = field(default_factory=list)
+    """Link titles of the related-posts boxes taken out of the container."""
+
+
+@dataclass
+class ContainerMatch:
+    """Where a page keeps its article body, before any cleaning."""
+
+    name: str
+    """The rule that matched (`theme:jnews`, `generic`, ...); `<rule>:empty` for an empty post."""
+    element: Any = field(repr=False, compare=False)
+    """The container element."""
+    empty: bool = False
+    """The post's own container is there but holds no text: the page is an empty post."""
 
 
 def _attribute_string(element: Any) -> str:
@@ -422,23 +436,106 @@ def apply_rules(
     doc: Any, rules: Iterable[tuple[str, str]] = CONTAINER_RULES
 ) -> tuple[str, Any] | None:
     """The first container rule with a match holding enough text: (rule name, element)."""
+    found = _apply_rules(doc, rules)
+    return (found.name, found.element) if found is not None and not found.empty else None
+
+
+RULE_CHROME_CLASS_PREFIXES = ("popular", "populer", "terpopuler", "widget_", "widget-")
+"""Whole class-name prefixes (lower case) of widgets listing other posts (Blogger's
+`PopularPosts`, WordPress's `widget_recent_entries`, `popular-posts`): post-like markup in them
+(`.post > .post-content`) is never the page's article. Words inside layout classes
+(`right-sidebar`, `penci_sidebar`) say nothing, so whole names are tested."""
+
+RULE_CHROME_CLASSES = frozenset({"sidebar"})
+"""Whole class names of a sidebar column (Blogger's classic `sidebar section`)."""
+
+RULE_CHROME_TAGS = frozenset({"aside", "nav"})
+"""HTML5 regions outside the main content; a rule's match inside one is a widget."""
+
+GENERIC_RULE_NAMES = frozenset({"wp:post-content", "wp:post-entry", "cms:article-body"})
+"""Rules whose class names are too common (listing cards, widgets) for an empty match to prove
+that the page is an empty post."""
+
+
+def _in_rule_chrome(element: Any) -> bool:
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return False
+        if ancestor.tag in RULE_CHROME_TAGS:
+            return True
+        classes = (ancestor.get("class") or "").lower().split()
+        if any(
+            c in RULE_CHROME_CLASSES or c.startswith(RULE_CHROME_CLASS_PREFIXES) for c in classes
+        ):
+            return True
+    return False
+
+
+def _holds_no_text(element: Any) -> bool:
+    """True when nothing but chrome (ad slots, share rows, scripts) is inside the element.
+
+    Unlike `clean_container`, a noise node holding all the text is still noise here: an ad
+    slot's "- Advertisement -" is the only text of an empty post's container.
+    """
+    for text_node in element.xpath(".//text()"):
+        if not fold(str(text_node)):
+            continue
+        owner = text_node.getparent()
+        if text_node.is_tail:
+            owner = owner.getparent()
+        if owner is None or not _is_chrome_text(owner, element):
+            return False
+    return True
+
+
+def _is_chrome_text(owner: Any, container: Any) -> bool:
+    for node in (owner, *owner.iterancestors()):
+        if node is container:
+            return False
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if not tag or tag in DROP_TAGS or _is_hidden(node):
+            return True
+        words = _attribute_words(node)
+        if tag in CAPTION_TAGS or "caption" in words:
+            return False  # a photo post's captions are its text (see photo_story_gallery)
+        if words and (_is_noise(words) or _is_byline(words)):
+            return True
+    return False
+
+
+def _apply_rules(doc: Any, rules: Iterable[tuple[str, str]]) -> ContainerMatch | None:
+    """The first rule match holding enough text; else the first empty post container found."""
     present = _class_and_id_words(doc)
+    empty: ContainerMatch | None = None
     for name, xpath in rules:
         needed = [cls or ident for cls, ident in _RULE_NAMES.findall(xpath)]
         if needed and not all(word in present for word in needed):
             continue  # cheap pre-check: a class or id the rule needs is not on the page
         try:
-            matches = doc.xpath(xpath)
+            matches = [m for m in doc.xpath(xpath) if not _in_rule_chrome(m)]
         except etree.XPathError:
             continue
         best, best_length = None, 0
         for match in matches:
             length = _text_length(match)
-            if length > best_length:
+            if best is None or length > best_length:
                 best, best_length = match, length
         if best is not None and best_length >= MIN_CONTAINER_CHARS:
-            return name, best
-    return None
+            return ContainerMatch(name, best)
+        proves_empty = empty is None and name not in GENERIC_RULE_NAMES
+        if best is not None and proves_empty and _holds_no_text(best):
+            empty = ContainerMatch(f"{name}:empty", best, empty=True)
+    return empty
+
+
+def locate_container(doc: Any) -> ContainerMatch | None:
+    """Where the article body is: theme rules, an empty post's own container, then generic
+    scoring (None when the page has no candidate at all)."""
+    found = _apply_rules(doc, CONTAINER_RULES)
+    if found is not None:
+        return found
+    element = find_main_content(doc)
+    return ContainerMatch("generic", element) if element is not None else None
 
 
 # --- generic main-content scorer -------------------------------------------------------------
@@ -673,27 +770,33 @@ def photo_story_gallery(container: Any) -> Any | None:
     return gallery if caption_chars > prose_chars else None
 
 
-def extract_blocks(doc: Any, *, title: str | None = None) -> ContainerResult:
+def extract_blocks(
+    doc: Any, *, title: str | None = None, located: ContainerMatch | None = None
+) -> ContainerResult:
     """Find the article container (theme rules, then generic scoring) and flatten it to blocks.
 
-    Blocks that repeat the headline or are only a date stamp (the page header caught inside a
-    generic container) are dropped.
+    Related-posts boxes inside it are taken out (their link titles kept), then chrome. Blocks
+    that repeat the headline or are only a date stamp (the page header caught inside a generic
+    container) are dropped. An empty post (its theme container holds no text) gives no blocks:
+    the text of other posts elsewhere on the page is never its body. `located` is a
+    `locate_container` result the caller already has.
     """
-    found = apply_rules(doc)
-    if found is not None:
-        name, container = found
-    else:
-        container = find_main_content(doc)
-        name = "generic"
-        if container is None:
-            return ContainerResult()
+    located = located or locate_container(doc)
+    if located is None:
+        return ContainerResult()
+    if located.empty:
+        return ContainerResult([], located.name, [], located.element)
+    name, container = located.name, located.element
     gallery = photo_story_gallery(container)
     if gallery is not None:
         container, name = gallery, f"{name}+captions"
+    from crawler.extract.related import take_related_boxes  # related.py builds on this module
+
+    related = take_related_boxes(container)
     bylines = clean_container(container, keep_captions=gallery is not None)
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not _is_header_block(b, title)]
-    return ContainerResult(blocks, name, bylines, container)
+    return ContainerResult(blocks, name, bylines, container, related)
 
 
 MAX_STAMP_CHARS = 60

@@ -17,6 +17,7 @@ from crawler.extract.containers import (
     trim_trailing_link_sections,
 )
 from crawler.extract.dates import WIB, iso_minute, parse_date_details
+from crawler.extract.related import take_related_boxes
 from crawler.items import RawArticle
 
 MAX_SITE_OFFSET = timedelta(hours=14)
@@ -41,14 +42,15 @@ def _plain(fragment: str) -> str | None:
     return text or None
 
 
-def _blocks(fragment: str) -> tuple[list[str], list[str]]:
-    """Paragraph blocks and byline texts of a rendered post body."""
+def _blocks(fragment: str) -> tuple[list[str], list[str], list[str]]:
+    """Paragraph blocks, byline texts and related-box link titles of a rendered post body."""
     element = parse_fragment(fragment)
     if element is None:
-        return [], []
+        return [], [], []
+    related = take_related_boxes(element)
     bylines = clean_container(element)
     trim_trailing_link_sections(element)
-    return flatten_blocks(element), bylines
+    return flatten_blocks(element), bylines, related
 
 
 def _naive(text: Any) -> datetime | None:
@@ -107,7 +109,7 @@ def raw_from_wp_post(post: Mapping[str, Any], *, site_url: str) -> RawArticle:
 def _from_wp_post(post: Mapping[str, Any], url: str) -> RawArticle:
     raw_embedded = post.get("_embedded")
     embedded: Mapping[str, Any] = raw_embedded if isinstance(raw_embedded, Mapping) else {}
-    paragraphs, bylines = _blocks(_rendered(post.get("content")))
+    paragraphs, bylines, related = _blocks(_rendered(post.get("content")))
     authors = []
     for author in embedded.get("author") or []:
         if isinstance(author, Mapping) and isinstance(author.get("name"), str):
@@ -126,6 +128,7 @@ def _from_wp_post(post: Mapping[str, Any], url: str) -> RawArticle:
         canonical_url=url or None,
         title=_plain(_rendered(post.get("title"))),
         paragraphs=paragraphs,
+        related_links=related,
         byline_texts=bylines,
         meta_authors=authors,
         published_at=published,
@@ -158,7 +161,7 @@ def raw_from_blogger_entry(entry: Mapping[str, Any], *, site_url: str) -> RawArt
                 url = urljoin(site_url or "", str(link["href"]))
                 break
         content = _feed_text(entry.get("content")) or _feed_text(entry.get("summary"))
-        paragraphs, bylines = _blocks(content)
+        paragraphs, bylines, related = _blocks(content)
         authors = [
             fold(_feed_text(author.get("name")))
             for author in entry.get("author") or []
@@ -178,6 +181,7 @@ def raw_from_blogger_entry(entry: Mapping[str, Any], *, site_url: str) -> RawArt
             canonical_url=url or None,
             title=_plain(_feed_text(entry.get("title"))),
             paragraphs=paragraphs,
+            related_links=related,
             byline_texts=bylines,
             meta_authors=authors,
             published_at=published,

@@ -1,0 +1,223 @@
+"""Related-posts boxes inside an article container: found, their link titles read, then removed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crawler.clean import vocabulary
+from crawler.extract.containers import (
+    HEADING_TAGS,
+    LINK_LIST_DENSITY,
+    STRONG_NOISE_SHARE,
+    _attribute_words,
+    _is_noise,
+    _is_strong,
+    _link_density,
+    _remove,
+    _text_length,
+    fold,
+    text_of,
+)
+
+RELATED_CLASS_COMPOUNDS = (
+    "bacajuga", "bacapula", "bacalainnya", "lihatjuga", "simakjuga", "readalso", "alsoread",
+    "beritaterkait", "artikelterkait", "postterkait", "related", "terkait", "youmaylike",
+    "readnext",
+)  # fmt: skip
+"""Class/id names (separators removed) of related-posts boxes: the related subset of
+`containers.NOISE_COMPOUNDS` and NOISE_WORDS (`baca-juga-box`, `jp-relatedposts`,
+`jnews_inline_related_post`, `artikel_terkait`)."""
+
+RELATED_CLASS_WORDS = frozenset({"yarpp", "crp"})
+"""Whole class/id words of related-posts plugins (Yet Another Related Posts, Contextual Related
+Posts) too short to match inside other words."""
+
+LIST_TAGS = frozenset({"ul", "ol", "div", "table"})
+"""Elements that can hold the link list following a related heading."""
+
+BOX_TAGS = frozenset(
+    {"div", "section", "aside", "ul", "ol", "table", "blockquote", "nav", "figure"}
+)
+"""Wrappers a related-posts box is built from (paragraphs and inline markup are lines)."""
+
+LEAD_IN_TAGS = frozenset({"p", "div", "strong", "b", "span"})
+"""Non-heading elements that print a box heading (`<p><strong>Baca Juga</strong></p>`)."""
+
+MAX_HEADING_CHARS = 60
+"""Characters of the longest box heading (`Baca Juga Berita Lainnya:` is 25); MAX_HEADING_WORDS
+words of Indonesian average under ten characters each."""
+
+MAX_HEADING_WORDS = 6
+"""A box heading is a short marker (`Baca Juga`, `Baca Juga Berita Lainnya`); longer is a sentence."""
+
+MIN_TITLE_WORDS = 3
+"""Headlines run 6-15 words (vocabulary.JOINED_TITLE_MIN_WORDS); a shorter link text in a box
+is a category name, a comment count or a `Selengkapnya` button."""
+
+NOT_TITLE_WORDS = frozenset(
+    {"category", "categories", "cat", "tag", "tags", "meta", "date", "time", "author", "byline",
+     "comment", "comments", "count", "thumb", "thumbnail", "label", "labels", "readmore"}
+)  # fmt: skip
+"""Class/id words of the parts of a related-post card that are not its title."""
+
+_HEADING_EDGES = " \t:.;-–—|[]()»>…"
+
+
+def is_related_heading(text: str | None) -> bool:
+    """True for the heading of a related-posts box (`Baca Juga`, `BACA JUGA:`, `Berita Terkait`)."""
+    text = fold(text)
+    if not text or len(text.split()) > MAX_HEADING_WORDS:
+        return False
+    if " ".join(text.casefold().strip(_HEADING_EDGES).split()) in vocabulary.RELATED_HEADINGS:
+        return True
+    match = vocabulary.RELATED_MARKER.match(text)
+    return bool(match) and not match.group("title").strip(_HEADING_EDGES)
+
+
+def _has_related_class(element: Any) -> bool:
+    words = _attribute_words(element)
+    joined = "".join(words)
+    return any(c in joined for c in RELATED_CLASS_COMPOUNDS) or bool(
+        RELATED_CLASS_WORDS.intersection(words)
+    )
+
+
+def _short_text(element: Any, limit: int = MAX_HEADING_CHARS) -> str | None:
+    """The element's folded text, or None once it runs past `limit` characters (bounded work
+    on big wrappers)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit * 4:  # whitespace folds away; stop reading well past the limit
+            return None
+        parts.append(piece)
+    text = fold("".join(parts))
+    return text if len(text) <= limit else None
+
+
+def _leading_heading(element: Any) -> str | None:
+    """The related heading a block opens with (its own leading text or its first child)."""
+    lead = fold(element.text)
+    if not lead:
+        first = next((child for child in element if isinstance(child.tag, str)), None)
+        lead = (_short_text(first) or "") if first is not None else ""
+    return lead if lead and is_related_heading(lead) else None
+
+
+def _has_links(element: Any) -> bool:
+    return any(fold(text_of(a)) for a in element.iter("a"))
+
+
+def _is_link_list(element: Any) -> bool:
+    if element.tag not in LIST_TAGS or not _has_links(element):
+        return False
+    return _link_density(element) >= LINK_LIST_DENSITY
+
+
+def _is_box(element: Any, container_chars: int) -> bool:
+    """A block wrapper the container cleaning would drop as a related box, or a block opening
+    with a related heading whose remaining text is links."""
+    if element.tag not in BOX_TAGS:
+        return False
+    words = _attribute_words(element)
+    if words and _has_related_class(element) and _is_noise(words):
+        if not _has_links(element):
+            return False
+        return _is_strong(words) or _text_length(element) <= STRONG_NOISE_SHARE * container_chars
+    heading = _leading_heading(element)
+    if heading is None or not _has_links(element):
+        return False
+    size = _text_length(element)
+    if size > STRONG_NOISE_SHARE * container_chars:
+        return False
+    linked = sum(len(fold(text_of(a))) for a in element.iter("a"))
+    return linked >= LINK_LIST_DENSITY * max(size - len(heading), 1)
+
+
+def _heading_and_list(element: Any) -> Any | None:
+    """The link list right after a related heading element (`<p>Baca juga:</p><ul>…</ul>`)."""
+    if element.tag not in HEADING_TAGS and element.tag not in LEAD_IN_TAGS:
+        return None
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    if following is None or following.tag not in LIST_TAGS:
+        return None
+    if is_related_heading(_short_text(element)) and _is_link_list(following):
+        return following
+    return None
+
+
+def _link_titles(box: Any) -> list[str]:
+    titles: list[str] = []
+    for anchor in box.iter("a"):
+        rel = (anchor.get("rel") or "").lower().split()
+        if "tag" in rel or "category" in rel:
+            continue
+        if any(
+            NOT_TITLE_WORDS.intersection(_attribute_words(node))
+            for node in (anchor, *_ancestors_within(anchor, box))
+        ):
+            continue
+        title = fold(text_of(anchor))
+        words = len(title.split())
+        if words < MIN_TITLE_WORDS or words > vocabulary.RELATED_TITLE_MAX_WORDS:
+            continue
+        if is_related_heading(title) or title in titles:
+            continue
+        titles.append(title)
+    return titles
+
+
+def _ancestors_within(element: Any, top: Any) -> list[Any]:
+    found = []
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            break
+        found.append(ancestor)
+    return found
+
+
+def take_related_boxes(container: Any) -> list[str]:
+    """Remove the related-posts boxes inside a container and return their link titles in order.
+
+    A box is a wrapper whose class says so (`baca-juga-box`, `jp-relatedposts`, `yarpp`), a block
+    opening with a related heading followed only by links, or a heading element (`Baca Juga:`)
+    followed by a list of links. A `Baca juga: <a>Judul</a>` line in a paragraph is not a box: it
+    stays for the cleaning grammar.
+    """
+    try:
+        return _take(container)
+    except (ValueError, TypeError, RecursionError):
+        return []
+
+
+def _take(container: Any) -> list[str]:
+    total = max(_text_length(container), 1)
+    doomed: list[Any] = []
+    titles: list[str] = []
+    taken: set[Any] = set()
+    for element in container.iterdescendants():
+        if not isinstance(element.tag, str) or element in taken:
+            continue
+        if taken and any(ancestor in taken for ancestor in element.iterancestors()):
+            continue
+        if _is_box(element, total):
+            parts = [element]
+        else:
+            following = _heading_and_list(element)
+            if following is None:
+                continue
+            parts = [element, following]
+        box_titles = [t for part in parts for t in _link_titles(part)]
+        if not box_titles:
+            continue
+        for part in parts:
+            taken.add(part)
+            doomed.append(part)
+        titles.extend(t for t in box_titles if t not in titles)
+    for element in doomed:
+        if element.getparent() is not None:
+            _remove(element)
+    return titles
