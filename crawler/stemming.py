@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import string
 from dataclasses import dataclass, field
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -23,6 +24,14 @@ tokens, so the cache rarely fills; when it does it starts over rather than growi
 
 # A token as FTS5's unicode61 tokenizer sees one: a run of letters and digits ("_" separates).
 _TOKEN = re.compile(r"[^\W_]+")
+# Fast path of stem_text: the punctuation of news text becomes a space before splitting; any
+# other non-letter left inside a piece is split off by _TOKEN on the slow path.
+_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        string.punctuation + "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u00b7\u2022",
+        " ",
+    )
+)
 _BAREWORD_CHAR = re.compile(r"[A-Za-z0-9_\x1a\x80-\U0010ffff]")
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 
@@ -57,11 +66,25 @@ def stem_text(text: str | None) -> str | None:
         return None
     if not isinstance(text, str):
         text = str(text)
-    found = _TOKEN.findall(text.lower())
-    try:  # the common case, every token seen before, runs at C speed
-        return " ".join(map(_cache.__getitem__, found))
+    words = text.lower().translate(_SEPARATORS).split()
+    try:  # the common case, every word seen before, runs at C speed
+        return " ".join(map(_cache.__getitem__, words))
     except KeyError:
-        return " ".join([stem_word(token) for token in found])
+        return " ".join([_stem_piece(word) for word in words])
+
+
+def _stem_piece(word: str) -> str:
+    """Stems of one whitespace-separated piece: one token, or several when punctuation that
+    `_SEPARATORS` does not list still joins them (cached under the whole piece)."""
+    found = _cache.get(word)
+    if found is not None:
+        return found
+    parts = _TOKEN.findall(word)
+    if parts == [word]:
+        return stem_word(word)
+    found = " ".join(stem_word(part) for part in parts)
+    _cache[word] = found
+    return found
 
 
 def register(conn: sqlite3.Connection) -> None:

@@ -207,6 +207,8 @@ def serve(db, host, port):
     """
     from crawler.serve import ServeError, run
 
+    with open_archive(db):
+        pass  # a missing or foreign file is a one-line error, never a new empty archive
     with open_archive(db, readonly=False):
         pass  # brings an older archive's schema up to date before read-only serving
     try:
