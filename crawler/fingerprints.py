@@ -58,10 +58,15 @@ def portal_key(url: str) -> str:
     return host
 
 
+def _encodable(url: str) -> str:
+    """`url` with lone surrogates (a hostile JSON `\\ud800`) replaced, so quoting cannot raise."""
+    return url.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def url_key(url: str) -> str:
     """Canonical key of an article URL: folds scheme, `www.`, default port, trailing slash, `/amp`,
     tracking and session parameters, parameter order, percent-encoding case and the fragment."""
-    url = url.strip()
+    url = _encodable(url.strip())
     host = portal_key(url)
     try:
         parts = urlsplit(url)
@@ -101,6 +106,7 @@ def word_count(text: str) -> int:
 def fetch_url(url: str) -> str:
     """The URL to request for a discovered link: fragment, tracking and session parameters and an
     `/amp` suffix removed (the same page, fetched once)."""
+    url = _encodable(url)
     try:
         parts = urlsplit(url.strip())
     except ValueError:
