@@ -240,6 +240,50 @@ def m008_article_list_view(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_stem_index_site_key(db: Database) -> None:
+    """The stem index also holds each article's portal as one token (`site_key`: `s` + hex of
+    the site name), so a search within one portal intersects doclists inside FTS5 instead of
+    ranking every match in the archive and then dropping the other portals' rows."""
+    from crawler import stemming
+
+    stemming.register(db.conn)
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS articles_stem_{trigger}")
+    db.execute("DROP TABLE IF EXISTS articles_stem_fts")
+    stem = stemming.STEM_FUNCTION
+    cols = ", ".join((*FTS_COLUMNS, "site_key"))
+    new = ", ".join([*(f"{stem}(new.{c})" for c in FTS_COLUMNS), "'s' || hex(new.site)"])
+    old = ", ".join([*(f"{stem}(old.{c})" for c in FTS_COLUMNS), "'s' || hex(old.site)"])
+    db.execute(
+        f"CREATE VIRTUAL TABLE articles_stem_fts USING fts5({cols}, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_au AFTER UPDATE OF {", ".join(FTS_COLUMNS)}, site
+            ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"INSERT INTO articles_stem_fts (rowid, {cols}) SELECT id,"
+        f" {', '.join(f'{stem}({c})' for c in FTS_COLUMNS)}, 's' || hex(site) FROM articles"
+    )
+
+
 def apply(db: Database) -> None:
     """Bring the archive's schema up to date."""
     migrations.apply(db)
