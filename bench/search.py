@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import json
 import random
 import statistics
@@ -242,6 +243,28 @@ TOPICS = {
     "lingkungan": ["sampah", "hutan", "karhutla", "asap", "limbah", "reboisasi"],
     "air bersih": ["pdam", "air", "bersih", "sumur", "kekeringan", "pipa"],
 }
+FUNCTION_WORDS = 30  # the first 30 of COMMON are the function words that dominate any text
+TAIL_WORDS = 30_000  # a regional archive's vocabulary beyond its few hundred everyday words
+ONSETS = (
+    "b",
+    "c",
+    "d",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "t",
+    "w",
+    "y",
+    "ng",
+    "ny",
+)
 FIRST = [
     "Rina",
     "Agus",
@@ -289,17 +312,34 @@ class Generator:
             for suffix in SITE_SUFFIXES[: 1 + len(regency) % 2]
         ]
         self.sites.sort()
-        vocab = COMMON + _derived_words()
-        # Zipf-like word weights: a few function words dominate, as in real text.
-        weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(vocab))]
+        # Zipf word ranks as in real news text: function words first, then the real content
+        # words in shuffled order, then a long tail of invented Indonesian-looking words, so a
+        # content word appears in ~1-20% of articles rather than in nearly all of them.
+        content = COMMON[FUNCTION_WORDS:] + _derived_words()
+        self.rng.shuffle(content)
+        vocab = COMMON[:FUNCTION_WORDS] + content + self._tail_words(TAIL_WORDS)
+        weights = list(itertools.accumulate(1.0 / (rank + 1) for rank in range(len(vocab))))
         self.sentences = [
             self._sentence(vocab, weights) for _ in range(20_000)
         ]  # a pool keeps generation cheap; bodies still differ in order and topic sentences
         self.authors = [f"{f} {last}" for f in FIRST for last in LAST]
         self.start = datetime(2019, 1, 1, tzinfo=UTC)
 
-    def _sentence(self, vocab: list[str], weights: list[float]) -> str:
-        words = self.rng.choices(vocab, weights, k=self.rng.randint(8, 16))
+    def _tail_words(self, count: int) -> list[str]:
+        """`count` distinct invented words built from Indonesian syllables."""
+        words: set[str] = set()
+        while len(words) < count:
+            syllables = self.rng.randint(2, 4)
+            word = "".join(
+                self.rng.choice(ONSETS) + self.rng.choice("aiueo") for _ in range(syllables)
+            )
+            if self.rng.random() < 0.4:
+                word += self.rng.choice(("n", "r", "k", "t", "s", "ng", "l"))
+            words.add(word)
+        return sorted(words)
+
+    def _sentence(self, vocab: list[str], cumulative: list[float]) -> str:
+        words = self.rng.choices(vocab, cum_weights=cumulative, k=self.rng.randint(8, 16))
         words[0] = words[0].capitalize()
         return " ".join(words) + "."
 
@@ -414,13 +454,16 @@ def query_sets(archive: Archive) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         for r in archive.conn.execute("SELECT DISTINCT site, regency FROM articles ORDER BY site")
     ]
     two_word, phrase = [], []
+    generator = Generator(SEED + 2)  # same sites and vocabulary, fresh headlines
+    articles = archive.count_articles()
     for _ in range(QUERY_RUNS):
         site, regency = rng.choice(sites)
         topic = rng.choice(list(TOPICS))
         word = rng.choice(TOPICS[topic])
         two_word.append((f"{word} {regency.split()[0].lower()}", {"site": site}))
-        _root, forms = rng.choice(list(ROOTS.items()))
-        phrase.append((f'"{rng.choice(forms)} {rng.choice(TOPICS[topic])}"', {}))
+        title = generator.article(rng.randrange(articles))["title"].lower().split()
+        start = rng.randrange(len(title) - 1)
+        phrase.append((f'"{title[start]} {title[start + 1]}"', {}))
     return {"two_word_site": two_word, "phrase": phrase}
 
 

@@ -21,7 +21,7 @@ MAX_QUERY_CHARS = (
 MAX_LIMIT = 10_000  # the CLI's ceiling; a bigger result set is an export (`warta export --query`)
 HIGHLIGHT = ("\x02", "\x03")  # markers the CLI turns into colour or brackets
 EXACT_INDEX, STEM_INDEX = "articles_fts", "articles_stem_fts"
-"""The literal-token index (migration m002) and the Indonesian-stem index (m007)."""
+"""The literal-token index (migration m002) and the Indonesian-stem index (m007, m009)."""
 
 
 class SearchError(ValueError):
@@ -181,18 +181,24 @@ def search(
     match = prepare(query, exact=exact)
     limit = max(1, min(int(limit), MAX_LIMIT))
     where, args = filters.sql("a")
+    fts = match.fts
+    if filters.site and match.index == STEM_INDEX:
+        fts = f"({fts}) AND site_key:{site_key(filters.site)}"
     conditions = " AND ".join([f"{match.index} MATCH ?", *where])
+    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
+    if match.index == STEM_INDEX:
+        weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     # CROSS JOIN keeps the FTS index as the outer loop: SQLite must never scan a whole portal and
     # probe the index row by row. Bodies are read only for the hits that survive the LIMIT.
     ranked_sql = f"""
         SELECT {match.index}.rowid,
-               bm25({match.index}, {TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}) AS score
+               bm25({match.index}, {weights}) AS score
         FROM {match.index} CROSS JOIN articles a ON a.id = {match.index}.rowid
         WHERE {conditions}
         ORDER BY score, {match.index}.rowid LIMIT ?
     """
     try:
-        ranked = archive.conn.execute(ranked_sql, [match.fts, *args, limit]).fetchall()
+        ranked = archive.conn.execute(ranked_sql, [fts, *args, limit]).fetchall()
     except sqlite3.OperationalError as exc:
         raise SearchError(f"malformed query {query.strip()!r}: {exc}") from None
     if not ranked:
@@ -227,6 +233,11 @@ def search(
             )
         )
     return hits
+
+
+def site_key(site: str) -> str:
+    """The one-token form of a portal name in the stem index (`'s' || hex(site)`, migration m009)."""
+    return "s" + site.encode("utf-8").hex()
 
 
 def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:

@@ -63,7 +63,7 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
             SELECT a.published_at, a.site, a.title, a.url, a.authors, a.duplicate_of
             FROM articles_stem_fts s JOIN articles a ON a.id = s.rowid
             WHERE articles_stem_fts MATCH {stemming.STEM_QUERY_FUNCTION}(:q)
-            ORDER BY bm25(articles_stem_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT})
+            ORDER BY bm25(articles_stem_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}, 0.0)
             LIMIT 100
         """,
     },

@@ -180,7 +180,8 @@ def test_migration_backfills_an_older_archive(tmp_path):
             archive.conn.execute(f"DROP TRIGGER articles_stem_{trigger}")
         archive.conn.execute("DROP VIEW article_list")
         archive.conn.execute(
-            "DELETE FROM _sqlite_migrations WHERE name IN ('m007_stem_index', 'm008_article_list_view')"
+            "DELETE FROM _sqlite_migrations WHERE name IN"
+            " ('m007_stem_index', 'm008_article_list_view', 'm009_stem_index_site_key')"
         )
     with Archive(path) as archive:
         assert urls(search(archive, "dibangun", site="garutpos.id")) == [FLOOD, TOURISM]
@@ -226,3 +227,22 @@ def test_cli_help_explains_syntax():
     result = run("search", "--help")
     for needle in ('"dana hibah"', " OR ", " NOT ", "bangun*", "--exact", "Example:"):
         assert needle in result.output
+
+
+def test_site_filter_inside_the_index_is_exact(tmp_path):
+    """The portal token in the stem index matches one site name only, not a longer one."""
+    specs = [
+        {**ARTICLES[2], "url": "https://pos.id/banjir/", "site": "pos.id"},
+        {**ARTICLES[2], "url": "https://garutpos.id/banjir/", "site": "garutpos.id"},
+        {**ARTICLES[2], "url": "https://a.garutpos.id/banjir/", "site": "a.garutpos.id"},
+    ]
+    with Archive(build_archive(tmp_path / "s.db", specs)) as archive:
+        for spec in specs:
+            assert urls(search(archive, "banjir", site=spec["site"])) == [spec["url"]]
+        archive.conn.execute(
+            "UPDATE articles SET site = 'pos.id' WHERE url = ?", (specs[1]["url"],)
+        )
+        assert urls(search(archive, "banjir", site="pos.id")) == sorted(
+            [specs[0]["url"], specs[1]["url"]]
+        )
+        assert search(archive, "banjir", site="garutpos.id") == []
