@@ -31,7 +31,7 @@ SESSION_PARAMS = frozenset({"phpsessid", "sid", "sessionid", "jsessionid", "sess
 """Session parameters: folded away so a session id never makes a URL new."""
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-_AMP_SUFFIX = re.compile(r"/amp/?$", re.IGNORECASE)
+_AMP_SUFFIX = re.compile(r"(?:/amp)+/?$", re.IGNORECASE)  # `/amp/amp/` too: idempotent
 _SLASHES = re.compile(r"/{2,}")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -73,10 +73,13 @@ def url_key(url: str) -> str:
     except ValueError:
         return url
     path = unquote(parts.path or "/")
-    path = _SLASHES.sub("/", path)
-    path = _AMP_SUFFIX.sub("/", path)
-    if path.endswith("/index.html") or path.endswith("/index.php"):
-        path = path.rsplit("/", 1)[0] + "/"
+    for _ in range(8):  # each fold can expose another (`/amp/index.html/`): repeat until stable
+        before = path
+        path = _AMP_SUFFIX.sub("/", _SLASHES.sub("/", path))
+        if path.rstrip("/").endswith(("/index.html", "/index.php")):
+            path = path.rstrip("/").rsplit("/", 1)[0] + "/"
+        if path == before:
+            break
     path = path.rstrip("/") or "/"
     path = quote(path, safe="/:@!$&'()*+,;=-._~")
     query = sorted(
