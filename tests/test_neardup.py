@@ -273,10 +273,7 @@ def test_a_member_that_stops_being_similar_leaves_its_cluster(archive_path):
         assert _columns(archive) == {"a/x": (None, 1), "b/x": (None, 1)}
 
 
-@pytest.mark.parametrize("small_bucket", [neardup.SMALL_BUCKET, 2])
-def test_numpy_banding_finds_exactly_the_pairs_of_datasketch_lsh(monkeypatch, small_bucket):
-    # small_bucket=2 sends every bucket through the explicit all-pairs path as well.
-    monkeypatch.setattr(neardup, "SMALL_BUCKET", small_bucket)
+def test_numpy_banding_finds_exactly_the_pairs_of_datasketch_lsh():
     corpus, _ = bench.build_corpus(300, "banding")
     sigs, valid = neardup.signatures(s.body for s in corpus)
 
@@ -286,3 +283,16 @@ def test_numpy_banding_finds_exactly_the_pairs_of_datasketch_lsh(monkeypatch, sm
     ours = normal(neardup.similar_pairs(sigs, valid))
     assert len(ours) > 200
     assert ours == normal(neardup.similar_pairs_datasketch(sigs, valid))
+
+
+def test_a_template_bucket_too_large_to_pair_is_skipped_but_other_bands_still_match(
+    monkeypatch, caplog
+):
+    monkeypatch.setattr(neardup, "MAX_BUCKET", 3)
+    rng = np.random.default_rng(7)
+    sigs = rng.integers(0, 2**32, (6, neardup.NUM_PERM), dtype=np.uint32)
+    sigs[:, :3] = 42  # band 0 equal in all six rows: a bucket of 6 > MAX_BUCKET
+    sigs[5] = sigs[4]
+    sigs[5, -10:] = 7  # rows 4 and 5: estimated Jaccard 118/128, same in bands other than 0
+    assert set(neardup.similar_pairs(sigs)) == {(4, 5)}
+    assert "LSH band 0: 5 distinct bodies share one bucket" in caplog.text
