@@ -461,9 +461,15 @@ def query_sets(archive: Archive) -> dict[str, list[tuple[str, dict[str, Any]]]]:
         topic = rng.choice(list(TOPICS))
         word = rng.choice(TOPICS[topic])
         two_word.append((f"{word} {regency.split()[0].lower()}", {"site": site}))
+        # a phrase a researcher would type: two adjacent content words of a headline
         title = generator.article(rng.randrange(articles))["title"].lower().split()
-        start = rng.randrange(len(title) - 1)
-        phrase.append((f'"{title[start]} {title[start + 1]}"', {}))
+        pairs = [
+            pair
+            for pair in itertools.pairwise(title)
+            if not set(pair) & set(COMMON[:FUNCTION_WORDS])
+        ] or list(itertools.pairwise(title))
+        first, second = rng.choice(pairs)
+        phrase.append((f'"{first} {second}"', {}))
     return {"two_word_site": two_word, "phrase": phrase}
 
 

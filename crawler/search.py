@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import deque
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from crawler.stemming import stem_query, stem_word, token_spans
+from crawler.stemming import iter_token_spans, stem_query, stem_word
 from crawler.storage import Archive
 
 TITLE_WEIGHT, BODY_WEIGHT, AUTHORS_WEIGHT = 10.0, 1.0, 2.0
@@ -242,24 +243,42 @@ def site_key(site: str) -> str:
 
 def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:
     """About `width` words of `text` around its first matching word, matches between HIGHLIGHT
-    markers (an ellipsis marks cut ends); the opening words when nothing in the text matches."""
-    spans = token_spans(text)
+    markers (an ellipsis marks cut ends); the opening words when nothing in the text matches.
+    Reads the text only up to the end of the window."""
+    lead = width // 4  # words shown before the first match
+    window: deque[tuple[int, int]] = deque(maxlen=lead + 1)
+    spans: list[tuple[int, int]] = []
+    found = False
+    skipped = 0
+    opening: list[tuple[int, int]] = []
+    for span in iter_token_spans(text):
+        if found:
+            spans.append(span)
+            if len(spans) >= width + 1:  # one more than shown: tells whether the end is cut
+                break
+            continue
+        if len(opening) <= width:
+            opening.append(span)
+        if len(window) == window.maxlen:
+            skipped += 1
+        window.append(span)
+        if _matches(text[span[0] : span[1]], match):
+            found = True
+            spans = list(window)
+    if not found:
+        spans, skipped = opening, 0
     if not spans:
         return ""
-    hits = [i for i, (start, end) in enumerate(spans) if _matches(text[start:end], match)]
-    first = hits[0] if hits else 0
-    begin = max(0, min(first - width // 4, len(spans) - width))
-    end = min(len(spans), begin + width)
-    hit_set = set(hits)
-    out: list[str] = ["…"] if begin > 0 else []
-    cursor = spans[begin][0]
-    for i in range(begin, end):
-        start, stop = spans[i]
+    cut_end = len(spans) > width
+    spans = spans[:width]
+    out: list[str] = ["…"] if skipped else []
+    cursor = spans[0][0]
+    for start, stop in spans:
         out.append(text[cursor:start])
         word = text[start:stop]
-        out.append(f"{HIGHLIGHT[0]}{word}{HIGHLIGHT[1]}" if i in hit_set else word)
+        out.append(f"{HIGHLIGHT[0]}{word}{HIGHLIGHT[1]}" if _matches(word, match) else word)
         cursor = stop
-    if end < len(spans):
+    if cut_end:
         out.append("…")
     return " ".join("".join(out).split())
 

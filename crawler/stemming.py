@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
@@ -55,9 +56,9 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def token_spans(text: str) -> list[tuple[int, int]]:
+def iter_token_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) offsets of the tokens of a text, split as FTS5 unicode61 splits them."""
-    return [m.span() for m in _TOKEN.finditer(text)]
+    return (m.span() for m in _TOKEN.finditer(text))
 
 
 def stem_text(text: str | None) -> str | None:
