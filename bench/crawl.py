@@ -17,6 +17,7 @@ received, for both. Each kind runs `--repeat` times; the best rate and the highe
     python bench/crawl.py                          # 1,000 and 5,000 articles, full/raw twice each
     python bench/crawl.py --articles 300 --repeat 1
     python bench/crawl.py --json
+    python bench/crawl.py --stages                 # + each stage timed in-process (where time goes)
     python bench/crawl.py --articles 1000 --profile /tmp/full.prof   # + cProfile of a full run
 
 Targets (issue 2): the full pipeline reaches at least half the raw rate; its peak memory grows by at
@@ -68,8 +69,7 @@ RAW_SETTINGS = {
 PROFILE_STAGES = (
     ("parse article page (spider, all)", "spiders/portal.py", "parse_article"),
     ("  extract_page (crawler.extract)", "crawler/extract/__init__.py", "extract_page"),
-    ("Clean pipeline (crawler.article.build_article)", "crawler/pipelines.py", "process_item"),
-    ("  build_article", "crawler/article.py", "build_article"),
+    ("Clean: build_article (crawler.clean)", "crawler/article.py", "build_article"),
     ("Deduplicate: link_copies", "crawler/pipelines.py", "link_copies"),
     ("Store: store_article", "crawler/pipelines.py", "store_article"),
     ("  Archive.save_article", "crawler/storage.py", "save_article"),
@@ -265,8 +265,11 @@ def requested_urls(served) -> list[str]:
     return [served.url + target for target, _status in log]
 
 
-def bench_size(articles: int, repeat: int, workdir: Path, echo) -> dict[str, Any]:
-    """Serve a portal with `articles` generated articles and run full/raw `repeat` times each."""
+def bench_size(
+    articles: int, repeat: int, workdir: Path, echo, *, stages: bool = False
+) -> dict[str, Any]:
+    """Serve a portal with `articles` generated articles and run full/raw `repeat` times each
+    (then, with `stages`, time each Warta stage in-process over the same pages)."""
     from crawler.testportal import PortalSpec, serve_portals
 
     runs: list[RunResult] = []
@@ -282,6 +285,11 @@ def bench_size(articles: int, repeat: int, workdir: Path, echo) -> dict[str, Any
             served.requests(reset=True)
             echo(f"  {articles}: raw  #{attempt + 1}: {_describe(raw)}")
             runs += [full, raw]
+        stage_times = None
+        if stages and urls:
+            first_db = workdir / f"{articles}-full-0" / "archive.db"
+            stage_times = time_stages(urls, first_db, workdir / f"{articles}-stages")
+            echo(f"  {articles}: stages timed")
     full_runs = [r for r in runs if r.kind == "full"]
     raw_runs = [r for r in runs if r.kind == "raw"]
     best_full = max(r.pages_per_second for r in full_runs)
@@ -301,6 +309,7 @@ def bench_size(articles: int, repeat: int, workdir: Path, echo) -> dict[str, Any
         "raw_cpu_ms_per_page": min(r.cpu_ms_per_page for r in raw_runs),
         "full_peak_rss_mb": max(r.peak_rss_mb for r in full_runs),
         "raw_peak_rss_mb": max(r.peak_rss_mb for r in raw_runs),
+        "stages": stage_times,
         "runs": [
             {**asdict(r), "pages_per_s": r.pages_per_second, "cpu_ms_per_page": r.cpu_ms_per_page}
             for r in runs
@@ -324,13 +333,18 @@ def run(
     *,
     repeat: int = REPEATS,
     workdir: Path | None = None,
+    stages: bool = False,
     echo=lambda line: None,
 ) -> dict[str, Any]:
-    """Benchmark every portal size; returns the report (sizes, RSS growth, verdicts)."""
+    """Benchmark every portal size; returns the report (sizes, RSS growth, verdicts; with
+    `stages`, in-process stage times at the largest size)."""
     own_tmp = workdir is None
     root = Path(workdir or tempfile.mkdtemp(prefix="warta-bench-crawl-"))
     try:
-        sizes = [bench_size(n, repeat, root, echo) for n in article_counts]
+        sizes = [
+            bench_size(n, repeat, root, echo, stages=stages and n == article_counts[-1])
+            for n in article_counts
+        ]
     finally:
         if own_tmp:
             shutil.rmtree(root, ignore_errors=True)
@@ -387,6 +401,139 @@ def markdown(report: dict[str, Any]) -> str:
     lines.append(
         f"Generated articles plus {SHOWCASE_ARTICLES} showcase ones; best of {report['repeat']}"
         f" alternated runs per kind; {report['cpus']} CPUs shared with the portal server."
+    )
+    return "\n".join(lines)
+
+
+# -- stage timing ----------------------------------------------------------------------------
+
+
+def time_stages(urls: list[str], full_db: Path, workdir: Path) -> dict[str, Any]:
+    """Each Warta stage timed in this process, without Scrapy or a profiler, over the pages a full
+    run fetched: article pages (the archive's fetched article URLs) through extraction, cleaning,
+    validation, copy linking and storage (into a scratch archive); listing pages through link
+    discovery. Pages are fetched again from the loopback portal; CPU time of this process is
+    counted (fetching excluded), after one untimed warm-up page of each kind."""
+    import urllib.request
+
+    from crawler.article import build_article, why_not_article
+    from crawler.discovery import links, pagination
+    from crawler.extract import extract_page
+    from crawler.items import ArticleItem
+    from crawler.pipelines import link_copies, store_article
+    from crawler.settings import WARTA_BATCH_SIZE, WARTA_MIN_BODY_CHARS
+    from crawler.storage import Archive
+
+    conn = sqlite3.connect(full_db)
+    try:
+        article_urls = {
+            u for (u,) in conn.execute("SELECT url FROM urls WHERE fetched_at IS NOT NULL")
+        }
+    finally:
+        conn.close()
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # loopback, no proxy
+    seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+    counts: dict[str, int] = dict.fromkeys(STAGES, 0)
+    workdir.mkdir(parents=True, exist_ok=True)
+    with Archive(workdir / "stages.db") as archive:
+        stored = 0
+        warmed: set[bool] = set()
+        for url in dict.fromkeys(urls):  # each page once
+            is_article = url in article_urls
+            if not is_article and links.classify_url(url) != "listing":
+                continue  # sitemaps, feeds, API pages, robots.txt: few and cheap
+            try:
+                with opener.open(url, timeout=30) as response:
+                    body, headers = response.read(), dict(response.headers.items())
+            except OSError:
+                continue
+            if is_article not in warmed:  # first page of a kind: lazy set-up (models, patterns)
+                warmed.add(is_article)
+                _warm_up(body, url, headers, is_article)
+            if is_article:
+                clock = time.process_time()
+                raw = extract_page(body, url, headers=headers)
+                clock = _tick(seconds, counts, "extract", clock)
+                item = build_article(raw, item=ArticleItem(url=url, site="bench", raw=raw))
+                clock = _tick(seconds, counts, "clean", clock)
+                reason = why_not_article(item, min_body_chars=WARTA_MIN_BODY_CHARS)
+                clock = _tick(seconds, counts, "validate", clock)
+                if reason:
+                    continue
+                link_copies(archive, item)
+                clock = _tick(seconds, counts, "deduplicate", clock)
+                item.raw_body, item.raw_headers, item.http_status = body, headers, 200
+                store_article(archive, item, keep_raw=True)
+                stored += 1
+                if stored % WARTA_BATCH_SIZE == 0:
+                    archive.commit()
+                _tick(seconds, counts, "store", clock)
+            else:
+                clock = time.process_time()
+                pagination.listing_links(body, url)
+                clock = _tick(seconds, counts, "listing links", clock)
+                pagination.next_page_url(body, url)
+                _tick(seconds, counts, "listing next page", clock)
+    return {
+        stage: {"pages": counts[stage], "seconds": seconds[stage]}
+        for stage in STAGES
+        if counts[stage]
+    }
+
+
+def _warm_up(body: bytes, url: str, headers: dict[str, str], is_article: bool) -> None:
+    from crawler.article import build_article
+    from crawler.discovery import pagination
+    from crawler.extract import extract_page
+
+    if is_article:
+        build_article(extract_page(body, url, headers=headers))
+    else:
+        pagination.listing_links(body, url)
+        pagination.next_page_url(body, url)
+
+
+STAGES = (
+    "extract",
+    "clean",
+    "validate",
+    "deduplicate",
+    "store",
+    "listing links",
+    "listing next page",
+)
+"""Stages `time_stages` times: five per article page, two per listing page."""
+
+
+def _tick(seconds: dict[str, float], counts: dict[str, int], stage: str, since: float) -> float:
+    now = time.process_time()  # CPU time, comparable with the full run's CPU seconds
+    seconds[stage] += now - since
+    counts[stage] += 1
+    return now
+
+
+def stages_markdown(size: dict[str, Any]) -> str:
+    """Stage times of one portal size beside the full run's CPU time."""
+    full = min((r for r in size["runs"] if r["kind"] == "full"), key=lambda r: r["cpu_seconds"])
+    cpu = full["cpu_seconds"]
+    lines = [
+        f"Stages at {size['articles']:,} articles, CPU time in-process (no Scrapy, no profiler),"
+        f" against the full run's {cpu:.1f} CPU s for {full['pages']:,} pages:",
+        "",
+        "| stage | pages | ms/page | seconds | share of full-run CPU |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    timed = 0.0
+    for stage, entry in size["stages"].items():
+        timed += entry["seconds"]
+        lines.append(
+            f"| {stage} | {entry['pages']:,} | {1000 * entry['seconds'] / entry['pages']:.2f} |"
+            f" {entry['seconds']:.1f} | {entry['seconds'] / cpu:.1%} |"
+        )
+    rest = cpu - timed
+    lines.append(
+        f"| rest: Scrapy, scheduler and job folder, sitemaps/feeds/API, frontier, start-up |"
+        f" {full['pages']:,} | {1000 * rest / full['pages']:.2f} | {rest:.1f} | {rest / cpu:.1%} |"
     )
     return "\n".join(lines)
 
@@ -476,6 +623,11 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="also profile one full run of the largest size with cProfile into this file",
     )
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="also time each Warta stage in-process over the largest portal's pages",
+    )
     parser.add_argument("--keep", type=Path, default=None, help="keep archives and logs here")
     parser.add_argument("--raw-child", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--raw-out", type=Path, default=None, help=argparse.SUPPRESS)
@@ -491,7 +643,13 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir(parents=True, exist_ok=True)
         workdir = Path(tempfile.mkdtemp(prefix="run-", dir=workdir))
     try:
-        report = run(counts, repeat=args.repeat, workdir=workdir, echo=echo or (lambda _: None))
+        report = run(
+            counts,
+            repeat=args.repeat,
+            workdir=workdir,
+            stages=args.stages,
+            echo=echo or (lambda _: None),
+        )
         if args.profile is not None:
             scratch = workdir or Path(tempfile.mkdtemp(prefix="warta-bench-profile-"))
             try:
@@ -506,6 +664,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(report, indent=2))
     else:
         print(markdown(report))
+        for size in report["sizes"]:
+            if size.get("stages"):
+                print()
+                print(stages_markdown(size))
         if "profile" in report:
             print()
             print(profile_markdown(report["profile"]))
