@@ -119,3 +119,17 @@ def test_taxonomy_never_raises_on_missing_parts():
     doc = parse_html(page("<p>teks</p>"))
     assert post_taxonomy(doc, None, None) == ([], [])
     assert post_taxonomy(doc, None, "Judul") == ([], [])
+
+
+def test_site_wide_category_list_inside_the_post_wrapper_is_ignored():
+    site_list = "".join(
+        f"<li class='cat-item cat-item-{i}'><a href='/category/{slug}/'>{slug.title()}</a></li>"
+        for i, slug in enumerate(["ekonomi", "olahraga", "politik"])
+    )
+    body = (
+        f"<main><h1>{TITLE}</h1><div class='entry-content'>{STORY_HTML}</div>"
+        f"<ul class='post-categories'>{site_list}</ul>"
+        f"<span class='cat-links'>{cat('Kesehatan', 'kesehatan')}</span></main>"
+    )
+    raw = extract_page(page(body, head=f"<title>{TITLE}</title>"), URL)
+    assert raw.categories == ["Kesehatan"]
