@@ -18,8 +18,8 @@ import sys
 import time
 import urllib.request
 import warnings
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -185,7 +185,7 @@ def _instant(text: str | None) -> datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def same_minute(predicted: str | None, gold: str, alternatives: list[str] = ()) -> bool:
+def same_minute(predicted: str | None, gold: str, alternatives: Sequence[str] = ()) -> bool:
     """Publication time right to the minute (an instant comparison, offsets honoured)."""
     ours = _instant(predicted)
     if ours is None:
@@ -200,7 +200,7 @@ def same_minute(predicted: str | None, gold: str, alternatives: list[str] = ()) 
 
 def same_day(predicted: str | None, gold: str) -> bool:
     """Publication day right, as printed in the page's own offset."""
-    return bool(predicted) and predicted[:10] == gold[:10]
+    return predicted is not None and predicted[:10] == gold[:10]
 
 
 def snippet_present(body: str, snippet: str) -> bool:
@@ -323,13 +323,14 @@ def run(systems: tuple[str, ...] = SYSTEMS, *, clean: bool = True) -> dict[str, 
                 predictions[system].append(runners[system](page))
         per_system = {system: score_set(set_name, pages, predictions[system]) for system in systems}
         report["sets"][set_name] = per_system
+    regional: Callable[..., dict] | None
     try:
-        from bench.regional import score_regional
+        from bench.regional import score_regional as regional
     except Exception:
-        score_regional = None
-    if score_regional is not None:
+        regional = None
+    if regional is not None:
         try:
-            report["sets"]["id-regional"] = {"warta": score_regional()}
+            report["sets"]["id-regional"] = {"warta": regional()}
         except Exception as error:  # the regional bench is another module's; report, don't die
             report["sets"]["id-regional"] = {"warta": {"error": repr(error)}}
     return report
@@ -519,7 +520,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="--portal: list every mismatch")
     args = parser.parse_args(argv)
     if args.portal:
-        print(portal_markdown(check_portal(articles=args.articles), verbose=args.verbose))
+        checked = check_portal(articles=args.articles)
+        if args.json:
+            plain = {
+                theme: {**result, "mismatches": [asdict(m) for m in result["mismatches"]]}
+                for theme, result in checked.items()
+            }
+            print(json.dumps(plain, indent=2, ensure_ascii=False))
+        else:
+            print(portal_markdown(checked, verbose=args.verbose))
         return 0
     systems = tuple(s for s in args.systems.split(",") if s in SYSTEMS)
     report = run(systems, clean=not args.no_clean)

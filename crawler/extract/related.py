@@ -71,7 +71,7 @@ def is_related_heading(text: str | None) -> bool:
     if " ".join(text.casefold().strip(_HEADING_EDGES).split()) in vocabulary.RELATED_HEADINGS:
         return True
     match = vocabulary.RELATED_MARKER.match(text)
-    return bool(match) and not match.group("title").strip(_HEADING_EDGES)
+    return match is not None and not match.group("title").strip(_HEADING_EDGES)
 
 
 def _has_related_class(element: Any) -> bool:
