@@ -27,7 +27,7 @@ WARTA_MAX_LISTING_PAGES = 1000
 the largest real regional portal seen in the corpus has under 600 home pages."""
 WARTA_STATE_DIR = None
 """Per-portal lock files and Scrapy job folders; None means `state/` beside the archive."""
-WARTA_EXTRA_BOILERPLATE = []
+WARTA_EXTRA_BOILERPLATE: list[str] = []
 """Extra boilerplate lines (exact or prefix) removed from bodies, on top of the shared vocabulary."""
 WARTA_CLUSTER_AFTER_CRAWL = True
 """Recompute near-duplicate clusters (`cluster_id`, `is_canonical`) when a `warta crawl` stored or
