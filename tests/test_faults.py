@@ -28,7 +28,7 @@ REACHABLE = ("main", "robots-404", "robots-403")
 UNREACHABLE = ("robots-500", "robots-503", "robots-429", "robots-stall", "robots-reset")
 PEAK_RSS_MIB = 400
 """Bound on the crawl process's peak memory: a two-article crawl with no fault peaks at about
-225 MiB here (Scrapy, lxml, trafilatura and the language models); the faults add about 60."""
+225 MiB here (Scrapy, lxml, trafilatura and the language models); with the faults 280-340."""
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from tests.faultportal import pages
 FAULT_DAY = "/2024/05/20"
 """Fault pages live under one date path so they look like articles to the spider."""
 
-STALL_SECONDS = 8.0
+STALL_SECONDS = 10.0
 """Longest a stalled response hangs (the crawl's DOWNLOAD_TIMEOUT must be shorter)."""
 
 BIG_PAGE_BYTES = 50 * 1024 * 1024
