@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urljoin
 
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -131,7 +131,7 @@ class AddressGuardMiddleware:
 
         try:
             found = await maybe_deferred_to_future(
-                reactor.resolve(host, timeout=(self.dns_timeout,))
+                cast(Any, reactor).resolve(host, timeout=(self.dns_timeout,))
             )
         except Exception:  # DNS failure: nothing to connect to
             return ()
@@ -329,6 +329,8 @@ class RetryAfterMiddleware(RetryMiddleware):
     """Scrapy's retries with exponential backoff, Retry-After honoured on 429/503 (the host is
     paused), and a give-up: after RETRY_TIMES, or at once when Retry-After is too long."""
 
+    pacer: HostPacer
+
     def __init__(self, settings, clock: Callable[[], float] = time.time):
         super().__init__(settings)  # NotConfigured when RETRY_ENABLED is off
         self.base = settings.getfloat("WARTA_RETRY_BACKOFF_BASE")
@@ -343,7 +345,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         middleware.pacer = pacer_for(crawler)
         return middleware
 
-    def process_response(self, request: Request, response: Response) -> Request | Response:
+    def process_response(  # type: ignore[override]  # Scrapy 2.19 passes no spider
+        self, request: Request, response: Response
+    ) -> Request | Response:
         if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
             return response
         attempt = request.meta.get("retry_times", 0) + 1
@@ -376,7 +380,9 @@ class RetryAfterMiddleware(RetryMiddleware):
         retry.meta["warta_not_before"] = now + wait
         return retry
 
-    def process_exception(self, request: Request, exception: Exception) -> Request | None:
+    def process_exception(  # type: ignore[override]  # Scrapy 2.19 passes no spider
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
         retry = super().process_exception(request, exception)
         if isinstance(retry, Request):
             attempt = retry.meta.get("retry_times", 1)
@@ -516,7 +522,7 @@ class RedirectTrapMiddleware:
             or response.status in meta.get("handle_httpstatus_list", ())
         ):
             return response
-        location = safe_url_string(response.headers[b"Location"].decode("latin-1"))
+        location = safe_url_string((response.headers[b"Location"] or b"").decode("latin-1"))
         target = urljoin(request.url, location)
         chain = [*meta.get("redirect_urls", ()), request.url]
         reason = redirect_trap(chain, target, max_hops=self.max_hops)

@@ -90,9 +90,10 @@ def url_dates(url: str) -> list[tuple[int, int | None, int | None]]:
     values = {k.lower(): v for k, v in query}
     paired: set[str] = set()
     for year_key, month_key in (("year", "month"), ("tahun", "bulan")):
-        year, month = values.get(year_key, ""), values.get(month_key, "")
-        if year.isdigit() and len(year) == 4 and month.isdigit() and 1 <= int(month) <= 12:
-            found.append((int(year), int(month), None))
+        year_text, month_text = values.get(year_key, ""), values.get(month_key, "")
+        month_ok = month_text.isdigit() and 1 <= int(month_text) <= 12
+        if year_text.isdigit() and len(year_text) == 4 and month_ok:
+            found.append((int(year_text), int(month_text), None))
             paired.add(year_key)
     for key, value in query:
         key = key.lower()
@@ -100,11 +101,11 @@ def url_dates(url: str) -> list[tuple[int, int | None, int | None]]:
             continue
         match = _DATE_VALUE.match(value.strip())
         if match:
-            month = int(match["month"]) if match["month"] else None
-            day = int(match["day"]) if match["day"] else None
-            if month is not None and not 1 <= month <= 12:
+            query_month = int(match["month"]) if match["month"] else None
+            query_day = int(match["day"]) if match["day"] else None
+            if query_month is not None and not 1 <= query_month <= 12:
                 continue
-            found.append((int(match["year"]), month, day))
+            found.append((int(match["year"]), query_month, query_day))
     return found
 
 
