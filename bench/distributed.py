@@ -35,8 +35,8 @@ from crawler.testportal import PortalSpec, serve_portals
 
 REPO = Path(__file__).resolve().parent.parent
 PORTALS = 4  # portals crawled at once: the fleet's share of each stays within its politeness cap
-ARTICLES = 40  # generated articles per portal (about 1.6 pages fetched per article)
-DELAY_MS = 300  # the server's wait before every response: a slow regional portal, not the CPU
+ARTICLES = 40  # generated articles per portal (about 2.8 pages fetched per article)
+DELAY_MS = 800  # the server's wait before every response: latency-bound, so 2 cores keep up
 WORKER_CONCURRENCY = 4  # requests one worker keeps in flight (CONCURRENT_REQUESTS)
 PORTAL_CONCURRENCY = 16  # fleet-wide per-portal cap: above 4 workers x 4, so never the limit here
 INGEST_MESSAGES = 1000  # article messages the ingester drains in its own measurement

@@ -394,9 +394,9 @@ def _wait_all(processes: list[subprocess.Popen], timeout: float, logs: list[Path
 
 
 def distributed_crawl(portals, db: Path, redis_url: str, folder: Path, *, workers: int,
-                      heartbeat: float, kill_after_fetches: int | None = None) -> dict:  # fmt: skip
+                      heartbeat: float, kill_after_pages: int | None = None) -> dict:  # fmt: skip
     """Ingester first (publishes the known URLs), seed, then the workers; optionally SIGKILL the
-    first worker once the fleet has fetched `kill_after_fetches` requests."""
+    first worker once it has processed `kill_after_pages` responses."""
     env = _env(redis_url)
     frontier = Frontier.connect(redis_url)
     logs = [folder / "ingest.log"]
@@ -414,14 +414,16 @@ def distributed_crawl(portals, db: Path, redis_url: str, folder: Path, *, worker
         fleet.append(_spawn("worker", "--until-done", "--heartbeat", str(heartbeat), *LOOPBACK,
                             env=env, log=logs[-1]))  # fmt: skip
     killed_pid = None
-    if kill_after_fetches is not None:
-        while True:
-            claimed = sum(int(v) for v in frontier.redis.hvals(frontier.keys.portal_claimed))
-            if claimed >= kill_after_fetches:
+    if kill_after_pages is not None:
+        victim = f":{fleet[0].pid}:"
+        while True:  # the victim's heartbeat reports its pages: kill it once it has done some
+            pages = [i.get("pages", 0) for w, i in frontier.workers().items() if victim in w]
+            if pages and pages[0] >= kill_after_pages:
                 break
-            assert fleet[0].poll() is None, "the crawl ended before the kill"
+            assert fleet[0].poll() is None, "the worker ended before the kill"
             assert time.monotonic() < deadline + CRAWL_TIMEOUT, "the crawl never got going"
             time.sleep(0.05)
+        assert not frontier.drained(), "the crawl must still be running at the kill"
         killed_pid = fleet[0].pid
         os.kill(killed_pid, signal.SIGKILL)
         fleet[0].wait()
@@ -480,7 +482,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
     with serve_portals(specs) as portals:
         db = tmp_path / "distributed.db"
         crawl = distributed_crawl(
-            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_after_fetches=25
+            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_after_pages=10
         )
         truth = {t["url_key"] for p in portals for t in p.truth()}
     rows = _rows(db)
