@@ -419,7 +419,7 @@ class Frontier:
     their in-flight requests, politeness leases, the item queue and the known-URL mirror."""
 
     def __init__(self, client: redis.Redis, *, prefix: str = KEY_PREFIX):
-        self.redis = client
+        self.redis: Any = client  # decode_responses: every reply is str (the stubs say bytes|str)
         self.keys = Keys(prefix)
         self._push = client.register_script(_PUSH)
         self._claim = client.register_script(_CLAIM)
@@ -555,10 +555,10 @@ class Frontier:
             pipe.hset(k.portal_args, args["site"], _dumps(args))
             pipe.rpush(k.seeds, _dumps(args))
             count += 1
-        for portal, value in (concurrency or {}).items():
-            pipe.hset(k.portal_cap, portal, int(value))
-        for portal, value in (delay or {}).items():
-            pipe.hset(k.portal_delay, portal, float(value))
+        for portal, cap in (concurrency or {}).items():
+            pipe.hset(k.portal_cap, portal, int(cap))
+        for portal, seconds in (delay or {}).items():
+            pipe.hset(k.portal_delay, portal, float(seconds))
         pipe.set(k.seeded, utc_now())
         pipe.execute()
         return count
@@ -1763,6 +1763,9 @@ class FrontierQueue(ScrapyRedisQueue):
 class FrontierScheduler(ScrapyRedisScheduler):
     """scrapy-redis' scheduler; a retry or redirect of an in-flight request replaces it (queued and
     released in one step, or released when the duplicate filter refuses it)."""
+
+    df: Any
+    queue: Any
 
     def open(self, spider) -> None:
         """Attach the shared queue and duplicate filter (never flushed: they belong to the fleet)."""

@@ -447,6 +447,8 @@ def _rows(db: Path) -> dict[str, tuple]:
         }
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 def test_two_workers_and_an_ingester_store_what_one_process_stores(redis_url, tmp_path):
     specs = [PortalSpec(name="main", articles=20), PortalSpec(name="second", second_portal=True)]
     with serve_portals(specs) as portals:
@@ -477,6 +479,8 @@ def test_two_workers_and_an_ingester_store_what_one_process_stores(redis_url, tm
     assert status["workers"] == {}
 
 
+@pytest.mark.e2e
+@pytest.mark.slow
 def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
     specs = [PortalSpec(name="main", articles=60, showcase=False, delay_ms=30)]
     with serve_portals(specs) as portals:
