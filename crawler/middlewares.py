@@ -149,8 +149,12 @@ class AddressGuardMiddleware:
             self._policy = PortalAddressPolicy(start, addresses)
         return self._policy
 
+    async def policy_for(self, request: Request) -> PortalAddressPolicy:
+        """The policy that judges `request` (a subclass serving many portals overrides this)."""
+        return await self.policy()
+
     async def process_request(self, request: Request) -> None:
-        policy = await self.policy()
+        policy = await self.policy_for(request)
         host = url_host(request.url)
         addresses = await self.resolve(host) if host else ()
         verdict = policy.check(request.url, addresses)
