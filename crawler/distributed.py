@@ -1904,7 +1904,7 @@ class PortalAddressGuardMiddleware(AddressGuardMiddleware):
         super().__init__(crawler, resolver)
         self._policies: dict[str, PortalAddressPolicy] = {}
 
-    async def portal_policy(self, request) -> PortalAddressPolicy:
+    async def policy_for(self, request) -> PortalAddressPolicy:
         """The policy of the request's portal (its start URL resolved once)."""
         spider = self.crawler.spider
         context = spider.portal_of(request)
@@ -1916,12 +1916,6 @@ class PortalAddressGuardMiddleware(AddressGuardMiddleware):
             policy = PortalAddressPolicy(start, await self.resolve(host) if host else ())
             self._policies[site] = policy
         return policy
-
-    async def process_request(self, request) -> None:
-        policy = await self.portal_policy(request)
-        # AddressGuardMiddleware reads its policy before its first await: set it just before.
-        self._policy = policy
-        return await super().process_request(request)
 
 
 class PortalOffsiteMiddleware(OffsiteMiddleware):

@@ -482,11 +482,11 @@ def test_two_workers_and_an_ingester_store_what_one_process_stores(redis_url, tm
 @pytest.mark.e2e
 @pytest.mark.slow
 def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
-    specs = [PortalSpec(name="main", articles=60, showcase=False, delay_ms=30)]
+    specs = [PortalSpec(name="main", articles=60, showcase=False, delay_ms=100)]
     with serve_portals(specs) as portals:
         db = tmp_path / "distributed.db"
         crawl = distributed_crawl(
-            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_after_pages=10
+            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_after_pages=5
         )
         truth = {t["url_key"] for p in portals for t in p.truth()}
     rows = _rows(db)
