@@ -28,6 +28,7 @@ from tests.crashkit import (  # noqa: E402
     check_archive,
     crawl_and_kill,
     crawl_to_end,
+    kill_moment,
 )
 
 
@@ -63,8 +64,9 @@ def main() -> None:
         if returncode != 0:
             raise SystemExit(f"the uninterrupted crawl failed:\n{stderr}")
         reference = archive_rows(root / "reference.db")
+        _, startup, _ = crawl_to_end(portal.url, root / "reference.db")  # nothing left to do
         print(f"test portal {portal.url}: {len(reference)} articles, an uninterrupted crawl takes "
-              f"{duration:.1f} s; seed {seed}", flush=True)  # fmt: skip
+              f"{duration:.1f} s, a run with nothing to do {startup:.1f} s; seed {seed}", flush=True)  # fmt: skip
         archive_number = 0
         while figures["killed"] < args.kills:
             archive_number += 1
@@ -72,7 +74,9 @@ def main() -> None:
             for _ in range(args.per_archive):
                 if figures["killed"] >= args.kills:
                     break
-                result = crawl_and_kill(portal.url, db, rng.uniform(0.3, duration))
+                done = (check_archive(db).articles / len(reference)) if db.exists() else 0.0
+                moment = kill_moment(rng, startup=startup, full=duration, done=done)
+                result = crawl_and_kill(portal.url, db, moment)
                 figures["runs"] += 1
                 figures["killed"] += result.killed
                 check = check_archive(db)

@@ -85,6 +85,17 @@ def crawl_to_end(url: str, db: Path, *, timeout: float = 300) -> tuple[int, floa
     return done.returncode, time.monotonic() - started, done.stderr[-3000:]
 
 
+def kill_moment(rng, *, startup: float, full: float, done: float) -> float:
+    """A random moment (seconds after start) that falls inside the next run with high odds.
+
+    `startup` is how long a run that finds nothing to do takes (imports, robots, sitemaps),
+    `full` an uninterrupted crawl, `done` the share of articles already archived; the run still
+    to come takes about `startup + (full - startup) * (1 - done)`, and the moment is drawn over
+    90 % of that, so kills land in start-up, mid-crawl and commits alike."""
+    expected = startup + max(0.0, full - startup) * (1.0 - min(max(done, 0.0), 1.0))
+    return rng.uniform(0.3, max(0.6, 0.9 * expected))
+
+
 @dataclass
 class ArchiveCheck:
     """The state of an archive after a kill."""
