@@ -180,7 +180,10 @@ def search(
     `exact`. Raises SearchError (one line) for a malformed query or filter."""
     filters = Filters(site, region, author, language, since, until, canonical_only).checked()
     match = prepare(query, exact=exact)
-    limit = max(1, min(int(limit), MAX_LIMIT))
+    try:
+        limit = max(1, min(int(limit), MAX_LIMIT))
+    except (TypeError, ValueError):
+        raise SearchError(f"limit {limit!r} is not a number") from None
     where, args = filters.sql("a")
     fts = match.fts
     if filters.site and match.index == STEM_INDEX:

@@ -143,6 +143,12 @@ def test_bad_filters_raise_search_error(archive, bad):
         search(archive, "banjir", **bad)
 
 
+def test_bad_limit_is_a_search_error(archive):
+    with pytest.raises(SearchError):
+        search(archive, "banjir", limit="many")
+    assert len(search(archive, "bangun", limit=-5)) == 1  # clamped to at least one hit
+
+
 def test_injection_attempts_are_data(archive):
     assert search(archive, "banjir", site="x' OR '1'='1") == []
     assert search(archive, '"\'; DROP TABLE articles; --"') == []
