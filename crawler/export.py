@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -161,11 +162,12 @@ def export(
     try:
         staging.chmod(0o755)  # mkdtemp's 0700 would hide the export from other users
         data_name = f"{DATA_NAME}.{fmt}"
-        rows = _read_batches(archive, selection, args)
+        tally = _Tally()
+        rows = _read_batches(archive, selection, args, tally)
         written = _WRITERS[fmt](rows, staging / data_name, total=total, progress=progress)
         schema_text = json.dumps(_json_schema(), ensure_ascii=False, indent=2, sort_keys=True)
         (staging / "schema.json").write_text(schema_text + "\n", encoding="utf-8")
-        summary = _summary(archive, selection, args)
+        summary = tally.summary(archive)
         card = dataset_card(
             summary, fmt=fmt, filters=filters, query=query, exact=exact, rows=written
         )
@@ -286,8 +288,10 @@ def dataset_card(
 # -- reading ----------------------------------------------------------------------------------
 
 
-def _read_batches(archive: Archive, selection: str, args: list[Any]) -> Iterator[list[dict]]:
-    """The selected rows in id order, BATCH_ROWS at a time, list fields decoded."""
+def _read_batches(
+    archive: Archive, selection: str, args: list[Any], tally: _Tally
+) -> Iterator[list[dict]]:
+    """The selected rows in id order, BATCH_ROWS at a time, list fields decoded, counted."""
     columns = export_columns()
     cursor = archive.conn.execute(
         f"SELECT {', '.join('a.' + c for c in columns)} {selection} ORDER BY a.id", args
@@ -300,40 +304,62 @@ def _read_batches(archive: Archive, selection: str, args: list[Any]) -> Iterator
                 row[name] = _json_list(row[name])
             row["is_canonical"] = bool(row["is_canonical"])
             rows.append(row)
+        tally.add(rows)
         yield rows
 
 
-def _summary(archive: Archive, selection: str, args: list[Any]) -> dict[str, Any]:
-    """Counts and time spans of the selection, and the archive's crawl times (none is 'now')."""
-    conn = archive.conn
-    per_site = conn.execute(
-        f"SELECT a.site, max(a.province), max(a.regency), count(*) {selection}"
-        " GROUP BY a.site ORDER BY a.site",
-        args,
-    ).fetchall()
-    per_month = conn.execute(
-        f"SELECT substr(a.published_at, 1, 7) AS month, count(*) {selection}"
-        " GROUP BY month ORDER BY month",
-        args,
-    ).fetchall()
-    spans = conn.execute(
-        f"SELECT min(a.fetched_at), max(a.fetched_at), min(a.published_at), max(a.published_at)"
-        f" {selection}",
-        args,
-    ).fetchone()
-    runs = conn.execute(
-        "SELECT min(started_at), max(coalesce(finished_at, started_at)) FROM crawl_runs"
-    ).fetchone()
-    return {
-        "per_site": per_site,
-        "per_month": per_month,
-        "first_fetch": spans[0],
-        "last_fetch": spans[1],
-        "first_published": spans[2],
-        "last_published": spans[3],
-        "first_crawl": runs[0],
-        "last_crawl": runs[1] or spans[1],
-    }
+class _Tally:
+    """Counts and time spans of the exported rows, gathered while they stream past."""
+
+    def __init__(self) -> None:
+        self.sites: dict[str, list[Any]] = {}  # site -> [province, regency, count]
+        self.months: Counter[str | None] = Counter()
+        self.fetched: list[str] = []  # [min, max]
+        self.published: list[str] = []
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        """Count one batch."""
+        for row in rows:
+            entry = self.sites.get(row["site"])
+            if entry is None:
+                entry = self.sites[row["site"]] = [None, None, 0]
+            for index, name in ((0, "province"), (1, "regency")):
+                if row[name] is not None and (entry[index] is None or row[name] > entry[index]):
+                    entry[index] = row[name]
+            entry[2] += 1
+            published = row["published_at"]
+            self.months[published[:7] if published else None] += 1
+            _widen(self.fetched, row["fetched_at"])
+            _widen(self.published, published)
+
+    def summary(self, archive: Archive) -> dict[str, Any]:
+        """The counts, with the archive's crawl times (none of them is 'now')."""
+        runs = archive.conn.execute(
+            "SELECT min(started_at), max(coalesce(finished_at, started_at)) FROM crawl_runs"
+        ).fetchone()
+        fetched = self.fetched or [None, None]
+        published = self.published or [None, None]
+        return {
+            "per_site": [(site, *self.sites[site]) for site in sorted(self.sites)],
+            "per_month": sorted(self.months.items(), key=lambda kv: (kv[0] is not None, kv[0])),
+            "first_fetch": fetched[0],
+            "last_fetch": fetched[1],
+            "first_published": published[0],
+            "last_published": published[1],
+            "first_crawl": runs[0],
+            "last_crawl": runs[1] or fetched[1],
+        }
+
+
+def _widen(span: list[str], value: str | None) -> None:
+    if not value:
+        return
+    if not span:
+        span += [value, value]
+    elif value < span[0]:
+        span[0] = value
+    elif value > span[1]:
+        span[1] = value
 
 
 # -- writers ----------------------------------------------------------------------------------
