@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ RSS_GROWTH_TARGET_MB = 50.0  # issue 2: peak memory grows by at most 50 MB from 
 REPEATS = 2  # full/raw/full/raw: the machine is shared and noisy; best of two per kind
 CHILD_TIMEOUT_S = 1800  # a 5,000-article full crawl takes minutes on a slow, loaded machine
 PROFILE_TOP = 25  # functions listed by own time in a --profile report
+POLL_SECONDS = 0.2  # how often a running child is checked (exit, end of its crawl phase)
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy")
 
 # The raw spider's settings: the loopback concurrency of the full run, and nothing Warta adds
@@ -99,6 +101,9 @@ class RunResult:
     """Peak resident set size of the child process (`ru_maxrss`), MiB."""
     cpu_seconds: float = 0.0
     """User + system CPU time of the child process (less sensitive to a loaded machine)."""
+    crawl_peak_rss_mb: float | None = None
+    """Peak RSS when the crawl itself was over (full runs: before `warta crawl`'s post-crawl
+    near-duplicate clustering pass), MiB; None when not seen."""
     stored: int | None = None
     """Articles in the archive after a full run (None for raw)."""
 
@@ -127,37 +132,83 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def run_child(command: list[str], *, stderr_path: Path) -> tuple[float, float, float]:
-    """Run one child process to its end; returns its peak RSS (MiB), wall and CPU seconds."""
+@dataclass
+class ChildUsage:
+    """What the kernel says about one finished child process."""
+
+    peak_rss_mb: float
+    wall_seconds: float
+    cpu_seconds: float
+    phase_peak_rss_mb: float | None = None
+    """Peak RSS (VmHWM) when `phase_done` first said yes, or None."""
+
+
+def run_child(
+    command: list[str], *, stderr_path: Path, phase_done: Callable[[], bool] | None = None
+) -> ChildUsage:
+    """Run one child process to its end. `phase_done` (polled while it runs) marks the end of a
+    phase whose own peak RSS is wanted (the crawl, before the post-crawl passes of `warta crawl`)."""
     started = time.perf_counter()
+    phase_peak: float | None = None
+    deadline = time.monotonic() + CHILD_TIMEOUT_S
     with open(stderr_path, "w") as stderr:
         process = subprocess.Popen(
             command, cwd=REPO, env=_child_env(), stdout=subprocess.DEVNULL, stderr=stderr
         )
-        try:
-            _, status, usage = _wait4(process.pid, CHILD_TIMEOUT_S)
-        except TimeoutError:
-            process.kill()
-            process.wait()
-            raise BenchError(f"{command[:6]} ran over {CHILD_TIMEOUT_S} s") from None
+        while True:
+            found, status, usage = os.wait4(process.pid, os.WNOHANG)
+            if found == process.pid:
+                break
+            if phase_done is not None and phase_peak is None and phase_done():
+                phase_peak = _high_water_mb(process.pid)
+            if time.monotonic() > deadline:
+                process.kill()
+                process.wait()
+                raise BenchError(f"{command[:6]} ran over {CHILD_TIMEOUT_S} s")
+            time.sleep(POLL_SECONDS)
     wall = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         tail = stderr_path.read_text(errors="replace")[-3000:]
         raise BenchError(f"{' '.join(command[:6])} … exited {process.returncode}:\n{tail}")
-    # ru_maxrss is in KiB on Linux
-    return usage.ru_maxrss / 1024, wall, usage.ru_utime + usage.ru_stime
+    return ChildUsage(
+        peak_rss_mb=usage.ru_maxrss / 1024,  # ru_maxrss is in KiB on Linux
+        wall_seconds=wall,
+        cpu_seconds=usage.ru_utime + usage.ru_stime,
+        phase_peak_rss_mb=phase_peak,
+    )
 
 
-def _wait4(pid: int, timeout: float) -> tuple[int, int, Any]:
-    deadline = time.monotonic() + timeout
-    while True:
-        found, status, usage = os.wait4(pid, os.WNOHANG)
-        if found == pid:
-            return found, status, usage
-        if time.monotonic() > deadline:
-            raise TimeoutError
-        time.sleep(0.05)
+def _high_water_mb(pid: int) -> float | None:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _crawl_finished(db: Path) -> Callable[[], bool]:
+    """True once the archive's last `crawl_runs` row is closed (Scrapy's crawl is over)."""
+
+    def finished() -> bool:
+        if not db.exists():
+            return False
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)
+            try:
+                row = conn.execute(
+                    "SELECT finished_at FROM crawl_runs ORDER BY id DESC LIMIT 1"
+                ).fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return False
+        return bool(row and row[0])
+
+    return finished
 
 
 def full_command(url: str, db: Path, *, profile: Path | None = None) -> list[str]:
@@ -175,8 +226,10 @@ def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = N
     """One full Warta crawl of the portal into a fresh archive in `workdir`."""
     workdir.mkdir(parents=True)
     db = workdir / "archive.db"
-    peak, wall, cpu = run_child(
-        full_command(url, db, profile=profile), stderr_path=workdir / "stderr"
+    usage = run_child(
+        full_command(url, db, profile=profile),
+        stderr_path=workdir / "stderr",
+        phase_done=_crawl_finished(db),
     )
     conn = sqlite3.connect(db)
     try:
@@ -190,9 +243,10 @@ def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = N
         articles=articles,
         pages=int(stats.get("downloader/response_count", 0)),
         seconds=float(stats.get("elapsed_time_seconds", 0.0)),
-        wall_seconds=wall,
-        peak_rss_mb=peak,
-        cpu_seconds=cpu,
+        wall_seconds=usage.wall_seconds,
+        peak_rss_mb=usage.peak_rss_mb,
+        cpu_seconds=usage.cpu_seconds,
+        crawl_peak_rss_mb=usage.phase_peak_rss_mb,
         stored=int(stored),
     )
 
@@ -204,16 +258,16 @@ def run_raw(urls: list[str], articles: int, workdir: Path) -> RunResult:
     urls_file.write_text("\n".join(urls) + "\n")
     command = [sys.executable, str(Path(__file__).resolve()), "--raw-child", str(urls_file)]
     command += ["--raw-out", str(out_file)]
-    peak, wall, cpu = run_child(command, stderr_path=workdir / "stderr")
+    usage = run_child(command, stderr_path=workdir / "stderr")
     stats = json.loads(out_file.read_text())
     return RunResult(
         kind="raw",
         articles=articles,
         pages=int(stats.get("downloader/response_count", 0)),
         seconds=float(stats.get("elapsed_time_seconds", 0.0)),
-        wall_seconds=wall,
-        peak_rss_mb=peak,
-        cpu_seconds=cpu,
+        wall_seconds=usage.wall_seconds,
+        peak_rss_mb=usage.peak_rss_mb,
+        cpu_seconds=usage.cpu_seconds,
     )
 
 
@@ -259,10 +313,12 @@ def raw_child(urls_file: Path, out_file: Path) -> int:
 # -- the benchmark ----------------------------------------------------------------------------
 
 
-def requested_urls(served) -> list[str]:
-    """Every URL the portal served since the last reset, in order (the server's request log)."""
-    log = served.requests(reset=True)["log"]
-    return [served.url + target for target, _status in log]
+def requested_urls(served) -> tuple[list[str], dict[str, int]]:
+    """Every URL the portal served since the last reset, in order (the server's request log),
+    and the count of each route kind (article, listing, sitemap, api, feed, ...)."""
+    requests = served.requests(reset=True)
+    kinds = {k: v for k, v in requests["counts"].items() if k != "total"}
+    return [served.url + target for target, _status in requests["log"]], kinds
 
 
 def bench_size(
@@ -276,10 +332,11 @@ def bench_size(
     with serve_portals([PortalSpec(articles=articles)]) as (served,):
         served.requests(reset=True)
         urls: list[str] | None = None
+        kinds: dict[str, int] = {}
         for attempt in range(repeat):
             full = run_full(served.url, articles, workdir / f"{articles}-full-{attempt}")
-            fetched = requested_urls(served)
-            urls = urls or fetched
+            fetched, fetched_kinds = requested_urls(served)
+            urls, kinds = urls or fetched, kinds or fetched_kinds
             echo(f"  {articles}: full #{attempt + 1}: {_describe(full)}")
             raw = run_raw(urls, articles, workdir / f"{articles}-raw-{attempt}")
             served.requests(reset=True)
@@ -308,7 +365,12 @@ def bench_size(
         "full_cpu_ms_per_page": min(r.cpu_ms_per_page for r in full_runs),
         "raw_cpu_ms_per_page": min(r.cpu_ms_per_page for r in raw_runs),
         "full_peak_rss_mb": max(r.peak_rss_mb for r in full_runs),
+        "full_crawl_peak_rss_mb": max(
+            (r.crawl_peak_rss_mb for r in full_runs if r.crawl_peak_rss_mb is not None),
+            default=None,
+        ),
         "raw_peak_rss_mb": max(r.peak_rss_mb for r in raw_runs),
+        "page_kinds": dict(sorted(kinds.items(), key=lambda kv: -kv[1])),
         "stages": stage_times,
         "runs": [
             {**asdict(r), "pages_per_s": r.pages_per_second, "cpu_ms_per_page": r.cpu_ms_per_page}
@@ -363,18 +425,34 @@ def run(
             "from_articles": small["articles"],
             "to_articles": large["articles"],
             "full_mb": growth,
+            "full_crawl_mb": _difference(
+                large["full_crawl_peak_rss_mb"], small["full_crawl_peak_rss_mb"]
+            ),
             "raw_mb": large["raw_peak_rss_mb"] - small["raw_peak_rss_mb"],
             "pass": growth <= RSS_GROWTH_TARGET_MB,
         }
     return report
 
 
+def _difference(large: float | None, small: float | None) -> float | None:
+    return None if large is None or small is None else large - small
+
+
+def _signed(value: float | None) -> str:
+    return "—" if value is None else f"{value:+.0f} MB"
+
+
+def _mb(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} MB"
+
+
 def markdown(report: dict[str, Any]) -> str:
     """The report as a markdown table with the targets and PASS/MISS."""
     lines = [
         "| articles | pages fetched | pages/s full | pages/s raw | ratio (target >= "
-        f"{RATIO_TARGET:g}) | CPU ms/page full | CPU ms/page raw | peak RSS full | peak RSS raw |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        f"{RATIO_TARGET:g}) | CPU ms/page full | CPU ms/page raw | peak RSS full |"
+        " peak RSS full, crawl only | peak RSS raw |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size in report["sizes"]:
         verdict = "PASS" if size["ratio_pass"] else "MISS"
@@ -385,7 +463,8 @@ def markdown(report: dict[str, Any]) -> str:
             f"| {size['articles']:,} | {pages} | {size['full_pages_per_s']:.1f} |"
             f" {size['raw_pages_per_s']:.1f} | {size['ratio']:.3f} {verdict} |"
             f" {size['full_cpu_ms_per_page']:.1f} | {size['raw_cpu_ms_per_page']:.1f} |"
-            f" {size['full_peak_rss_mb']:.0f} MB | {size['raw_peak_rss_mb']:.0f} MB |"
+            f" {_mb(size['full_peak_rss_mb'])} | {_mb(size['full_crawl_peak_rss_mb'])} |"
+            f" {_mb(size['raw_peak_rss_mb'])} |"
         )
     growth = report["growth"]
     lines.append("")
@@ -393,11 +472,16 @@ def markdown(report: dict[str, Any]) -> str:
         verdict = "PASS" if growth["pass"] else "MISS"
         lines.append(
             f"Peak RSS growth of the full pipeline, {growth['from_articles']:,} -> "
-            f"{growth['to_articles']:,} articles: {growth['full_mb']:+.0f} MB (target <= "
-            f"{RSS_GROWTH_TARGET_MB:g} MB) {verdict}; raw Scrapy: {growth['raw_mb']:+.0f} MB."
+            f"{growth['to_articles']:,} articles: {growth['full_mb']:+.0f} MB for the whole"
+            f" `warta crawl` (target <= {RSS_GROWTH_TARGET_MB:g} MB) {verdict}; crawl phase only"
+            f" (before the post-crawl clustering pass): {_signed(growth['full_crawl_mb'])};"
+            f" raw Scrapy: {growth['raw_mb']:+.0f} MB."
         )
     else:
         lines.append("Peak RSS growth: needs two portal sizes (--articles N --articles M).")
+    for size in report["sizes"]:
+        kinds = ", ".join(f"{n:,} {kind}" for kind, n in size.get("page_kinds", {}).items())
+        lines.append(f"Pages of the full run at {size['articles']:,} articles: {kinds}.")
     lines.append(
         f"Generated articles plus {SHOWCASE_ARTICLES} showcase ones; best of {report['repeat']}"
         f" alternated runs per kind; {report['cpus']} CPUs shared with the portal server."
