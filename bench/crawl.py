@@ -45,8 +45,6 @@ REPO = Path(__file__).resolve().parent.parent
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(REPO))
 
-from crawler.runner import LOOPBACK_SETTINGS  # noqa: E402
-
 ARTICLE_COUNTS = (1_000, 5_000)  # issue 2: peak memory "at 1,000 and at 5,000 articles"
 RATIO_TARGET = 0.5  # issue 2: the full pipeline reaches at least half of the raw rate
 RSS_GROWTH_TARGET_MB = 50.0  # issue 2: peak memory grows by at most 50 MB from 1,000 to 5,000
@@ -56,10 +54,10 @@ PROFILE_TOP = 25  # functions listed by own time in a --profile report
 POLL_SECONDS = 0.2  # how often a running child is checked (exit, end of its crawl phase)
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy")
 
-# The raw spider's settings: the loopback concurrency of the full run, and nothing Warta adds
-# (no robots.txt middleware, no pipelines, no job folder, no extensions of ours).
-RAW_SETTINGS = {
-    **LOOPBACK_SETTINGS,
+# The raw spider's settings on top of the full run's loopback settings: nothing Warta adds (no
+# robots.txt middleware, no pipelines, no job folder, no extensions of ours). The raw child gets
+# them on its command line and never imports Warta, so its memory is Scrapy's alone.
+RAW_EXTRA_SETTINGS = {
     "ROBOTSTXT_OBEY": False,  # robots.txt is in the URL list when the full run fetched it
     "REDIRECT_ENABLED": False,  # redirect targets are in the URL list as requests of their own
     "COOKIES_ENABLED": False,  # as in crawler/settings.py
@@ -98,7 +96,8 @@ class RunResult:
     wall_seconds: float
     """The child process from start to exit (interpreter start and imports included)."""
     peak_rss_mb: float
-    """Peak resident set size of the child process (`ru_maxrss`), MiB."""
+    """Peak resident set size of the child process (its own VmHWM at exit), MiB; 0 when not
+    measured (a profiled run)."""
     cpu_seconds: float = 0.0
     """User + system CPU time of the child process (less sensitive to a loaded machine)."""
     crawl_peak_rss_mb: float | None = None
@@ -144,10 +143,15 @@ class ChildUsage:
 
 
 def run_child(
-    command: list[str], *, stderr_path: Path, phase_done: Callable[[], bool] | None = None
+    command: list[str],
+    *,
+    stderr_path: Path,
+    high_water: Path | None = None,
+    phase_done: Callable[[], bool] | None = None,
 ) -> ChildUsage:
-    """Run one child process to its end. `phase_done` (polled while it runs) marks the end of a
-    phase whose own peak RSS is wanted (the crawl, before the post-crawl passes of `warta crawl`)."""
+    """Run one child process to its end. Its peak RSS is what it wrote to `high_water` (its own
+    VmHWM at exit); `phase_done` (polled while it runs) marks the end of a phase whose peak RSS is
+    wanted too (the crawl, before the post-crawl passes of `warta crawl`)."""
     started = time.perf_counter()
     phase_peak: float | None = None
     deadline = time.monotonic() + CHILD_TIMEOUT_S
@@ -171,12 +175,22 @@ def run_child(
     if process.returncode != 0:
         tail = stderr_path.read_text(errors="replace")[-3000:]
         raise BenchError(f"{' '.join(command[:6])} … exited {process.returncode}:\n{tail}")
+    peak_kib = _read_int(high_water) if high_water is not None else 0
+    if peak_kib is None:
+        raise BenchError(f"{' '.join(command[:6])} … wrote no peak RSS to {high_water}")
     return ChildUsage(
-        peak_rss_mb=usage.ru_maxrss / 1024,  # ru_maxrss is in KiB on Linux
+        peak_rss_mb=peak_kib / 1024,
         wall_seconds=wall,
         cpu_seconds=usage.ru_utime + usage.ru_stime,
         phase_peak_rss_mb=phase_peak,
     )
+
+
+def _read_int(path: Path | None) -> int | None:
+    try:
+        return int(path.read_text().strip()) if path is not None else None
+    except (OSError, ValueError):
+        return None
 
 
 def _high_water_mb(pid: int) -> float | None:
@@ -211,13 +225,41 @@ def _crawl_finished(db: Path) -> Callable[[], bool]:
     return finished
 
 
-def full_command(url: str, db: Path, *, profile: Path | None = None) -> list[str]:
-    """`warta crawl URL --db DB` with the loopback settings (optionally under cProfile)."""
+def loopback_settings() -> dict[str, Any]:
+    """The settings `warta demo` crawls the loopback portal with (crawler.runner)."""
+    from crawler.runner import LOOPBACK_SETTINGS
+
+    return dict(LOOPBACK_SETTINGS)
+
+
+# `python -m crawler.cli ARGS` that also writes the process's own peak RSS (VmHWM, KiB) to a file
+# at exit. The kernel's ru_maxrss of a child cannot serve: Linux carries the parent's RSS over
+# fork and exec into it, and this parent holds the whole generated portal (for its truth).
+WARTA_WITH_HIGH_WATER = """
+import atexit, runpy, sys
+high_water_file = sys.argv.pop(1)
+
+def write_high_water():
+    with open("/proc/self/status") as status:
+        kib = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    with open(high_water_file, "w") as out:
+        out.write(kib)
+
+atexit.register(write_high_water)
+runpy.run_module("crawler.cli", run_name="__main__", alter_sys=True)
+"""
+
+
+def full_command(url: str, db: Path, *, high_water: Path, profile: Path | None = None) -> list[str]:
+    """`warta crawl URL --db DB` with the loopback settings; the child writes its peak RSS to
+    `high_water` (under cProfile with `profile`, where memory is not measured)."""
     command = [sys.executable]
     if profile is not None:
-        command += ["-m", "cProfile", "-o", str(profile)]
-    command += ["-m", "crawler.cli", "crawl", url, "--db", str(db), "--log-level", "WARNING"]
-    for name, value in LOOPBACK_SETTINGS.items():
+        command += ["-m", "cProfile", "-o", str(profile), "-m", "crawler.cli"]
+    else:
+        command += ["-c", WARTA_WITH_HIGH_WATER, str(high_water)]
+    command += ["crawl", url, "--db", str(db), "--log-level", "WARNING"]
+    for name, value in loopback_settings().items():
         command += ["-s", f"{name}={value}"]
     return command
 
@@ -226,9 +268,11 @@ def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = N
     """One full Warta crawl of the portal into a fresh archive in `workdir`."""
     workdir.mkdir(parents=True)
     db = workdir / "archive.db"
+    high_water = workdir / "high-water-kib"
     usage = run_child(
-        full_command(url, db, profile=profile),
+        full_command(url, db, high_water=high_water, profile=profile),
         stderr_path=workdir / "stderr",
+        high_water=high_water if profile is None else None,
         phase_done=_crawl_finished(db),
     )
     conn = sqlite3.connect(db)
@@ -256,9 +300,12 @@ def run_raw(urls: list[str], articles: int, workdir: Path) -> RunResult:
     workdir.mkdir(parents=True)
     urls_file, out_file = workdir / "urls.txt", workdir / "result.json"
     urls_file.write_text("\n".join(urls) + "\n")
+    settings = json.dumps({**loopback_settings(), **RAW_EXTRA_SETTINGS})
     command = [sys.executable, str(Path(__file__).resolve()), "--raw-child", str(urls_file)]
-    command += ["--raw-out", str(out_file)]
-    usage = run_child(command, stderr_path=workdir / "stderr")
+    high_water = workdir / "high-water-kib"
+    command += ["--raw-out", str(out_file), "--raw-settings", settings]
+    command += ["--raw-high-water", str(high_water)]
+    usage = run_child(command, stderr_path=workdir / "stderr", high_water=high_water)
     stats = json.loads(out_file.read_text())
     return RunResult(
         kind="raw",
@@ -271,7 +318,9 @@ def run_raw(urls: list[str], articles: int, workdir: Path) -> RunResult:
     )
 
 
-def raw_child(urls_file: Path, out_file: Path) -> int:
+def raw_child(
+    urls_file: Path, out_file: Path, settings: dict[str, Any], high_water: Path | None
+) -> int:
     """The raw run itself: fetch every URL of the file with bare Scrapy; write its stats as JSON."""
     import scrapy
     from scrapy import signals
@@ -294,7 +343,7 @@ def raw_child(urls_file: Path, out_file: Path) -> int:
         def parse(self, response):
             return None
 
-    process = CrawlerProcess(Settings(RAW_SETTINGS))
+    process = CrawlerProcess(Settings(settings))
     crawler = process.create_crawler(RawSpider)
     captured: dict[str, Any] = {}
 
@@ -307,6 +356,10 @@ def raw_child(urls_file: Path, out_file: Path) -> int:
     process.crawl(crawler)
     process.start()
     out_file.write_text(json.dumps(captured, default=str))
+    if high_water is not None:
+        with open("/proc/self/status") as status:
+            kib = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+        high_water.write_text(kib)
     return 0
 
 
@@ -414,7 +467,7 @@ def run(
         "sizes": sizes,
         "repeat": repeat,
         "cpus": os.cpu_count(),
-        "settings": LOOPBACK_SETTINGS,
+        "settings": loopback_settings(),
         "targets": {"ratio": RATIO_TARGET, "rss_growth_mb": RSS_GROWTH_TARGET_MB},
         "growth": None,
     }
@@ -715,9 +768,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", type=Path, default=None, help="keep archives and logs here")
     parser.add_argument("--raw-child", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--raw-out", type=Path, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--raw-settings", default="{}", help=argparse.SUPPRESS)
+    parser.add_argument("--raw-high-water", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.raw_child is not None:
-        return raw_child(args.raw_child, args.raw_out)
+        return raw_child(
+            args.raw_child, args.raw_out, json.loads(args.raw_settings), args.raw_high_water
+        )
     counts = tuple(sorted(set(args.articles or ARTICLE_COUNTS)))
     if any(n < 0 for n in counts) or args.repeat < 1:
         parser.error("--articles must be >= 0 and --repeat >= 1")
