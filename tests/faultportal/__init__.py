@@ -200,7 +200,8 @@ def run_measured(
 ) -> tuple[int, str, str, int, float]:
     """Run a command; return (exit code, stdout, stderr, peak RSS of that process in KiB, seconds).
 
-    The peak is the kernel's own figure for that one child (wait4's ru_maxrss)."""
+    The peak is the child's VmHWM (its own address space's high-water mark, read from /proc
+    while it runs): ru_maxrss would also carry the parent's RSS over fork and exec."""
     import tempfile
 
     started = time.monotonic()
@@ -212,7 +213,9 @@ def run_measured(
                 command, cwd=REPO, env=full_env, stdin=devnull, stdout=out, stderr=err
             )
         deadline = started + timeout
+        peak = 0
         while True:
+            peak = max(peak, _vm_hwm_kib(process.pid))
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
                 break
@@ -220,13 +223,25 @@ def run_measured(
                 process.kill()
                 pid, status, usage = os.wait4(process.pid, 0)
                 break
-            time.sleep(0.05)
+            time.sleep(0.02)
         process.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
         out.seek(0)
         err.seek(0)
         stdout = out.read().decode("utf-8", "replace")
         stderr = err.read().decode("utf-8", "replace")
-    return process.returncode, stdout, stderr, usage.ru_maxrss, time.monotonic() - started
+    return process.returncode, stdout, stderr, peak or usage.ru_maxrss, time.monotonic() - started
+
+
+def _vm_hwm_kib(pid: int) -> int:
+    """A running process's peak resident memory in KiB (0 when it cannot be read)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 def crawl_fault_portals(
