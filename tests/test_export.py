@@ -215,3 +215,26 @@ def test_cli_export_and_errors(archive_file, tmp_path):
 def test_cli_help_has_example():
     result = CliRunner().invoke(cli, ["export", "--help"])
     assert "Example:" in result.output and "--canonical-only" in result.output
+
+
+def test_unusual_times_become_utc_or_null(tmp_path):
+    import pyarrow.parquet as pq
+
+    from tests.test_search_fixtures import article_item
+
+    path = tmp_path / "t.db"
+    with Archive(path) as archive:
+        for number, published in enumerate(
+            ["2024-05-21T14:30:00+07:00", "2024-05-21T07:30:00Z", "2024-05-21T07:30:00", "kemarin"]
+        ):
+            spec = {**ARTICLES[0], "url": f"https://a.id/{number}/", "published_at": published}
+            archive.save_article(article_item(spec))
+    with Archive(path, readonly=True) as archive:
+        export(archive, tmp_path / "out", fmt="parquet")
+    times = pq.read_table(tmp_path / "out" / "articles.parquet")["published_at"].to_pylist()
+    assert [t.isoformat() if t else None for t in times] == [
+        "2024-05-21T07:30:00+00:00",
+        "2024-05-21T07:30:00+00:00",
+        "2024-05-21T07:30:00+00:00",
+        None,
+    ]
