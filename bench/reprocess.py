@@ -5,8 +5,8 @@ Crawls the bundled test portal (loopback only) into a temporary archive, then ti
 raw pages (a) the crawl's extraction step alone, `extract_page` + `build_article`, and (b) the whole
 reprocess loop (read, decompress, extract, clean, compare, write), with one and with two workers.
 
-    python bench/reprocess.py                 # 400 generated articles + the showcase
-    python bench/reprocess.py --articles 1500 --json
+    python bench/reprocess.py                 # 1500 generated articles + the showcase
+    python bench/reprocess.py --articles 3000 --json
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def reprocess_rate(db: Path, workers: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     """Print the figures (a markdown table, or JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--articles", type=int, default=400, help="generated test-portal articles")
+    parser.add_argument("--articles", type=int, default=1500, help="generated test-portal articles")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved rounds (best kept)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)

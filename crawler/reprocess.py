@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
-import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 DEFAULT_MIN_BODY_CHARS = settings.WARTA_MIN_BODY_CHARS  # the crawl's own validation
 COMMIT_EVERY = settings.WARTA_BATCH_SIZE  # rows per write transaction, as the crawl
 POOL_CHUNK = 8  # pages per task sent to a worker: amortises pickling without starving a worker
+POOL_MIN_PAGES = 500
+"""Fewer pages are re-extracted in this process: starting the worker processes (a clean server
+process importing the extraction stack, 2-5 s here) costs more than a second core saves."""
 POOL_BATCH = 64  # pages read per round: 8 chunks, enough to keep two workers busy while writing
 
 EXTRACTED_FIELDS = (
@@ -135,6 +138,12 @@ def _work(task: tuple) -> tuple[int, dict[str, Any] | None, str | None]:
     return index, fields, reason
 
 
+def _worker_init() -> None:
+    """Workers die on SIGTERM / SIGINT like any process (the pool's terminate relies on it)."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def site_phrases(site: str | None) -> list[str]:
     """A portal's own boilerplate lines from the sites registry plus WARTA_EXTRA_BOILERPLATE (what
     the crawl's Clean pipeline uses for it); empty when the registry cannot be read."""
@@ -227,9 +236,17 @@ def reprocess(
             running = submitted
 
     try:
-        if workers > 1:
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            pool = context.Pool(workers)
+        if workers > 1 and len(ids) >= POOL_MIN_PAGES:
+            # Workers start from a clean server process, not a fork of this one: a fork would
+            # inherit locks held by other threads and signal handlers (Scrapy's, when a crawl ran
+            # in this process), and hang.
+            method = (
+                "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+            )
+            context = multiprocessing.get_context(method)
+            if method == "forkserver":
+                context.set_forkserver_preload(["crawler.reprocess"])
+            pool = context.Pool(workers, initializer=_worker_init)
         for index, fields, reason in results():
             article = articles.pop(index)
             summary.pages += 1

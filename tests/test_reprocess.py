@@ -194,7 +194,8 @@ def test_a_page_that_no_longer_makes_an_article_keeps_its_row(crawled, portal_ru
     assert rows(crawled)[key] == before
 
 
-def test_two_workers_give_the_same_archive_as_one(tmp_path, crawled, portal_rule):
+def test_two_workers_give_the_same_archive_as_one(tmp_path, crawled, portal_rule, monkeypatch):
+    monkeypatch.setattr("crawler.reprocess.POOL_MIN_PAGES", 0)  # a pool even for four pages
     twin = tmp_path / "twin.db"
     twin.write_bytes(crawled.read_bytes())
     with Archive(crawled) as archive:
@@ -251,7 +252,7 @@ def test_reprocess_of_a_fresh_crawl_changes_nothing(two_epoch_crawl, tmp_path):
     db.write_bytes(two_epoch_crawl["db"].read_bytes())
     before = file_digest(db)
     with Archive(db) as archive:
-        summary = reprocess(archive, workers=2)
+        summary = reprocess(archive, workers=1)
     assert summary.pages == archive_count(db) > 40
     assert (summary.updated, summary.kept_invalid, summary.unreadable) == (0, 0, 0)
     assert file_digest(db) == before
