@@ -193,6 +193,8 @@ class CrawlResult:
     seconds: float
     runs: list[dict[str, Any]] = field(default_factory=list)
     injected: dict[str, int] = field(default_factory=dict)
+    baseline_rss_kib: int = 0
+    """Peak of a fault-free crawl with the same settings, when measured."""
 
 
 def run_measured(
