@@ -82,7 +82,7 @@ FAULTS = [
     Fault("invalid-utf8", "archived, bad bytes replaced", "article"),
     Fault("lying-charset", "archived, decoded as the UTF-8 it is", "article"),
     Fault("no-body", "dropped as empty, counted", "dropped:empty-body"),
-    Fault("nested-100k", "parsed within libxml2's depth limit, dropped, counted",
+    Fault("nested-100k", "parsed without harm; nothing usable: dropped as empty, counted",
           "dropped:empty-body"),
     Fault("binary-as-html", "dropped as empty, counted", "dropped:empty-body"),
     Fault("entity-bomb-sitemap", "refused before parsing (DTD), counted", None,
