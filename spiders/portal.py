@@ -160,27 +160,26 @@ class PortalSpider(scrapy.Spider):
         `urls` table is the frontier: it records each URL once, with the channel that found it
         first, and which run queued it (so one run fetches a URL once, and a killed run's
         unfetched URLs are picked up by the next)."""
-        wanted = []
+        wanted: list[tuple[str, Discovered]] = []  # (URL key, what was found), key computed once
         for d in found:
             if d.kind != "article" or not self._on_portal(d.url):
                 continue
             if not self._in_window(d.published_at or (d.lastmod if not self.since else None)):
                 self._count("warta/skipped/outside-window")
                 continue
-            wanted.append(d)
+            wanted.append((url_key(d.url), d))
         if not wanted:
             return
         archive = self.archive
         archive.note_urls(
             {
-                "url_key": url_key(d.url), "url": d.url, "site": self.site, "kind": "article",
+                "url_key": key, "url": d.url, "site": self.site, "kind": "article",
                 "channel": d.channel, "lastmod": d.lastmod, "published_at": d.published_at,
             }
-            for d in wanted
+            for key, d in wanted
         )  # fmt: skip
         run_id = self.run_id
-        for d in wanted:
-            key = url_key(d.url)
+        for key, d in wanted:
             state = archive.url_state(key)
             if state and state.get("queued_run") == run_id and run_id:
                 continue  # another channel already queued it in this run
