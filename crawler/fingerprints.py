@@ -52,6 +52,8 @@ def portal_key(url: str) -> str:
         return ""
     if host.startswith("www."):
         host = host[4:]
+    if ":" in host:  # an IPv6 literal keeps its brackets, or the port would be ambiguous
+        host = f"[{host}]"
     scheme = parts.scheme.lower() or "http"
     if port and port != DEFAULT_PORTS.get(scheme):
         return f"{host}:{port}"

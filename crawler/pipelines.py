@@ -39,12 +39,17 @@ def link_copies(archive: Archive, item: ArticleItem) -> int:
     return 0
 
 
-def store_article(archive: Archive, item: ArticleItem, *, keep_raw: bool) -> str:
+def store_article(
+    archive: Archive, item: ArticleItem, *, keep_raw: bool, now: str | None = None,
+    requested_url: str | None = None,
+) -> str:  # fmt: skip
     """Write one article (and its raw response when `keep_raw`) and mark its URL fetched, in the
-    archive's open transaction; returns `new`, `updated`, `unchanged` or `duplicate`."""
+    archive's open transaction; returns `new`, `updated`, `unchanged` or `duplicate`. `now` dates
+    the row (an import uses the capture's time); `requested_url` is the URL asked for when a
+    redirect answered it."""
     if keep_raw and item.raw_body is not None:
         archive.save_raw_page(
-            url=item.raw.url if item.raw else item.url,
+            url=requested_url or (item.raw.url if item.raw else item.url),
             final_url=item.url,
             url_key=item.url_key,
             site=item.site,
@@ -53,7 +58,7 @@ def store_article(archive: Archive, item: ArticleItem, *, keep_raw: bool) -> str
             body=item.raw_body,
             fetched_at=item.fetched_at,
         )
-    outcome = archive.save_article(item)
+    outcome = archive.save_article(item, now=now)
     archive.mark_fetched(
         item.url_key,
         url=item.url,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import deque
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -139,6 +139,10 @@ def check_query(query: str) -> str:
         raise SearchError("query is not text")
     if "\x00" in query:
         raise SearchError("query contains a NUL byte")
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError:  # e.g. an invalid byte on the command line, surrogate-escaped
+        raise SearchError("query is not valid UTF-8 text") from None
     query = query.strip()
     if not query:
         raise SearchError("empty query")
@@ -184,11 +188,15 @@ def search(
         limit = max(1, min(int(limit), MAX_LIMIT))
     except (TypeError, ValueError):
         raise SearchError(f"limit {limit!r} is not a number") from None
-    where, args = filters.sql("a")
     fts = match.fts
     if filters.site and match.index == STEM_INDEX:
+        # the portal token in the stem index does the site filter inside FTS5
         fts = f"({fts}) AND site_key:{site_key(filters.site)}"
+        filters = replace(filters, site=None)
+    where, args = filters.sql("a")
     conditions = " AND ".join([f"{match.index} MATCH ?", *where])
+    # Articles rows are big (the body lives in them): join them only when a filter needs them.
+    join = f"CROSS JOIN articles a ON a.id = {match.index}.rowid" if where else ""
     weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
     if match.index == STEM_INDEX:
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
@@ -197,7 +205,7 @@ def search(
     ranked_sql = f"""
         SELECT {match.index}.rowid,
                bm25({match.index}, {weights}) AS score
-        FROM {match.index} CROSS JOIN articles a ON a.id = {match.index}.rowid
+        FROM {match.index} {join}
         WHERE {conditions}
         ORDER BY score, {match.index}.rowid LIMIT ?
     """

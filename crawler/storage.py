@@ -207,15 +207,10 @@ class Archive:
                 (row["url_key"], old_title, old_body, old_hash, old_fetched, now),
             )
             cols = [c for c in row if c not in _KEEP_ON_UPDATE]
-        else:
-            cols = [
-                "last_seen_at",
-                "fetched_at",
-                "http_status",
-                "etag",
-                "last_modified",
-                "taken_down_at",
-            ]
+        else:  # only the bookkeeping the caller gave (a partial record leaves the rest alone)
+            bookkeeping = ("last_seen_at", "fetched_at", "http_status", "etag", "last_modified",
+                           "taken_down_at")  # fmt: skip
+            cols = [c for c in bookkeeping if c in row]
         self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE url_key = ?",
             [row[c] for c in cols] + [row["url_key"]],
@@ -297,7 +292,14 @@ class Archive:
         self.begin()
         before = self.conn.total_changes
         rows = (
-            {"lastmod": None, "published_at": None, "kind": "article", "channel": None, **f, "now": now}
+            {
+                "lastmod": None,
+                "published_at": None,
+                "kind": "article",
+                "channel": None,
+                **f,
+                "now": now,
+            }
             for f in found
         )
         self.conn.executemany(
@@ -327,6 +329,16 @@ class Archive:
         names = [d[0] for d in cur.description]
         for found in cur.fetchall():
             yield dict(zip(names, found, strict=True))
+
+    def archived_urls(self, site: str) -> list[dict[str, Any]]:
+        """Every URL of a portal that last yielded an article (the set a full revisit fetches)."""
+        cur = self.conn.execute(
+            "SELECT url_key, url, channel, published_at, fetched_at, outcome, etag, last_modified"
+            " FROM urls WHERE site = ? AND kind = 'article' AND outcome = 'article'",
+            (site,),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, found, strict=True)) for found in cur.fetchall()]
 
     def url_state(self, url_key: str) -> dict[str, Any] | None:
         """The seen-set row of a URL key, or None when never seen."""
@@ -373,7 +385,7 @@ class Archive:
         fetched_at: str | None = None,
     ) -> int:
         """Keep one raw response (zstd-compressed body, SHA-1 payload digest as WARC writes it)."""
-        digest = "sha1:" + _base32_sha1(body)
+        digest = payload_digest(body)
         self.begin()
         cur = self.conn.execute(
             "INSERT INTO raw_pages (url, final_url, url_key, site, status, headers, fetched_at,"
@@ -571,10 +583,11 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _base32_sha1(data: bytes) -> str:
+def payload_digest(data: bytes) -> str:
+    """WARC-style payload digest: `sha1:` and the base32 SHA-1 of the bytes."""
     import base64
 
-    return base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
 
 
 def _article_row(item: ArticleItem | Mapping[str, Any]) -> dict[str, Any]:

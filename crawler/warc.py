@@ -22,10 +22,12 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from crawler import __version__, settings
-from crawler.article import build_article, published_earlier, why_not_article
+from crawler.article import build_article, why_not_article
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key
 from crawler.items import ArticleItem
+from crawler.pipelines import link_copies, store_article
+from crawler.storage import payload_digest
 
 logger = logging.getLogger(__name__)
 
@@ -354,43 +356,15 @@ def store_capture(archive, capture: Capture, item: ArticleItem) -> str:
     exact copies linked to the earliest published original). Returns `new`, `updated`,
     `unchanged`, `duplicate` or `already-there` (the same capture was imported before)."""
     fetched_at = item.fetched_at
-    if archive.has_raw_page(item.url_key, _digest(capture.body), fetched_at):
+    if archive.has_raw_page(item.url_key, payload_digest(capture.body), fetched_at):
         return "already-there"
-    original = archive.original_of(item.content_hash, item.url_key)
-    item.duplicate_of = None
-    if original is not None:
-        if published_earlier(item.published_at, original["published_at"]):
-            archive.relink_copies(original["url_key"], item.url_key)
-        else:
-            item.duplicate_of = original["url_key"]
-    archive.save_raw_page(
-        url=capture.meta.get("requested_url") or capture.url,
-        final_url=capture.url,
-        url_key=item.url_key,
-        site=item.site,
-        status=capture.status,
-        headers=capture.headers,
-        body=capture.body,
-        fetched_at=fetched_at,
-    )
-    outcome = archive.save_article(item, now=fetched_at)
-    archive.mark_fetched(
-        item.url_key,
-        url=item.url,
-        site=item.site,
-        outcome="article",
-        fetched_at=fetched_at,
-        etag=item.etag,
-        last_modified=item.last_modified,
-    )
-    return "duplicate" if outcome == "new" and item.duplicate_of else outcome
-
-
-def _digest(body: bytes) -> str:
-    import base64
-    import hashlib
-
-    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+    link_copies(archive, item)
+    item.raw_body, item.raw_headers = capture.body, dict(capture.headers)
+    item.http_status = capture.status
+    return store_article(
+        archive, item, keep_raw=True, now=fetched_at,
+        requested_url=capture.meta.get("requested_url") or capture.url,
+    )  # fmt: skip
 
 
 WARC_STARTS = (b"WARC/", b"filedesc://")  # a WARC record, or the first record of an ARC file

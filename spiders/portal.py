@@ -229,6 +229,14 @@ class PortalSpider(scrapy.Spider):
                 self.archive.mark_queued(row["url_key"], self.run_id)
                 yield self._article_request(row["url"], state=None, channel=row["channel"] or "start",
                                             published_at=row["published_at"])  # fmt: skip
+        if self.revisit_all:
+            # a full revisit also reaches articles no channel lists any more: removed (404/410)
+            # or moved home, they are marked taken down and keep their last good text
+            for row in self.archive.archived_urls(self.site):
+                if self._in_window(row["published_at"]):
+                    self.archive.mark_queued(row["url_key"], self.run_id)
+                    yield self._article_request(row["url"], state=row, channel=row["channel"] or "start",
+                                                published_at=row["published_at"])  # fmt: skip
         yield self._request(urljoin(base, "/robots.txt"), self.parse_robots, kind="robots",
                             channel="robots", probe=True)  # fmt: skip
         if self.channels & {"sitemap", "news-sitemap"}:
@@ -439,7 +447,10 @@ class PortalSpider(scrapy.Spider):
 
     def parse_article(self, response: Response):
         meta = response.meta
-        request_url = response.request.url if response.request else response.url
+        # the URL we asked for, not where a redirect landed (a takedown redirects home)
+        request_url = meta.get("redirect_urls", [None])[0] or (
+            response.request.url if response.request else response.url
+        )
         key = url_key(request_url)
         archive = self.archive
         if response.status == 304:

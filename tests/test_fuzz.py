@@ -80,10 +80,6 @@ def test_url_key_is_a_fixed_point(url):
     assert url_key(f"{scheme}://{key}") == key  # the canonical form canonicalises to itself
 
 
-@pytest.mark.xfail(
-    reason="url_key drops an IPv6 literal's brackets ('::1:8080/'), so the key "
-    "is ambiguous and does not canonicalise to itself (reported: fingerprints.py)"
-)
 def test_url_key_keeps_ipv6_brackets():
     key = url_key("http://[::1]:8080/berita/")
     assert url_key("http://" + key) == key

@@ -209,12 +209,6 @@ def test_an_edited_article_keeps_its_previous_version(two_epoch_crawl):
 
 
 @pytest.mark.e2e
-@pytest.mark.xfail(
-    strict=True,
-    reason="pending in the crawl path: --revisit refetches only URLs discovered in this run, and "
-    "a removed or moved article is no longer listed, so its 404/301 is never seen "
-    "(spiders/portal.py; storage's mark_taken_down works when the response comes)",
-)
 def test_removed_and_redirected_articles_are_taken_down_and_keep_their_text(two_epoch_crawl):
     crawl = two_epoch_crawl
     gone = {_key(url): url for kind in ("removed", "redirected") for url in crawl["changes"][kind]}
