@@ -117,6 +117,9 @@ class PortalSpider(scrapy.Spider):
         self.allowed_domains = [parts.hostname or ""]
         self.api_started = False
         self.incremental = False
+        # set once the REST API or a (non-news) sitemap has listed articles; `--channels` without
+        # those channels, or a portal without them, keeps the pagination walk
+        self.complete_channel = False
         self.blogger_started = False
 
     # -- helpers ------------------------------------------------------------------------------
@@ -284,6 +287,8 @@ class PortalSpider(scrapy.Spider):
     # -- callbacks ----------------------------------------------------------------------------
 
     def parse_robots(self, response: Response):
+        if not self.channels & {"sitemap", "news-sitemap"}:
+            return
         for sitemap_url in robots.sitemaps_from_robots(response.body, response.url):
             if self._on_portal(sitemap_url):
                 yield self._request(sitemap_url, self.parse_sitemap, kind="sitemap",
@@ -303,6 +308,10 @@ class PortalSpider(scrapy.Spider):
             logger.warning("%s: unusable sitemap %s: %s", self.site, response.url, exc)
             return
         self._count("warta/sitemaps/parsed")
+        if "sitemap" in self.channels and any(
+            d.kind == "article" and d.channel == "sitemap" for d in page.entries
+        ):
+            self.complete_channel = True
         if page.over_limit:
             self._count("warta/errors/sitemap-over-limit")
             logger.warning("%s: %s lists more than the protocol's 50,000 URLs; %d ignored",
@@ -344,6 +353,7 @@ class PortalSpider(scrapy.Spider):
                 logger.warning("%s: REST API page %d unusable: %s", self.site, page_no, exc)
             return
         if page_no == 1:
+            self.complete_channel = self.complete_channel or bool(posts)
             self.platform = self.platform or "wordpress"
             self._count("warta/channels/wp-json")
         by_url = {p["url"]: {k: p.get(k) for k in WP_API_FIELDS} for p in posts}
@@ -382,6 +392,12 @@ class PortalSpider(scrapy.Spider):
             return
         page = response.meta.get("listing_page", 1)
         channel = response.meta.get("channel")
+        if channel == "pagination" and self.complete_channel:
+            # a complete channel (the REST API, or sitemaps listing the articles) already named
+            # every article: the category and page walks would only repeat it, at a third of the
+            # pages of a first crawl (bench/crawl.py)
+            self._count("warta/pagination/skipped-complete-channel")
+            return
         link_channel = "archive" if channel == "archive" else "pagination"
         found = [
             Discovered(url=link.url, channel=link_channel, kind=link.kind,
