@@ -32,6 +32,35 @@ def open_archive(db: str | None, *, readonly: bool = True) -> Archive:
         raise click.ClickException(str(exc)) from None
 
 
+def settings_options(f):
+    """The shared `-s NAME=VALUE` and `--log-level` options of commands that run Scrapy."""
+    f = click.option(
+        "--log-level",
+        default="WARNING",
+        show_default=True,
+        type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
+    )(f)
+    return click.option(
+        "-s",
+        "--set",
+        "overrides",
+        multiple=True,
+        metavar="NAME=VALUE",
+        help="Override a Scrapy or WARTA_* setting (repeatable).",
+    )(f)
+
+
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
+    """`-s NAME=VALUE` pairs as a settings dict (UserError on a pair without `=`)."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UserError(f"--set expects NAME=VALUE, got {pair!r}")
+        settings[name.strip()] = value
+    return settings
+
+
 class UserError(click.ClickException):
     """A bad argument that is the user's to fix: one line, exit code 2."""
 

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import click
 
-from crawler.cli import UserError, cli, db_option, db_path, open_archive
+from crawler.cli import (
+    UserError,
+    cli,
+    db_option,
+    db_path,
+    open_archive,
+    parse_overrides,
+    settings_options,
+)
 from crawler.storage import ArchiveError
 
 
@@ -93,20 +101,7 @@ def _portals_to_crawl(targets, all_sites, sites_file) -> list[dict]:
     is_flag=True,
     help="Fetch archived articles again (conditional GET): finds edits and takedowns.",
 )
-@click.option(
-    "-s",
-    "--set",
-    "overrides",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="Override a Scrapy or WARTA_* setting (repeatable).",
-)
-@click.option(
-    "--log-level",
-    default="WARNING",
-    show_default=True,
-    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
-)
+@settings_options
 @click.option(
     "--redis",
     "redis_url",
@@ -143,12 +138,7 @@ def crawl(
     """
     from crawler.runner import run_crawl
 
-    settings = {"LOG_LEVEL": log_level}
-    for pair in overrides:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UserError(f"--set expects NAME=VALUE, got {pair!r}")
-        settings[name.strip()] = value
+    settings = {"LOG_LEVEL": log_level, **parse_overrides(overrides)}
     since, until = _date(since, "--since"), _date(until, "--until")
     if since and until and since >= until:
         raise UserError("--since must be before --until")

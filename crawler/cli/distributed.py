@@ -8,7 +8,15 @@ from typing import Any
 
 import click
 
-from crawler.cli import UserError, cli, db_option, db_path, open_archive
+from crawler.cli import (
+    UserError,
+    cli,
+    db_option,
+    db_path,
+    open_archive,
+    parse_overrides,
+    settings_options,
+)
 
 
 def redis_option(f):
@@ -21,17 +29,6 @@ def redis_option(f):
         metavar="URL",
         help="Redis of the shared frontier, e.g. redis://127.0.0.1:6379/0 (default: $WARTA_REDIS_URL).",
     )(f)
-
-
-def parse_overrides(pairs: tuple[str, ...]) -> dict[str, str]:
-    """`-s NAME=VALUE` pairs as a settings dict (UserError on a pair without `=`)."""
-    settings = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise UserError(f"--set expects NAME=VALUE, got {pair!r}")
-        settings[name.strip()] = value
-    return settings
 
 
 def _frontier(redis_url: str):
@@ -81,20 +78,7 @@ def seed_crawl(redis_url: str, portals: list[dict[str, Any]], *, overrides=()) -
     metavar="SECONDS",
     help="Declare this worker dead after this much silence (default: WARTA_HEARTBEAT_SECONDS).",
 )
-@click.option(
-    "-s",
-    "--set",
-    "overrides",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="Override a Scrapy or WARTA_* setting (repeatable).",
-)
-@click.option(
-    "--log-level",
-    default="WARNING",
-    show_default=True,
-    type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"]),
-)
+@settings_options
 def worker(redis_url, until_done, heartbeat, overrides, log_level):
     """Crawl from the shared frontier: fetch, extract and clean; articles go to `warta ingest`.
 
