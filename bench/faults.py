@@ -28,7 +28,7 @@ from tests.faultportal import (  # noqa: E402
     serve_fault_portals,
 )
 
-REACHABLE = ("main", "robots-404", "robots-403")
+REACHABLE = ("main", "traps", "robots-404", "robots-403")
 """Portals whose healthy articles must all be archived whole."""
 
 

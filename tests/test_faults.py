@@ -24,7 +24,7 @@ from tests.faultportal.server import ROBOTS_FAULTS, fault_path
 
 pytestmark = pytest.mark.e2e
 
-REACHABLE = ("main", "robots-404", "robots-403")
+REACHABLE = ("main", "traps", "robots-404", "robots-403")
 UNREACHABLE = ("robots-500", "robots-503", "robots-429", "robots-stall", "robots-reset")
 FAULT_MEMORY_MIB = 150
 """Most the faults may add to the crawl process's peak memory over a fault-free crawl of the same
@@ -67,9 +67,11 @@ def test_every_fault_outcome_reaches_crawl_runs(crawl):
     main = json.loads(by_site[portals.site_of("main")]["errors"])
     for kind in ("http_500", "http_502", "http_503", "http_429", "too-large", "bad-encoding",
                  "redirect-chain", "redirect-loop", "address-loopback", "bad-sitemap",
-                 "trap-calendar", "trap-repeated-segment", "trap-path-depth",
                  "retry-after-too-long", "ResponseDataLossError", "DownloadTimeoutError"):  # fmt: skip
         assert main.get(kind, 0) >= 1, kind
+    traps = json.loads(by_site[portals.site_of("traps")]["errors"])
+    for kind in ("trap-calendar", "trap-repeated-segment", "trap-path-depth"):
+        assert traps.get(kind, 0) >= 1, kind
     assert json.loads(by_site[portals.site_of("main")]["drops"])["empty-body"] == 3
     for portal in UNREACHABLE:
         errors = json.loads(by_site[portals.site_of(portal)]["errors"])
@@ -86,7 +88,7 @@ def test_no_healthy_article_is_lost(crawl):
         # main: 6 healthy + recovered after 503 + invalid UTF-8 + lying charset
         assert archive.count_articles(site=portals.site_of("main")) == 9
     truth = healthy_truth(portals)
-    assert sum(len(truth[p]) for p in REACHABLE) == 10
+    assert sum(len(truth[p]) for p in REACHABLE) == 12
 
 
 def test_no_partial_row_and_a_sound_archive(crawl):

@@ -88,13 +88,13 @@ FAULTS = [
     Fault("entity-bomb-sitemap", "refused before parsing (DTD), counted", None,
           "warta/errors/bad-sitemap"),
     Fault("endless-calendar", "stopped past tomorrow's date, counted", None,
-          "warta/errors/trap-calendar"),
+          "warta/errors/trap-calendar", "traps"),
     Fault("session-ids", "session id stripped, the page fetched once", None,
-          "warta/traps/stripped-params"),
+          "warta/traps/stripped-params", "traps"),
     Fault("relative-link-loop", "stopped at 3 repeated segments, counted", None,
-          "warta/errors/trap-repeated-segment"),
+          "warta/errors/trap-repeated-segment", "traps"),
     Fault("deep-path", "stopped past 12 path segments, counted", None,
-          "warta/errors/trap-path-depth"),
+          "warta/errors/trap-path-depth", "traps"),
     Fault("robots-disallowed", "not fetched (robots.txt Disallow), counted",
           "error:robots-disallowed", "warta/skipped/robots-disallowed"),
     Fault("robots-500", "whole portal disallowed for now, counted", None,
@@ -285,7 +285,10 @@ def healthy_truth(portals: FaultPortals) -> dict[str, list]:
     """The healthy articles each portal serves, with absolute URLs: {portal: [(url, Article)]}."""
     from tests.faultportal import server
 
-    truth: dict[str, list] = {"main": [(None, a) for a in server.healthy()]}
+    truth: dict[str, list] = {
+        "main": [(None, a) for a in server.healthy()],
+        "traps": [(None, a) for a in server.traps_articles()],
+    }
     for index, kind in enumerate(server.ROBOTS_FAULTS):
         offset = server.HEALTHY + server.ROBOTS_PORTAL_ARTICLES * index
         truth[kind] = [

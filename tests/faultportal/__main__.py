@@ -14,7 +14,11 @@ def main() -> None:
     """Start one server per portal, print `{"portals": {name: url}}`, serve until SIGTERM."""
     for coding in ("gzip", "br", "zstd"):
         bomb(coding)  # built before the first request so no request waits for it
-    servers = [PortalServer("main"), *(PortalServer(kind) for kind in ROBOTS_FAULTS)]
+    servers = [
+        PortalServer("main"),
+        PortalServer("traps"),
+        *(PortalServer(kind) for kind in ROBOTS_FAULTS),
+    ]
     serve_forever(servers)
     print(json.dumps({"portals": {s.portal: s.url for s in servers}}), flush=True)
     stop = threading.Event()

@@ -152,6 +152,12 @@ def healthy(prefix: str = "", n: int = HEALTHY, offset: int = 0) -> list[pages.A
     return [pages.article(offset + i, prefix) for i in range(n)]
 
 
+def traps_articles() -> list[pages.Article]:
+    """The healthy articles of the traps portal (after the robots portals' ones)."""
+    offset = HEALTHY + ROBOTS_PORTAL_ARTICLES * len(ROBOTS_FAULTS)
+    return healthy(n=ROBOTS_PORTAL_ARTICLES, offset=offset)
+
+
 def secret_article() -> pages.Article:
     """The healthy article robots.txt forbids (under /rahasia/)."""
     return pages.article(7, "/rahasia")
@@ -266,6 +272,9 @@ class FaultHandler(BaseHTTPRequestHandler):
             _served[(self.server.portal, path)] += 1
             nth = _served[(self.server.portal, path)]
             _times.setdefault(f"{self.server.portal}{path}", []).append(time.monotonic())
+        if self.server.portal == "traps":
+            self.traps_portal(path, query)
+            return
         if self.server.portal != "main":
             self.robots_portal(path)
             return
@@ -319,18 +328,7 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.send(200, entity_bomb(), "application/xml")
             return
         if path == "/":
-            today = date.today()
-            links = [a.path for a in articles]
-            extra = (
-                f'<a href="{base}/agenda/{today.year}/{today.month:02d}/">Agenda</a>'
-                f'<a href="{base}/kalender/?tanggal={today.isoformat()}">Kalender</a>'
-                f'<a href="{base}/arsip/?sid=1">Arsip</a>'
-                f'<a href="{base}/kanal/berita/">Kanal</a>'
-                f'<a href="{base}/dalam/a1/">Dalam</a>'
-            )
-            page = pages.listing_html(base, "Kabar Uji", links).replace(
-                "</body>", extra + "</body>"
-            )
+            page = pages.listing_html(base, "Kabar Uji", [a.path for a in articles])
             self.send(200, page.encode())
             return
         for item in articles:
@@ -340,8 +338,6 @@ class FaultHandler(BaseHTTPRequestHandler):
         if path == secret_article().path:
             count("robots-disallowed")  # reached only if robots.txt were ignored
             self.send(200, pages.article_html(secret_article(), base).encode())
-            return
-        if self.traps(path, query):
             return
         for kind, slug in ARTICLE_FAULTS.items():
             if slug and path == f"{FAULT_DAY}/{slug}/":
@@ -357,6 +353,33 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.redirect(f"{base}/lingkar/{'b' if path.endswith('a/') else 'a'}/")
             return
         self.send(404, b"<html><body>tidak ditemukan</body></html>")
+
+    def traps_portal(self, path: str, query: dict):
+        """A portal without sitemaps or feeds (so its listings are walked) whose home page links
+        into crawl traps."""
+        base = self.base
+        articles = traps_articles()
+        if path == "/robots.txt":
+            self.send(200, b"User-agent: *\nDisallow: /wp-admin/\n", "text/plain")
+            return
+        if path == "/":
+            today = date.today()
+            extra = (
+                f'<a href="{base}/agenda/{today.year}/{today.month:02d}/">Agenda</a>'
+                f'<a href="{base}/kalender/?tanggal={today.isoformat()}">Kalender</a>'
+                f'<a href="{base}/arsip/?sid=1">Arsip</a>'
+                f'<a href="{base}/kanal/berita/">Kanal</a>'
+                f'<a href="{base}/dalam/a1/">Dalam</a>'
+            )
+            page = pages.listing_html(base, "Kabar Jebakan", [a.path for a in articles])
+            self.send(200, page.replace("</body>", extra + "</body>").encode())
+            return
+        for item in articles:
+            if path == item.path:
+                self.send(200, pages.article_html(item, base).encode())
+                return
+        if not self.traps(path, query):
+            self.send(404, b"<html><body>tidak ditemukan</body></html>")
 
     def traps(self, path: str, query: dict) -> bool:
         base = self.base
