@@ -67,8 +67,11 @@ def main() -> None:
         serve_fault_portals() as portals,
     ):
         baseline = crawl_fault_portals(portals, Path(folder) / "archive.db", only=["robots-404"])
+        portal_count = len(portals.urls)
     data_lost = "none" if not lost and archives_sound == args.runs else "SEE BELOW"
-    print(f"{args.runs} crawl(s) of the fault portal ({len(FAULTS)} fault kinds, 8 portals):\n")
+    print(
+        f"{args.runs} crawl(s) of the fault portal ({len(FAULTS)} fault kinds, {portal_count} portals):\n"
+    )
     print("| fault | injected | outcome | as expected | data lost |")
     print("|---|---:|---|---|---|")
     for fault in FAULTS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
-import os
+import random
 import socket
 import struct
 import threading
@@ -486,7 +486,7 @@ class FaultHandler(BaseHTTPRequestHandler):
                 + b"</body></html>",
             )
         elif kind == "binary-as-html":
-            self.send(200, os.urandom(200_000))
+            self.send(200, random.Random(8).randbytes(200_000))  # the same bytes every time
         else:  # pragma: no cover - every kind above has a branch
             self.send(500, b"unknown fault")
 
