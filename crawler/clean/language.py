@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import threading
+from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from crawler.clean import vocabulary as v
 
@@ -16,6 +20,8 @@ SAMPLE_CHARS = 4000  # the opening paragraphs decide as well as the whole text (
 
 CACHE_SIZE = 256  # cleaning asks about the same body up to three times in a row; a few pages' worth
 """Samples whose language is remembered."""
+DFA_WINDOW = 6  # deepest state of py3langid 0.4.0's model DFA (breadth-first from its start state)
+"""Bytes read from the start state to find the DFA state at a position (see `_visit_counts`)."""
 
 _INDONESIAN = frozenset(v.INDONESIAN_MARKERS)
 _MALAY = frozenset(v.MALAY_MARKERS)
@@ -27,6 +33,103 @@ def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@dataclass(frozen=True)
+class _Model:
+    """py3langid's model as numpy arrays for `_classify`."""
+
+    next_state: np.ndarray
+    """The byte DFA: next state = next_state[row_base[state] + byte]."""
+    row_base: np.ndarray
+    feature: np.ndarray
+    """Feature counted on entering each state (-1: none)."""
+    table: np.ndarray
+    """Log-probability of each feature per language (rows: features)."""
+    float16_to_32: np.ndarray | None
+    """float32 value of every float16 bit pattern, when `table` holds float16 (exact, and
+    faster than numpy's own conversion of a few hundred gathered rows)."""
+
+
+@lru_cache(maxsize=1)
+def _model() -> _Model | None:
+    """The identifier's model for `_classify`, or None when this py3langid keeps it in another
+    shape (then its own `classify` runs)."""
+    identifier = _identifier()
+    try:
+        next_state = np.frombuffer(identifier.tk_nextmove, dtype=np.uint32)
+        row_base = np.asarray(identifier._rowbase, dtype=np.int64)
+        feature = np.asarray(identifier.tk_output, dtype=np.int64)
+        table = np.ascontiguousarray(identifier.nb_ptc)
+        identifier._encode, identifier._alias_pairs, identifier.nb_pc  # noqa: B018
+    except (AttributeError, TypeError, ValueError):
+        return None
+    if row_base.max() + 256 > next_state.size or feature.size != row_base.size:
+        return None
+    lookup = None
+    if table.dtype == np.float16:
+        lookup = np.arange(1 << 16, dtype=np.uint16).view(np.float16).astype(np.float32)
+        table = table.view(np.uint16)
+    return _Model(next_state, row_base, feature, table, lookup)
+
+
+def _visit_counts(data: bytes, model: _Model) -> tuple[np.ndarray, np.ndarray] | None:
+    """py3langid's `visit_counts` as (features, counts) arrays in order of first visit, with the
+    DFA walked by numpy; None when the walk cannot be vouched for.
+
+    The state at each byte is found by reading the `DFA_WINDOW` bytes up to it from the start
+    state: in an Aho-Corasick DFA the state is the longest pattern prefix ending there, never
+    longer than the deepest state. The states are then checked against the sequential walk's own
+    recurrence (state[i] = next(state[i-1], byte[i])): when it holds at every byte they are the
+    sequential walk's states, by induction; when it does not, None sends the caller to py3langid."""
+    text = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
+    size = text.size
+    states = np.zeros(size, dtype=np.int64)
+    for back in range(min(DFA_WINDOW, size) - 1, -1, -1):  # the byte `back` places before
+        states[back:] = model.next_state[model.row_base[states[back:]] + text[: size - back]]
+    following = model.next_state[model.row_base[states[:-1]] + text[1:]]
+    if not np.array_equal(states[1:], following):
+        return None
+    found = model.feature[states]
+    found = found[found >= 0]
+    if found.size == 0:
+        return found, found
+    by_feature = np.argsort(found, kind="stable")  # equal features keep position order
+    ordered = found[by_feature]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
+    counts = np.diff(np.r_[starts, ordered.size])
+    first_visit = np.argsort(by_feature[starts])  # distinct positions: any sort is stable
+    return ordered[starts][first_visit], counts[first_visit]
+
+
+def _classify(sample: str) -> tuple[str, float]:
+    """py3langid's `classify(sample)` with normalised probabilities: the same arithmetic on the
+    same numbers, the DFA walk vectorised (`_visit_counts`); py3langid's own when that cannot
+    run. tests/clean/test_language.py compares the two."""
+    identifier = _identifier()
+    model = _model()
+    if model is None:
+        return identifier.classify(sample)
+    data = identifier._encode(sample)
+    visits = _visit_counts(data, model)
+    if visits is None:
+        return identifier.classify(sample)
+    features, counts = visits
+    if features.size:
+        rows = np.take(model.table, features.astype(np.intp), axis=0)
+        if model.float16_to_32 is not None:
+            rows = np.take(model.float16_to_32, rows)
+        scores = np.log1p(counts.astype(np.float32)) @ rows + identifier.nb_pc
+    else:  # no features: every language equally likely, as py3langid scores it
+        scores = np.zeros(len(identifier.nb_classes), dtype=np.float32)
+    scores *= 1.0 / math.sqrt(len(data) or 1)  # py3langid's temperature: sqrt of the byte length
+    np.exp(scores - scores.max(), out=scores)
+    scores /= scores.sum()
+    for first, duplicate in identifier._alias_pairs:  # a label listed twice gets one score
+        scores[first] += scores[duplicate]
+        scores[duplicate] = 0.0
+    best = int(scores.argmax())
+    return identifier.nb_classes[best], float(scores[best])
 
 
 def _indonesian_or_malay(text: str) -> str:
@@ -58,7 +161,7 @@ def _detect_sample(sample: str) -> str | None:
         return None
     try:
         with _LOCK:
-            language, probability = _identifier().classify(sample)
+            language, probability = _classify(sample)
     except Exception:  # a broken model file must not break cleaning
         return None
     if language in v.INDONESIAN_FAMILY:
