@@ -88,6 +88,20 @@ def _stem_piece(word: str) -> str:
     return found
 
 
+def site_token(site: str | None) -> str:
+    """The one-token form of a portal name in the stem index's `site_key` column: `s` and the
+    hex of its UTF-8 bytes, as SQL's `'s' || hex(site)` writes it (migration m009)."""
+    return "s" + (site or "").encode("utf-8").hex().upper()
+
+
+def stem_row(
+    title: str | None, body: str | None, authors: str | None, site: str | None
+) -> tuple[str | None, str | None, str | None, str]:
+    """The values of one `articles_stem_fts` row (title, body, authors, site_key) for an
+    article's stored title, body, authors (JSON text) and site."""
+    return stem_text(title), stem_text(body), stem_text(authors), site_token(site)
+
+
 def register(conn: sqlite3.Connection) -> None:
     """Make `warta_stem(text)` and `warta_stem_query(query)` callable from SQL on a connection."""
     conn.create_function(STEM_FUNCTION, 1, stem_text, deterministic=True)

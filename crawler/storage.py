@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
@@ -78,6 +79,42 @@ def check_sqlite_once() -> tuple[bool, str]:
     return affected, note
 
 
+# One writer per archive file, enforced: the WAL-reset bug needs two writing connections, so a
+# second process that opens an archive for writing is refused while the first holds this lock.
+# Within one process the writers share it (the crawl shares one connection; tests may open more).
+_WRITER_LOCKS: dict[str, list] = {}
+
+
+def _lock_writer(path: Path) -> str:
+    key = str(path.resolve())
+    held = _WRITER_LOCKS.get(key)
+    if held is not None:
+        held[1] += 1
+        return key
+    handle = open(key + ".writer.lock", "a")  # noqa: SIM115 - held for the writer's lifetime
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise ArchiveError(
+            f"another warta process is writing to {path}; run one writing command per archive"
+            " at a time (crawl several portals in one `warta crawl` instead)"
+        ) from None
+    _WRITER_LOCKS[key] = [handle, 1]
+    return key
+
+
+def _unlock_writer(key: str) -> None:
+    held = _WRITER_LOCKS.get(key)
+    if held is None:
+        return
+    held[1] -= 1
+    if held[1] <= 0:
+        _WRITER_LOCKS.pop(key, None)
+        fcntl.flock(held[0], fcntl.LOCK_UN)
+        held[0].close()
+
+
 @dataclass
 class RunCounts:
     """What one crawl run did, as stored in `crawl_runs`."""
@@ -96,6 +133,7 @@ class Archive:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False):
         self.path = Path(path or default_db_path())
         self.readonly = readonly
+        self._writer_lock: str | None = None
         try:
             if readonly:
                 if not self.path.exists():
@@ -112,6 +150,7 @@ class Archive:
                         f"cannot create archive {self.path}: no folder {self.path.parent}"
                     )
                 check_sqlite_once()  # the writer says which SQLite it relies on
+                self._writer_lock = _lock_writer(self.path)
                 conn = sqlite3.connect(
                     str(self.path), isolation_level=None, check_same_thread=False
                 )
@@ -127,8 +166,16 @@ class Archive:
             elif not self.db["articles"].exists():
                 raise ArchiveError(f"{self.path} is not a Warta archive")
         except sqlite3.DatabaseError as exc:
+            self._release_lock()
             raise ArchiveError(f"cannot open archive {self.path}: {exc}") from None
+        except ArchiveError:
+            self._release_lock()
+            raise
         self._zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+
+    def pending_migrations(self) -> list[str]:
+        """Names of schema migrations this archive has not had yet (an older archive)."""
+        return [m.name for m in migrations.migrations.pending(self.db)]
 
     # -- transactions -------------------------------------------------------------------------
 
@@ -166,6 +213,12 @@ class Archive:
                 self.commit()
         finally:
             self.conn.close()
+            self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._writer_lock is not None:
+            _unlock_writer(self._writer_lock)
+            self._writer_lock = None
 
     def __enter__(self) -> Archive:
         return self
