@@ -237,19 +237,21 @@ class Archive:
         row = _article_row(item)
         self.begin()
         old = self.conn.execute(
-            "SELECT title, body, content_hash, fetched_at, taken_down_at FROM articles WHERE url_key = ?",
+            "SELECT title, body, content_hash, fetched_at, id, authors, site FROM articles"
+            " WHERE url_key = ?",
             (row["url_key"],),
         ).fetchone()
         if old is None:
             row["first_seen_at"] = now
             row["last_seen_at"] = now
             cols = [c for c in row if c != "id"]
-            self.conn.execute(
+            cur = self.conn.execute(
                 f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [row[c] for c in cols],
             )
+            self._index_article(int(cur.lastrowid or 0))
             return "new"
-        old_title, old_body, old_hash, old_fetched, _ = old
+        old_title, old_body, old_hash, old_fetched = old[:4]
         row["last_seen_at"] = now
         row["taken_down_at"] = None
         changed = old_hash != row["content_hash"] or (old_title or "") != (row["title"] or "")
@@ -268,7 +270,48 @@ class Archive:
             f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE url_key = ?",
             [row[c] for c in cols] + [row["url_key"]],
         )
+        if not INDEXED_COLUMNS.isdisjoint(cols):
+            self._reindex_article(old[4], *old[:2], *old[5:])
         return "updated" if changed else "unchanged"
+
+    # -- the two full-text indexes --------------------------------------------------------------
+    # Written here, in the statement after the row's own, not by triggers (migration m010): SQLite
+    # 3.40's FTS5 writes its pending terms to disk at every statement savepoint, and any statement
+    # that fires a trigger opens one, so trigger-kept indexes flushed once per row (513 articles/s
+    # on bench/search.py). Deletes still go through the triggers: the Archive never deletes.
+
+    def _index_article(self, article_id: int) -> None:
+        """Add one article row, as stored, to both FTS indexes."""
+        title, body, authors, site = self.conn.execute(
+            "SELECT title, body, authors, site FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        try:
+            self.conn.execute(_EXACT_INSERT, (article_id, title, body, authors))
+            self.conn.execute(
+                _STEM_INSERT, (article_id, *stemming.stem_row(title, body, authors, site))
+            )
+        except sqlite3.Error as exc:
+            self._abandon_index_write(exc)
+
+    def _reindex_article(
+        self, article_id: int, title: str | None, body: str, authors: str, site: str
+    ) -> None:
+        """Replace the index entries of an updated row: the old values (given) out, the stored
+        ones in."""
+        try:
+            self.conn.execute(_EXACT_DELETE, (article_id, title, body, authors))
+            self.conn.execute(
+                _STEM_DELETE, (article_id, *stemming.stem_row(title, body, authors, site))
+            )
+        except sqlite3.Error as exc:
+            self._abandon_index_write(exc)
+        self._index_article(article_id)
+
+    def _abandon_index_write(self, exc: sqlite3.Error) -> None:
+        """An index write failed after its row was written: roll the transaction back rather than
+        commit a row the indexes do not know."""
+        self.rollback()
+        raise ArchiveError(f"cannot write the search index of {self.path}: {exc}") from None
 
     def original_of(self, content_hash: str, url_key: str) -> dict[str, Any] | None:
         """The archived original (`url_key`, `published_at`) with this exact body, other than
@@ -562,7 +605,7 @@ class Archive:
 
     def update_article_fields(self, url_key: str, fields: Mapping[str, Any]) -> bool:
         """Overwrite some fields of one article in place (no revision: a re-extraction is not an
-        edit by the portal); FTS follows through the update trigger. True when a row changed."""
+        edit by the portal); both FTS indexes follow. True when a row changed."""
         names = [n for n in fields if n in _UPDATABLE]
         if not names:
             return False
@@ -571,10 +614,17 @@ class Archive:
             for n in names
         ]
         self.begin()
+        old = None
+        if not INDEXED_COLUMNS.isdisjoint(names):
+            old = self.conn.execute(
+                "SELECT id, title, body, authors, site FROM articles WHERE url_key = ?", (url_key,)
+            ).fetchone()
         cur = self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE url_key = ?",
             [*values, url_key],
         )
+        if old is not None and cur.rowcount > 0:
+            self._reindex_article(*old)
         return cur.rowcount > 0
 
     def set_duplicate_of(self, changes: Iterable[tuple[str | None, str]]) -> int:
@@ -630,6 +680,23 @@ class Archive:
         )
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site"})
+"""Columns of `articles` that the FTS indexes hold (title, body, authors; the stem index also
+the portal as `site_key`): a write that changes one rewrites the row's index entries."""
+_EXACT_INSERT = "INSERT INTO articles_fts (rowid, title, body, authors) VALUES (?, ?, ?, ?)"
+_EXACT_DELETE = (
+    "INSERT INTO articles_fts (articles_fts, rowid, title, body, authors)"
+    " VALUES ('delete', ?, ?, ?, ?)"
+)
+_STEM_INSERT = (
+    "INSERT INTO articles_stem_fts (rowid, title, body, authors, site_key) VALUES (?, ?, ?, ?, ?)"
+)
+_STEM_DELETE = (
+    "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body, authors, site_key)"
+    " VALUES ('delete', ?, ?, ?, ?, ?)"
+)
 
 
 def _json(value: Any) -> str:

@@ -8,10 +8,20 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+)
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.internet.error import (
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
 
 from crawler.discovery import (
     Discovered,
@@ -481,6 +491,13 @@ class PortalSpider(scrapy.Spider):
                 key, url=request_url, site=self.site, outcome=f"gone:{response.status}"
             )
             return
+        if "partial" in response.flags:
+            # the connection closed before a body without Content-Length was complete
+            self._count("warta/errors/partial-response")
+            archive.mark_fetched(
+                key, url=request_url, site=self.site, outcome="error:partial-response"
+            )
+            return
         if not self._is_html(response):
             self._count("warta/dropped/non-html")
             logger.info("%s: not an HTML page, skipped: %s", self.site, response.url)
@@ -527,10 +544,12 @@ class PortalSpider(scrapy.Spider):
             kind = f"http_{status}"
         elif refused:
             kind = refused
-        elif failure.check(DNSLookupError):
+        elif failure.check(DNSLookupError, CannotResolveHostError):
             kind = "dns"
-        elif failure.check(TimeoutError, TCPTimedOutError):
+        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
             kind = "timeout"
+        elif failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
+            kind = "connection-refused"
         else:
             kind = failure.type.__name__ if failure.type else "error"
         if meta.get("probe") and kind.startswith("http_"):
@@ -541,7 +560,10 @@ class PortalSpider(scrapy.Spider):
         logger.warning("%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
                        failure.getErrorMessage())  # fmt: skip
         if meta.get("kind") == "article":
-            self.archive.mark_fetched(url_key(request.url), url=request.url, site=self.site,
+            asked = meta.get("redirect_urls", [request.url])[
+                0
+            ]  # the URL asked for, not a later hop
+            self.archive.mark_fetched(url_key(asked), url=asked, site=self.site,
                                       outcome=f"error:{kind}")  # fmt: skip
 
 

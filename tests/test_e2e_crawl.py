@@ -181,3 +181,14 @@ def test_crawl_output_is_a_summary_not_a_traceback(crawled):
     for run in (crawled["first"], crawled["second"]):
         assert "Traceback" not in run.stderr
         assert "pages" in run.stdout and "new" in run.stdout
+
+
+def test_unreachable_portal_is_a_clear_error(tmp_path):
+    # Port 1 on loopback: nothing listens there, the connection is refused at once.
+    result = run_warta("crawl", "http://127.0.0.1:1/", *LOOPBACK, db=tmp_path / "a.db", timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "no page could be fetched" in result.stderr
+    with Archive(tmp_path / "a.db", readonly=True) as archive:
+        (run,) = archive.runs()
+        assert run["pages_fetched"] == 0 and "connection-refused" in run["errors"]

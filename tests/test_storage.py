@@ -205,3 +205,22 @@ def test_relink_copies_makes_an_earlier_copy_the_original(archive_path):
         assert archive.get_article(late.url_key)["duplicate_of"] == early.url_key
         assert archive.get_article(copy.url_key)["duplicate_of"] == early.url_key
         assert archive.get_article(early.url_key)["duplicate_of"] is None
+
+
+def test_a_second_writing_process_is_refused(archive_path):
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\nfrom crawler.storage import Archive, ArchiveError\n"
+        "try:\n    Archive(sys.argv[1])\nexcept ArchiveError as e:\n    print(e)\n"
+    )
+    with Archive(archive_path):
+        busy = subprocess.run([sys.executable, "-c", probe, str(archive_path)],
+                              capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert "another warta process is writing" in busy.stdout
+        with Archive(archive_path, readonly=True) as reader:  # readers are never refused
+            assert reader.count_articles() == 0
+    free = subprocess.run([sys.executable, "-c", probe, str(archive_path)],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert free.stdout == "" and free.returncode == 0

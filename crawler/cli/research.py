@@ -207,10 +207,11 @@ def serve(db, host, port):
     """
     from crawler.serve import ServeError, run
 
-    with open_archive(db):
-        pass  # a missing or foreign file is a one-line error, never a new empty archive
-    with open_archive(db, readonly=False):
-        pass  # brings an older archive's schema up to date before read-only serving
+    with open_archive(db) as archive:  # a missing or foreign file is a one-line error
+        outdated = archive.pending_migrations()
+    if outdated:
+        with open_archive(db, readonly=False):
+            pass  # brings an older archive's schema up to date before read-only serving
     try:
         run(db_path(db), host=host, port=port, announce=click.echo)
     except ServeError as exc:

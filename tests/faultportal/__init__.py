@@ -66,7 +66,7 @@ FAULTS = [
     Fault("http-503-then-ok", "retried after Retry-After, then archived", "article"),
     Fault("reset-mid-body", "retried, given up, counted; nothing half-stored",
           "error:ResponseDataLossError"),
-    Fault("stall", "timed out, retried, given up, counted", "error:DownloadTimeoutError"),
+    Fault("stall", "timed out, retried, given up, counted", "error:timeout"),
     Fault("truncated-gzip", "refused as bad-encoding; nothing half-stored", "error:bad-encoding"),
     Fault("gzip-bomb", "decoding stopped at the 20 MB cap, refused", "error:too-large"),
     Fault("brotli-bomb", "decoding stopped at the 20 MB cap, refused", "error:too-large"),
