@@ -560,9 +560,8 @@ class PortalSpider(scrapy.Spider):
         logger.warning("%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
                        failure.getErrorMessage())  # fmt: skip
         if meta.get("kind") == "article":
-            asked = meta.get("redirect_urls", [request.url])[
-                0
-            ]  # the URL asked for, not a later hop
+            # the URL asked for, not a later redirect hop
+            asked = meta.get("redirect_urls", [request.url])[0]
             self.archive.mark_fetched(url_key(asked), url=asked, site=self.site,
                                       outcome=f"error:{kind}")  # fmt: skip
 
