@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from collections import deque
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from crawler.stemming import iter_token_spans, stem_query, stem_word
+from crawler.migrations import FTS_COLUMNS, FTS_TOKENIZER
+from crawler.stemming import STEM_FUNCTION, iter_token_spans, site_token, stem_query, stem_word
 from crawler.storage import Archive
 
 TITLE_WEIGHT, BODY_WEIGHT, AUTHORS_WEIGHT = 10.0, 1.0, 2.0
@@ -249,7 +251,93 @@ def search(
 
 def site_key(site: str) -> str:
     """The one-token form of a portal name in the stem index (`'s' || hex(site)`, migration m009)."""
-    return "s" + site.encode("utf-8").hex()
+    return site_token(site)
+
+
+SYNC_CHECK_TERMS = 200  # terms compared in a sampled check: ~1 s on a million-article archive
+
+
+def index_mismatches(
+    archive: Archive, *, sample: int | None = None, terms: int = SYNC_CHECK_TERMS, seed: int = 0
+) -> dict[str, int]:
+    """How far each FTS index is from one rebuilt out of `articles` now: the number of differing
+    (term, row, column, offset) entries per index, so `{"articles_fts": 0, "articles_stem_fts": 0}`
+    means both are exactly in sync.
+
+    Rebuilds from every row, or from `sample` random rows and compares up to `terms` of their
+    terms (every row of the archive holding such a term must be an article). Builds its indexes in
+    the connection's temp schema, so it runs on a read-only archive too."""
+    conn = archive.conn
+    rng = random.Random(seed)
+    ids = None
+    if sample is not None:
+        every = [r[0] for r in conn.execute("SELECT id FROM articles")]
+        ids = sorted(rng.sample(every, min(sample, len(every))))
+    try:
+        return {
+            index: _index_mismatches(conn, index, ids, terms, rng)
+            for index in (EXACT_INDEX, STEM_INDEX)
+        }
+    finally:
+        for name in ("check_vocab", "check_live_vocab", "check_rebuilt", "check_ids"):
+            conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+
+
+def _index_mismatches(
+    conn: sqlite3.Connection, index: str, ids: list[int] | None, terms: int, rng: random.Random
+) -> int:
+    """Differing entries between one live index and its rebuild (see `index_mismatches`)."""
+    columns = list(FTS_COLUMNS)
+    values = list(FTS_COLUMNS)
+    if index == STEM_INDEX:
+        values = [f"{STEM_FUNCTION}({c})" for c in FTS_COLUMNS] + ["'s' || hex(site)"]
+        columns.append("site_key")
+    for name in ("check_vocab", "check_live_vocab", "check_rebuilt", "check_ids"):
+        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    conn.execute(
+        f"CREATE VIRTUAL TABLE temp.check_rebuilt USING fts5({', '.join(columns)}, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    conn.execute("CREATE TEMP TABLE check_ids (id INTEGER PRIMARY KEY)")
+    where = ""
+    if ids is not None:
+        conn.executemany("INSERT INTO temp.check_ids VALUES (?)", ((i,) for i in ids))
+        where = " WHERE id IN (SELECT id FROM temp.check_ids)"
+    conn.execute(
+        f"INSERT INTO temp.check_rebuilt (rowid, {', '.join(columns)})"
+        f" SELECT id, {', '.join(values)} FROM articles{where}"
+    )
+    conn.execute(
+        "CREATE VIRTUAL TABLE temp.check_vocab USING fts5vocab(temp, check_rebuilt, 'instance')"
+    )
+    conn.execute(
+        f"CREATE VIRTUAL TABLE temp.check_live_vocab USING fts5vocab(main, {index}, 'instance')"
+    )
+    live, rebuilt = "temp.check_live_vocab", "temp.check_vocab"
+    if ids is None:
+        return sum(
+            conn.execute(
+                f"SELECT count(*) FROM (SELECT * FROM {a} EXCEPT SELECT * FROM {b})"
+            ).fetchone()[0]
+            for a, b in ((live, rebuilt), (rebuilt, live))
+        )
+    vocabulary = sorted({r[0] for r in conn.execute(f"SELECT DISTINCT term FROM {rebuilt}")})
+    mismatches = 0
+    for term in rng.sample(vocabulary, min(terms, len(vocabulary))):
+        in_sample = (
+            f"SELECT * FROM {live} WHERE term = ? AND doc IN (SELECT id FROM temp.check_ids)"
+        )
+        mine = f"SELECT * FROM {rebuilt} WHERE term = ?"
+        for a, b in ((in_sample, mine), (mine, in_sample)):
+            mismatches += conn.execute(
+                f"SELECT count(*) FROM ({a} EXCEPT {b})", (term, term)
+            ).fetchone()[0]
+        mismatches += conn.execute(  # rows the index holds that are no longer articles
+            f"SELECT count(*) FROM {index} WHERE {index} MATCH ?"
+            " AND rowid NOT IN (SELECT id FROM articles)",
+            ('"' + term.replace('"', '""') + '"',),
+        ).fetchone()[0]
+    return mismatches
 
 
 def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:

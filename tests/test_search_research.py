@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
+from crawler.fingerprints import url_key
 from crawler.search import Filters, SearchError, search
 from crawler.stemming import stem_query, stem_text, stem_word
 from crawler.storage import Archive
@@ -183,11 +184,11 @@ def test_migration_backfills_an_older_archive(tmp_path):
     with Archive(path) as archive:
         archive.conn.execute("DROP TABLE articles_stem_fts")
         for trigger in ("ai", "ad", "au"):
-            archive.conn.execute(f"DROP TRIGGER articles_stem_{trigger}")
+            archive.conn.execute(f"DROP TRIGGER IF EXISTS articles_stem_{trigger}")
         archive.conn.execute("DROP VIEW article_list")
         archive.conn.execute(
-            "DELETE FROM _sqlite_migrations WHERE name IN"
-            " ('m007_stem_index', 'm008_article_list_view', 'm009_stem_index_site_key')"
+            "DELETE FROM _sqlite_migrations WHERE name IN ('m007_stem_index',"
+            " 'm008_article_list_view', 'm009_stem_index_site_key', 'm010_index_writes_by_archive')"
         )
     with Archive(path) as archive:
         assert urls(search(archive, "dibangun", site="garutpos.id")) == [FLOOD, TOURISM]
@@ -245,9 +246,7 @@ def test_site_filter_inside_the_index_is_exact(tmp_path):
     with Archive(build_archive(tmp_path / "s.db", specs)) as archive:
         for spec in specs:
             assert urls(search(archive, "banjir", site=spec["site"])) == [spec["url"]]
-        archive.conn.execute(
-            "UPDATE articles SET site = 'pos.id' WHERE url = ?", (specs[1]["url"],)
-        )
+        assert archive.update_article_fields(url_key(specs[1]["url"]), {"site": "pos.id"})
         assert urls(search(archive, "banjir", site="pos.id")) == sorted(
             [specs[0]["url"], specs[1]["url"]]
         )
