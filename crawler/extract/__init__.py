@@ -8,6 +8,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from crawler.extract.containers import (
     ContainerResult,
     extract_blocks,
@@ -250,15 +252,31 @@ def _attributes(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}".lower()
 
 
+_WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
+"""Elements (document order) that carry a class, id or itemprop: the only ones `_marked` keeps."""
+
+MARK_CACHE_MAX = 50_000  # a theme prints a few hundred distinct class/id strings (test portal: ~800)
+"""Class/id/itemprop strings whose verdict `_marked` remembers per pattern before starting over."""
+
+_mark_verdicts: dict[re.Pattern[str], dict[str, bool]] = {}
+
+
 def _marked(doc: Any, pattern: re.Pattern[str]) -> list[Any]:
-    """Elements whose class, id or itemprop has a word matching `pattern`, in document order."""
-    return [
-        element
-        for element in doc.iter()
-        if isinstance(element.tag, str)
-        and (element.get("class") or element.get("id") or element.get("itemprop"))
-        and pattern.search(_attributes(element))
-    ]
+    """Elements whose class, id or itemprop has a word matching `pattern`, in document order.
+
+    Pages of one portal repeat the same class strings, so each string's verdict is remembered."""
+    verdicts = _mark_verdicts.setdefault(pattern, {})
+    if len(verdicts) > MARK_CACHE_MAX:
+        verdicts.clear()
+    marked = []
+    for element in _WITH_ATTRIBUTES(doc):
+        attributes = _attributes(element)
+        verdict = verdicts.get(attributes)
+        if verdict is None:
+            verdict = verdicts[attributes] = pattern.search(attributes) is not None
+        if verdict:
+            marked.append(element)
+    return marked
 
 
 def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCandidate]:
