@@ -255,7 +255,7 @@ def _attributes(element: Any) -> str:
 _WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
 """Elements (document order) that carry a class, id or itemprop: the only ones `_marked` keeps."""
 
-MARK_CACHE_MAX = 50_000  # a theme prints a few hundred distinct class/id strings (test portal: ~800)
+MARK_CACHE_MAX = 50_000  # a theme prints a few hundred class/id strings (test portal: ~800)
 """Class/id/itemprop strings whose verdict `_marked` remembers per pattern before starting over."""
 
 _mark_verdicts: dict[re.Pattern[str], dict[str, bool]] = {}
