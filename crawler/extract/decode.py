@@ -37,8 +37,12 @@ _WHATWG_ALIASES = {
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 # Characters that XML (and so lxml) refuses: C0 controls except tab/newline/return, and
-# the non-characters U+FFFE/U+FFFF.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# the non-characters U+FFFE/U+FFFF. Looking for each with `in` is ~4x faster than one regex scan
+# of a page that has none of them (nearly every page).
+_XML_ILLEGAL_CHARS = tuple(
+    chr(code) for code in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF)
+)
+_XML_ILLEGAL = re.compile("[" + re.escape("".join(_XML_ILLEGAL_CHARS)) + "]")
 
 
 def normalise_encoding(label: str | None) -> str | None:
@@ -128,12 +132,27 @@ def decode_html(body: bytes | str | None, headers: Mapping[str, str] | None = No
             data = bytes(body)
         except (TypeError, ValueError):
             return ""
-        encoding = detect_encoding(data, headers)
-        for bom, name in _BOMS:
-            if name == encoding and data.startswith(bom):
-                data = data[len(bom) :]
-        try:
-            text = data.decode(encoding, errors="replace")
-        except (LookupError, ValueError):
-            text = data.decode(FALLBACK_ENCODING, errors="replace")
-    return _XML_ILLEGAL.sub("", text)
+        text = _valid_utf8_text(data)
+        if text is None:
+            encoding = detect_encoding(data, headers)
+            for bom, name in _BOMS:
+                if name == encoding and data.startswith(bom):
+                    data = data[len(bom) :]
+            try:
+                text = data.decode(encoding, errors="replace")
+            except (LookupError, ValueError):
+                text = data.decode(FALLBACK_ENCODING, errors="replace")
+    if any(char in text for char in _XML_ILLEGAL_CHARS):
+        text = _XML_ILLEGAL.sub("", text)
+    return text
+
+
+def _valid_utf8_text(data: bytes) -> str | None:
+    """The text of a page without a BOM that is valid UTF-8 (what `detect_encoding` picks for it,
+    decoded once instead of twice), else None."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
