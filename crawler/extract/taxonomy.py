@@ -116,15 +116,32 @@ def _inside(element: Any, container: Any | None) -> bool:
     return any(node is container for node in (element, *element.iterancestors()))
 
 
-def _link_kind(anchor: Any, *, in_body: bool) -> str | None:
+_ARCHIVE_PATH_MARKERS = ("/category/", "/tag/", "/search/label/")
+"""What CATEGORY_PATH or TAG_PATH needs in a link before the (slower) URL split is worth it."""
+
+
+def _never_archive_link(href: str) -> bool:
+    """True when neither archive path can match `href` and splitting it cannot fail (so the
+    answer does not depend on where the link sits): the cheap test before the ancestor walk."""
+    if "[" in href or "]" in href or not href.isascii():
+        return False  # urlsplit may raise ValueError on these (IPv6 brackets, NFKC netlocs)
+    # urlsplit drops tabs and newlines anywhere in a URL; the path is a piece of what is left
+    bare = href.replace("\t", "").replace("\r", "").replace("\n", "")
+    return not any(marker in bare for marker in _ARCHIVE_PATH_MARKERS)
+
+
+def _link_kind(anchor: Any, content: Any | None) -> str | None:
     rel = (anchor.get("rel") or "").lower().split()
     if "category" in rel:
         return "category"  # WordPress prints `rel="category tag"` on category links
     if "tag" in rel:
         return "tag"
-    if in_body:
+    href = anchor.get("href") or ""
+    if _never_archive_link(href):
+        return None
+    if _inside(anchor, content):
         return None  # a story's link to an archive page is prose, not the post's meta
-    path = urlsplit(anchor.get("href") or "").path
+    path = urlsplit(href).path
     if CATEGORY_PATH.search(path):
         return "category"
     if TAG_PATH.search(path):
@@ -150,7 +167,7 @@ def _taxonomy(doc: Any, content: Any | None, title: str | None) -> tuple[list[st
         return [], []
     found: dict[str, list[str]] = {"category": [], "tag": []}
     for anchor in scope.iter("a"):
-        kind = _link_kind(anchor, in_body=_inside(anchor, content))
+        kind = _link_kind(anchor, content)
         if kind is None or _in_region(anchor, scope, CHROME_WORDS):
             continue
         name = fold(text_of(anchor))
