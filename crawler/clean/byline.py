@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crawler.clean import names
 from crawler.clean import vocabulary as v
@@ -171,11 +172,9 @@ def _report_byline(line: str, *, site_name: str | None) -> BylineFields | None:
 
 def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineFields | None:
     """Fields of one byline line (`Penulis: X | Editor: Y`), or None when it is not a byline."""
-    text = " ".join((line or "").split())
-    if not text or len(text.split()) > BYLINE_MAX_WORDS:
+    text = _byline_text(line or "")
+    if text is None:
         return None
-    text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
-    text = v.BYLINE_TRAILER.sub("", v.COPYRIGHT_IN_LINE.sub("", text)).strip()
     reported = _report_byline(text, site_name=site_name)
     if reported is not None:
         return reported
@@ -203,6 +202,43 @@ def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineField
     return result if found else None
 
 
+BYLINE_TEXT_CACHE = 4096  # cleaning reads each paragraph twice (fixed point); pages repeat lines
+"""Lines whose `_byline_text` is remembered (a few dozen pages' paragraphs)."""
+
+
+@lru_cache(maxsize=BYLINE_TEXT_CACHE)
+def _byline_text(line: str) -> str | None:
+    """A line as `parse_byline_line` reads it (spaces folded, glued labels split, copyright and
+    widget trailers cut), or None when no site name can make it a byline.
+
+    The second half walks `parse_byline_line`'s field loop without the site: a field with no
+    label, no colon-less label word, that is no source or date line, returns None there whatever
+    the site; so does a line whose every field is skipped. Only the site-free verdict is cached:
+    cleaning asks twice per paragraph, with the portal's name and without."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
+    text = v.BYLINE_TRAILER.sub("", v.COPYRIGHT_IN_LINE.sub("", text)).strip()
+    if v.REPORT_BYLINE.match(text) or v.LABEL_PLACE_NAME.match(text):
+        return text  # `_report_byline` reads it with the site
+    fields = False
+    for part in v.BYLINE_FIELD_SPLIT.split(text):
+        if not part.strip():
+            continue
+        if _labelled_pieces(part) is not None or _no_colon_label(part):
+            fields = True  # the site decides
+        elif not (v.SOURCE_LINE.match(part) or is_date_line(part)):
+            return None
+    return text if fields else None
+
+
+def _no_colon_label(part: str) -> bool:
+    """True when `_no_colon_byline` reads the part further (a label word, then a short name)."""
+    words = part.split()
+    return 2 <= len(words) <= NO_COLON_BYLINE_MAX_WORDS and words[0].casefold() in _NO_COLON_LABELS
+
+
 def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
     """(kind, value) pairs of `Label: value Label: value`, or None unless a label opens the text."""
     starts: list[tuple[int, int, str]] = []
@@ -226,13 +262,10 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
 
 
 def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None:
+    if not _no_colon_label(part):
+        return None
     words = part.split()
-    if not 2 <= len(words) <= NO_COLON_BYLINE_MAX_WORDS:
-        return None
-    first = words[0].casefold()
-    if first not in _NO_COLON_LABELS:
-        return None
-    kind = _ALL_LABELS[first]
+    kind = _ALL_LABELS[words[0].casefold()]
     rest = " ".join(words[1:])
     if not (names.looks_like_name(rest) or names.is_account(rest, site_name=site_name)):
         return None
@@ -260,7 +293,8 @@ def strip_trailing_byline(
     paragraph: str, *, site_name: str | None = None
 ) -> tuple[str, BylineFields | None]:
     """(paragraph without a byline run into its end, the byline's fields) (`... Editor: Nama`)."""
-    match = v.TRAILING_LABEL.search(paragraph)
+    has_separator = ":" in paragraph or ";" in paragraph  # TRAILING_LABEL needs a `:` or `;`
+    match = v.TRAILING_LABEL.search(paragraph) if has_separator else None
     if not match or match.start("byline") == 0:
         return paragraph, None
     fields = parse_byline_line(match.group("byline"), site_name=site_name)
@@ -407,11 +441,13 @@ def strip_trailing_signoff(
             or (signoff.tag and not signoff.tag.isalpha())
         ):
             return before.rstrip(), signoff, match.group(0)
-    for pattern in (v.SIGNOFF_SLASHED, v.SIGNOFF_STARS):
-        match = pattern.search(text)
+    # Each pattern below is anchored at the end of the (right-stripped) text and needs its own
+    # character there or in it: the test spares a regex search along every story paragraph.
+    for pattern, last in ((v.SIGNOFF_SLASHED, "/"), (v.SIGNOFF_STARS, "*")):
+        match = pattern.search(text) if text.endswith(last) else None
         if match:
             return text[: match.start("content")].rstrip(" /"), Signoff(tag=match["content"]), None
-    match = v.SIGNOFF_HASHTAGS.search(text)
+    match = v.SIGNOFF_HASHTAGS.search(text) if "#" in text else None
     if match and match.start("content") > 0:
         return text[: match.start("content")].rstrip(), None, match.group("content")
     return paragraph, None, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.clean.byline import (
+    _byline_text,
     classify_signoff,
     label_kind,
     own_line_signoff,
@@ -89,6 +90,33 @@ NOT_BYLINES = [
 def test_not_bylines(line):
     """Lines that open like a byline but are story text."""
     assert parse_byline_line(line) is None
+
+
+# Lines whose verdict turns on the site name (an account or the outlet as the "name").
+SITE_DEPENDENT_LINES = [
+    "Penulis garutonline",
+    "Penulis: garutonline.com",
+    "Oleh Redaksi Garut Online",
+    "Kontributor Garut, garutonline",
+    "Laporan wartawan garutonline.com",
+]
+SITES = (None, SITE, "Garut Online", "garutonline", "Warta Banyuasin")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [param.values[0] for param in BYLINES + NOT_BYLINES]
+    + SITE_DEPENDENT_LINES
+    + ["Bupati Garut meninjau lokasi banjir di Desa Sukamaju kemarin sore.", "Sumber: Antara"],
+)
+def test_site_free_verdict_never_hides_a_byline(line):
+    """`parse_byline_line` skips lines `_byline_text` rules out whatever the site: for them every
+    site must give None; lines that parse with some site must never be ruled out."""
+    parsed = [parse_byline_line(line, site_name=site) for site in SITES]
+    if _byline_text(line) is None:
+        assert parsed == [None] * len(SITES)
+    if any(fields is not None for fields in parsed):
+        assert _byline_text(line) is not None
 
 
 @pytest.mark.parametrize(
