@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
@@ -99,6 +100,12 @@ def related_titles(paragraph: str) -> list[str] | None:
     return titles
 
 
+LINE_VERDICT_CACHE = 4096  # the fixed point reads each paragraph twice; pages repeat widget lines
+"""Paragraphs whose `is_caption` / `is_boilerplate_line` verdict is remembered (a few dozen
+pages' worth)."""
+
+
+@lru_cache(maxsize=LINE_VERDICT_CACHE)
 def is_caption(paragraph: str) -> bool:
     """True for a photo caption: a lone `ilustrasi`, `Foto: ...`, or text ending in a photo credit."""
     key = names.fold_key(paragraph).strip(" .:-–—")
@@ -109,6 +116,7 @@ def is_caption(paragraph: str) -> bool:
     return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.CAPTION_CREDIT.search(paragraph))
 
 
+@lru_cache(maxsize=LINE_VERDICT_CACHE)
 def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     """True for a whole-line prompt, ad, share / reaction / comment widget, copyright or nav line.
 
