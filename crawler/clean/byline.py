@@ -180,7 +180,7 @@ def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineField
         return reported
     result = BylineFields()
     found = False
-    for part in v.BYLINE_FIELD_SPLIT.split(text):
+    for part in _fields_of(text):
         if not part.strip():
             continue
         pieces = _labelled_pieces(part)
@@ -218,12 +218,19 @@ def _byline_text(line: str) -> str | None:
     text = " ".join(line.split())
     if not text or len(text.split()) > BYLINE_MAX_WORDS:
         return None
-    text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
-    text = v.BYLINE_TRAILER.sub("", v.COPYRIGHT_IN_LINE.sub("", text)).strip()
+    # each substitution runs only when the text holds what its pattern needs (most lines do not)
+    if _holds_any(text, v.GLUED_BYLINE_LABEL_NEEDS):
+        text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
+    folded = _case_folded(text)
+    if _holds_any(folded, v.COPYRIGHT_IN_LINE_NEEDS):
+        text = v.COPYRIGHT_IN_LINE.sub("", text)
+    if _holds_any(folded, v.BYLINE_TRAILER_NEEDS):  # the text is a prefix of `folded`'s
+        text = v.BYLINE_TRAILER.sub("", text)
+    text = text.strip()
     if v.REPORT_BYLINE.match(text) or v.LABEL_PLACE_NAME.match(text):
         return text  # `_report_byline` reads it with the site
     fields = False
-    for part in v.BYLINE_FIELD_SPLIT.split(text):
+    for part in _fields_of(text):
         if not part.strip():
             continue
         if _labelled_pieces(part) is not None or _no_colon_label(part):
@@ -231,6 +238,26 @@ def _byline_text(line: str) -> str | None:
         elif not (v.SOURCE_LINE.match(part) or is_date_line(part)):
             return None
     return text if fields else None
+
+
+_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""The non-ASCII letters a case-insensitive regex matches to an ASCII letter (İ ı ſ K)."""
+
+
+def _case_folded(text: str) -> str:
+    """The text lower-cased so that an ASCII word a re.IGNORECASE pattern matches in it is in it."""
+    return (text if text.isascii() else text.translate(_CASE_TWINS)).lower()
+
+
+def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    return any(needle in text for needle in needles)
+
+
+def _fields_of(text: str) -> list[str]:
+    """The fields of a byline line (`Penulis: X | Editor: Y`), as BYLINE_FIELD_SPLIT cuts them."""
+    if _holds_any(text, v.BYLINE_FIELD_SEPARATORS):
+        return v.BYLINE_FIELD_SPLIT.split(text)
+    return [text]
 
 
 def _no_colon_label(part: str) -> bool:
@@ -241,6 +268,8 @@ def _no_colon_label(part: str) -> bool:
 
 def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
     """(kind, value) pairs of `Label: value Label: value`, or None unless a label opens the text."""
+    if not _holds_any(part, v.LABEL_SEPARATORS):
+        return None  # no label without its separator
     starts: list[tuple[int, int, str]] = []
     for match in v.LABEL_INSIDE.finditer(part):
         label = match.group("label")

@@ -14,6 +14,8 @@ from typing import NamedTuple
 # Byline labels
 
 _LABEL_SEPARATOR = r"\s*[:;：]\s*"  # `Penulis:`, `Editor :`, `Penulis ; Nama` (misplaced semicolon)
+LABEL_SEPARATORS = (":", ";", "：")
+"""One of these is in every label match (LABEL_AT_START, LABEL_INSIDE)."""
 
 
 class LabelWords(NamedTuple):
@@ -99,8 +101,12 @@ LABEL_PLACE_NAME = re.compile(
 """`Kontributor Lhokseumawe, Nama`: a label word, a place, a comma, the name."""
 BYLINE_FIELD_SPLIT = re.compile(r"\s*(?:\||•|·)\s*")  # `Penulis: X | Editor: Y`
 """Separators between fields of one byline line."""
+BYLINE_FIELD_SEPARATORS = ("|", "•", "·")
+"""The characters BYLINE_FIELD_SPLIT splits at."""
 COPYRIGHT_IN_LINE = re.compile(r"\s*(?:©|\(c\)|copyright\b|hak\s+cipta\b).*$", re.I | re.S)
 """A copyright notice run into the end of a byline line (`Editor: X COPYRIGHT © ANTARA 2016`)."""
+COPYRIGHT_IN_LINE_NEEDS = ("©", "(c)", "copyright", "cipta")
+"""Every match of COPYRIGHT_IN_LINE holds one of these (case-insensitively)."""
 
 # ---------------------------------------------------------------------------------------------
 # Accounts (posting identities that are not people) and person-name titles
@@ -578,8 +584,13 @@ GLUED_BYLINE_LABEL = re.compile(
     r"Fotografer|Photographer|Credits?)(?=[A-Z(]|\s\()"
 )
 """A label run into the names around it (`AuthorAni LestariEditorBudi`), from glued page elements."""
+GLUED_BYLINE_LABEL_NEEDS = ("Author", "Penulis", "Editor", "Reporter", "Pewarta", "Penyunting",
+                            "Redaktur", "Fotografer", "Photographer", "Credit")  # fmt: skip
+"""Every match of GLUED_BYLINE_LABEL holds one of these (case-sensitively)."""
 BYLINE_TRAILER = re.compile(r"\s*\b(?:credits?|photographer)\s*[:：]?\s*(?:\(\d+\))?\s*$", re.I)
 """A widget word closing a byline line (`Credits (2)`)."""
+BYLINE_TRAILER_NEEDS = ("credit", "photographer")
+"""Every match of BYLINE_TRAILER holds one of these (case-insensitively)."""
 SENTENCE_END = re.compile(r"[.!?…\"”’'»)]\s*$")
 """A paragraph that ends like a sentence (or a quote)."""
 QUOTE_CHARS = '"“”‘’«»'

@@ -127,3 +127,31 @@ REPEATS = st.lists(
 def test_repeated_lines_settle_and_stay_clean(paragraphs):
     body = _clean(paragraphs, None, (), (), None, ()).body
     assert _clean_body(body) == body
+
+
+# Letters a case-insensitive regex matches to ASCII ones, and look-alikes that it does not.
+TRICKY = st.sampled_from(
+    ["COPYRİGHT", "copyrıght", "Credıts", "ſumber", "Photographer", "PHOTOGRAPHER", "Hak Cipta",
+     "hak\tcipta", "(C)", "(c)", "©", "Kredit", "AuthorAni", "PenulisJoni", "Editor(", "：", ";",
+     "•", "·", "|", "Penulis", "credits", "Ǆ", "ﬁ", "K"]
+)  # fmt: skip
+LINE_TEXT = st.lists(st.one_of(WORDS, TRICKY), max_size=20).map(" ".join)
+
+
+@FAST
+@given(text=st.one_of(LINE_TEXT, st.text(max_size=80)))
+def test_byline_prechecks_never_skip_a_match(text):
+    """A substitution or split that `_byline_text` skips could not have matched anything."""
+    from crawler.clean import byline
+    from crawler.clean import vocabulary as v
+
+    folded = byline._case_folded(text)
+    for pattern, needles, haystack in (
+        (v.COPYRIGHT_IN_LINE, v.COPYRIGHT_IN_LINE_NEEDS, folded),
+        (v.BYLINE_TRAILER, v.BYLINE_TRAILER_NEEDS, folded),
+        (v.GLUED_BYLINE_LABEL, v.GLUED_BYLINE_LABEL_NEEDS, text),
+        (v.BYLINE_FIELD_SPLIT, v.BYLINE_FIELD_SEPARATORS, text),
+        (v.LABEL_INSIDE, v.LABEL_SEPARATORS, text),
+    ):
+        if pattern.search(text):
+            assert byline._holds_any(haystack, needles), pattern.pattern
