@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -105,7 +106,13 @@ def _words(element: Any) -> set[str]:
 
 
 def _in_chrome(element: Any) -> bool:
-    return any(_words(ancestor) & CHROME_ANCESTOR_WORDS for ancestor in element.iterancestors())
+    return any(_is_chrome(_attributes(ancestor)) for ancestor in element.iterancestors())
+
+
+@lru_cache(maxsize=4096)  # a theme's wrappers repeat on every page (test portal: ~800 strings)
+def _is_chrome(attributes: str) -> bool:
+    """True when a lower-cased `class id itemprop` string has a CHROME_ANCESTOR_WORDS word."""
+    return not CHROME_ANCESTOR_WORDS.isdisjoint(_WORDS.split(attributes))
 
 
 def _inside(element: Any, container: Any) -> bool:
@@ -211,7 +218,7 @@ def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
 def _byline_texts(doc: Any, container: Any) -> list[str]:
     label_kind = _label_kind_function()
     found: list[tuple[str, list[str]]] = []  # (plain text for containment checks, pieces)
-    marked = _marked(doc, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel='author']")
+    marked = _marked(doc, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
     for element in marked:
         if element.tag in ("html", "body", "meta", "link") or _inside(element, container):

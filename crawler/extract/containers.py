@@ -212,10 +212,15 @@ def _unwrap_template_scripts(doc: Any) -> None:
         parent.replace(script, fragment)
 
 
+_NON_TEXT_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity, *sorted(DROP_TAGS))
+"""What `strip_page_chrome` removes: every node that is no element (lxml gives those three kinds a
+non-string tag) and the DROP_TAGS elements."""
+
+
 def strip_page_chrome(doc: Any) -> None:
     """Remove elements that never carry text (scripts, styles, embeds, comments) in place."""
     _unwrap_template_scripts(doc)
-    doomed = [el for el in doc.iter() if not isinstance(el.tag, str) or el.tag in DROP_TAGS]
+    doomed = list(doc.iter(*_NON_TEXT_NODES))  # lxml's filtered walk, in document order
     for element in doomed:
         _remove(element)
 
