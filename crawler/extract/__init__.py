@@ -215,10 +215,10 @@ def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
     return tables
 
 
-def _byline_texts(doc: Any, container: Any) -> list[str]:
+def _byline_texts(doc: Any, container: Any, attributed: Attributed | None = None) -> list[str]:
     label_kind = _label_kind_function()
     found: list[tuple[str, list[str]]] = []  # (plain text for containment checks, pieces)
-    marked = _marked(doc, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
+    marked = _marked(doc, _BYLINE_WORDS_RE, attributed) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
     for element in marked:
         if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
@@ -268,16 +268,26 @@ MARK_CACHE_MAX = 50_000  # a theme prints a few hundred class/id strings (test p
 _mark_verdicts: dict[re.Pattern[str], dict[str, bool]] = {}
 
 
-def _marked(doc: Any, pattern: re.Pattern[str]) -> list[Any]:
-    """Elements whose class, id or itemprop has a word matching `pattern`, in document order.
+Attributed = list[tuple[Any, str]]
+"""Elements with a class, id or itemprop, each with its `_attributes` string, in document order."""
+
+
+def _attributed(doc: Any) -> Attributed:
+    """The page's elements with a class, id or itemprop and their lower-cased `class id itemprop`
+    strings (read once for both `_marked` calls of a page)."""
+    return [(element, _attributes(element)) for element in _WITH_ATTRIBUTES(doc)]
+
+
+def _marked(doc: Any, pattern: re.Pattern[str], attributed: Attributed | None = None) -> list[Any]:
+    """Elements whose class, id or itemprop has a word matching `pattern`, in document order
+    (`attributed`: the page's `_attributed(doc)`, when the caller has it).
 
     Pages of one portal repeat the same class strings, so each string's verdict is remembered."""
     verdicts = _mark_verdicts.setdefault(pattern, {})
     if len(verdicts) > MARK_CACHE_MAX:
         verdicts.clear()
     marked = []
-    for element in _WITH_ATTRIBUTES(doc):
-        attributes = _attributes(element)
+    for element, attributes in _attributed(doc) if attributed is None else attributed:
         verdict = verdicts.get(attributes)
         if verdict is None:
             verdict = verdicts[attributes] = pattern.search(attributes) is not None
@@ -286,7 +296,9 @@ def _marked(doc: Any, pattern: re.Pattern[str]) -> list[Any]:
     return marked
 
 
-def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCandidate]:
+def _visible_dates(
+    doc: Any, title: str | None, container: Any, attributed: Attributed | None = None
+) -> list[DateCandidate]:
     """Printed date strings, the ones nearest the headline first."""
     positions = _document_positions(doc)
     anchor = 0
@@ -299,7 +311,7 @@ def _visible_dates(doc: Any, title: str | None, container: Any) -> list[DateCand
     if not anchor and container is not None:
         anchor = positions.get(container, 0)
     found: list[tuple[Any, str, bool]] = []  # element, text, marked as a date by its markup
-    marked = _marked(doc, _DATE_WORDS_RE)
+    marked = _marked(doc, _DATE_WORDS_RE, attributed)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
     for element in marked:
@@ -428,13 +440,14 @@ def _extract(
         result = ContainerResult(
             [fold(p) for p in meta.jsonld_body.split("\n") if fold(p)], "jsonld:articleBody"
         )
-    bylines = _byline_texts(doc, container)
+    attributed = _attributed(doc)  # nothing changes the page from here on
+    bylines = _byline_texts(doc, container, attributed)
     for text in result.byline_texts:
         if text not in bylines:
             bylines.append(text)
     candidates = list(meta.dates)
     if _needs_visible_dates(candidates):
-        candidates += _visible_dates(doc, meta.title, container)
+        candidates += _visible_dates(doc, meta.title, container, attributed)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     return RawArticle(
         url=url,
