@@ -310,3 +310,23 @@ def split_dateline(
         if found is not None:
             return found
     return None
+
+
+def is_bold_dateline(text: str) -> bool:
+    """True for a bold run that is a whole dateline with no separator of its own, `Outlet.com,
+    Place` or `Place, Outlet.com` (the page's bold markup is the only separator: extraction adds
+    one so `split_dateline` can cut there)."""
+    text = text.strip()
+    if not text or len(text) > v.DATELINE_MAX_CHARS or text.count(",") != 1:
+        return False
+    first, second = (part.strip() for part in text.split(","))
+    for outlet, place in ((first, second), (second, first)):
+        found = v.DATELINE_DOMAIN.fullmatch(outlet)
+        words = place.split()
+        if (
+            found
+            and 0 < len(words) <= v.DATELINE_MAX_NAME_WORDS
+            and all(w[:1].isupper() for w in words)
+        ):
+            return True
+    return False

@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.clean.dateline import is_bold_dateline
 from crawler.extract.dates import parse_date_details
 
 
@@ -425,12 +426,31 @@ def flatten_blocks(container: Any) -> list[str]:
         if element.tail:
             buffer.append(element.tail)
 
+    _separate_bold_datelines(container)
     if container.text:
         buffer.append(container.text)
     for child in container:
         walk(child, 0)
     flush()
     return blocks
+
+
+BOLD_TAGS = ("b", "strong")
+DATELINE_SEPARATOR = " – "  # the separator the cleaning grammar cuts datelines at
+
+
+def _separate_bold_datelines(container: Any) -> None:
+    """A paragraph that opens with a bold dateline and runs straight into the story (`<b>Outlet.com,
+    Place</b> Story…`) gets a separator after the bold run: its markup was the only boundary."""
+    for paragraph in container.iter("p"):
+        first = next(iter(paragraph), None)
+        if first is None or first.tag not in BOLD_TAGS or (paragraph.text or "").strip():
+            continue
+        tail = (first.tail or "").lstrip()
+        if tail[:1] in tuple("-–—|:,#_") or len(first):
+            continue
+        if is_bold_dateline(first.text or ""):
+            first.tail = DATELINE_SEPARATOR + tail
 
 
 _RULE_NAMES = re.compile(r"' ([\w-]+) '|@id='([\w-]+)'")
