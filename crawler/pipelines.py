@@ -73,8 +73,12 @@ def store_article(
     return outcome
 
 
-def _site_phrases(crawler) -> list[str]:
-    spider_phrases = getattr(getattr(crawler, "spider", None), "extra_boilerplate", None) or []
+def _site_phrases(crawler, site: str) -> list[str]:
+    """Boilerplate lines of the item's portal: the setting's, plus its registry entry's (a
+    distributed worker's spider keeps one portal context per site)."""
+    spider = getattr(crawler, "spider", None)
+    portal = getattr(spider, "portals", {}).get(site, spider)
+    spider_phrases = getattr(portal, "extra_boilerplate", None) or []
     return [*crawler.settings.getlist("WARTA_EXTRA_BOILERPLATE"), *spider_phrases]
 
 
@@ -91,7 +95,9 @@ class CleanPipeline:
     def process_item(self, item):
         if not isinstance(item, ArticleItem) or item.raw is None:
             return item
-        return build_article(item.raw, item=item, extra_phrases=_site_phrases(self.crawler))
+        return build_article(
+            item.raw, item=item, extra_phrases=_site_phrases(self.crawler, item.site)
+        )
 
 
 class ValidatePipeline:
