@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from crawler.clean import byline, names
 from crawler.clean.body import BodyResult, clean_paragraphs, normalize_paragraphs
-from crawler.clean.language import detect_language
-from crawler.clean.vocabulary import INDONESIAN_FAMILY, PARAGRAPH_SPLIT
+from crawler.clean.language import detect_language, in_indonesian_family
+from crawler.clean.vocabulary import PARAGRAPH_SPLIT
 
 __all__ = ["CleanText", "clean_article", "clean_body_text", "detect_language"]
 
@@ -67,8 +67,7 @@ def _strings(values: Sequence[str] | None) -> list[str]:
 
 def _grammar_applies(paragraphs: Sequence[str]) -> bool:
     """The Indonesian grammar runs unless the text is clearly in another language."""
-    language = detect_language(PARAGRAPH_JOINER.join(paragraphs))
-    return language is None or language in INDONESIAN_FAMILY
+    return in_indonesian_family(PARAGRAPH_JOINER.join(paragraphs))
 
 
 def _fixed_point(paragraphs: list[str]) -> list[str]:

@@ -87,19 +87,25 @@ def _visit_counts(data: bytes, model: _Model) -> tuple[np.ndarray, np.ndarray] |
     states = np.zeros(size, dtype=np.int64)
     for back in range(min(DFA_WINDOW, size) - 1, -1, -1):  # the byte `back` places before
         states[back:] = model.next_state[model.row_base[states[back:]] + text[: size - back]]
+    # (ndarray methods rather than numpy's Python-level wrappers: this runs twice an article)
     following = model.next_state[model.row_base[states[:-1]] + text[1:]]
-    if not np.array_equal(states[1:], following):
+    if (states[1:] != following).any():
         return None
     found = model.feature[states]
     found = found[found >= 0]
     if found.size == 0:
         return found, found
-    by_feature = np.argsort(found, kind="stable")  # equal features keep position order
+    by_feature = found.argsort(kind="stable")  # equal features keep position order
     ordered = found[by_feature]
-    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]])
-    counts = np.diff(np.r_[starts, ordered.size])
-    first_visit = np.argsort(by_feature[starts])  # distinct positions: any sort is stable
-    return ordered[starts][first_visit], counts[first_visit]
+    new_run = np.empty(ordered.size, dtype=bool)
+    new_run[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new_run[1:])
+    starts = new_run.nonzero()[0]
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = ordered.size
+    first_visit = by_feature[starts].argsort()  # distinct positions: any sort is stable
+    return ordered[starts][first_visit], (ends - starts)[first_visit]
 
 
 def _classify(sample: str) -> tuple[str, float]:
@@ -116,9 +122,9 @@ def _classify(sample: str) -> tuple[str, float]:
         return identifier.classify(sample)
     features, counts = visits
     if features.size:
-        rows = np.take(model.table, features.astype(np.intp), axis=0)
+        rows = model.table.take(features, axis=0)
         if model.float16_to_32 is not None:
-            rows = np.take(model.float16_to_32, rows)
+            rows = model.float16_to_32.take(rows)
         scores = np.log1p(counts.astype(np.float32)) @ rows + identifier.nb_pc
     else:  # no features: every language equally likely, as py3langid scores it
         scores = np.zeros(len(identifier.nb_classes), dtype=np.float32)
@@ -146,6 +152,15 @@ def detect_language(text: str | None) -> str | None:
     return _detect_sample(text[:SAMPLE_CHARS])
 
 
+def in_indonesian_family(text: str | None) -> bool:
+    """True when `detect_language(text)` is None or an Indonesian-family language (the cleaning
+    grammar's gate), without counting the marker words that tell Indonesian from Malay."""
+    if not isinstance(text, str):
+        return True
+    language = _langid_language(text[:SAMPLE_CHARS])
+    return language is None or language == _MARKERS_DECIDE or language in v.INDONESIAN_FAMILY
+
+
 def _has_letters(sample: str, needed: int) -> bool:
     for ch in sample:
         if ch.isalpha():
@@ -155,8 +170,22 @@ def _has_letters(sample: str, needed: int) -> bool:
     return False
 
 
+_MARKERS_DECIDE = "markers"
+"""`_langid_language`'s answer for an Indonesian-family label: marker words pick `id` or `ms`."""
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def _detect_sample(sample: str) -> str | None:
+    language = _langid_language(sample)
+    if language == _MARKERS_DECIDE:
+        # langid mixes up Indonesian, Malay, Javanese and Sundanese news text; markers decide.
+        return _indonesian_or_malay(sample)
+    return language
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _langid_language(sample: str) -> str | None:
+    """What the language model says of a sample: an ISO 639-1 code, None, or `_MARKERS_DECIDE`."""
     if not _has_letters(sample, MIN_LETTERS):
         return None
     try:
@@ -165,8 +194,7 @@ def _detect_sample(sample: str) -> str | None:
     except Exception:  # a broken model file must not break cleaning
         return None
     if language in v.INDONESIAN_FAMILY:
-        # langid mixes up Indonesian, Malay, Javanese and Sundanese news text; markers decide.
-        return _indonesian_or_malay(sample)
+        return _MARKERS_DECIDE
     if probability < MIN_CONFIDENCE:
         return None
     language = v.ISO_639_1_FOR.get(language, language)

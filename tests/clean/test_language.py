@@ -6,6 +6,7 @@ import pytest
 
 from crawler.clean import language
 from crawler.clean.language import detect_language
+from crawler.clean.vocabulary import INDONESIAN_FAMILY
 
 INDONESIAN = (
     "Pemerintah Kabupaten Garut menyalurkan bantuan beras kepada warga yang menjadi korban "
@@ -81,3 +82,13 @@ def test_too_short_window_falls_back_to_py3langid(monkeypatch):
     data = language._identifier()._encode(INDONESIAN)
     assert language._visit_counts(data, language._model()) is None  # the check catches it
     assert language._classify(INDONESIAN) == language._identifier().classify(INDONESIAN)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [INDONESIAN, MALAY, ENGLISH, GERMAN, "Kami siap", "", None, "12345 67890 !!! ???", 42],
+)
+def test_indonesian_family_gate_agrees_with_detect_language(text):
+    detected = detect_language(text)
+    expected = detected is None or detected in INDONESIAN_FAMILY
+    assert language.in_indonesian_family(text) is expected
