@@ -245,3 +245,19 @@ PLAIN_HOME = (
 )
 def test_probe_platform(html, headers, url, expected):
     assert probe_platform(html, headers, url) == expected
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["Banjir di Banyuasin", "  Pilkada   Garut ", "Tag & Kategori", "Judul <em>miring</em>",
+     "Harga naik 5%", "tab\there", "baris\nbaru", "no\u00a0break", "zero\u200bwidth", "\ufeffBOM",
+     "kontrol\x0cform", "non\ufdd0char", "C1\x85next", "“Kutipan” — tanda", "1 > 0", ""],
+)  # fmt: skip
+def test_plain_text_fast_path_reads_like_the_parser(fragment):
+    """Titles and term names without markup skip the HTML parser; the text must be the parser's."""
+    from crawler.discovery._html import element_text, parse_html
+    from crawler.discovery.wordpress import _html_text
+
+    root = parse_html(f"<div>{fragment}</div>") if fragment.strip() else None
+    parsed = (element_text(root) if root is not None else fragment) or None
+    assert _html_text(fragment) == (parsed if fragment.strip() else None)
