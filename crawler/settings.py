@@ -80,6 +80,10 @@ TELNETCONSOLE_ENABLED = False
 # Scrapy 2.19's remote-control server runs Python sent over HTTP and writes job files to the home
 # folder: an archive crawler on a shared or scheduled machine needs neither.
 REMOTE_CONTROL_ENABLED = False
+# Scrapy re-reads a callback's source with `ast` (a development-time warning about `return value`
+# in generators) whenever the callback object is new, as it is for every request read back from
+# the job folder's disk queue: 2% of a test-portal crawl's CPU (py-spy on bench/crawl.py).
+WARN_ON_GENERATOR_RETURN_VALUE = False
 
 # --- Hardening (crawler/middlewares.py) -------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
