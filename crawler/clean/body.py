@@ -32,6 +32,10 @@ TAG_WORDS_MAX = 3  # `ntb`, `pilkada banyuasin`: tag words printed after a story
 CAPTION_MAX_WORDS = 60  # the longest captions with credits in the dev set are ~35 words
 """Words a paragraph ending in a photo credit may have to be read as a caption."""
 
+LINE_VERDICT_CACHE = 4096  # the fixed point reads each paragraph twice; pages repeat widget lines
+"""Paragraphs whose `word_count`, `is_caption` and `is_boilerplate_line` answers are remembered
+(a few dozen pages' worth)."""
+
 _CAPTION_WORDS = frozenset(v.CAPTION_WORDS)
 _RELATED_HEADINGS = frozenset(v.RELATED_HEADINGS)
 
@@ -49,14 +53,23 @@ class BodyResult:
     footer_names: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=LINE_VERDICT_CACHE)
 def word_count(text: str) -> int:
     """Words (`\\w+` runs) in a text."""
     return len(v.WORD.findall(text or ""))
 
 
+_ZERO_WIDTH_DELETE = str.maketrans(dict.fromkeys(v.ZERO_WIDTH_CHARS))
+
+
 def fold_whitespace(text: str) -> str:
     """One paragraph with whitespace (including no-break and zero-width spaces) folded."""
-    return v.WHITESPACE.sub(" ", v.ZERO_WIDTH.sub("", text or "")).strip()
+    text = text or ""
+    if not text.isascii():
+        text = text.translate(_ZERO_WIDTH_DELETE)
+    # str.split() splits at the characters of WHITESPACE (`\s` holds the no-break space); 4x the
+    # speed of the two regex substitutions
+    return " ".join(text.split())
 
 
 def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -98,11 +111,6 @@ def related_titles(paragraph: str) -> list[str] | None:
     if any(word_count(t) > v.RELATED_TITLE_MAX_WORDS for t in titles):
         return None
     return titles
-
-
-LINE_VERDICT_CACHE = 4096  # the fixed point reads each paragraph twice; pages repeat widget lines
-"""Paragraphs whose `is_caption` / `is_boilerplate_line` verdict is remembered (a few dozen
-pages' worth)."""
 
 
 @lru_cache(maxsize=LINE_VERDICT_CACHE)

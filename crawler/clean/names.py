@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from crawler.clean import vocabulary as v
 
@@ -20,6 +21,7 @@ NAME_MAX_WORDS = 6  # `Desca Lidya Natalia`, `Ida Bagus Made Winarta`: six words
 """Words a single person's name may have."""
 
 
+@lru_cache(maxsize=8192)  # paragraphs and names are compared again and again while cleaning
 def fold_key(text: str | None) -> str:
     """Comparison key: NFKC, case-folded, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text or "").split()).casefold()

@@ -601,7 +601,8 @@ WORD = re.compile(r"\w+")
 """Word runs, as the corpus metric counts them."""
 WHITESPACE = re.compile(r"[\s\u00a0]+")
 """Whitespace to fold into one space, no-break space included."""
-ZERO_WIDTH = re.compile(r"[\u200b\u2060\ufeff]")
+ZERO_WIDTH_CHARS = ("\u200b", "\u2060", "\ufeff")
+ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH_CHARS) + "]")
 """Invisible characters to delete (zero-width space, word joiner, BOM); the zero-width joiners
 inside emoji and Indic scripts (U+200C, U+200D) stay."""
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|;|/|\s+dan\s+|\s+and\s+)\s*", re.I)
