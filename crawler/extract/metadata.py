@@ -111,11 +111,14 @@ def load_json_loosely(text: str) -> Any:
     for wrapper in ("<!--", "-->", "<![CDATA[", "]]>", "//<![CDATA[", "//]]>"):
         text = text.replace(wrapper, "")
     text = text.strip().rstrip(";")
-    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
-        try:
-            return json.loads(attempt, strict=False)
-        except ValueError:
-            continue
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass  # only now is the trailing-comma substitution worth its scan of the block
+    try:
+        return json.loads(_TRAILING_COMMA.sub(r"\1", text), strict=False)
+    except ValueError:
+        pass
     cleaned = _JSON_CONTROL.sub(" ", _TRAILING_COMMA.sub(r"\1", text))
     try:
         return json.loads(cleaned, strict=False)
