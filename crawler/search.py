@@ -8,6 +8,7 @@ import sqlite3
 from collections import deque
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from crawler.migrations import FTS_COLUMNS, FTS_TOKENIZER
@@ -133,6 +134,14 @@ class Match:
     prefixes: frozenset[str]
     """Prefix terms that a snippet highlights."""
     exact: bool
+
+    @cached_property
+    def stem_cores(self) -> tuple[str, ...]:
+        """Each searched stem or prefix without its first letter. Sastrawi strips affixes and
+        at most recodes a stem's first letter (`memukul` -> `pukul`, `menyapu` -> `sapu`), so a
+        word whose stem is `bangun` holds `angun`; words that hold no core need no stemming (no
+        exception among 36,000 affixed forms and dev-corpus words; a miss costs a highlight)."""
+        return tuple(sorted({term[1:] for term in self.terms | self.prefixes}))
 
 
 def check_query(query: str) -> str:
@@ -384,7 +393,9 @@ def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:
 
 def _matches(word: str, match: Match) -> bool:
     folded = word.lower()  # `word` is one token already
-    candidate = folded if match.exact else stem_word(folded)
+    candidate = folded
+    if not match.exact and any(core in folded for core in match.stem_cores):
+        candidate = stem_word(folded)  # Sastrawi: ~0.4 ms for a word this process never saw
     if candidate in match.terms:
         return True
     return any(folded.startswith(p) or candidate.startswith(p) for p in match.prefixes if p)

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from crawler.cli import cli
 from crawler.fingerprints import url_key
-from crawler.search import Filters, SearchError, search
+from crawler.search import Filters, SearchError, prepare, search, snippet
 from crawler.stemming import stem_query, stem_text, stem_word
 from crawler.storage import Archive
 from tests.test_search_fixtures import ARTICLES, article_item, build_archive
@@ -98,6 +98,28 @@ def test_snippet_highlights_other_forms(archive):
     hits = {h.url: h for h in search(archive, "bangun")}
     assert "[dibangun]" in hits[FLOOD].as_json()["snippet"]
     assert "[bangunan]" in hits[TOURISM].as_json()["snippet"]
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["memukul", "menyapu", "mengatakan", "pengeluaran", "diperbaiki", "pemerintahan", "terendam"],
+)
+def test_a_stem_is_its_word_but_for_the_first_letter(word):
+    """The premise of Match.stem_cores: snippets stem only words that hold a core."""
+    assert stem_word(word) != word and stem_word(word)[1:] in word
+
+
+@pytest.mark.parametrize(
+    "query, text, highlighted",
+    [
+        ("kata", "Camat Sulaiman mengatakan jalan itu rusak.", "\x02mengatakan\x03"),
+        ("pukul", "Warga memukul kentongan saat air naik.", "\x02memukul\x03"),
+        ("sapu", "Petugas menyapu halaman pasar.", "\x02menyapu\x03"),
+        ("rendam*", "Sawah terendam dan warga merendam benih.", "\x02merendam\x03"),
+    ],
+)
+def test_snippet_highlights_recoded_forms(query, text, highlighted):
+    assert highlighted in snippet(text, prepare(query))
 
 
 def test_phrase_on_stems(archive):
