@@ -161,11 +161,12 @@ def _matches_extra(paragraph: str, extra_keys: Sequence[str]) -> bool:
     return any(key == phrase or key.startswith(phrase) for phrase in extra_keys if phrase)
 
 
-def _trigrams(text: str) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=LINE_VERDICT_CACHE)  # both passes compare the same leading paragraphs
+def _trigrams(text: str) -> frozenset[tuple[str, ...]]:
     tokens = [t.casefold() for t in v.WORD.findall(text)]
     if len(tokens) < 3:
-        return {tuple(tokens)} if tokens else set()
-    return {tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)}
+        return frozenset({tuple(tokens)} if tokens else ())
+    return frozenset(tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2))
 
 
 def drop_repeated_summary(paragraphs: list[str]) -> list[str]:

@@ -94,6 +94,8 @@ def label_kind(label: str) -> str | None:
 
 def is_date_line(paragraph: str) -> bool:
     """True for a line holding only a date and time (`Selasa 06-08-2024,13:15 WIB`)."""
+    if not v.DIGIT.search(paragraph):
+        return False  # a date line has a number token, whatever else it holds
     tokens = v.DATE_LINE_TOKEN.findall(paragraph)
     if not tokens or len(tokens) > v.DATE_LINE_MAX_TOKENS:
         return False

@@ -551,6 +551,8 @@ DATE_LINE_MAX_TOKENS = 14  # `Diperbarui: Selasa, 21 Mei 2024 | 14:30 WIB` has 1
 """A line with more tokens than this is prose even if it is full of dates."""
 DATE_LINE_TOKEN = re.compile(r"[A-Za-z’']+|\d+")
 """Tokens of a candidate date line."""
+DIGIT = re.compile(r"\d")
+"""Any decimal digit (what DATE_LINE_TOKEN's number tokens are made of)."""
 
 # ---------------------------------------------------------------------------------------------
 # Structure
