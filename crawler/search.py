@@ -354,6 +354,14 @@ def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:
     markers (an ellipsis marks cut ends); the opening words when nothing in the text matches.
     Reads the text only up to the end of the window."""
     lead = width // 4  # words shown before the first match
+    # No word can match before the first place a stem core (Match.stem_cores) occurs: the words
+    # before it are only counted, not lower-cased and stemmed.
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
+        first_core = 0
+    else:
+        places = [p for core in match.stem_cores if (p := lowered.find(core)) >= 0]
+        first_core = min(places, default=len(text))
     window: deque[tuple[int, int]] = deque(maxlen=lead + 1)
     spans: list[tuple[int, int]] = []
     found = False
@@ -370,7 +378,9 @@ def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:
         if len(window) == window.maxlen:
             skipped += 1
         window.append(span)
-        if _matches(text[span[0] : span[1]], match):
+        if first_core >= len(text) and len(opening) > width:
+            break  # nothing in the text can match: the opening words are the snippet
+        if span[1] > first_core and _matches(text[span[0] : span[1]], match):
             found = True
             spans = list(window)
     if not found:

@@ -122,6 +122,21 @@ def test_snippet_highlights_recoded_forms(query, text, highlighted):
     assert highlighted in snippet(text, prepare(query))
 
 
+def test_snippet_skips_a_core_inside_another_word():
+    text = "Kepala dusun Tangun hadir pagi itu. " * 6 + "Jembatan itu dibangun warga desa."
+    found = snippet(text, prepare("bangun"))
+    assert "\x02dibangun\x03" in found and "\x02Tangun" not in found
+    assert found.startswith("…")
+
+
+def test_snippet_without_a_match_is_the_opening():
+    text = "Warga desa bergotong royong memperbaiki saluran air sebelum musim hujan tiba. " * 5
+    found = snippet(text, prepare("banjir"))
+    assert found.startswith("Warga desa bergotong") and found.endswith("…")
+    assert "\x02" not in found
+    assert len(found.removesuffix("…").split()) == 16
+
+
 def test_phrase_on_stems(archive):
     assert urls(search(archive, '"pembangunan jembatan"')) == sorted([BRIDGE, BRIDGE_COPY])
     assert urls(search(archive, '"jembatan pembangunan"')) == []
