@@ -152,7 +152,9 @@ def run_crawl(
             process.start()
     with Archive(db) as archive:
         runs = [r for r in archive.runs(limit=len(portals) + 10) if r["id"] >= first_new_run][::-1]
-        stored = sum(r["articles_new"] + r["articles_updated"] + r["articles_duplicate"] for r in runs)
+        stored = sum(
+            r["articles_new"] + r["articles_updated"] + r["articles_duplicate"] for r in runs
+        )
         if stored and settings.getbool("WARTA_CLUSTER_AFTER_CRAWL"):
             from crawler.neardup import cluster_archive
 

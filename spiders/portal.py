@@ -466,7 +466,7 @@ class PortalSpider(scrapy.Spider):
         return True
 
     def _is_html(self, response: Response) -> bool:
-        content_type = response.headers.get(b"Content-Type", b"").split(b";")[0].strip().lower()
+        content_type = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
         if content_type and content_type not in HTML_TYPES:
             return False
         return isinstance(response, TextResponse) or not content_type
