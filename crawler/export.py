@@ -351,8 +351,8 @@ class _Tally:
         runs = archive.conn.execute(
             "SELECT min(started_at), max(coalesce(finished_at, started_at)) FROM crawl_runs"
         ).fetchone()
-        fetched = self.fetched or [None, None]
-        published = self.published or [None, None]
+        fetched: list[str | None] = list(self.fetched) or [None, None]
+        published: list[str | None] = list(self.published) or [None, None]
         return {
             "per_site": [(site, *self.sites[site]) for site in sorted(self.sites)],
             "per_month": sorted(self.months.items(), key=lambda kv: (kv[0] is not None, kv[0])),
@@ -500,7 +500,9 @@ def _instant(value: str | None) -> datetime | None:
 
 def _json_schema() -> dict[str, Any]:
     schema = _item_schema()
-    properties = {"id": {"type": "integer", "description": ARCHIVE_FIELDS["id"]}}
+    properties: dict[str, dict[str, Any]] = {
+        "id": {"type": "integer", "description": ARCHIVE_FIELDS["id"]}
+    }
     properties.update({n: schema["properties"][n] for n in article_columns()})
     for name, meaning in ARCHIVE_FIELDS.items():
         if name == "id":

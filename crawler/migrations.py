@@ -67,7 +67,9 @@ def m001_articles(db: Database) -> None:
 @migrations()
 def m002_articles_fts(db: Database) -> None:
     """FTS5 over title, body and authors; triggers fire only when those columns change."""
-    db.table("articles").enable_fts(list(FTS_COLUMNS), tokenize=FTS_TOKENIZER, create_triggers=False)
+    db.table("articles").enable_fts(
+        list(FTS_COLUMNS), tokenize=FTS_TOKENIZER, create_triggers=False
+    )
     cols = ", ".join(FTS_COLUMNS)
     new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
     old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)

@@ -132,8 +132,10 @@ def decode_html(body: bytes | str | None, headers: Mapping[str, str] | None = No
             data = bytes(body)
         except (TypeError, ValueError):
             return ""
-        text = _valid_utf8_text(data)
-        if text is None:
+        utf8_text = _valid_utf8_text(data)
+        if utf8_text is not None:
+            text = utf8_text
+        else:
             encoding = detect_encoding(data, headers)
             for bom, name in _BOMS:
                 if name == encoding and data.startswith(bom):
