@@ -31,6 +31,7 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from crawler import neardup
+from crawler.testportal.formats import DAYS, MONTHS
 
 PRECISION_TARGET, RECALL_TARGET = 0.98, 0.95  # issue 5
 SECONDS_TARGET, SPEED_ARTICLES = 120.0, 100_000  # issue 5: 100,000 articles in under 2 minutes
@@ -163,21 +164,6 @@ ROLES = (
     "Kepala Dinas Pendidikan", "Sekretaris Daerah", "Kepala Dinas Pertanian", "Ketua KPU",
     "Kepala Dinas Sosial", "Kepala Puskesmas", "Kepala Sekolah", "Ketua Koperasi",
 )  # fmt: skip
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 
 # Per topic: subjects, objects and clause fragments that combine into many sentences.
 TOPICS: dict[str, dict[str, tuple[str, ...]]] = {

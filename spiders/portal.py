@@ -343,11 +343,15 @@ class PortalSpider(scrapy.Spider):
         try:
             found = feeds.parse_feed(response.url, response.body, response.headers)
         except DiscoveryError as exc:
-            if not response.meta.get("probe"):
-                self._count("warta/errors/bad-feed")
-                logger.warning("%s: unusable feed %s: %s", self.site, response.url, exc)
+            self._unusable_feed(response, "feed", exc)
             return
         yield from self.article_requests(found)
+
+    def _unusable_feed(self, response: Response, label: str, exc: DiscoveryError) -> None:
+        """Count and log a feed that does not parse (a probe of a guessed feed URL stays quiet)."""
+        if not response.meta.get("probe"):
+            self._count("warta/errors/bad-feed")
+            logger.warning("%s: unusable %s %s: %s", self.site, label, response.url, exc)
 
     def parse_wp_posts(self, response: Response):
         """One page of the WordPress REST API: article URLs with their structured fields, then the
@@ -385,9 +389,7 @@ class PortalSpider(scrapy.Spider):
         try:
             page = blogspot.parse_blogger_feed(response.url, response.body, response.headers)
         except DiscoveryError as exc:
-            if not response.meta.get("probe"):
-                self._count("warta/errors/bad-feed")
-                logger.warning("%s: unusable Blogger feed %s: %s", self.site, response.url, exc)
+            self._unusable_feed(response, "Blogger feed", exc)
             return
         self.platform = self.platform or "blogspot"
         yield from self.article_requests(page.entries)

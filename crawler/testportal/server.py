@@ -654,6 +654,19 @@ def _json(status: int, payload: object, kind: str) -> Response:
     return Response(status, json.dumps(payload, ensure_ascii=False).encode(), JSON_TYPE, kind=kind)
 
 
+def _not_modified(response: Response) -> Response:
+    """The 304 answer to a conditional GET for `response`: no body, the same validators."""
+    return Response(
+        304,
+        b"",
+        response.content_type,
+        dict(response.headers),
+        kind=response.kind,
+        last_modified=response.last_modified,
+        etag=response.etag,
+    )
+
+
 def _conditional(response: Response, headers: dict[str, str]) -> Response:
     """A 304 when the request's validators match (If-None-Match first, then If-Modified-Since)."""
     if response.status != 200:
@@ -662,15 +675,7 @@ def _conditional(response: Response, headers: dict[str, str]) -> Response:
     if if_none_match is not None:
         tags = {t.strip() for t in if_none_match.split(",")}
         if response.etag and (response.etag in tags or "*" in tags or f"W/{response.etag}" in tags):
-            return Response(
-                304,
-                b"",
-                response.content_type,
-                dict(response.headers),
-                kind=response.kind,
-                last_modified=response.last_modified,
-                etag=response.etag,
-            )
+            return _not_modified(response)
         return response
     since = headers.get("if-modified-since")
     if since and response.last_modified is not None:
@@ -679,15 +684,7 @@ def _conditional(response: Response, headers: dict[str, str]) -> Response:
         except (TypeError, ValueError):
             return response
         if when.tzinfo is not None and response.last_modified.replace(microsecond=0) <= when:
-            return Response(
-                304,
-                b"",
-                response.content_type,
-                dict(response.headers),
-                kind=response.kind,
-                last_modified=response.last_modified,
-                etag=response.etag,
-            )
+            return _not_modified(response)
     return response
 
 

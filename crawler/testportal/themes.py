@@ -14,7 +14,7 @@ from datetime import timedelta
 from html import escape
 from urllib.parse import quote
 
-from crawler.testportal.formats import iso, tanggal, tanggal_lengkap
+from crawler.testportal.formats import MONTHS, iso, tanggal, tanggal_lengkap
 from crawler.testportal.model import Article, Comment, StaticPage, slugify
 from crawler.testportal.portal import EpochState, Portal, Term
 
@@ -892,22 +892,6 @@ class JNews(Theme):
         )
         head = self.page_head("Halaman tidak ditemukan", self.url("/"), "noindex, follow")
         return self.document(state, head, "error404", main)
-
-
-MONTHS = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 
 def _page_numbers(listing: Listing, style: str) -> str:
