@@ -23,15 +23,12 @@ received, for both. Each kind runs `--repeat` times; the best rate and the highe
 Targets (issue 2): the full pipeline reaches at least half the raw rate; its peak memory grows by at
 most 50 MB from 1,000 to 5,000 articles.
 
-Measured (this machine: 2 shared cores, `python bench/crawl.py --stages`, 2026-11-28): 1,000
-articles 36.6 vs 288.7 pages/s (ratio 0.127), 5,000 articles 37.8 vs 338.4 pages/s (0.112), both
-MISS; 19.3 / 18.0 CPU ms a page against raw Scrapy's 3.0 / 2.5. Peak RSS 309 -> 433 MB (+124 MB,
-MISS), of which the crawl itself 276 -> 279 MB (+3 MB): the rest is the near-duplicate clustering
-pass `warta crawl` runs afterwards (crawler/neardup.py verifies up to 200,000 candidate pairs at
-once; the generated portal has 113,000 at 5,000 articles). At 5,000 articles extraction and
-cleaning take 6 ms an article page each, storage 1.7 ms, listing-page discovery 12.6 ms a listing
-page (2,633 of the 7,746 pages are listing pages), the rest (Scrapy, job folder, sitemaps, API,
-frontier, start-up) 4.7 ms a page.
+Measured (this machine: 2 shared cores, `python bench/crawl.py --stages`, 2026-11-28):
+1,000 articles 75.2 vs 418.1 pages/s (ratio 0.180), 5,000 articles 74.0 vs 395.8 pages/s (0.187),
+both MISS; 15.4 / 13.9 CPU ms a page against raw Scrapy's 3.2 / 2.7. Peak RSS 337 -> 363 MB
+(+26 MB, met), of which the crawl itself 291 -> 294 MB (+3 MB). At 5,000 articles extraction
+takes 5.0 ms an article page, cleaning 3.2 ms, storage 1.1 ms, the rest (Scrapy, job folder,
+sitemaps, API, frontier, start-up) 4.7 ms a page.
 """
 
 from __future__ import annotations
