@@ -8,6 +8,7 @@ import subprocess
 import sys
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -16,6 +17,8 @@ from tests.conftest import PROXY_VARS, REPO
 from tests.test_search_fixtures import ARTICLES, build_archive
 
 CHROMIUM = Path("/usr/bin/chromium")
+DEAD_PROXY_PORT = 9  # discard: nothing listens there on a test machine, so proxied requests fail
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost"}
 BRIDGE, PILKADA, FLOOD, TOURISM, BRIDGE_COPY = (spec["url"] for spec in ARTICLES)
 SERVE_START_SECONDS = 60  # a cold Datasette import on a busy 2-core machine takes ~5 s
 
@@ -171,10 +174,16 @@ def test_browser_search_shows_the_hit(server, tmp_path):
                 "--disable-sync",
                 "--no-first-run",
                 "--disable-quic",
+                # Everything not on loopback goes to a proxy port where nothing listens (Chromium
+                # reaches 127.0.0.1 directly), so not even a stray IP literal leaves this machine.
+                f"--proxy-server=http://127.0.0.1:{DEAD_PROXY_PORT}",
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
             ],
         )
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
+            requested: list[str] = []
+            page.on("request", lambda request: requested.append(request.url))
             page.goto(server + "archive/article_list", timeout=30_000)
             page.fill("input#_search", "banjir")
             page.press("input#_search", "Enter")
@@ -187,5 +196,7 @@ def test_browser_search_shows_the_hit(server, tmp_path):
             shot = tmp_path / "serve-search.png"
             page.screenshot(path=str(shot), full_page=True)
             assert shot.stat().st_size > 10_000
+            outside = [u for u in requested if urlsplit(u).hostname not in LOOPBACK_HOSTS]
+            assert not outside, f"the page asked for non-loopback URLs: {outside[:3]}"
         finally:
             browser.close()
