@@ -57,13 +57,14 @@ def _prefixed(stats: dict[str, Any], prefix: str) -> dict[str, int]:
 
 
 def run_errors(stats: dict[str, Any]) -> dict[str, int]:
-    """Errors of a run by kind: Warta's own counters (HTTP errors of non-probe requests among them),
-    download exceptions, spider exceptions."""
+    """Errors of a run by kind: Warta's own counters, one per request that failed for good (HTTP
+    errors of non-probe requests among them); download exceptions, one per attempt, retries
+    included, as `attempts:<exception>`; spider exceptions."""
     errors = _prefixed(stats, "warta/errors/")
     for kind, count in _prefixed(stats, "downloader/exception_type_count/").items():
         if kind.startswith("crawler."):
             continue  # Warta's own refusals (crawler.middlewares.Refused) count themselves
-        name = kind.rsplit(".", 1)[-1]
+        name = "attempts:" + kind.rsplit(".", 1)[-1]
         errors[name] = errors.get(name, 0) + count
     for kind, count in _prefixed(stats, "spider_exceptions/").items():
         errors[f"spider_{kind}"] = errors.get(f"spider_{kind}", 0) + count

@@ -74,9 +74,11 @@ class Refused(IgnoreRequest):
         self.kind = kind
 
 
-def _refuse(crawler, kind: str, message: str, *, counter: str = "warta/errors") -> Refused:
+def _refuse(
+    crawler, kind: str, message: str, *, counter: str = "warta/errors", level: int = logging.WARNING
+) -> Refused:
     crawler.stats.inc_value(f"{counter}/{kind}")
-    logger.warning("%s (%s)", message, kind)
+    logger.log(level, "%s (%s)", message, kind)
     return Refused(kind, message)
 
 
@@ -226,6 +228,7 @@ class RobotsPolicyMiddleware:
                 self.crawler,
                 "robots-unreachable",
                 f"robots.txt of {request.url} unreachable ({rules.reason}): portal disallowed for now",
+                level=logging.DEBUG,  # said once, as a warning, when the robots.txt fetch failed
             )
         raise _refuse(
             self.crawler,

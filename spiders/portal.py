@@ -559,8 +559,10 @@ class PortalSpider(scrapy.Spider):
             return
         if not refused:
             self._count(f"warta/errors/{kind}")
-        logger.warning("%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
-                       failure.getErrorMessage())  # fmt: skip
+        # a refusal was logged where it was decided; other failures are news here
+        logger.log(logging.DEBUG if refused else logging.WARNING,
+                   "%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
+                   failure.getErrorMessage())  # fmt: skip
         if meta.get("kind") == "article":
             # the URL asked for, not a later redirect hop
             asked = meta.get("redirect_urls", [request.url])[0]

@@ -67,7 +67,7 @@ def test_every_fault_outcome_reaches_crawl_runs(crawl):
     main = json.loads(by_site[portals.site_of("main")]["errors"])
     for kind in ("http_500", "http_502", "http_503", "http_429", "too-large", "bad-encoding",
                  "redirect-chain", "redirect-loop", "address-loopback", "bad-sitemap",
-                 "retry-after-too-long", "ResponseDataLossError", "DownloadTimeoutError"):  # fmt: skip
+                 "retry-after-too-long", "ResponseDataLossError", "attempts:DownloadTimeoutError"):  # fmt: skip
         assert main.get(kind, 0) >= 1, kind
     traps = json.loads(by_site[portals.site_of("traps")]["errors"])
     for kind in ("trap-calendar", "trap-repeated-segment", "trap-path-depth"):
