@@ -97,7 +97,7 @@ class RunResult:
     articles: int
     """Generated articles on the portal (the showcase adds 30 more)."""
     pages: int
-    """Responses received (`downloader/response_count`)."""
+    """Responses fetched (`downloader/response_count`, less robots.txt answers handed on)."""
     seconds: float
     """Scrapy's `elapsed_time_seconds`: spider opened to spider closed."""
     wall_seconds: float
@@ -273,6 +273,8 @@ def full_command(url: str, db: Path, *, high_water: Path, profile: Path | None =
 
 def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = None) -> RunResult:
     """One full Warta crawl of the portal into a fresh archive in `workdir`."""
+    from crawler.middlewares import pages_fetched
+
     workdir.mkdir(parents=True)
     db = workdir / "archive.db"
     high_water = workdir / "high-water-kib"
@@ -292,7 +294,7 @@ def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = N
     return RunResult(
         kind="full",
         articles=articles,
-        pages=int(stats.get("downloader/response_count", 0)),
+        pages=pages_fetched(stats),  # a robots.txt answer handed on by the middleware is no fetch
         seconds=float(stats.get("elapsed_time_seconds", 0.0)),
         wall_seconds=usage.wall_seconds,
         peak_rss_mb=usage.peak_rss_mb,

@@ -77,7 +77,7 @@ from crawler.extensions import run_errors
 from crawler.fingerprints import portal_key
 from crawler.guards import PortalAddressPolicy, url_host
 from crawler.items import ArticleItem
-from crawler.middlewares import AddressGuardMiddleware
+from crawler.middlewares import SHARED_ROBOTS_FLAG, AddressGuardMiddleware, pages_fetched
 from crawler.pipelines import link_copies, store_article
 from crawler.storage import Archive, RunCounts, asdict_shallow, utc_now
 from spiders.portal import PortalSpider
@@ -1248,7 +1248,7 @@ class Ingester:
             if k.startswith("warta/dropped/")
         }
         counts = RunCounts(
-            pages_fetched=int(stats.get("downloader/response_count", 0)),
+            pages_fetched=pages_fetched(stats),
             articles_new=articles["new"],
             articles_updated=articles["updated"],
             articles_unchanged=articles["unchanged"],
@@ -1699,8 +1699,9 @@ class WorkerSpider(scrapy.Spider):
         try:
             site = response.meta.get(PORTAL_META)
             context = self.portal(site)
-            worker.count(site, "downloader/response_count")
-            worker.pages += 1
+            if SHARED_ROBOTS_FLAG not in response.flags:  # handed on, not fetched
+                worker.count(site, "downloader/response_count")
+                worker.pages += 1
             for output in getattr(context, name)(response) or ():
                 if isinstance(output, ArticleItem):
                     owes_item = True  # released when the item has left the pipelines

@@ -9,6 +9,7 @@ from typing import Any
 
 from scrapy import logformatter, signals
 
+from crawler.middlewares import pages_fetched
 from crawler.storage import Archive, RunCounts, default_db_path
 
 logger = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class RunRecorder:
             if self.run_id is not None:
                 drops = _prefixed(stats, "warta/dropped/")
                 counts = RunCounts(
-                    pages_fetched=int(stats.get("downloader/response_count", 0)),
+                    pages_fetched=pages_fetched(stats),
                     articles_new=int(stats.get("warta/articles/new", 0)),
                     articles_updated=int(stats.get("warta/articles/updated", 0)),
                     articles_unchanged=int(stats.get("warta/articles/unchanged", 0)),

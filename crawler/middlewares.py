@@ -20,7 +20,9 @@ from urllib.parse import urljoin
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.dupefilters import BaseDupeFilter
 from scrapy.exceptions import (
+    CannotResolveHostError,
     DownloadCancelledError,
+    DownloadConnectionRefusedError,
     DownloadTimeoutError,
     IgnoreRequest,
     NotConfigured,
@@ -32,7 +34,8 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.job import job_dir
 from scrapy.utils.request import RequestFingerprinter, referer_str
 from twisted.internet.defer import Deferred
-from twisted.internet.error import TCPTimedOutError
+from twisted.internet.error import ConnectionRefusedError as TwistedConnectionRefusedError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError
 from twisted.internet.error import TimeoutError as TwistedTimeoutError
 from w3lib.url import safe_url_string
 
@@ -62,6 +65,14 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 
 ROBOTS_PRIORITY = 1000
 """robots.txt goes before anything else on its portal (Scrapy's RobotsTxtMiddleware uses 1000)."""
+
+RETRIED_ROBOTS_STATUSES = frozenset({408, 429})
+"""4xx statuses Scrapy's retry would fetch again: a robots.txt answered so is not handed on."""
+
+SHARED_ROBOTS_FLAG = "robots-shared"
+"""Flag of a robots.txt response handed on from the robots middleware's own fetch (not fetched)."""
+SHARED_ROBOTS_STAT = "warta/robots/shared"
+"""Count of such responses: Scrapy counts them in `downloader/response_count` all the same."""
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -176,12 +187,29 @@ class AddressGuardMiddleware:
 # --- robots.txt -------------------------------------------------------------------------------
 
 
-def _failure_kind(exc: BaseException) -> str:
+def pages_fetched(stats: dict[str, Any]) -> int:
+    """Responses a run really fetched: Scrapy's count less robots.txt answers handed on."""
+    return int(stats.get("downloader/response_count", 0)) - int(stats.get(SHARED_ROBOTS_STAT, 0))
+
+
+def network_failure_kind(exc: BaseException) -> str | None:
+    """`dns`, `timeout` or `connection-refused` for a download that got no answer of that kind
+    (Scrapy's and Twisted's names for each), else None."""
+    if isinstance(exc, DNSLookupError | CannotResolveHostError):
+        return "dns"
     if isinstance(exc, DownloadTimeoutError | TwistedTimeoutError | TCPTimedOutError):
         return "timeout"
+    if isinstance(
+        exc, DownloadConnectionRefusedError | TwistedConnectionRefusedError | ConnectionRefusedError
+    ):
+        return "connection-refused"
+    return None
+
+
+def _failure_kind(exc: BaseException) -> str:
     if isinstance(exc, Refused):
         return f"refused-{exc.kind}"
-    return "network"
+    return network_failure_kind(exc) or "network"
 
 
 class RobotsPolicyMiddleware:
@@ -207,14 +235,17 @@ class RobotsPolicyMiddleware:
         self.fetch = fetch or self._download
         self.pacer = pacer_for(crawler)
         self._waiting: dict[str, list[Deferred]] = {}
+        self._answers: dict[str, Response] = {}  # the last robots.txt response fetched, per URL
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
-    async def process_request(self, request: Request) -> None:
-        if request.meta.get("dont_obey_robotstxt") or is_robots_url(request.url):
+    async def process_request(self, request: Request) -> Response | None:
+        if request.meta.get("dont_obey_robotstxt"):
             return None
+        if is_robots_url(request.url):
+            return await self.robots_answer(request)
         robots = robots_url(request.url)
         if robots is None:
             return None  # not http(s): the address guard refuses it
@@ -236,6 +267,32 @@ class RobotsPolicyMiddleware:
             f"forbidden by robots.txt: {request.url}",
             counter="warta/skipped",
         )
+
+    async def robots_answer(self, request: Request) -> Response | None:
+        """A request for robots.txt itself (the spider reads its Sitemap: lines) is answered with
+        the response this middleware fetched for its rules, so a portal gets one robots.txt
+        request, not two. When robots.txt is unreachable the request is refused (it was just
+        tried, and counted); when no response was kept it goes to the network as usual."""
+        robots = robots_url(request.url)
+        if robots is None:
+            return None
+        rules = await self.rules_for(robots)
+        answer = self._answers.pop(robots, None)  # handed on once: the spider asks once a run
+        if answer is not None:
+            headers = answer.headers.copy()
+            headers.pop(b"Content-Encoding", None)  # the kept body is already decoded
+            self.crawler.stats.inc_value(SHARED_ROBOTS_STAT)
+            return answer.replace(
+                headers=headers, request=request, flags=[*answer.flags, SHARED_ROBOTS_FLAG]
+            )
+        if rules.verdict == "disallow-all":
+            raise _refuse(
+                self.crawler,
+                "robots-unreachable",
+                f"{robots} unreachable ({rules.reason})",
+                level=logging.DEBUG,  # said once, as a warning, when the fetch failed
+            )
+        return None
 
     async def rules_for(self, robots: str) -> RobotsRules:
         """Fresh rules for a robots.txt URL, fetching it once however many requests wait."""
@@ -268,6 +325,7 @@ class RobotsPolicyMiddleware:
             if raw > (rules.crawl_delay(self.agent) or 0):
                 logger.warning("%s asks for Crawl-delay %s s; capped", robots, raw)
         if rules.verdict == "disallow-all":
+            stats.inc_value(f"warta/errors/robots.txt:{rules.reason}")  # why, once a fetch
             logger.warning(
                 "%s unreachable (%s): the portal is disallowed for now", robots, rules.reason
             )
@@ -289,6 +347,10 @@ class RobotsPolicyMiddleware:
             return rules_from_failure(f"refused-{exc.kind}", now=self.clock())
         except Exception as exc:
             return rules_from_failure(_failure_kind(exc), now=self.clock())
+        if response.status < 500 and response.status not in RETRIED_ROBOTS_STATUSES:
+            self._answers[robots] = response
+        else:
+            self._answers.pop(robots, None)
         cache_control = response.headers.get(b"Cache-Control")
         return rules_from_response(
             response.status,

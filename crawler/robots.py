@@ -28,7 +28,7 @@ MAX_CRAWL_DELAY = 30.0
 """Longest Crawl-delay honoured, in seconds: Warta's AUTOTHROTTLE_MAX_DELAY (crawler/settings.py);
 a longer one (some portals say 86400) is honoured up to this and logged."""
 
-FETCH_FAILURE_KINDS = ("timeout", "network", "refused")
+FETCH_FAILURE_KINDS = ("dns", "timeout", "connection-refused", "network", "refused")
 """Ways a robots.txt fetch fails without an HTTP answer; all mean "unreachable"."""
 
 

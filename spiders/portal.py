@@ -8,20 +8,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.exceptions import (
-    CannotResolveHostError,
-    DownloadConnectionRefusedError,
-    DownloadTimeoutError,
-    IgnoreRequest,
-)
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (
-    ConnectionRefusedError,
-    DNSLookupError,
-    TCPTimedOutError,
-    TimeoutError,
-)
 
 from crawler.discovery import (
     Discovered,
@@ -39,6 +28,7 @@ from crawler.extensions import shared_archive
 from crawler.extract import extract_page
 from crawler.fingerprints import fetch_url, portal_key, url_key
 from crawler.items import ArticleItem, RawArticle
+from crawler.middlewares import network_failure_kind
 from crawler.revisits import revisit_due
 from crawler.sites import CHANNELS
 
@@ -546,14 +536,10 @@ class PortalSpider(scrapy.Spider):
             kind = f"http_{status}"
         elif refused:
             kind = refused
-        elif failure.check(DNSLookupError, CannotResolveHostError):
-            kind = "dns"
-        elif failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
-            kind = "timeout"
-        elif failure.check(ConnectionRefusedError, DownloadConnectionRefusedError):
-            kind = "connection-refused"
         else:
-            kind = failure.type.__name__ if failure.type else "error"
+            kind = network_failure_kind(failure.value) or (
+                failure.type.__name__ if failure.type else "error"
+            )
         if meta.get("probe") and kind.startswith("http_"):
             self._count("warta/probes/missing")
             return

@@ -222,12 +222,28 @@ def test_robots_is_fetched_once_for_concurrent_requests():
     assert len(fetch.calls) == 1
 
 
-def test_robots_txt_and_opted_out_requests_pass_without_a_fetch():
+def test_opted_out_requests_pass_without_a_fetch():
     _crawler, fetch, middleware = robots_middleware(lambda: rules_from_failure("timeout", now=0))
-    assert run(middleware.process_request(Request(f"{PORTAL}/robots.txt"))) is None
     opted = Request(f"{PORTAL}/x", meta={"dont_obey_robotstxt": True})
     assert run(middleware.process_request(opted)) is None
     assert fetch.calls == []
+
+
+def test_an_unreachable_robots_txt_is_not_requested_again_for_the_spider():
+    crawler, fetch, middleware = robots_middleware(lambda: rules_from_failure("timeout", now=0))
+    with pytest.raises(Refused) as refused:
+        run(middleware.process_request(Request(f"{PORTAL}/robots.txt")))
+    assert refused.value.kind == "robots-unreachable"
+    assert fetch.calls == [f"{PORTAL}/robots.txt"]
+    assert crawler.stats.get_value("warta/errors/robots-unreachable") == 1
+
+
+def test_without_a_kept_response_the_spiders_robots_request_goes_out():
+    _crawler, fetch, middleware = robots_middleware(
+        lambda: rules_from_response(200, ROBOTS, now=100)
+    )
+    assert run(middleware.process_request(Request(f"{PORTAL}/robots.txt"))) is None
+    assert len(fetch.calls) == 1
 
 
 def test_robots_refetched_after_expiry():
@@ -260,7 +276,8 @@ class FakeEngine:
         (Response(f"{PORTAL}/robots.txt", status=404), "allow-all", "http_404"),
         (Response(f"{PORTAL}/robots.txt", status=503), "disallow-all", "http_503"),
         (DownloadTimeoutError("stub"), "disallow-all", "timeout"),
-        (ConnectionRefusedError("stub"), "disallow-all", "network"),
+        (ConnectionRefusedError("stub"), "disallow-all", "connection-refused"),
+        (ValueError("stub"), "disallow-all", "network"),
         (Refused("redirect-chain", "stub"), "allow-all", "redirect-chain"),
         (Refused("address-link-local", "stub"), "disallow-all", "refused-address-link-local"),
     ],
@@ -273,6 +290,40 @@ def test_robots_download_outcomes(outcome, verdict, reason):
     assert (rules.verdict, rules.reason) == (verdict, reason)
     sent = crawler.engine.requests[0]
     assert sent.meta["dont_obey_robotstxt"] and sent.dont_filter
+
+
+def test_the_spiders_robots_request_gets_the_fetched_response():
+    crawler = make_crawler()
+    fetched = TextResponse(
+        f"{PORTAL}/robots.txt",
+        status=200,
+        body=ROBOTS,
+        headers={"Content-Encoding": "gzip", "Content-Type": "text/plain"},
+    )
+    crawler.engine = FakeEngine(fetched)
+    middleware = RobotsPolicyMiddleware(crawler, clock=lambda: 100.0)
+    asked = Request(f"{PORTAL}/robots.txt", meta={"kind": "robots"})
+    answer = run(middleware.process_request(asked))
+    assert answer.body == ROBOTS and answer.status == 200 and answer.request is asked
+    assert b"Content-Encoding" not in answer.headers  # decoded already: not to be decoded again
+    assert len(crawler.engine.requests) == 1  # one robots.txt request reached the portal
+    # an article after it needs no further fetch either
+    assert run(middleware.process_request(Request(f"{PORTAL}/berita/a"))) is None
+    assert len(crawler.engine.requests) == 1
+
+
+@pytest.mark.parametrize("status", [404, 503, 429])
+def test_a_robots_error_status_is_handed_on_only_when_it_is_final(status):
+    crawler = make_crawler()
+    crawler.engine = FakeEngine(Response(f"{PORTAL}/robots.txt", status=status))
+    middleware = RobotsPolicyMiddleware(crawler, clock=lambda: 100.0)
+    asked = Request(f"{PORTAL}/robots.txt")
+    if status == 404:  # 4xx: every path allowed; the spider sees the 404 and reads no sitemaps
+        assert run(middleware.process_request(asked)).status == 404
+    else:  # 5xx, 429: the portal is disallowed for now and the request is not sent again
+        with pytest.raises(Refused):
+            run(middleware.process_request(asked))
+    assert len(crawler.engine.requests) == 1
 
 
 def test_robots_switches_off():
