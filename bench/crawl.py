@@ -23,10 +23,10 @@ received, for both. Each kind runs `--repeat` times; the best rate and the highe
 Targets (issue 2): the full pipeline reaches at least half the raw rate; its peak memory grows by at
 most 50 MB from 1,000 to 5,000 articles.
 
-Measured (this machine: 2 shared cores, `python bench/crawl.py --stages`, 2026-11-28):
-1,000 articles 75.2 vs 418.1 pages/s (ratio 0.180), 5,000 articles 74.0 vs 395.8 pages/s (0.187),
-both MISS; 15.4 / 13.9 CPU ms a page against raw Scrapy's 3.2 / 2.7. Peak RSS 337 -> 363 MB
-(+26 MB, met), of which the crawl itself 291 -> 294 MB (+3 MB). At 5,000 articles extraction
+Measured (this machine: 2 shared cores, `python bench/crawl.py`, 2026-11-28): 1,000 articles
+79.8 vs 440.5 pages/s (ratio 0.181), 5,000 articles 74.2 vs 380.1 pages/s (0.195), both MISS;
+14.9 / 14.0 CPU ms a page against raw Scrapy's 3.0 / 2.7. Peak RSS 337 -> 363 MB (+26 MB, met),
+of which the crawl itself 292 -> 293 MB (+1 MB). With `--stages`, at 5,000 articles extraction
 takes 5.0 ms an article page, cleaning 3.2 ms, storage 1.1 ms, the rest (Scrapy, job folder,
 sitemaps, API, frontier, start-up) 4.7 ms a page.
 """
