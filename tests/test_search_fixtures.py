@@ -117,3 +117,16 @@ def build_archive(path: Path, articles: list[dict] = ARTICLES) -> Path:
             finished_at="2024-07-01T00:30:00+00:00",
         )
     return path
+
+
+def build_archive_from_before_the_stem_index(path: Path) -> Path:
+    """The fixture archive as an older Warta left it: no stem index, its triggers, the view on it
+    or the migrations from m007 on (they run again when the archive is next opened)."""
+    build_archive(path)
+    with Archive(path) as archive:
+        archive.conn.execute("DROP TABLE articles_stem_fts")
+        for trigger in ("ai", "ad", "au"):
+            archive.conn.execute(f"DROP TRIGGER IF EXISTS articles_stem_{trigger}")
+        archive.conn.execute("DROP VIEW article_list")
+        archive.conn.execute("DELETE FROM _sqlite_migrations WHERE name >= 'm007'")
+    return path

@@ -7,7 +7,12 @@ import pytest
 from crawler.fingerprints import content_hash, url_key
 from crawler.search import EXACT_INDEX, STEM_INDEX, index_mismatches, search
 from crawler.storage import Archive, ArchiveError
-from tests.test_search_fixtures import ARTICLES, article_item, build_archive
+from tests.test_search_fixtures import (
+    ARTICLES,
+    article_item,
+    build_archive,
+    build_archive_from_before_the_stem_index,
+)
 
 IN_SYNC = {EXACT_INDEX: 0, STEM_INDEX: 0}
 BRIDGE, PILKADA, FLOOD, TOURISM, BRIDGE_COPY = (url_key(spec["url"]) for spec in ARTICLES)
@@ -85,13 +90,7 @@ def test_the_check_sees_a_write_that_bypassed_the_archive(tmp_path, desync):
 
 def test_migrations_backfill_in_sync(tmp_path):
     """An archive from before the stem index gets one that matches a rebuild."""
-    path = build_archive(tmp_path / "old.db")
-    with Archive(path) as archive:
-        archive.conn.execute("DROP TABLE articles_stem_fts")
-        for trigger in ("ad", "ai", "au"):
-            archive.conn.execute(f"DROP TRIGGER IF EXISTS articles_stem_{trigger}")
-        archive.conn.execute("DROP VIEW article_list")
-        archive.conn.execute("DELETE FROM _sqlite_migrations WHERE name >= 'm007'")
+    path = build_archive_from_before_the_stem_index(tmp_path / "old.db")
     with Archive(path) as archive:
         assert index_mismatches(archive) == IN_SYNC
         every_write_path(archive)

@@ -10,7 +10,12 @@ from crawler.fingerprints import url_key
 from crawler.search import Filters, SearchError, prepare, search, snippet
 from crawler.stemming import stem_query, stem_text, stem_word
 from crawler.storage import Archive
-from tests.test_search_fixtures import ARTICLES, article_item, build_archive
+from tests.test_search_fixtures import (
+    ARTICLES,
+    article_item,
+    build_archive,
+    build_archive_from_before_the_stem_index,
+)
 
 BRIDGE, PILKADA, FLOOD, TOURISM, BRIDGE_COPY = (spec["url"] for spec in ARTICLES)
 
@@ -217,16 +222,7 @@ def test_stem_index_follows_updates_and_deletes(tmp_path):
 
 def test_migration_backfills_an_older_archive(tmp_path):
     """An archive written before the stem index existed gets its stems when it is opened."""
-    path = build_archive(tmp_path / "old.db")
-    with Archive(path) as archive:
-        archive.conn.execute("DROP TABLE articles_stem_fts")
-        for trigger in ("ai", "ad", "au"):
-            archive.conn.execute(f"DROP TRIGGER IF EXISTS articles_stem_{trigger}")
-        archive.conn.execute("DROP VIEW article_list")
-        archive.conn.execute(
-            "DELETE FROM _sqlite_migrations WHERE name IN ('m007_stem_index',"
-            " 'm008_article_list_view', 'm009_stem_index_site_key', 'm010_index_writes_by_archive')"
-        )
+    path = build_archive_from_before_the_stem_index(tmp_path / "old.db")
     with Archive(path) as archive:
         assert urls(search(archive, "dibangun", site="garutpos.id")) == [FLOOD, TOURISM]
 
