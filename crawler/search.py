@@ -202,7 +202,7 @@ def search(
     fts = match.fts
     if filters.site and match.index == STEM_INDEX:
         # the portal token in the stem index does the site filter inside FTS5
-        fts = f"({fts}) AND site_key:{site_key(filters.site)}"
+        fts = f"({fts}) AND site_key:{site_token(filters.site)}"
         filters = replace(filters, site=None)
     where, args = filters.sql("a")
     conditions = " AND ".join([f"{match.index} MATCH ?", *where])
@@ -258,11 +258,6 @@ def search(
     return hits
 
 
-def site_key(site: str) -> str:
-    """The one-token form of a portal name in the stem index (`'s' || hex(site)`, migration m009)."""
-    return site_token(site)
-
-
 SYNC_CHECK_TERMS = 200  # terms compared in a sampled check: ~1 s on a million-article archive
 
 
@@ -288,8 +283,13 @@ def index_mismatches(
             for index in (EXACT_INDEX, STEM_INDEX)
         }
     finally:
-        for name in ("check_vocab", "check_live_vocab", "check_rebuilt", "check_ids"):
-            conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+        _drop_check_tables(conn)
+
+
+def _drop_check_tables(conn: sqlite3.Connection) -> None:
+    """Remove the temp tables a sync check builds (before each index's check, and after)."""
+    for name in ("check_vocab", "check_live_vocab", "check_rebuilt", "check_ids"):
+        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
 def _index_mismatches(
@@ -301,8 +301,7 @@ def _index_mismatches(
     if index == STEM_INDEX:
         values = [f"{STEM_FUNCTION}({c})" for c in FTS_COLUMNS] + ["'s' || hex(site)"]
         columns.append("site_key")
-    for name in ("check_vocab", "check_live_vocab", "check_rebuilt", "check_ids"):
-        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    _drop_check_tables(conn)
     conn.execute(
         f"CREATE VIRTUAL TABLE temp.check_rebuilt USING fts5({', '.join(columns)}, content='',"
         f" tokenize='{FTS_TOKENIZER}')"
