@@ -601,10 +601,7 @@ PARAGRAPH_SPLIT = re.compile(r"\n\s*\n")
 """Paragraph boundaries in a joined body."""
 WORD = re.compile(r"\w+")
 """Word runs, as the corpus metric counts them."""
-WHITESPACE = re.compile(r"[\s\u00a0]+")
-"""Whitespace to fold into one space, no-break space included."""
 ZERO_WIDTH_CHARS = ("\u200b", "\u2060", "\ufeff")
-ZERO_WIDTH = re.compile("[" + "".join(ZERO_WIDTH_CHARS) + "]")
 """Invisible characters to delete (zero-width space, word joiner, BOM); the zero-width joiners
 inside emoji and Indic scripts (U+200C, U+200D) stay."""
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|;|/|\s+dan\s+|\s+and\s+)\s*", re.I)

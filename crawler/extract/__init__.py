@@ -215,10 +215,10 @@ def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
     return tables
 
 
-def _byline_texts(doc: Any, container: Any, attributed: Attributed | None = None) -> list[str]:
+def _byline_texts(doc: Any, container: Any, attributed: Attributed) -> list[str]:
     label_kind = _label_kind_function()
     found: list[tuple[str, list[str]]] = []  # (plain text for containment checks, pieces)
-    marked = _marked(doc, _BYLINE_WORDS_RE, attributed) + doc.xpath("//*[@rel][@rel='author']")
+    marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
     for element in marked:
         if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
@@ -263,9 +263,7 @@ _WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop
 """Elements (document order) that carry a class, id or itemprop: the only ones `_marked` keeps."""
 
 MARK_CACHE_MAX = 50_000  # a theme prints a few hundred class/id strings (test portal: ~800)
-"""Class/id/itemprop strings whose verdict `_marked` remembers per pattern before starting over."""
-
-_mark_verdicts: dict[re.Pattern[str], dict[str, bool]] = {}
+"""(pattern, class/id/itemprop string) verdicts `_marked` remembers."""
 
 
 Attributed = list[tuple[Any, str]]
@@ -278,26 +276,19 @@ def _attributed(doc: Any) -> Attributed:
     return [(element, _attributes(element)) for element in _WITH_ATTRIBUTES(doc)]
 
 
-def _marked(doc: Any, pattern: re.Pattern[str], attributed: Attributed | None = None) -> list[Any]:
-    """Elements whose class, id or itemprop has a word matching `pattern`, in document order
-    (`attributed`: the page's `_attributed(doc)`, when the caller has it).
+def _marked(attributed: Attributed, pattern: re.Pattern[str]) -> list[Any]:
+    """Elements (of the page's `_attributed(doc)`) whose class, id or itemprop has a word matching
+    `pattern`, in document order."""
+    return [element for element, attributes in attributed if _has_mark(pattern, attributes)]
 
-    Pages of one portal repeat the same class strings, so each string's verdict is remembered."""
-    verdicts = _mark_verdicts.setdefault(pattern, {})
-    if len(verdicts) > MARK_CACHE_MAX:
-        verdicts.clear()
-    marked = []
-    for element, attributes in _attributed(doc) if attributed is None else attributed:
-        verdict = verdicts.get(attributes)
-        if verdict is None:
-            verdict = verdicts[attributes] = pattern.search(attributes) is not None
-        if verdict:
-            marked.append(element)
-    return marked
+
+@lru_cache(maxsize=MARK_CACHE_MAX)  # pages of one portal repeat the same class strings
+def _has_mark(pattern: re.Pattern[str], attributes: str) -> bool:
+    return pattern.search(attributes) is not None
 
 
 def _visible_dates(
-    doc: Any, title: str | None, container: Any, attributed: Attributed | None = None
+    doc: Any, title: str | None, container: Any, attributed: Attributed
 ) -> list[DateCandidate]:
     """Printed date strings, the ones nearest the headline first."""
     positions = _document_positions(doc)
@@ -311,7 +302,7 @@ def _visible_dates(
     if not anchor and container is not None:
         anchor = positions.get(container, 0)
     found: list[tuple[Any, str, bool]] = []  # element, text, marked as a date by its markup
-    marked = _marked(doc, _DATE_WORDS_RE, attributed)
+    marked = _marked(attributed, _DATE_WORDS_RE)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
     for element in marked:
