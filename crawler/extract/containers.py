@@ -324,16 +324,6 @@ MAX_LEAD_IN_CHARS = 80
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _is_link_block(element: Any) -> bool:
-    text = fold(_inline_text(element))
-    if not text:
-        return False
-    density = _link_density(element)
-    if element.tag == "p":
-        return density >= LINK_PARAGRAPH_DENSITY
-    return density >= LINK_LIST_DENSITY
-
-
 def _is_lead_in(element: Any) -> bool:
     text = fold(_inline_text(element))
     if element.tag in HEADING_TAGS:
@@ -359,7 +349,8 @@ def trim_trailing_link_sections(container: Any) -> None:
             densities[index] = _link_density(children[index])
         return densities[index]
 
-    def is_link_block(index: int) -> bool:  # `_is_link_block` on the texts already folded
+    def is_link_block(index: int) -> bool:
+        """A child with text that is mostly links (a paragraph: LINK_PARAGRAPH_DENSITY)."""
         if not texts[index]:
             return False
         paragraph = children[index].tag == "p"
