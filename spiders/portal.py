@@ -227,19 +227,13 @@ class PortalSpider(scrapy.Spider):
             logger.info(
                 "%s: %d URLs found by an earlier run are still to fetch", self.site, len(pending)
             )
-        for row in pending:
-            if self._in_window(row["published_at"]):
-                self.archive.mark_queued(row["url_key"], self.run_id)
-                yield self._article_request(row["url"], state=None, channel=row["channel"] or "start",
-                                            published_at=row["published_at"])  # fmt: skip
+        for request in self._requeue(pending, revisit=False):
+            yield request
         if self.revisit_all:
             # a full revisit also reaches articles no channel lists any more: removed (404/410)
             # or moved home, they are marked taken down and keep their last good text
-            for row in self.archive.archived_urls(self.site):
-                if self._in_window(row["published_at"]):
-                    self.archive.mark_queued(row["url_key"], self.run_id)
-                    yield self._article_request(row["url"], state=row, channel=row["channel"] or "start",
-                                                published_at=row["published_at"])  # fmt: skip
+            for request in self._requeue(self.archive.archived_urls(self.site), revisit=True):
+                yield request
         yield self._request(urljoin(base, "/robots.txt"), self.parse_robots, kind="robots",
                             channel="robots", probe=True)  # fmt: skip
         if self.channels & {"sitemap", "news-sitemap"}:
@@ -260,6 +254,16 @@ class PortalSpider(scrapy.Spider):
                 yield request
         yield self._request(self.start_url, self.parse_listing, kind="listing", channel="start",
                             listing_page=1, dont_filter=True)  # fmt: skip
+
+    def _requeue(self, rows, *, revisit: bool):
+        """Article requests for `urls` rows in the date window, queued in this run (`revisit`: the
+        row's fetch state makes the request conditional)."""
+        for row in rows:
+            if self._in_window(row["published_at"]):
+                self.archive.mark_queued(row["url_key"], self.run_id)
+                yield self._article_request(row["url"], state=row if revisit else None,
+                                            channel=row["channel"] or "start",
+                                            published_at=row["published_at"])  # fmt: skip
 
     def _start_api(self):
         if self.api_started:
