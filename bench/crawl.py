@@ -24,9 +24,9 @@ Targets (issue 2): the full pipeline reaches at least half the raw rate; its pea
 most 50 MB from 1,000 to 5,000 articles.
 
 Measured (this machine: 2 shared cores, `python bench/crawl.py`, 2026-11-28): 1,000 articles
-79.8 vs 440.5 pages/s (ratio 0.181), 5,000 articles 74.2 vs 380.1 pages/s (0.195), both MISS;
-14.9 / 14.0 CPU ms a page against raw Scrapy's 3.0 / 2.7. Peak RSS 337 -> 363 MB (+26 MB, met),
-of which the crawl itself 292 -> 293 MB (+1 MB). With `--stages`, at 5,000 articles extraction
+80.9 vs 435.3 pages/s (ratio 0.186), 5,000 articles 78.3 vs 417.2 pages/s (0.188), both MISS;
+14.6 / 13.2 CPU ms a page against raw Scrapy's 3.0 / 2.5. Peak RSS 338 -> 364 MB (+26 MB, met),
+of which the crawl itself 292 -> 299 MB (+7 MB). With `--stages`, at 5,000 articles extraction
 takes 5.0 ms an article page, cleaning 3.2 ms, storage 1.1 ms, the rest (Scrapy, job folder,
 sitemaps, API, frontier, start-up) 4.7 ms a page.
 """
