@@ -77,11 +77,11 @@ PROFILE_STAGES = (
     ("parse article page (spider, all)", "spiders/portal.py", "parse_article"),
     ("  extract_page (crawler.extract)", "crawler/extract/__init__.py", "extract_page"),
     ("Clean: build_article (crawler.clean)", "crawler/article.py", "build_article"),
-    ("Deduplicate: link_copies", "crawler/pipelines.py", "link_copies"),
-    ("Store: store_article", "crawler/pipelines.py", "store_article"),
-    ("  Archive.save_article", "crawler/storage.py", "save_article"),
-    ("  Archive.save_raw_page", "crawler/storage.py", "save_raw_page"),
-    ("  Archive.commit", "crawler/storage.py", "commit"),
+    ("Deduplicate: link_copies", "crawler/crawl/pipelines.py", "link_copies"),
+    ("Store: store_article", "crawler/crawl/pipelines.py", "store_article"),
+    ("  Archive.save_article", "crawler/archive/storage.py", "save_article"),
+    ("  Archive.save_raw_page", "crawler/archive/storage.py", "save_raw_page"),
+    ("  Archive.commit", "crawler/archive/storage.py", "commit"),
     ("discovery: article_requests", "spiders/portal.py", "article_requests"),
     ("discovery: parse_listing", "spiders/portal.py", "parse_listing"),
     ("discovery: parse_sitemap", "spiders/portal.py", "parse_sitemap"),
@@ -233,8 +233,8 @@ def _crawl_finished(db: Path) -> Callable[[], bool]:
 
 
 def loopback_settings() -> dict[str, Any]:
-    """The settings `warta demo` crawls the loopback portal with (crawler.runner)."""
-    from crawler.runner import LOOPBACK_SETTINGS
+    """The settings `warta demo` crawls the loopback portal with (crawler.crawl.runner)."""
+    from crawler.crawl.runner import LOOPBACK_SETTINGS
 
     return dict(LOOPBACK_SETTINGS)
 
@@ -273,7 +273,7 @@ def full_command(url: str, db: Path, *, high_water: Path, profile: Path | None =
 
 def run_full(url: str, articles: int, workdir: Path, *, profile: Path | None = None) -> RunResult:
     """One full Warta crawl of the portal into a fresh archive in `workdir`."""
-    from crawler.middlewares import pages_fetched
+    from crawler.crawl.middlewares import pages_fetched
 
     workdir.mkdir(parents=True)
     db = workdir / "archive.db"
@@ -563,13 +563,13 @@ def time_stages(urls: list[str], full_db: Path, workdir: Path) -> dict[str, Any]
     counted (fetching excluded), after one untimed warm-up page of each kind."""
     import urllib.request
 
+    from crawler.archive.storage import Archive
     from crawler.article import build_article, why_not_article
+    from crawler.crawl.pipelines import link_copies, store_article
     from crawler.discovery import links, pagination
     from crawler.extract import extract_page
     from crawler.items import ArticleItem
-    from crawler.pipelines import link_copies, store_article
     from crawler.settings import WARTA_BATCH_SIZE, WARTA_MIN_BODY_CHARS
-    from crawler.storage import Archive
 
     conn = sqlite3.connect(full_db)
     try:

@@ -28,9 +28,9 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
 
 import redis
 
+from crawler.archive.storage import Archive
 from crawler.distributed import Frontier, Ingester, encode_item
 from crawler.items import ArticleItem
-from crawler.storage import Archive
 from crawler.testportal import PortalSpec, serve_portals
 
 REPO = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Near-duplicate benchmark: pair precision / recall of crawler.neardup on a generated syndication
+"""Near-duplicate benchmark: pair precision / recall of crawler.archive.neardup on a generated syndication
 corpus, and the time to cluster 100,000 articles (pure, and through an archive.db).
 
 The corpus is Warta's own invented Indonesian text (no third-party text): stories on a handful of
@@ -30,7 +30,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler import neardup
+from crawler.archive import neardup
 from crawler.testportal.formats import DAYS, MONTHS
 
 PRECISION_TARGET, RECALL_TARGET = 0.98, 0.95  # issue 5
@@ -663,7 +663,7 @@ def speed(articles: int, seed: str, *, compare: bool = False) -> dict:
 
 def archive_speed(corpus: list[Story]) -> dict:
     """Time `cluster_archive` (read bodies, cluster, write columns) on an archive of the corpus."""
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"

@@ -22,15 +22,15 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from crawler.archive.reprocess import reprocess
+from crawler.archive.storage import Archive
 from crawler.article import build_article
 from crawler.extract import extract_page
-from crawler.reprocess import reprocess
-from crawler.storage import Archive
 
 
 def crawl_test_portal(db: Path, articles: int) -> float:
     """Crawl the test portal into `db`; returns the crawl's wall time."""
-    from crawler.runner import LOOPBACK_SETTINGS, run_crawl
+    from crawler.crawl.runner import LOOPBACK_SETTINGS, run_crawl
     from crawler.testportal import PortalSpec, serve_portals
 
     started = time.perf_counter()

@@ -28,8 +28,8 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.search import index_mismatches, search
-from crawler.storage import Archive
+from crawler.archive.storage import Archive
+from crawler.research.search import index_mismatches, search
 
 OUT = Path(__file__).resolve().parent / "out"
 BATCH = 1_000  # articles per transaction (the Store pipeline commits every 200; --batch 200)
@@ -486,8 +486,8 @@ def query_sets(archive: Archive) -> dict[str, list[tuple[str, dict[str, Any]]]]:
 
 EXPORT_CHILD = """
 import json, resource, sys, time
-from crawler.export import export
-from crawler.storage import Archive
+from crawler.research.export import export
+from crawler.archive.storage import Archive
 started, started_cpu = time.perf_counter(), time.process_time()
 with Archive(sys.argv[1], readonly=True) as archive:
     result = export(archive, sys.argv[2], fmt="parquet", progress=False)

@@ -55,7 +55,7 @@ def child(kind: str, urls: int) -> None:
     """Feed `urls` URLs to one filter and print a JSON line of measurements."""
     from scrapy.dupefilters import RFPDupeFilter
 
-    from crawler.middlewares import DiskDupeFilter
+    from crawler.crawl.middlewares import DiskDupeFilter
 
     folder = tempfile.mkdtemp(prefix="warta-seenbench-")
     path = Path(folder, "seen.sqlite")

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from crawler.runner import LOOPBACK_SETTINGS, run_crawl
-from crawler.search import HIGHLIGHT, search
-from crawler.storage import Archive
+from crawler.archive.storage import Archive
+from crawler.crawl.runner import LOOPBACK_SETTINGS, run_crawl
+from crawler.research.search import HIGHLIGHT, search
 
 DEMO_PORTS = (8461, 8462)
 """Fixed loopback ports, so a second `warta demo` into the same archive finds the same portals

@@ -31,14 +31,14 @@ WARTA_EXTRA_BOILERPLATE: list[str] = []
 """Extra boilerplate lines (exact or prefix) removed from bodies, on top of the shared vocabulary."""
 WARTA_CLUSTER_AFTER_CRAWL = True
 """Recompute near-duplicate clusters (`cluster_id`, `is_canonical`) when a `warta crawl` stored or
-changed articles (crawler/neardup.py; bench/neardup.py: 100,000 articles in under a minute)."""
+changed articles (crawler/archive/neardup.py; bench/neardup.py: 100,000 articles in under a minute)."""
 WARTA_ADDRESS_GUARD = True
 """Refuse requests to loopback, private, link-local (169.254.169.254), multicast or reserved
 addresses, checked after DNS and after every redirect, unless the portal's start URL is on that
-address (crawler/guards.py). Off only for a crawl that must reach an internal mirror."""
+address (crawler/crawl/policy/guards.py). Off only for a crawl that must reach an internal mirror."""
 WARTA_TRAP_FILTER = True
 """Drop crawl traps (repeated path segments, deep paths, endless calendars, redirect loops and
-chains) and strip session/tracking parameters from requested URLs (crawler/traps.py)."""
+chains) and strip session/tracking parameters from requested URLs (crawler/crawl/policy/traps.py)."""
 WARTA_MAX_PATH_DEPTH = 12
 """Most path segments a requested URL may have: real portal URLs have 1-7; deeper are traps."""
 WARTA_MAX_DECOMPRESSED_SIZE = 20 * 1024 * 1024
@@ -52,7 +52,7 @@ WARTA_RETRY_AFTER_MAX = 600.0
 """A 429/503 `Retry-After` up to this many seconds is honoured (the portal is paused that long);
 a longer one gives the request up for this run (the next scheduled run tries again)."""
 WARTA_REDIS_URL = None
-"""Distributed mode (crawler/distributed.py): the Redis of the shared frontier; None means
+"""Distributed mode (crawler/distributed/): the Redis of the shared frontier; None means
 `$WARTA_REDIS_URL` for `warta worker` / `ingest` / `queue`, and a single-process `warta crawl`."""
 WARTA_HEARTBEAT_SECONDS = 30.0
 """A `warta worker` silent this long is presumed dead and its requests go back to the queue:
@@ -85,34 +85,34 @@ REMOTE_CONTROL_ENABLED = False
 # the job folder's disk queue: 2% of a test-portal crawl's CPU (py-spy on bench/crawl.py).
 WARN_ON_GENERATOR_RETURN_VALUE = False
 
-# --- Hardening (crawler/middlewares.py) -------------------------------------------------------
+# --- Hardening (crawler/crawl/middlewares.py) -------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.AddressGuardMiddleware": 40,  # before OffsiteMiddleware (50)
+    "crawler.crawl.middlewares.AddressGuardMiddleware": 40,  # before OffsiteMiddleware (50)
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,  # fails open on 5xx
-    "crawler.middlewares.RobotsPolicyMiddleware": 100,
+    "crawler.crawl.middlewares.RobotsPolicyMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "crawler.crawl.middlewares.RetryAfterMiddleware": 550,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
-    "crawler.middlewares.CappedDecompressionMiddleware": 590,
-    "crawler.middlewares.RedirectTrapMiddleware": 650,  # sees 3xx before RedirectMiddleware (600)
-    "crawler.middlewares.PacingMiddleware": 950,  # waits last, just before the download slot
+    "crawler.crawl.middlewares.CappedDecompressionMiddleware": 590,
+    "crawler.crawl.middlewares.RedirectTrapMiddleware": 650,  # sees 3xx before RedirectMiddleware (600)
+    "crawler.crawl.middlewares.PacingMiddleware": 950,  # waits last, just before the download slot
 }
 SPIDER_MIDDLEWARES = {
-    "crawler.middlewares.TrapFilterMiddleware": 850,
+    "crawler.crawl.middlewares.TrapFilterMiddleware": 850,
 }
-DUPEFILTER_CLASS = "crawler.middlewares.DiskDupeFilter"  # fingerprints on disk, not in a set
+DUPEFILTER_CLASS = "crawler.crawl.middlewares.DiskDupeFilter"  # fingerprints on disk, not in a set
 
 # --- Pipeline ---------------------------------------------------------------------------------
 ITEM_PIPELINES = {
-    "crawler.pipelines.CleanPipeline": 100,
-    "crawler.pipelines.ValidatePipeline": 200,
-    "crawler.pipelines.DeduplicatePipeline": 300,
-    "crawler.pipelines.StorePipeline": 400,
+    "crawler.crawl.pipelines.CleanPipeline": 100,
+    "crawler.crawl.pipelines.ValidatePipeline": 200,
+    "crawler.crawl.pipelines.DeduplicatePipeline": 300,
+    "crawler.crawl.pipelines.StorePipeline": 400,
 }
 EXTENSIONS = {
-    "crawler.extensions.RunRecorder": 500,
+    "crawler.crawl.extensions.RunRecorder": 500,
 }
 
 LOG_LEVEL = "INFO"
-LOG_FORMATTER = "crawler.extensions.WartaLogFormatter"
+LOG_FORMATTER = "crawler.crawl.extensions.WartaLogFormatter"
 FEED_EXPORT_ENCODING = "utf-8"

@@ -12,6 +12,10 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.crawl.extensions import shared_archive
+from crawler.crawl.middlewares import network_failure_kind
+from crawler.crawl.policy.revisits import revisit_due
+from crawler.crawl.registry import CHANNELS
 from crawler.discovery import (
     Discovered,
     DiscoveryError,
@@ -24,13 +28,9 @@ from crawler.discovery import (
     sitemaps,
     wordpress,
 )
-from crawler.extensions import shared_archive
 from crawler.extract import extract_page
 from crawler.fingerprints import fetch_url, portal_key, url_key
 from crawler.items import ArticleItem, RawArticle
-from crawler.middlewares import network_failure_kind
-from crawler.revisits import revisit_due
-from crawler.sites import CHANNELS
 
 logger = logging.getLogger(__name__)
 
@@ -533,7 +533,7 @@ class PortalSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         meta = request.meta
-        # crawler.middlewares.Refused names its outcome and has counted it already
+        # crawler.crawl.middlewares.Refused names its outcome and has counted it already
         refused = getattr(failure.value, "kind", None) if failure.check(IgnoreRequest) else None
         if failure.check(HttpError):
             status = failure.value.response.status

@@ -1,7 +1,7 @@
 """Crash-safety harness: SIGKILL real `warta crawl` processes at random moments and check the archive
 each time (integrity, FTS in step with articles, no half-written article), then resume.
 
-Used by tests/test_crash.py (a few kills) and bench/crashloop.py (hundreds).
+Used by tests/crawl/test_crash.py (a few kills) and bench/crashloop.py (hundreds).
 """
 
 from __future__ import annotations

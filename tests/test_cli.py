@@ -6,10 +6,10 @@ import json
 import pytest
 from click.testing import CliRunner
 
+from crawler.archive.storage import Archive
 from crawler.cli import cli
 from crawler.fingerprints import content_hash, url_key
 from crawler.items import ArticleItem
-from crawler.storage import Archive
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Warga Betung Gotong Royong Bersihkan Saluran Air - Kabar Betung</title>

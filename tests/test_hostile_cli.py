@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from crawler.archive.storage import Archive
 from crawler.cli import cli
 from crawler.fingerprints import content_hash, url_key
 from crawler.items import ArticleItem
-from crawler.storage import Archive
 
 BODY = (
     "Hujan deras sejak Kamis sore membuat Sungai Cimanuk meluap dan merendam tiga desa di Garut. "

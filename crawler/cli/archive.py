@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli import UserError, cli, db_option, open_archive
+from crawler.cli.common import UserError, cli, db_option, open_archive
 
 
 def _day(value: str | None, option: str) -> str | None:
@@ -51,8 +51,8 @@ def export_warc(db, output, site, since):
     Example:
         warta export-warc --output banyuasin-2024.warc.gz --site ttn.co.id
     """
-    from crawler.warc import WarcError
-    from crawler.warc import export_warc as run_export
+    from crawler.archive.warc import WarcError
+    from crawler.archive.warc import export_warc as run_export
 
     since = _day(since, "--since")
     if not Path(output).parent.exists():
@@ -83,10 +83,10 @@ def import_warc(files, db, site):
     Example:
         warta import-warc crawl-2023-*.warc.gz --db archive.db
     """
-    from crawler.neardup import cluster_archive
-    from crawler.reprocess import site_phrases
-    from crawler.warc import WarcError
-    from crawler.warc import import_warc as run_import
+    from crawler.archive.neardup import cluster_archive
+    from crawler.archive.reprocess import site_phrases
+    from crawler.archive.warc import WarcError
+    from crawler.archive.warc import import_warc as run_import
 
     for path in files:
         if not os.path.isfile(path):
@@ -133,7 +133,7 @@ def reprocess(db, site, since, workers, as_json):
     Example:
         warta reprocess --site ttn.co.id --since 2024-01-01
     """
-    from crawler.reprocess import reprocess as run_reprocess
+    from crawler.archive.reprocess import reprocess as run_reprocess
 
     since = _day(since, "--since")
     with open_archive(db, readonly=False) as archive:
@@ -182,7 +182,7 @@ def history(url, db, as_json, context):
     Example:
         warta history https://ttn.co.id/2024/05/21/banjir-rendam-desa/
     """
-    from crawler.history import article_history, render_history
+    from crawler.archive.history import article_history, render_history
 
     with open_archive(db) as archive:
         found = article_history(archive, url)
@@ -207,7 +207,7 @@ def cluster(db):
     Example:
         warta cluster --db archive.db
     """
-    from crawler.neardup import cluster_archive
+    from crawler.archive.neardup import cluster_archive
 
     with open_archive(db, readonly=False) as archive:
         summary = cluster_archive(archive, progress=_progress())

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from crawler.cli import (
+from crawler.archive.storage import ArchiveError
+from crawler.cli.common import (
     UserError,
     cli,
     db_option,
@@ -18,7 +19,6 @@ from crawler.cli import (
     parse_overrides,
     settings_options,
 )
-from crawler.storage import ArchiveError
 
 
 def _print_runs(runs: list[dict]) -> None:
@@ -48,7 +48,7 @@ def _date(value: str | None, flag: str) -> str | None:
 
 def _portals_to_crawl(targets, all_sites, sites_file) -> list[dict]:
     """Spider arguments for each target: a registered portal by name, or any portal URL."""
-    from crawler.sites import SitesError, find_site, load_sites
+    from crawler.crawl.registry import SitesError, find_site, load_sites
 
     try:
         registry = load_sites(sites_file)
@@ -136,14 +136,14 @@ def crawl(
         warta crawl --all --since 2024-01-01
         warta crawl --all --redis redis://10.0.0.5:6379/0   (then: warta worker, warta ingest)
     """
-    from crawler.runner import run_crawl
+    from crawler.crawl.runner import run_crawl
 
     settings = {"LOG_LEVEL": log_level, **parse_overrides(overrides)}
     since, until = _date(since, "--since"), _date(until, "--until")
     if since and until and since >= until:
         raise UserError("--since must be before --until")
     if channels:
-        from crawler.sites import CHANNELS
+        from crawler.crawl.registry import CHANNELS
 
         unknown = {c.strip() for c in channels.split(",")} - set(CHANNELS)
         if unknown:
@@ -209,7 +209,7 @@ def stats(db, as_json):
     Example:
         warta stats --db archive.db
     """
-    from crawler.health import portal_health
+    from crawler.research.health import portal_health
 
     with open_archive(db) as archive:
         rows = portal_health(archive)

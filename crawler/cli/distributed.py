@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import (
+from crawler.cli.common import (
     UserError,
     cli,
     db_option,
@@ -131,8 +131,8 @@ def ingest(redis_url, db, until_done, batch):
     Example:
         warta ingest --redis redis://10.0.0.5:6379/0 --db archive.db
     """
+    from crawler.crawl.runner import warta_settings
     from crawler.distributed import Ingester, IngestError
-    from crawler.runner import warta_settings
 
     settings = warta_settings()
     frontier = _frontier(redis_url)

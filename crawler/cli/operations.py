@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from crawler.cli import UserError, cli, db_option, db_path
+from crawler.cli.common import UserError, cli, db_option, db_path
 
 
 @cli.group()
@@ -38,8 +38,14 @@ def sites_add(url, sites_file, name, province, regency, no_probe, force):
     Example:
         warta sites add https://ttn.example.id --name ttn --regency Banyuasin
     """
-    from crawler.probe import ProbeError, probe_portal
-    from crawler.sites import Site, SitesError, default_sites_path, save_site, site_name_for
+    from crawler.crawl.probe import ProbeError, probe_portal
+    from crawler.crawl.registry import (
+        Site,
+        SitesError,
+        default_sites_path,
+        save_site,
+        site_name_for,
+    )
 
     if not url.startswith(("http://", "https://")):
         raise UserError(f"not a portal URL (http:// or https://): {url}")
@@ -70,7 +76,7 @@ def sites_list(sites_file):
     Example:
         warta sites list --sites sumsel.toml
     """
-    from crawler.sites import SitesError, load_sites
+    from crawler.crawl.registry import SitesError, load_sites
 
     try:
         registry = load_sites(sites_file)
@@ -105,7 +111,8 @@ def schedule(db, sites_file, every, systemd, install):
         warta schedule --every daily
         warta schedule --systemd --install
     """
-    from crawler.schedule import (
+    from crawler.crawl.registry import default_sites_path
+    from crawler.crawl.schedule import (
         ScheduleError,
         crontab_line,
         install_crontab,
@@ -113,7 +120,6 @@ def schedule(db, sites_file, every, systemd, install):
         make_schedule,
         systemd_units,
     )
-    from crawler.sites import default_sites_path
 
     try:
         plan = make_schedule(every, db_path(db), sites_file or str(default_sites_path()))

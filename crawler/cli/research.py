@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from crawler.cli import UserError, cli, db_option, db_path, open_archive
+from crawler.cli.common import UserError, cli, db_option, db_path, open_archive
 
 
 def filter_options(f):
@@ -31,7 +31,7 @@ def filter_options(f):
 
 
 def _filters(site, region, author, language, since, until, canonical_only):
-    from crawler.search import Filters, SearchError
+    from crawler.research.search import Filters, SearchError
 
     try:
         return Filters(site, region, author, language, since, until, canonical_only).checked()
@@ -69,8 +69,8 @@ def search(
     Example:
         warta search '"pilkada banyuasin"' --since 2024-01-01 --region Banyuasin
     """
-    from crawler.search import HIGHLIGHT, SearchError
-    from crawler.search import search as run_search
+    from crawler.research.search import HIGHLIGHT, SearchError
+    from crawler.research.search import search as run_search
 
     filters = _filters(site, region, author, language, since, until, canonical_only)
     with open_archive(db) as archive:
@@ -159,8 +159,8 @@ def export(
         warta export --format parquet --output pilkada-2024 \\
             --query pilkada --since 2024-01-01 --until 2025-01-01 --canonical-only
     """
-    from crawler.export import ExportError
-    from crawler.export import export as run_export
+    from crawler.research.export import ExportError
+    from crawler.research.export import export as run_export
 
     filters = _filters(site, region, author, language, since, until, canonical_only)
     if progress is None:
@@ -205,7 +205,7 @@ def serve(db, host, port):
     Example:
         warta serve --port 8001   # then open http://127.0.0.1:8001/
     """
-    from crawler.serve import ServeError, run
+    from crawler.research.serve import ServeError, run
 
     with open_archive(db) as archive:  # a missing or foreign file is a one-line error
         outdated = archive.pending_migrations()

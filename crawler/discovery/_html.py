@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import lxml.html
 from lxml import etree
 
-from crawler.discovery import DiscoveryError
 from crawler.discovery._http import as_bytes
 from crawler.discovery._urls import absolute_url
+from crawler.discovery.records import DiscoveryError
 
 MAX_HTML_BYTES = 20 * 1024 * 1024
 """Largest HTML page parsed: the crawl's DOWNLOAD_MAXSIZE (crawler/settings.py); the largest

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from crawler.discovery import DiscoveryError
+from crawler.discovery.records import DiscoveryError
 
 HTML_SNIFF_BYTES = 1024
 """Bytes looked at to tell an HTML page from XML/JSON (a doctype or `<html>` comes first;

@@ -6,11 +6,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from crawler.discovery import Discovered, DiscoveryError
 from crawler.discovery._dates import as_date
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import YEARS
 from crawler.discovery.pagination import listing_links, next_page_url
+from crawler.discovery.records import Discovered, DiscoveryError
 
 MAX_ARCHIVE_DAYS = 40 * 366
 """Widest window built (in days): 40 years reaches back before the first Indonesian news

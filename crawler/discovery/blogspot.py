@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from crawler.discovery import Discovered, DiscoveryError
 from crawler.discovery._dates import parse_w3c_datetime
 from crawler.discovery._http import as_bytes, looks_like_html
 from crawler.discovery._urls import absolute_url, host_and_port
 from crawler.discovery.feeds import entries_from_root, feed_format, parse_feed_root
+from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import MAX_XML_BYTES, gunzip_if_gzipped, local_name
 from crawler.discovery.wordpress import generator
 

@@ -7,12 +7,12 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.discovery import Discovered, DiscoveryError
 from crawler.discovery._dates import parse_rfc822_datetime, parse_w3c_datetime
 from crawler.discovery._html import document_base, parse_html, rel_values
 from crawler.discovery._http import as_bytes, looks_like_html
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import looks_like_article_url
+from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
     MAX_XML_BYTES,
     gunzip_if_gzipped,

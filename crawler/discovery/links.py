@@ -6,10 +6,8 @@ not page boilerplate; page-text vocabulary lives in crawler/clean/vocabulary.py.
 
 from __future__ import annotations
 
-from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from crawler.discovery import DiscoveryError
 from crawler.discovery._urls import absolute_url, host_and_port
 
 __all__ = [
@@ -17,7 +15,6 @@ __all__ = [
     "classify_url",
     "looks_like_article_url",
     "looks_like_listing_url",
-    "probe_platform",
     "same_portal",
 ]
 
@@ -302,20 +299,3 @@ def same_portal(url: str, base_url: str, *, include_subdomains: bool = False) ->
     if this[0] == base[0]:
         return True
     return include_subdomains and this[0].endswith("." + base[0])
-
-
-def probe_platform(
-    home_html: bytes | str | None, headers: Any = None, url: str | None = None
-) -> str:
-    """'wordpress', 'blogspot' or 'other' from a portal's home page (and its headers and URL)."""
-    # imported here: blogspot -> feeds -> links would otherwise be an import cycle
-    from crawler.discovery import blogspot, wordpress
-
-    try:
-        if blogspot.looks_like_blogger(home_html, headers, url):
-            return "blogspot"
-        if wordpress.looks_like_wordpress(home_html, headers):
-            return "wordpress"
-    except DiscoveryError:
-        return "other"
-    return "other"

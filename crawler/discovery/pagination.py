@@ -16,7 +16,6 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 
-from crawler.discovery import Discovered
 from crawler.discovery._dates import parse_w3c_datetime
 from crawler.discovery._html import (
     anchors,
@@ -28,6 +27,7 @@ from crawler.discovery._html import (
 )
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import classify_url, same_portal
+from crawler.discovery.records import Discovered
 
 PAGE_SEGMENT = "page"
 """WordPress's pagination base (`/page/N/`)."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from crawler.discovery import Discovered
 from crawler.discovery._urls import absolute_url
+from crawler.discovery.records import Discovered
 
 MAX_ROBOTS_BYTES = 500 * 1024
 """RFC 9309 section 2.5: crawlers must parse at least the first 500 KiB; we read exactly that."""

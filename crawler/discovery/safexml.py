@@ -21,7 +21,7 @@ import brotli
 import zstandard
 from lxml import etree
 
-from crawler.discovery import DiscoveryError
+from crawler.discovery.records import DiscoveryError
 
 MAX_XML_BYTES = 50 * 1024 * 1024
 """Largest XML document parsed: the sitemaps protocol's 50 MB (52,428,800 bytes) per file,

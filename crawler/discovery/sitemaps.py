@@ -23,12 +23,12 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.discovery import Discovered, DiscoveryError
 from crawler.discovery._dates import parse_w3c_datetime
 from crawler.discovery._http import as_bytes, header_value, looks_like_html
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.feeds import entries_from_root, feed_format
 from crawler.discovery.links import FILE_EXTENSIONS, classify_url
+from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
     decompress_capped,
     local_name,

@@ -11,11 +11,11 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from crawler.discovery import Discovered, DiscoveryError
 from crawler.discovery._dates import parse_w3c_datetime, wordpress_datetime
 from crawler.discovery._html import document_base, element_text, parse_html, rel_values
 from crawler.discovery._http import as_bytes, header_value, link_header, looks_like_html
 from crawler.discovery._urls import absolute_url
+from crawler.discovery.records import Discovered, DiscoveryError
 
 WP_REST_MAX_PER_PAGE = 100
 """WordPress REST collections refuse `per_page` above 100 (WP_REST_Controller::get_collection_params)."""

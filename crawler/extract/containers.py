@@ -11,6 +11,22 @@ from lxml import etree
 
 from crawler.clean.dateline import is_bold_dateline
 from crawler.extract.dates import parse_date_details
+from crawler.extract.dom import (
+    HEADING_TAGS,
+    LINK_LIST_DENSITY,
+    NOISE_PREFIXES,
+    STRONG_NOISE_SHARE,
+    attribute_words,
+    fold,
+    is_noise,
+    is_strong_noise,
+    link_density,
+    parse_fragment,
+    remove_keeping_tail,
+    text_length,
+    text_of,
+)
+from crawler.extract.related import take_related_boxes
 
 
 def _has_class(name: str) -> str:
@@ -64,31 +80,6 @@ DROP_TAGS = frozenset(
 CAPTION_TAGS = frozenset({"figcaption"})
 """Caption elements: photo captions and credits are not story text."""
 
-NOISE_WORDS = frozenset(
-    {"share", "shares", "sharing", "sharedaddy", "social", "sosmed", "related", "terkait",
-     "relatedposts", "yarpp", "crp", "tags", "tag", "tagcloud", "comment", "comments", "komentar",
-     "disqus", "ad", "ads", "adsbygoogle", "advert", "advertisement", "adv", "iklan", "banner",
-     "sponsor", "sponsored", "promo", "newsletter", "subscribe", "subscription", "breadcrumb",
-     "breadcrumbs", "navigation", "nav", "pagination", "popup", "modal", "widget", "sidebar",
-     "caption", "credit", "credits", "print", "rating", "reaction", "reactions", "emoji",
-     "donate", "addtoany", "a2a", "heateor", "sfsi", "ssba", "mashsb", "essb", "wpulike",
-     "pvc", "views", "author", "byline", "bio", "avatar", "meta", "footer", "hidden",
-     "gallery", "slider", "carousel", "recommended", "rekomendasi", "readmore", "bacajuga",
-     "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci", "disclaimer",
-     "aawp", "embedded", "hatom"}
-)  # fmt: skip
-"""Class/id words (split at spaces, `-` and `_`) of nodes that are chrome, not story. Theme
-prefixes (`jeg`, `td`, `g1`, `mvp`, `penci`, `ai` for Ad Inserter, `code` for `code-block` ad
-slots) only count together with another noise word; see `_is_noise`."""
-
-THEME_PREFIXES = frozenset(
-    {"jeg", "td", "code", "ai", "g1", "mvp", "penci", "also", "baca", "lainnya"}
-)
-"""Words of NOISE_WORDS that mark noise only next to another noise word (`jeg_share_button`)."""
-
-NOISE_PREFIXES = ("share", "social", "related", "comment", "advert", "sponsor", "subscri",
-                  "newsletter", "breadcrumb", "adsense", "adslot", "adunit", "dfp", "gpt-ad")  # fmt: skip
-"""Class/id word prefixes of chrome nodes (`sharebox`, `relatedposts`, `commentlist`)."""
 
 BYLINE_WORDS = frozenset(
     {
@@ -108,9 +99,6 @@ BYLINE_WORDS = frozenset(
 PROSE_TAGS = ("p", "div", "td", "li", "section", "blockquote")
 """Elements whose own text counts as prose when deciding whether a page is a photo story."""
 
-STRONG_NOISE_SHARE = 0.6
-"""A noise-classed node holding more than 60 % of the container's text is the article itself
-wrapped in an unlucky class (`post-has-ads`), so it is kept."""
 
 BLOCK_TAGS = frozenset(
     {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -120,7 +108,6 @@ BLOCK_TAGS = frozenset(
 )  # fmt: skip
 """Elements that start a new text block when flattened."""
 
-_WORD_SPLIT = re.compile(r"[\s_\-]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -156,28 +143,6 @@ def _attribute_string(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
-def _attribute_words(element: Any) -> list[str]:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return [word for word in _WORD_SPLIT.split(raw) if word]
-
-
-NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
-                   "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore", "codeblock",
-                   "readnext", "moreon", "trendingnow", "tdarec")  # fmt: skip
-"""Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
-harmless; matched on the class/id with separators removed."""
-
-
-def _is_noise(words: list[str]) -> bool:
-    joined = "".join(words)
-    if any(compound in joined for compound in NOISE_COMPOUNDS):
-        return True
-    strong = [w for w in words if w in NOISE_WORDS and w not in THEME_PREFIXES]
-    if strong:
-        return True
-    return any(w.startswith(NOISE_PREFIXES) for w in words)
-
-
 def _is_byline(words: list[str]) -> bool:
     return any(w in BYLINE_WORDS for w in words)
 
@@ -187,12 +152,6 @@ def _is_hidden(element: Any) -> bool:
         return element.tag not in ("span", "i", "b", "em", "strong")
     style = element.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
-
-
-def fold(text: str | None) -> str:
-    """Whitespace runs (including no-break spaces) folded to one space, ends stripped."""
-    # str.split() splits at exactly the characters a regex `\s+` matches, 3x faster than re.sub
-    return " ".join((text or "").replace("\u200b", "").replace("\ufeff", "").split())
 
 
 TEMPLATE_SCRIPT_TYPES = frozenset({"text/template", "text/x-template", "text/html"})
@@ -223,29 +182,7 @@ def strip_page_chrome(doc: Any) -> None:
     _unwrap_template_scripts(doc)
     doomed = list(doc.iter(*_NON_TEXT_NODES))  # lxml's filtered walk, in document order
     for element in doomed:
-        _remove(element)
-
-
-def _remove(element: Any) -> None:
-    """Detach an element, keeping its tail text in the document."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail
-    if tail and tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
-def _text_length(element: Any) -> int:
-    try:
-        return len(fold(text_of(element)))
-    except ValueError:
-        return 0
+        remove_keeping_tail(element)
 
 
 def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]:
@@ -253,7 +190,7 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
 
     Returns the texts of byline / author-box nodes that were taken out.
     """
-    total = max(_text_length(container), 1)
+    total = max(text_length(container), 1)
     bylines: list[str] = []
     doomed = []
     for element in container.iterdescendants():
@@ -268,22 +205,22 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
         if element.tag in CAPTION_TAGS or element.tag in ("figure", "aside"):
             doomed.append(element)
             continue
-        words = _attribute_words(element)
+        words = attribute_words(element)
         if not words:
             continue
         if keep_captions and any(e.tag in CAPTION_TAGS for e in element.iterancestors()):
             continue
-        if _is_byline(words) and _text_length(element) < 300:
+        if _is_byline(words) and text_length(element) < 300:
             text = fold(text_of(element))
             if text:
                 bylines.append(text)
             doomed.append(element)
-        elif _is_noise(words):
-            if element.tag in ("p", "span", "strong", "b", "em", "i", "a") and not _is_strong(
+        elif is_noise(words):
+            if element.tag in ("p", "span", "strong", "b", "em", "i", "a") and not is_strong_noise(
                 words
             ):
                 continue  # inline or paragraph markup with a stray class is story text
-            if _text_length(element) > STRONG_NOISE_SHARE * total and not _is_strong(words):
+            if text_length(element) > STRONG_NOISE_SHARE * total and not is_strong_noise(words):
                 continue
             doomed.append(element)
     kept: set[Any] = set()
@@ -293,26 +230,9 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
         kept.add(element)
     for element in kept:
         if element.getparent() is not None:
-            _remove(element)
+            remove_keeping_tail(element)
     return bylines
 
-
-STRONG_NOISE_PREFIXES = (
-    "comment", "related", "share", "sharedaddy", "disqus", "disclaimer", "aawp", "adsbygoogle",
-    "advertisement", "sponsored", "newsletter",
-)  # fmt: skip
-"""Class/id word prefixes so specific to chrome that even a `<p>` or a node holding most of the
-container's text is removed (reader comments, related posts, affiliate disclaimers, ads)."""
-
-
-def _is_strong(words: list[str]) -> bool:
-    return any(w.startswith(STRONG_NOISE_PREFIXES) for w in words)
-
-
-LINK_LIST_DENSITY = 0.8
-"""Share of linked text above which a list or box after the story is a list of other articles
-(related posts, "more on this topic"); readability's own cut-off for link-heavy blocks is 0.5,
-we stay stricter because in-story lists of sources are linked too."""
 
 LINK_PARAGRAPH_DENSITY = 0.95
 """A paragraph after the story counts as a link to another article only when all of it is the link
@@ -321,11 +241,9 @@ LINK_PARAGRAPH_DENSITY = 0.95
 MAX_LEAD_IN_CHARS = 80
 """A short line ending in a colon right before such a list is its heading."""
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
 
 def _is_lead_in(element: Any) -> bool:
-    text = fold(_inline_text(element))
+    text = fold(text_of(element))
     if element.tag in HEADING_TAGS:
         return True
     return (
@@ -338,7 +256,7 @@ def _is_lead_in(element: Any) -> bool:
 def trim_trailing_link_sections(container: Any) -> None:
     """Remove link lists (and their headings) that follow the story's last prose paragraph."""
     children = [c for c in container if isinstance(c.tag, str)]
-    texts = [fold(_inline_text(c)) for c in children]
+    texts = [fold(text_of(c)) for c in children]
     if len(children) == 1 and texts[0]:
         trim_trailing_link_sections(children[0])
         return
@@ -346,7 +264,7 @@ def trim_trailing_link_sections(container: Any) -> None:
 
     def density(index: int) -> float:
         if index not in densities:
-            densities[index] = _link_density(children[index])
+            densities[index] = link_density(children[index])
         return densities[index]
 
     def is_link_block(index: int) -> bool:
@@ -382,7 +300,7 @@ def trim_trailing_link_sections(container: Any) -> None:
         doomed.append(kept[-1][0])  # the lead-in of a list that was removed as chrome
     for element in doomed:
         if element.getparent() is not None:
-            _remove(element)
+            remove_keeping_tail(element)
 
 
 def flatten_blocks(container: Any) -> list[str]:
@@ -521,10 +439,10 @@ def _is_chrome_text(owner: Any, container: Any) -> bool:
         tag = node.tag if isinstance(node.tag, str) else ""
         if not tag or tag in DROP_TAGS or _is_hidden(node):
             return True
-        words = _attribute_words(node)
+        words = attribute_words(node)
         if tag in CAPTION_TAGS or "caption" in words:
             return False  # a photo post's captions are its text (see photo_story_gallery)
-        if words and (_is_noise(words) or _is_byline(words)):
+        if words and (is_noise(words) or _is_byline(words)):
             return True
     return False
 
@@ -543,7 +461,7 @@ def _apply_rules(doc: Any, rules: Iterable[tuple[str, str]]) -> ContainerMatch |
             continue
         best, best_length = None, 0
         for match in matches:
-            length = _text_length(match)
+            length = text_length(match)
             if best is None or length > best_length:
                 best, best_length = match, length
         if best is not None and best_length >= MIN_CONTAINER_CHARS:
@@ -611,25 +529,13 @@ def _own_text(element: Any) -> str:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag and tag not in BLOCK_TAGS and tag != "br":
-            parts.append(_inline_text(child))
+            parts.append(text_of(child))
         parts.append(child.tail or "")
     return fold("".join(parts))
 
 
-def _inline_text(element: Any) -> str:
-    return text_of(element)
-
-
-def _link_density(element: Any) -> float:
-    total = _text_length(element)
-    if not total:
-        return 1.0
-    linked = sum(len(fold(_inline_text(a))) for a in element.iter("a"))
-    return min(linked / total, 1.0)
-
-
 def _class_factor(element: Any) -> float:
-    words = set(_attribute_words(element))
+    words = set(attribute_words(element))
     factor = 1.0
     if words & NEGATIVE_WORDS or any(w.startswith(NOISE_PREFIXES) for w in words):
         factor *= NEGATIVE_FACTOR
@@ -678,7 +584,7 @@ def find_main_content(doc: Any) -> Any | None:
         if element.tag in ("div", "section", "article", "td", "li", "span", "font", "center"):
             text = _own_text(element)
         else:
-            text = fold(_inline_text(element))
+            text = fold(text_of(element))
         if len(text) < MIN_PARAGRAPH_CHARS:
             continue
         score = 1 + text.count(",") + min(len(text) // 100, 3)
@@ -704,7 +610,7 @@ def find_main_content(doc: Any) -> Any | None:
     )
     best, best_score = None, 0.0
     for weighted, element in ranked[:TOP_CANDIDATES]:
-        final = weighted * (1 - _link_density(element))
+        final = weighted * (1 - link_density(element))
         if final > best_score:
             best, best_score = element, final
     if best is None:
@@ -713,49 +619,6 @@ def find_main_content(doc: Any) -> Any | None:
     if best.tag in ("p", "pre", "blockquote", "li") and best.getparent() is not None:
         best = best.getparent()
     return best
-
-
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
-
-
-def _parser() -> Any:
-    # Plain etree elements (not lxml.html's HtmlElement) iterate several times faster; huge_tree
-    # stays off so hostile nesting is cut by libxml2 instead of exhausting memory.
-    return etree.HTMLParser(huge_tree=False, remove_comments=True, remove_pis=True)
-
-
-def text_of(element: Any) -> str:
-    """All text inside an element (its tail excluded), like lxml.html's `text_content()`."""
-    try:
-        return "".join(element.itertext())
-    except (ValueError, TypeError):
-        return ""
-
-
-def parse_html(text: str) -> Any | None:
-    """An lxml document for page text, or None when nothing parses (never raises)."""
-    if not text or not text.strip():
-        return None
-    try:
-        doc = etree.fromstring(_XML_DECLARATION.sub("", text, count=1), _parser())
-    except Exception:
-        return None
-    if doc is None or not isinstance(doc.tag, str):
-        return None
-    return doc
-
-
-def parse_fragment(text: str) -> Any | None:
-    """A `<div>` element wrapping an HTML fragment (WordPress `content.rendered`), or None."""
-    if not text or not text.strip():
-        return None
-    try:
-        doc = etree.fromstring(f"<html><body><div>{text}</div></body></html>", _parser())
-    except Exception:
-        return None
-    if doc is None:
-        return None
-    return doc.find("body/div")
 
 
 def _largest_cluster(elements: Iterable[Any], measure: Any, level: int) -> tuple[Any, int]:
@@ -784,7 +647,7 @@ def photo_story_gallery(container: Any) -> Any | None:
     captions = list(container.iter("figcaption"))
     if len(captions) < 2:
         return None
-    gallery, caption_chars = _largest_cluster(captions, lambda c: fold(_inline_text(c)), level=2)
+    gallery, caption_chars = _largest_cluster(captions, lambda c: fold(text_of(c)), level=2)
     prose = [
         e
         for e in container.iter(*PROSE_TAGS)
@@ -816,7 +679,6 @@ def extract_blocks(
     gallery = photo_story_gallery(container)
     if gallery is not None:
         container, name = gallery, f"{name}+captions"
-    from crawler.extract.related import take_related_boxes  # related.py builds on this module
 
     related = take_related_boxes(container)
     bylines = clean_container(container, keep_captions=gallery is not None)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.extract.containers import text_of
 from crawler.extract.dates import DateCandidate
+from crawler.extract.dom import text_of
 
 ARTICLE_TYPES = frozenset(
     {

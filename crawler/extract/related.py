@@ -5,17 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.clean import vocabulary
-from crawler.extract.containers import (
+from crawler.extract.dom import (
     HEADING_TAGS,
     LINK_LIST_DENSITY,
     STRONG_NOISE_SHARE,
-    _attribute_words,
-    _is_noise,
-    _is_strong,
-    _link_density,
-    _remove,
-    _text_length,
+    attribute_words,
     fold,
+    is_noise,
+    is_strong_noise,
+    link_density,
+    remove_keeping_tail,
+    text_length,
     text_of,
 )
 
@@ -75,7 +75,7 @@ def is_related_heading(text: str | None) -> bool:
 
 
 def _has_related_class(element: Any) -> bool:
-    words = _attribute_words(element)
+    words = attribute_words(element)
     joined = "".join(words)
     return any(c in joined for c in RELATED_CLASS_COMPOUNDS) or bool(
         RELATED_CLASS_WORDS.intersection(words)
@@ -112,7 +112,7 @@ def _has_links(element: Any) -> bool:
 def _is_link_list(element: Any) -> bool:
     if element.tag not in LIST_TAGS or not _has_links(element):
         return False
-    return _link_density(element) >= LINK_LIST_DENSITY
+    return link_density(element) >= LINK_LIST_DENSITY
 
 
 def _is_box(element: Any, container_chars: int) -> bool:
@@ -120,15 +120,17 @@ def _is_box(element: Any, container_chars: int) -> bool:
     with a related heading whose remaining text is links."""
     if element.tag not in BOX_TAGS:
         return False
-    words = _attribute_words(element)
-    if words and _has_related_class(element) and _is_noise(words):
+    words = attribute_words(element)
+    if words and _has_related_class(element) and is_noise(words):
         if not _has_links(element):
             return False
-        return _is_strong(words) or _text_length(element) <= STRONG_NOISE_SHARE * container_chars
+        return (
+            is_strong_noise(words) or text_length(element) <= STRONG_NOISE_SHARE * container_chars
+        )
     heading = _leading_heading(element)
     if heading is None or not _has_links(element):
         return False
-    size = _text_length(element)
+    size = text_length(element)
     if size > STRONG_NOISE_SHARE * container_chars:
         return False
     linked = sum(len(fold(text_of(a))) for a in element.iter("a"))
@@ -156,7 +158,7 @@ def _link_titles(box: Any) -> list[str]:
         if "tag" in rel or "category" in rel:
             continue
         if any(
-            NOT_TITLE_WORDS.intersection(_attribute_words(node))
+            NOT_TITLE_WORDS.intersection(attribute_words(node))
             for node in (anchor, *_ancestors_within(anchor, box))
         ):
             continue
@@ -194,7 +196,7 @@ def take_related_boxes(container: Any) -> list[str]:
 
 
 def _take(container: Any) -> list[str]:
-    total = max(_text_length(container), 1)
+    total = max(text_length(container), 1)
     doomed: list[Any] = []
     titles: list[str] = []
     taken: set[Any] = set()
@@ -219,5 +221,5 @@ def _take(container: Any) -> list[str]:
         titles.extend(t for t in box_titles if t not in titles)
     for element in doomed:
         if element.getparent() is not None:
-            _remove(element)
+            remove_keeping_tail(element)
     return titles

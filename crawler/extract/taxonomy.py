@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.extract.containers import _attribute_words, fold, text_of
+from crawler.extract.dom import attribute_words, fold, text_of
 
 POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post", "post", "post-outer"})
 """Whole class names of the element wrapping one post (WordPress `post_class()`, Blogger
@@ -103,7 +103,7 @@ def _in_region(element: Any, scope: Any | None, words: frozenset[str]) -> bool:
     for ancestor in (element, *element.iterancestors()):
         if ancestor is scope or ancestor.tag in ("body", "html"):
             return False
-        if ancestor.tag in CHROME_TAGS or words.intersection(_attribute_words(ancestor)):
+        if ancestor.tag in CHROME_TAGS or words.intersection(attribute_words(ancestor)):
             return True
         if SITE_LIST_CLASSES.intersection((ancestor.get("class") or "").split()):
             return True

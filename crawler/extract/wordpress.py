@@ -11,12 +11,10 @@ from urllib.parse import urljoin
 from crawler.extract.containers import (
     clean_container,
     flatten_blocks,
-    fold,
-    parse_fragment,
-    text_of,
     trim_trailing_link_sections,
 )
 from crawler.extract.dates import WIB, iso_minute, parse_date_details
+from crawler.extract.dom import fold, parse_fragment, text_of
 from crawler.extract.related import take_related_boxes
 from crawler.items import RawArticle
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from crawler.clean import _clean, _clean_body, clean_article, clean_body_text
+from crawler.clean.cleaner import _clean, _clean_body, clean_article, clean_body_text
 from crawler.clean.dateline import split_dateline
 from crawler.clean.vocabulary import DATELINE_MAX_CHARS
 

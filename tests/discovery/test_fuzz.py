@@ -12,7 +12,7 @@ from crawler.discovery import DiscoveryError
 from crawler.discovery.archives import archive_date, parse_archive_page
 from crawler.discovery.blogspot import parse_blogger_feed
 from crawler.discovery.feeds import feed_links_from_html, feed_next_url, parse_feed
-from crawler.discovery.links import classify_url, probe_platform, same_portal
+from crawler.discovery.links import classify_url, same_portal
 from crawler.discovery.pagination import (
     discovered_from_listing,
     listing_root,
@@ -20,6 +20,7 @@ from crawler.discovery.pagination import (
     page_number,
     page_url,
 )
+from crawler.discovery.platform import probe_platform
 from crawler.discovery.robots import sitemaps_from_robots
 from crawler.discovery.safexml import decompress_capped
 from crawler.discovery.sitemaps import parse_sitemap

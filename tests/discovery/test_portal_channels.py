@@ -12,8 +12,8 @@ from crawler.discovery import (
     archives,
     blogspot,
     feeds,
-    links,
     pagination,
+    platform,
     robots,
     sitemaps,
     wordpress,
@@ -53,7 +53,7 @@ def truth(portal) -> set[str]:
 def test_platform_probe(portal):
     status, headers, home = fetch(portal.url + "/")
     assert status == 200
-    assert links.probe_platform(home, headers, portal.url) == portal.spec.platform
+    assert platform.probe_platform(home, headers, portal.url) == portal.spec.platform
 
 
 def test_sitemaps_from_robots_and_well_known_paths_find_every_article(portal, truth):

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from crawler.discovery import DiscoveryError
-from crawler.discovery.links import probe_platform
+from crawler.discovery.platform import probe_platform
 from crawler.discovery.wordpress import (
     discovered_from_wp_posts,
     parse_wp_posts,

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from crawler.extract.containers import parse_html
+from crawler.extract.dom import parse_html
 from crawler.extract.metadata import clean_title, load_json_loosely, read_metadata
 from tests.extract.pages import page
 

@@ -3,7 +3,8 @@
 import pytest
 
 from crawler.extract import extract_page, raw_from_wp_post
-from crawler.extract.containers import extract_blocks, parse_fragment, parse_html
+from crawler.extract.containers import extract_blocks
+from crawler.extract.dom import parse_fragment, parse_html
 from crawler.extract.related import is_related_heading, take_related_boxes
 from tests.extract.pages import STORY, STORY_HTML, page
 

@@ -251,7 +251,7 @@ def crawl_fault_portals(
     portals: FaultPortals, db: Path, *, only: list[str] | None = None, timeout: float = 240
 ) -> CrawlResult:
     """Crawl every fault portal (or `only` these) with the real `warta crawl` CLI into `db`."""
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
 
     urls = [portals.urls[name] for name in only] if only else list(portals.urls.values())
     command = [sys.executable, "-m", "crawler.cli", "crawl", *urls]
@@ -276,7 +276,7 @@ def run_stats(result: CrawlResult, portals: FaultPortals, portal: str) -> dict[s
 
 
 def _urls_outcomes(db: Path) -> dict[str, str | None]:
-    from crawler.storage import Archive
+    from crawler.archive.storage import Archive
 
     with Archive(db, readonly=True) as archive:
         return dict(archive.conn.execute("SELECT url, outcome FROM urls"))
@@ -303,8 +303,8 @@ def healthy_truth(portals: FaultPortals) -> dict[str, list]:
 
 def lost_articles(portals: FaultPortals, db: Path, portal: str) -> list[str]:
     """Healthy articles of a reachable portal that are missing or not stored whole."""
+    from crawler.archive.storage import Archive
     from crawler.fingerprints import url_key
-    from crawler.storage import Archive
 
     lost = []
     with Archive(db, readonly=True) as archive:

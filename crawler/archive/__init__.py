@@ -1,0 +1,10 @@
+"""The archive: archive.db and everything that reads or rewrites stored pages.
+
+`storage.Archive` is the only writer of SQL (`migrations` beside it); `history` (versions and
+diffs), `neardup` (near-duplicate clusters), `warc` (WARC export/import), `reprocess` (stored raw
+pages through today's extraction).
+"""
+
+from crawler.archive.storage import Archive, ArchiveError, default_db_path
+
+__all__ = ["Archive", "ArchiveError", "default_db_path"]

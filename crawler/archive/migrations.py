@@ -1,0 +1,301 @@
+"""Schema of archive.db as an ordered list of named migrations (an existing archive upgrades in place)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("warta")
+
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"  # Indonesian needs no English stemming (not porter)
+FTS_COLUMNS = ("title", "body", "authors")
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    """One row per canonical URL key, the data dictionary of crawler.items.ArticleItem."""
+    db.execute(
+        """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url_key TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL,
+            canonical_url TEXT,
+            site TEXT NOT NULL,
+            province TEXT,
+            regency TEXT,
+            title TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            authors TEXT NOT NULL DEFAULT '[]',
+            editor TEXT,
+            posted_by TEXT,
+            dateline_place TEXT,
+            dateline_outlet TEXT,
+            agency_tag TEXT,
+            related_links TEXT NOT NULL DEFAULT '[]',
+            syndicated_from TEXT,
+            published_at TEXT,
+            published_at_source TEXT,
+            modified_at TEXT,
+            modified_at_source TEXT,
+            language TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            categories TEXT NOT NULL DEFAULT '[]',
+            image_url TEXT,
+            word_count INTEGER NOT NULL DEFAULT 0,
+            content_hash TEXT NOT NULL DEFAULT '',
+            duplicate_of TEXT,
+            discovered_via TEXT,
+            http_status INTEGER,
+            fetched_at TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            first_seen_at TEXT NOT NULL,
+            last_seen_at TEXT NOT NULL,
+            taken_down_at TEXT,
+            cluster_id TEXT,
+            is_canonical INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    db.execute("CREATE INDEX articles_site_published ON articles (site, published_at)")
+    db.execute("CREATE INDEX articles_published ON articles (published_at)")
+    db.execute("CREATE INDEX articles_content_hash ON articles (content_hash)")
+    db.execute("CREATE INDEX articles_cluster ON articles (cluster_id)")
+
+
+@migrations()
+def m002_articles_fts(db: Database) -> None:
+    """FTS5 over title, body and authors; triggers fire only when those columns change."""
+    db.table("articles").enable_fts(
+        list(FTS_COLUMNS), tokenize=FTS_TOKENIZER, create_triggers=False
+    )
+    cols = ", ".join(FTS_COLUMNS)
+    new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    db.execute(
+        f"""CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_fts (articles_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_au AFTER UPDATE OF {cols} ON articles BEGIN
+              INSERT INTO articles_fts (articles_fts, rowid, {cols}) VALUES ('delete', old.id, {old});
+              INSERT INTO articles_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+
+
+@migrations()
+def m003_crawl_runs(db: Database) -> None:
+    """One row per crawl run (per portal and worker) with its stats."""
+    db.execute(
+        """
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            site TEXT,
+            spider TEXT NOT NULL,
+            worker TEXT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            finish_reason TEXT,
+            pages_fetched INTEGER NOT NULL DEFAULT 0,
+            articles_new INTEGER NOT NULL DEFAULT 0,
+            articles_updated INTEGER NOT NULL DEFAULT 0,
+            articles_unchanged INTEGER NOT NULL DEFAULT 0,
+            articles_duplicate INTEGER NOT NULL DEFAULT 0,
+            articles_dropped INTEGER NOT NULL DEFAULT 0,
+            drops TEXT NOT NULL DEFAULT '{}',
+            errors TEXT NOT NULL DEFAULT '{}',
+            stats TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX crawl_runs_site ON crawl_runs (site, started_at)")
+
+
+@migrations()
+def m004_urls(db: Database) -> None:
+    """The on-disk seen-URL set: every URL key met, the channel that first found it, fetch state."""
+    db.execute(
+        """
+        CREATE TABLE urls (
+            url_key TEXT PRIMARY KEY,
+            url TEXT NOT NULL,
+            site TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'article',
+            channel TEXT,
+            discovered_at TEXT NOT NULL,
+            lastmod TEXT,
+            fetched_at TEXT,
+            outcome TEXT,
+            etag TEXT,
+            last_modified TEXT
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX urls_site ON urls (site, kind)")
+
+
+@migrations()
+def m005_raw_pages_and_revisions(db: Database) -> None:
+    """Raw responses (compressed) for re-extraction and WARC export; earlier versions of articles."""
+    db.execute(
+        """
+        CREATE TABLE raw_pages (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            final_url TEXT NOT NULL,
+            url_key TEXT NOT NULL,
+            site TEXT,
+            status INTEGER NOT NULL,
+            headers TEXT NOT NULL DEFAULT '{}',
+            fetched_at TEXT NOT NULL,
+            payload_digest TEXT NOT NULL,
+            encoding TEXT NOT NULL DEFAULT 'zstd',
+            body BLOB NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX raw_pages_url_key ON raw_pages (url_key, fetched_at)")
+    db.execute(
+        """
+        CREATE TABLE article_revisions (
+            id INTEGER PRIMARY KEY,
+            url_key TEXT NOT NULL,
+            title TEXT,
+            body TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            fetched_at TEXT,
+            replaced_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX article_revisions_key ON article_revisions (url_key, replaced_at)")
+
+
+@migrations()
+def m006_urls_queue_state(db: Database) -> None:
+    """The seen-URL table doubles as the crawl's on-disk frontier: which run queued a URL, and
+    the publication date a channel gave (newest-first ordering, window checks on resume)."""
+    db.execute("ALTER TABLE urls ADD COLUMN queued_run INTEGER")
+    db.execute("ALTER TABLE urls ADD COLUMN published_at TEXT")
+    db.execute("CREATE INDEX urls_pending ON urls (site, kind, fetched_at)")
+
+
+@migrations()
+def m007_stem_index(db: Database) -> None:
+    """Indonesian stems of title, body and authors in a second, contentless FTS5 index (so that
+    `bangun` finds `pembangunan`); triggers re-stem through `warta_stem`, which every Archive
+    connection registers, and a delete re-stems the old text to remove exactly what was added."""
+    from crawler.research import stemming
+
+    stemming.register(db.conn)
+    cols = ", ".join(FTS_COLUMNS)
+    stem = stemming.STEM_FUNCTION
+    new = ", ".join(f"{stem}(new.{c})" for c in FTS_COLUMNS)
+    old = ", ".join(f"{stem}(old.{c})" for c in FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE articles_stem_fts USING fts5({cols}, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_au AFTER UPDATE OF {cols} ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"INSERT INTO articles_stem_fts (rowid, {cols})"
+        f" SELECT id, {', '.join(f'{stem}({c})' for c in FTS_COLUMNS)} FROM articles"
+    )
+
+
+@migrations()
+def m008_article_list_view(db: Database) -> None:
+    """`article_list`: one line per article with its month, for browsing and faceting
+    (`warta serve`); the body stays in `articles`."""
+    db.execute(
+        """
+        CREATE VIEW article_list AS
+        SELECT id, published_at, substr(published_at, 1, 7) AS month, site, province, regency,
+               title, url, authors, language, word_count, duplicate_of, is_canonical, cluster_id
+        FROM articles
+        """
+    )
+
+
+@migrations()
+def m009_stem_index_site_key(db: Database) -> None:
+    """The stem index also holds each article's portal as one token (`site_key`: `s` + hex of
+    the site name), so a search within one portal intersects doclists inside FTS5 instead of
+    ranking every match in the archive and then dropping the other portals' rows."""
+    from crawler.research import stemming
+
+    stemming.register(db.conn)
+    for trigger in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS articles_stem_{trigger}")
+    db.execute("DROP TABLE IF EXISTS articles_stem_fts")
+    stem = stemming.STEM_FUNCTION
+    cols = ", ".join((*FTS_COLUMNS, "site_key"))
+    new = ", ".join([*(f"{stem}(new.{c})" for c in FTS_COLUMNS), "'s' || hex(new.site)"])
+    old = ", ".join([*(f"{stem}(old.{c})" for c in FTS_COLUMNS), "'s' || hex(old.site)"])
+    db.execute(
+        f"CREATE VIRTUAL TABLE articles_stem_fts USING fts5({cols}, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+            END"""
+    )
+    db.execute(
+        f"""CREATE TRIGGER articles_stem_au AFTER UPDATE OF {", ".join(FTS_COLUMNS)}, site
+            ON articles BEGIN
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols})
+              VALUES ('delete', old.id, {old});
+              INSERT INTO articles_stem_fts (rowid, {cols}) VALUES (new.id, {new});
+            END"""
+    )
+    db.execute(
+        f"INSERT INTO articles_stem_fts (rowid, {cols}) SELECT id,"
+        f" {', '.join(f'{stem}({c})' for c in FTS_COLUMNS)}, 's' || hex(site) FROM articles"
+    )
+
+
+@migrations()
+def m010_index_writes_by_archive(db: Database) -> None:
+    """`Archive` writes both FTS indexes itself when it inserts or updates an article, in the
+    statement after the row's (SQLite 3.40's FTS5 flushes its pending terms at every statement
+    savepoint, which a trigger-firing statement opens: per-row flushes halved ingest). The insert
+    and update triggers go; the delete triggers stay for deletes, which Archive never makes."""
+    for trigger in ("articles_ai", "articles_au", "articles_stem_ai", "articles_stem_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+
+
+def apply(db: Database) -> None:
+    """Bring the archive's schema up to date."""
+    migrations.apply(db)

@@ -1,0 +1,779 @@
+"""Archive: the one module that writes archive.db (articles, FTS, seen URLs, raw pages, runs)."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import zstandard
+from sqlite_utils import Database
+
+from crawler.archive import migrations
+from crawler.items import LIST_FIELDS, ArticleItem, article_columns
+from crawler.research import stemming
+
+DEFAULT_DB = "archive.db"
+BUSY_TIMEOUT_MS = 30_000  # readers and the writer wait up to 30 s for a lock instead of failing
+# zstd's own default level. On the corpus's real pages (../shared/corpus, 217 pages of 185 kB)
+# level 3 compresses 5.34x at 0.55 CPU ms a page, level 10 5.92x at 2.97 ms (test portal, 31 kB:
+# 0.08 vs 0.45 ms): 11% larger raw blobs for 2.4 ms less crawl CPU on every real page.
+ZSTD_LEVEL = 3
+
+# Columns that an update never overwrites: identity and history.
+_KEEP_ON_UPDATE = frozenset({"id", "url_key", "first_seen_at", "cluster_id", "is_canonical"})
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or written (one-line message for the user)."""
+
+
+def utc_now() -> str:
+    """Current UTC time, ISO 8601 with offset, second precision."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def default_db_path() -> str:
+    """The archive path: `$WARTA_DB`, else `archive.db` in the working directory."""
+    return os.environ.get("WARTA_DB") or DEFAULT_DB
+
+
+WAL_RESET_BUG_VERSIONS = ((3, 7, 0), (3, 51, 2))
+"""SQLite releases with the WAL-reset corruption bug (first and last; fixed in 3.51.3): a race
+between connections writing and checkpointing one WAL database at the same moment. One writer
+connection per archive is the design rule that keeps Warta out of that race."""
+
+_logger = logging.getLogger(__name__)
+_sqlite_checked = False
+
+
+def sqlite_wal_note(version: str | None = None) -> tuple[bool, str]:
+    """Which SQLite the archive uses and what it means: (inside the WAL-reset bug range, note)."""
+    version = version or sqlite3.sqlite_version
+    try:
+        numbers = tuple(int(part) for part in version.split(".")[:3])
+    except ValueError:
+        return True, f"SQLite {version}: unknown version, treated as affected by the WAL-reset bug"
+    first, last = WAL_RESET_BUG_VERSIONS
+    if first <= numbers <= last:
+        return True, (
+            f"SQLite {version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): safe while "
+            "one connection writes each archive (Warta's rule: one writer per process, readers "
+            "read-only); never run two writing warta commands on one archive at the same time"
+        )
+    return False, f"SQLite {version}: outside the WAL-reset bug range (3.7.0-3.51.2)"
+
+
+def check_sqlite_once() -> tuple[bool, str]:
+    """Log (once per process) which SQLite the archive uses and whether the WAL-reset bug applies."""
+    global _sqlite_checked
+    affected, note = sqlite_wal_note()
+    if not _sqlite_checked:
+        _sqlite_checked = True
+        _logger.info(note)
+    return affected, note
+
+
+# One writer per archive file, enforced: the WAL-reset bug needs two writing connections, so a
+# second process that opens an archive for writing is refused while the first holds this lock.
+# Within one process the writers share it (the crawl shares one connection; tests may open more).
+_WRITER_LOCKS: dict[str, list] = {}
+
+
+def _lock_writer(path: Path) -> str:
+    key = str(path.resolve())
+    held = _WRITER_LOCKS.get(key)
+    if held is not None:
+        held[1] += 1
+        return key
+    handle = open(key + ".writer.lock", "a")  # noqa: SIM115 - held for the writer's lifetime
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise ArchiveError(
+            f"another warta process is writing to {path}; run one writing command per archive"
+            " at a time (crawl several portals in one `warta crawl` instead)"
+        ) from None
+    _WRITER_LOCKS[key] = [handle, 1]
+    return key
+
+
+def _unlock_writer(key: str) -> None:
+    held = _WRITER_LOCKS.get(key)
+    if held is None:
+        return
+    held[1] -= 1
+    if held[1] <= 0:
+        _WRITER_LOCKS.pop(key, None)
+        fcntl.flock(held[0], fcntl.LOCK_UN)
+        held[0].close()
+
+
+@dataclass
+class RunCounts:
+    """What one crawl run did, as stored in `crawl_runs`."""
+
+    pages_fetched: int = 0
+    articles_new: int = 0
+    articles_updated: int = 0
+    articles_unchanged: int = 0
+    articles_duplicate: int = 0
+    articles_dropped: int = 0
+
+
+class Archive:
+    """An archive.db opened for reading, or for writing by its single writer connection."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False):
+        self.path = Path(path or default_db_path())
+        self.readonly = readonly
+        self._writer_lock: str | None = None
+        try:
+            if readonly:
+                if not self.path.exists():
+                    raise ArchiveError(f"no archive at {self.path} (crawl first: warta crawl URL)")
+                conn = sqlite3.connect(
+                    f"file:{self.path}?mode=ro",
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=False,
+                )
+            else:
+                if self.path.parent and not self.path.parent.exists():
+                    raise ArchiveError(
+                        f"cannot create archive {self.path}: no folder {self.path.parent}"
+                    )
+                check_sqlite_once()  # the writer says which SQLite it relies on
+                self._writer_lock = _lock_writer(self.path)
+                conn = sqlite3.connect(
+                    str(self.path), isolation_level=None, check_same_thread=False
+                )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            stemming.register(conn)  # the stem index triggers call warta_stem on every write
+            self.conn = conn
+            self.db = Database(conn)
+            if not readonly:
+                migrations.apply(self.db)
+            elif not self.db["articles"].exists():
+                raise ArchiveError(f"{self.path} is not a Warta archive")
+        except sqlite3.DatabaseError as exc:
+            self._release_lock()
+            raise ArchiveError(f"cannot open archive {self.path}: {exc}") from None
+        except ArchiveError:
+            self._release_lock()
+            raise
+        self._zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+
+    def pending_migrations(self) -> list[str]:
+        """Names of schema migrations this archive has not had yet (an older archive)."""
+        return [m.name for m in migrations.migrations.pending(self.db)]
+
+    # -- transactions -------------------------------------------------------------------------
+
+    def begin(self) -> None:
+        """Open a write transaction unless one is open (writes are batched between commits)."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        """Commit the open write transaction, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Abandon the open write transaction, if any."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @contextmanager
+    def transaction(self) -> Iterator[Archive]:
+        """A write transaction that commits on success and rolls back on error."""
+        self.begin()
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            self.commit()
+
+    def close(self) -> None:
+        """Commit pending writes and close the connection."""
+        try:
+            if not self.readonly:
+                self.commit()
+        finally:
+            self.conn.close()
+            self._release_lock()
+
+    def _release_lock(self) -> None:
+        if self._writer_lock is not None:
+            _unlock_writer(self._writer_lock)
+            self._writer_lock = None
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is not None and not self.readonly:
+            self.rollback()
+        self.close()
+
+    # -- articles -----------------------------------------------------------------------------
+
+    def save_article(self, item: ArticleItem | Mapping[str, Any], *, now: str | None = None) -> str:
+        """Insert or update one article row; the old text goes to `article_revisions` when it
+        changed. Returns `new`, `updated` or `unchanged`."""
+        now = now or utc_now()
+        row = _article_row(item)
+        self.begin()
+        old = self.conn.execute(
+            "SELECT title, body, content_hash, fetched_at, id, authors, site FROM articles"
+            " WHERE url_key = ?",
+            (row["url_key"],),
+        ).fetchone()
+        if old is None:
+            row["first_seen_at"] = now
+            row["last_seen_at"] = now
+            cols = [c for c in row if c != "id"]
+            cur = self.conn.execute(
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols],
+            )
+            self._index_article(int(cur.lastrowid or 0))
+            return "new"
+        old_title, old_body, old_hash, old_fetched = old[:4]
+        row["last_seen_at"] = now
+        row["taken_down_at"] = None
+        changed = old_hash != row["content_hash"] or (old_title or "") != (row["title"] or "")
+        if changed:
+            self.conn.execute(
+                "INSERT INTO article_revisions (url_key, title, body, content_hash, fetched_at, replaced_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (row["url_key"], old_title, old_body, old_hash, old_fetched, now),
+            )
+            cols = [c for c in row if c not in _KEEP_ON_UPDATE]
+        else:  # only the bookkeeping the caller gave (a partial record leaves the rest alone)
+            bookkeeping = ("last_seen_at", "fetched_at", "http_status", "etag", "last_modified",
+                           "taken_down_at")  # fmt: skip
+            cols = [c for c in bookkeeping if c in row]
+        self.conn.execute(
+            f"UPDATE articles SET {', '.join(f'{c} = ?' for c in cols)} WHERE url_key = ?",
+            [row[c] for c in cols] + [row["url_key"]],
+        )
+        if not INDEXED_COLUMNS.isdisjoint(cols):
+            self._reindex_article(old[4], *old[:2], *old[5:])
+        return "updated" if changed else "unchanged"
+
+    # -- the two full-text indexes --------------------------------------------------------------
+    # Written here, in the statement after the row's own, not by triggers (migration m010): SQLite
+    # 3.40's FTS5 writes its pending terms to disk at every statement savepoint, and any statement
+    # that fires a trigger opens one, so trigger-kept indexes flushed once per row (513 articles/s
+    # on bench/search.py). Deletes still go through the triggers: the Archive never deletes.
+
+    def _index_article(self, article_id: int) -> None:
+        """Add one article row, as stored, to both FTS indexes."""
+        title, body, authors, site = self.conn.execute(
+            "SELECT title, body, authors, site FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        try:
+            self.conn.execute(_EXACT_INSERT, (article_id, title, body, authors))
+            self.conn.execute(
+                _STEM_INSERT, (article_id, *stemming.stem_row(title, body, authors, site))
+            )
+        except sqlite3.Error as exc:
+            self._abandon_index_write(exc)
+
+    def _reindex_article(
+        self, article_id: int, title: str | None, body: str, authors: str, site: str
+    ) -> None:
+        """Replace the index entries of an updated row: the old values (given) out, the stored
+        ones in."""
+        try:
+            self.conn.execute(_EXACT_DELETE, (article_id, title, body, authors))
+            self.conn.execute(
+                _STEM_DELETE, (article_id, *stemming.stem_row(title, body, authors, site))
+            )
+        except sqlite3.Error as exc:
+            self._abandon_index_write(exc)
+        self._index_article(article_id)
+
+    def _abandon_index_write(self, exc: sqlite3.Error) -> None:
+        """An index write failed after its row was written: roll the transaction back rather than
+        commit a row the indexes do not know."""
+        self.rollback()
+        raise ArchiveError(f"cannot write the search index of {self.path}: {exc}") from None
+
+    def original_of(self, content_hash: str, url_key: str) -> dict[str, Any] | None:
+        """The archived original (`url_key`, `published_at`) with this exact body, other than
+        `url_key` itself, or None."""
+        if not content_hash:
+            return None
+        found = self.conn.execute(
+            "SELECT url_key, published_at FROM articles WHERE content_hash = ? AND url_key != ?"
+            " AND duplicate_of IS NULL ORDER BY first_seen_at, id LIMIT 1",
+            (content_hash, url_key),
+        ).fetchone()
+        return {"url_key": found[0], "published_at": found[1]} if found else None
+
+    def relink_copies(self, old_original: str, new_original: str) -> int:
+        """Make `new_original` the original of `old_original` and of all its copies (an earlier
+        published copy turned up). Returns the rows changed."""
+        self.begin()
+        cur = self.conn.execute(
+            "UPDATE articles SET duplicate_of = ? WHERE (url_key = ? OR duplicate_of = ?)"
+            " AND url_key != ?",
+            (new_original, old_original, old_original, new_original),
+        )
+        return cur.rowcount
+
+    def touch_article(self, url_key: str, *, when: str | None = None) -> None:
+        """Record that an unchanged article (HTTP 304) is still online."""
+        self.begin()
+        self.conn.execute(
+            "UPDATE articles SET last_seen_at = ?, taken_down_at = NULL WHERE url_key = ?",
+            (when or utc_now(), url_key),
+        )
+
+    def mark_taken_down(self, url_key: str, *, when: str | None = None) -> bool:
+        """Record that an archived article is gone (404/410, or redirected home); keeps its text."""
+        self.begin()
+        cur = self.conn.execute(
+            "UPDATE articles SET taken_down_at = ? WHERE url_key = ? AND taken_down_at IS NULL",
+            (when or utc_now(), url_key),
+        )
+        return cur.rowcount > 0
+
+    def get_article(self, url_key: str) -> dict[str, Any] | None:
+        """One article row as a dict (JSON list fields decoded), or None."""
+        cur = self.conn.execute("SELECT * FROM articles WHERE url_key = ?", (url_key,))
+        found = cur.fetchone()
+        if found is None:
+            return None
+        return decode_row(dict(zip([d[0] for d in cur.description], found, strict=True)))
+
+    def iter_articles(self, *, site: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every article row (JSON list fields decoded), ordered by id."""
+        sql, args = "SELECT * FROM articles", []
+        if site:
+            sql, args = sql + " WHERE site = ?", [site]
+        cur = self.conn.execute(sql + " ORDER BY id", args)
+        names = [d[0] for d in cur.description]
+        for found in cur:
+            yield decode_row(dict(zip(names, found, strict=True)))
+
+    def count_articles(self, *, site: str | None = None) -> int:
+        """Number of article rows (of one portal)."""
+        if site:
+            return self.conn.execute(
+                "SELECT count(*) FROM articles WHERE site = ?", (site,)
+            ).fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # -- seen URLs ----------------------------------------------------------------------------
+
+    def note_urls(self, found: Iterable[Mapping[str, Any]], *, now: str | None = None) -> int:
+        """Record discovered URLs (keys `url_key, url, site, kind, channel, lastmod, published_at`);
+        the first channel to find a URL is kept. Returns how many were new."""
+        now = now or utc_now()
+        self.begin()
+        before = self.conn.total_changes
+        rows = (
+            {
+                "lastmod": None,
+                "published_at": None,
+                "kind": "article",
+                "channel": None,
+                **f,
+                "now": now,
+            }
+            for f in found
+        )
+        self.conn.executemany(
+            "INSERT INTO urls (url_key, url, site, kind, channel, discovered_at, lastmod, published_at)"
+            " VALUES (:url_key, :url, :site, :kind, :channel, :now, :lastmod, :published_at)"
+            " ON CONFLICT (url_key) DO UPDATE SET lastmod = coalesce(excluded.lastmod, lastmod),"
+            " published_at = coalesce(published_at, excluded.published_at)"
+            " WHERE excluded.lastmod IS NOT NULL OR excluded.published_at IS NOT NULL",
+            rows,
+        )
+        return self.conn.total_changes - before
+
+    def mark_queued(self, url_key: str, run_id: int) -> None:
+        """Record that run `run_id` has queued a fetch of this URL (the in-run duplicate filter)."""
+        self.begin()
+        self.conn.execute("UPDATE urls SET queued_run = ? WHERE url_key = ?", (run_id, url_key))
+
+    def pending_urls(self, site: str) -> Iterator[dict[str, Any]]:
+        """Article URLs of a portal that were discovered but never fetched (a killed or failed
+        earlier run), newest first."""
+        cur = self.conn.execute(
+            "SELECT url_key, url, channel, lastmod, published_at FROM urls"
+            " WHERE site = ? AND kind = 'article' AND fetched_at IS NULL"
+            " ORDER BY coalesce(published_at, lastmod) DESC",
+            (site,),
+        )
+        names = [d[0] for d in cur.description]
+        for found in cur.fetchall():
+            yield dict(zip(names, found, strict=True))
+
+    def archived_urls(self, site: str) -> list[dict[str, Any]]:
+        """Every URL of a portal that last yielded an article (the set a full revisit fetches)."""
+        cur = self.conn.execute(
+            "SELECT url_key, url, channel, published_at, fetched_at, outcome, etag, last_modified"
+            " FROM urls WHERE site = ? AND kind = 'article' AND outcome = 'article'",
+            (site,),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, found, strict=True)) for found in cur.fetchall()]
+
+    def url_state(self, url_key: str) -> dict[str, Any] | None:
+        """The seen-set row of a URL key, or None when never seen."""
+        cur = self.conn.execute("SELECT * FROM urls WHERE url_key = ?", (url_key,))
+        found = cur.fetchone()
+        return dict(zip([d[0] for d in cur.description], found, strict=True)) if found else None
+
+    def mark_fetched(
+        self,
+        url_key: str,
+        *,
+        url: str,
+        site: str,
+        outcome: str,
+        fetched_at: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        kind: str = "article",
+    ) -> None:
+        """Record a fetch of a URL and its outcome (`article`, `unchanged`, `dropped:<reason>`, ...)."""
+        fetched_at = fetched_at or utc_now()
+        self.begin()
+        self.conn.execute(
+            "INSERT INTO urls (url_key, url, site, kind, discovered_at, fetched_at, outcome, etag, last_modified)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (url_key) DO UPDATE SET fetched_at = excluded.fetched_at,"
+            " outcome = excluded.outcome, etag = coalesce(excluded.etag, etag),"
+            " last_modified = coalesce(excluded.last_modified, last_modified)",
+            (url_key, url, site, kind, fetched_at, fetched_at, outcome, etag, last_modified),
+        )
+
+    # -- raw pages ----------------------------------------------------------------------------
+
+    def save_raw_page(
+        self,
+        *,
+        url: str,
+        final_url: str,
+        url_key: str,
+        site: str | None,
+        status: int,
+        headers: Mapping[str, str],
+        body: bytes,
+        fetched_at: str | None = None,
+    ) -> int:
+        """Keep one raw response (zstd-compressed body, SHA-1 payload digest as WARC writes it)."""
+        digest = payload_digest(body)
+        self.begin()
+        cur = self.conn.execute(
+            "INSERT INTO raw_pages (url, final_url, url_key, site, status, headers, fetched_at,"
+            " payload_digest, encoding, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'zstd', ?)",
+            (
+                url,
+                final_url,
+                url_key,
+                site,
+                status,
+                json.dumps(dict(headers), ensure_ascii=False),
+                fetched_at or utc_now(),
+                digest,
+                self._zstd.compress(body),
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    # -- crawl runs ---------------------------------------------------------------------------
+
+    def start_run(
+        self,
+        *,
+        spider: str,
+        site: str | None,
+        worker: str | None = None,
+        started_at: str | None = None,
+    ) -> int:
+        """Open a `crawl_runs` row; returns its id (committed at once so a killed run leaves it)."""
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO crawl_runs (site, spider, worker, started_at) VALUES (?, ?, ?, ?)",
+                (site, spider, worker, started_at or utc_now()),
+            )
+        return int(cur.lastrowid or 0)
+
+    def finish_run(
+        self,
+        run_id: int,
+        *,
+        counts: RunCounts,
+        finish_reason: str,
+        drops: Mapping[str, int],
+        errors: Mapping[str, int],
+        stats: Mapping[str, Any],
+        finished_at: str | None = None,
+    ) -> None:
+        """Close a `crawl_runs` row with the run's counts and stats."""
+        with self.transaction():
+            fields = asdict(counts)
+            self.conn.execute(
+                f"UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, drops = ?, errors = ?,"
+                f" stats = ?, {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
+                [
+                    finished_at or utc_now(),
+                    finish_reason,
+                    _json(drops),
+                    _json(errors),
+                    _json(stats),
+                    *fields.values(),
+                    run_id,
+                ],
+            )
+
+    def runs(self, *, site: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Most recent crawl runs first."""
+        sql, args = "SELECT * FROM crawl_runs", []
+        if site:
+            sql, args = sql + " WHERE site = ?", [site]
+        cur = self.conn.execute(sql + " ORDER BY id DESC LIMIT ?", [*args, limit])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    # -- faithful archive: raw pages read back, in-place updates, clusters, revisions -----------
+
+    def raw_page_ids(
+        self, *, site: str | None = None, since: str | None = None, latest: bool = False
+    ) -> list[int]:
+        """Ids of stored raw responses in fetch order; `latest` keeps each URL key's newest fetch,
+        `since` keeps fetches on or after a time (`YYYY-MM-DD` or ISO 8601, UTC)."""
+        where, args = [], []
+        if site:
+            where.append("site = ?")
+            args.append(site)
+        if since:
+            where.append("fetched_at >= ?")
+            args.append(since)
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        if latest:
+            sql = (
+                "SELECT id FROM (SELECT id, fetched_at, row_number() OVER (PARTITION BY url_key"
+                f" ORDER BY fetched_at DESC, id DESC) AS newest FROM raw_pages{clause})"
+                " WHERE newest = 1 ORDER BY fetched_at, id"
+            )
+        else:
+            sql = f"SELECT id FROM raw_pages{clause} ORDER BY fetched_at, id"
+        return [r[0] for r in self.conn.execute(sql, args)]
+
+    def raw_pages(self, ids: Iterable[int], *, chunk: int = 200) -> Iterator[dict[str, Any]]:
+        """Raw responses by id, in the order given: row fields with `headers` decoded and `body` as
+        the decompressed bytes (a row whose body cannot be decompressed comes with `body` None)."""
+        unzstd = zstandard.ZstdDecompressor()
+        ids = list(ids)
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            cur = self.conn.execute(
+                f"SELECT * FROM raw_pages WHERE id IN ({', '.join('?' * len(part))})", part
+            )
+            names = [d[0] for d in cur.description]
+            found = {r[0]: dict(zip(names, r, strict=True)) for r in cur}
+            for page_id in part:
+                row = found.get(page_id)
+                if row is None:
+                    continue
+                row["body"] = _decompress(unzstd, row["encoding"], row["body"])
+                try:
+                    row["headers"] = json.loads(row["headers"] or "{}")
+                except ValueError:
+                    row["headers"] = {}
+                yield row
+
+    def update_article_fields(self, url_key: str, fields: Mapping[str, Any]) -> bool:
+        """Overwrite some fields of one article in place (no revision: a re-extraction is not an
+        edit by the portal); both FTS indexes follow. True when a row changed."""
+        names = [n for n in fields if n in _UPDATABLE]
+        if not names:
+            return False
+        values = [
+            json.dumps(list(fields[n] or []), ensure_ascii=False) if n in LIST_FIELDS else fields[n]
+            for n in names
+        ]
+        self.begin()
+        old = None
+        if not INDEXED_COLUMNS.isdisjoint(names):
+            old = self.conn.execute(
+                "SELECT id, title, body, authors, site FROM articles WHERE url_key = ?", (url_key,)
+            ).fetchone()
+        cur = self.conn.execute(
+            f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE url_key = ?",
+            [*values, url_key],
+        )
+        if old is not None and cur.rowcount > 0:
+            self._reindex_article(*old)
+        return cur.rowcount > 0
+
+    def set_duplicate_of(self, changes: Iterable[tuple[str | None, str]]) -> int:
+        """Set `duplicate_of` for `(original_or_None, url_key)` pairs; returns the rows changed."""
+        self.begin()
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "UPDATE articles SET duplicate_of = ? WHERE url_key = ? AND duplicate_of IS NOT ?",
+            ((original, key, original) for original, key in changes),
+        )
+        return self.conn.total_changes - before
+
+    def set_clusters(self, changes: Iterable[tuple[str | None, int, str]]) -> int:
+        """Set `cluster_id, is_canonical` for `(cluster_id, is_canonical, url_key)` triples (the
+        near-duplicate clustering's output); returns the rows changed."""
+        self.begin()
+        before = self.conn.total_changes
+        self.conn.executemany(
+            "UPDATE articles SET cluster_id = ?, is_canonical = ? WHERE url_key = ?"
+            " AND (cluster_id IS NOT ? OR is_canonical IS NOT ?)",
+            ((cid, canon, key, cid, canon) for cid, canon, key in changes),
+        )
+        return self.conn.total_changes - before
+
+    def article_revisions(self, url_key: str) -> list[dict[str, Any]]:
+        """Earlier versions of an article (title, body, hash, fetch time, when replaced), oldest
+        first."""
+        cur = self.conn.execute(
+            "SELECT * FROM article_revisions WHERE url_key = ? ORDER BY replaced_at, id",
+            (url_key,),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+    def has_raw_page(self, url_key: str, payload_digest: str, fetched_at: str | None) -> bool:
+        """True when this exact response (same body, same fetch time) is already kept."""
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM raw_pages WHERE url_key = ? AND payload_digest = ?"
+                " AND fetched_at IS ? LIMIT 1",
+                (url_key, payload_digest, fetched_at),
+            ).fetchone()
+            is not None
+        )
+
+    def same_body_rows(self, content_hash: str) -> list[dict[str, Any]]:
+        """`url_key, published_at, first_seen_at, duplicate_of` of every article with this exact
+        body hash, in archive order."""
+        cur = self.conn.execute(
+            "SELECT url_key, published_at, first_seen_at, duplicate_of FROM articles"
+            " WHERE content_hash = ? ORDER BY id",
+            (content_hash,),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur]
+
+
+INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site"})
+"""Columns of `articles` that the FTS indexes hold (title, body, authors; the stem index also
+the portal as `site_key`): a write that changes one rewrites the row's index entries."""
+_EXACT_INSERT = "INSERT INTO articles_fts (rowid, title, body, authors) VALUES (?, ?, ?, ?)"
+_EXACT_DELETE = (
+    "INSERT INTO articles_fts (articles_fts, rowid, title, body, authors)"
+    " VALUES ('delete', ?, ?, ?, ?)"
+)
+_STEM_INSERT = (
+    "INSERT INTO articles_stem_fts (rowid, title, body, authors, site_key) VALUES (?, ?, ?, ?, ?)"
+)
+_STEM_DELETE = (
+    "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body, authors, site_key)"
+    " VALUES ('delete', ?, ?, ?, ?, ?)"
+)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def payload_digest(data: bytes) -> str:
+    """WARC-style payload digest: `sha1:` and the base32 SHA-1 of the bytes."""
+    import base64
+
+    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+
+
+_COLUMNS = tuple(article_columns())  # read once: dataclasses.fields() costs ~10 us a call
+
+
+def _article_row(item: ArticleItem | Mapping[str, Any]) -> dict[str, Any]:
+    source = asdict_shallow(item) if isinstance(item, ArticleItem) else dict(item)
+    row: dict[str, Any] = {}
+    for name in _COLUMNS:
+        if name not in source:
+            continue
+        value = source[name]
+        if name in LIST_FIELDS:
+            value = json.dumps(list(value), ensure_ascii=False) if value else "[]"
+        row[name] = value
+    for name in ("first_seen_at", "last_seen_at", "taken_down_at"):
+        row.setdefault(name, None)
+    row["is_canonical"] = 1 if row.get("is_canonical", True) else 0
+    if not row.get("url_key"):
+        raise ArchiveError(f"article without url_key: {source.get('url')}")
+    return row
+
+
+def asdict_shallow(item: ArticleItem) -> dict[str, Any]:
+    """An ArticleItem's stored fields as a dict (no deep copies of the raw page)."""
+    return {name: getattr(item, name) for name in _COLUMNS}
+
+
+def decode_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Decode the JSON list columns of an `articles` row."""
+    for name in LIST_FIELDS:
+        if isinstance(row.get(name), str):
+            try:
+                row[name] = json.loads(row[name])
+            except ValueError:
+                row[name] = []
+    return row
+
+
+# Columns an in-place update (reprocess) may overwrite: the extracted and cleaned fields.
+_UPDATABLE = frozenset(article_columns()) - {
+    "id",
+    "url_key",
+    "first_seen_at",
+    "last_seen_at",
+    "taken_down_at",
+    "cluster_id",
+    "is_canonical",
+}
+
+
+def _decompress(unzstd: zstandard.ZstdDecompressor, encoding: str, blob: bytes) -> bytes | None:
+    """A stored raw body as bytes (None when it is damaged or in an unknown encoding)."""
+    import gzip
+
+    try:
+        if encoding == "zstd":
+            return unzstd.decompress(blob)
+        if encoding == "gzip":
+            return gzip.decompress(blob)
+        if encoding == "identity":
+            return bytes(blob)
+    except (zstandard.ZstdError, OSError, EOFError):
+        return None
+    return None

@@ -1,0 +1,441 @@
+"""WARC files: export of the archive's raw pages, import of any crawler's WARC through Warta's extraction."""
+
+from __future__ import annotations
+
+import gzip
+import http
+import io
+import logging
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from crawler import __version__, settings
+from crawler.archive.storage import payload_digest
+from crawler.article import build_article, why_not_article
+from crawler.crawl.pipelines import link_copies, store_article
+from crawler.extract import extract_page
+from crawler.fingerprints import portal_key
+from crawler.items import ArticleItem
+
+logger = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+MAX_BODY_BYTES = 20 * 1024 * 1024  # the crawl's DOWNLOAD_MAXSIZE: larger pages are not articles
+DEFAULT_MIN_BODY_CHARS = settings.WARTA_MIN_BODY_CHARS  # the crawl's own validation
+# Headers that describe the bytes on the wire, not the decoded body the archive keeps: dropped on
+# export (and Content-Length recomputed) so a WARC reader does not try to gunzip plain HTML.
+WIRE_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+META_PREFIX = "warta-"
+"""Field names of Warta's metadata records (`application/warc-fields`)."""
+# What the metadata record carries, so an import of Warta's own WARC rebuilds the same rows:
+# the portal's registry name and region, the discovery channel, and a date a feed or sitemap gave
+# when the page itself has none.
+META_FIELDS = ("site", "province", "regency", "discovered_via", "url_key", "requested_url")
+LISTED_DATE_SOURCES = frozenset({"feed", "sitemap", "api"})
+
+
+class WarcError(Exception):
+    """A WARC file cannot be read or written (one-line message for the user)."""
+
+
+@dataclass
+class ExportSummary:
+    """What an export wrote."""
+
+    pages: int = 0
+    records: int = 0
+    bytes: int = 0
+    skipped: int = 0
+
+
+@dataclass
+class ImportSummary:
+    """What an import found and stored."""
+
+    files: int = 0
+    records: int = 0
+    responses: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    duplicate: int = 0
+    already_there: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    """Responses not stored, by reason: `not-html`, `status-301`, `not-article:short-body`, ..."""
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+def warc_date(iso: str | None) -> str:
+    """An ISO 8601 time as a WARC-Date (`2024-05-21T07:30:00Z`); now when missing or unreadable."""
+    try:
+        when = datetime.fromisoformat(iso) if iso else datetime.now(UTC)
+    except ValueError:
+        when = datetime.now(UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def iso_from_warc_date(value: str | None) -> datetime | None:
+    """A WARC-Date as an aware UTC datetime (second precision), or None."""
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).replace(microsecond=0)
+
+
+# -- export ------------------------------------------------------------------------------------
+
+
+def http_response_headers(headers: Mapping[str, str], body_length: int) -> list[tuple[str, str]]:
+    """Stored response headers as they describe the stored (decoded) body."""
+    out = [(k, str(v)) for k, v in headers.items() if k.lower() not in WIRE_HEADERS]
+    out.append(("Content-Length", str(body_length)))
+    return out
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"{status} {http.HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"{status} Unknown"
+
+
+def _metadata_payload(fields: Mapping[str, Any]) -> bytes:
+    lines = [
+        f"{META_PREFIX}{name.replace('_', '-')}: {value}"
+        for name, value in fields.items()
+        if value not in (None, "")
+    ]
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def write_page(
+    writer: WARCWriter, page: Mapping[str, Any], article: Mapping[str, Any] | None
+) -> int:
+    """Write one raw page as request, response and metadata records; returns the records written."""
+    url = page["final_url"] or page["url"]
+    date = warc_date(page["fetched_at"])
+    body = page["body"]
+    parts = urlsplit(url)
+    response = writer.create_warc_record(
+        url,
+        "response",
+        payload=io.BytesIO(body),
+        http_headers=StatusAndHeaders(
+            _status_line(int(page["status"])),
+            http_response_headers(page["headers"], len(body)),
+            protocol="HTTP/1.1",
+        ),
+        warc_headers_dict={"WARC-Date": date},
+    )
+    response_id = response.rec_headers.get_header("WARC-Record-ID")
+    request = writer.create_warc_record(
+        url,
+        "request",
+        payload=io.BytesIO(b""),
+        http_headers=StatusAndHeaders(
+            f"GET {parts.path or '/'}{'?' + parts.query if parts.query else ''} HTTP/1.1",
+            [("Host", parts.netloc), ("User-Agent", f"Warta/{__version__}")],
+            is_http_request=True,
+        ),
+        warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": response_id},
+    )
+    meta: dict[str, Any] = {
+        "site": page.get("site"),
+        "url_key": page.get("url_key"),
+        "requested_url": page["url"] if page["url"] != url else None,
+    }
+    if article:
+        meta.update(
+            province=article.get("province"),
+            regency=article.get("regency"),
+            discovered_via=article.get("discovered_via"),
+        )
+        if article.get("published_at_source") in LISTED_DATE_SOURCES:
+            meta.update(
+                listed_published_at=article.get("published_at"),
+                listed_source=article.get("published_at_source"),
+            )
+    metadata = writer.create_warc_record(
+        url,
+        "metadata",
+        payload=io.BytesIO(_metadata_payload(meta)),
+        warc_content_type="application/warc-fields",
+        warc_headers_dict={"WARC-Date": date, "WARC-Concurrent-To": response_id},
+    )
+    for record in (request, response, metadata):
+        writer.write_record(record)
+    return 3
+
+
+def export_warc(
+    archive,
+    output: str | os.PathLike[str],
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    progress: bool = False,
+) -> ExportSummary:
+    """Write every stored raw page (of one portal, fetched since a date) to a WARC file, gzipped
+    per record when the name ends in `.gz`. The file is written whole or not at all."""
+    from tqdm import tqdm
+
+    output = Path(output)
+    ids = archive.raw_page_ids(site=site, since=since)
+    summary = ExportSummary()
+    partial = output.with_name(output.name + ".part")
+    try:
+        with open(partial, "wb") as fh:
+            writer = WARCWriter(fh, gzip=output.suffix == ".gz")
+            info = {
+                "software": f"Warta/{__version__}",
+                "format": "WARC File Format 1.1",
+                "description": "raw responses kept by the Warta archive crawler",
+                "isPartOf": str(archive.path.name),
+            }
+            writer.write_record(writer.create_warcinfo_record(output.name, info))
+            summary.records += 1
+            articles: dict[str, dict | None] = {}
+            bar = tqdm(ids, desc="export", unit="page", file=sys.stderr, disable=not progress)
+            for page in archive.raw_pages(bar):
+                if page["body"] is None:
+                    summary.skipped += 1
+                    continue
+                key = page["url_key"]
+                if key not in articles:
+                    articles.clear()  # pages come in fetch order: keep one row at a time
+                    articles[key] = archive.get_article(key)
+                summary.records += write_page(writer, page, articles[key])
+                summary.pages += 1
+            bar.close()
+        os.replace(partial, output)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise WarcError(f"cannot write {output}: {exc.strerror or exc}") from None
+    summary.bytes = output.stat().st_size
+    return summary
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Capture:
+    """One HTML response read from a WARC file, with Warta's metadata when the file has it."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: datetime | None
+    meta: dict[str, str] = field(default_factory=dict)
+    record_id: str | None = None
+
+
+def _headers(http_headers: StatusAndHeaders) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, value in http_headers.headers:
+        out[name] = f"{out[name]}, {value}" if name in out else value
+    return out
+
+
+def _parse_metadata(payload: bytes) -> dict[str, str]:
+    fields = {}
+    for line in payload.decode("utf-8", "replace").splitlines():
+        name, sep, value = line.partition(":")
+        if sep and name.strip().lower().startswith(META_PREFIX):
+            fields[name.strip().lower()[len(META_PREFIX) :].replace("-", "_")] = value.strip()
+    return fields
+
+
+def read_captures(stream, skipped: Counter) -> Iterator[Capture]:
+    """HTML responses of a WARC stream, each with the metadata record that refers to it. Other
+    responses are counted in `skipped` by reason."""
+    pending: Capture | None = None
+    for record in ArchiveIterator(stream):
+        kind = record.rec_type
+        if kind == "metadata" and pending is not None:
+            refers = record.rec_headers.get_header(
+                "WARC-Concurrent-To"
+            ) or record.rec_headers.get_header("WARC-Refers-To")
+            if refers == pending.record_id:
+                pending.meta.update(_parse_metadata(record.content_stream().read(1 << 20)))
+            continue
+        if kind != "response":
+            continue
+        if pending is not None:
+            yield pending
+            pending = None
+        capture = _capture(record, skipped)
+        if capture is not None:
+            pending = capture
+    if pending is not None:
+        yield pending
+
+
+def _capture(record, skipped: Counter) -> Capture | None:
+    url = record.rec_headers.get_header("WARC-Target-URI") or ""
+    if not url.startswith(("http://", "https://")) or record.http_headers is None:
+        skipped["not-http"] += 1
+        return None
+    try:
+        status = int(record.http_headers.get_statuscode() or 0)
+    except ValueError:
+        status = 0
+    if not 200 <= status < 300:
+        skipped[f"status-{status}"] += 1
+        return None
+    content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip()
+    if content_type and content_type.lower() not in HTML_TYPES:
+        skipped["not-html"] += 1
+        return None
+    body = record.content_stream().read(MAX_BODY_BYTES + 1)
+    if len(body) > MAX_BODY_BYTES:
+        skipped["too-large"] += 1
+        return None
+    return Capture(
+        url=url,
+        status=status,
+        headers=_headers(record.http_headers),
+        body=body,
+        fetched_at=iso_from_warc_date(record.rec_headers.get_header("WARC-Date")),
+        record_id=record.rec_headers.get_header("WARC-Record-ID"),
+    )
+
+
+def article_from_capture(
+    capture: Capture,
+    *,
+    site: str | None = None,
+    extra_phrases: Sequence[str] = (),
+) -> ArticleItem:
+    """The archive row a crawl would have made of this response (extraction and cleaning)."""
+    meta = capture.meta
+    raw = extract_page(
+        capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at
+    )
+    if not raw.published_at and meta.get("listed_published_at"):
+        raw.published_at = meta["listed_published_at"]
+        raw.published_at_source = meta.get("listed_source")
+    item = ArticleItem(
+        url=capture.url,
+        site=meta.get("site") or site or portal_key(capture.url),
+        province=meta.get("province"),
+        regency=meta.get("regency"),
+        discovered_via=meta.get("discovered_via") or "warc",
+        http_status=capture.status,
+        fetched_at=capture.fetched_at.isoformat() if capture.fetched_at else None,
+        etag=capture.headers.get("ETag"),
+        last_modified=capture.headers.get("Last-Modified"),
+    )
+    return build_article(raw, item=item, extra_phrases=extra_phrases)
+
+
+def store_capture(archive, capture: Capture, item: ArticleItem) -> str:
+    """Store an imported article as the crawl's Deduplicate and Store pipelines do (raw page kept,
+    exact copies linked to the earliest published original). Returns `new`, `updated`,
+    `unchanged`, `duplicate` or `already-there` (the same capture was imported before)."""
+    fetched_at = item.fetched_at
+    if archive.has_raw_page(item.url_key, payload_digest(capture.body), fetched_at):
+        return "already-there"
+    link_copies(archive, item)
+    item.raw_body, item.raw_headers = capture.body, dict(capture.headers)
+    item.http_status = capture.status
+    return store_article(
+        archive, item, keep_raw=True, now=fetched_at,
+        requested_url=capture.meta.get("requested_url") or capture.url,
+    )  # fmt: skip
+
+
+WARC_STARTS = (b"WARC/", b"filedesc://")  # a WARC record, or the first record of an ARC file
+
+
+def _check_warc(stream, path: Path) -> None:
+    """Refuse a file that does not start with a WARC (or ARC) record, gzipped or not; an empty
+    file passes (it holds no records)."""
+    head = stream.read(2)
+    stream.seek(0)
+    if not head:
+        return
+    if head == b"\x1f\x8b":
+        try:
+            with gzip.GzipFile(fileobj=stream) as unzipped:
+                head = unzipped.read(16)
+        except (OSError, EOFError):
+            head = b""
+        stream.seek(0)
+    else:
+        head = stream.read(16)
+        stream.seek(0)
+    if not head.startswith(WARC_STARTS):
+        raise WarcError(f"{path} is not a WARC file (it does not start with a WARC record)")
+
+
+def import_warc(
+    archive,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    site: str | None = None,
+    extra_phrases: Sequence[str] = (),
+    min_body_chars: int = DEFAULT_MIN_BODY_CHARS,
+    progress: bool = False,
+    commit_every: int = 200,
+) -> ImportSummary:
+    """Ingest WARC files (Warta's or any crawler's; gzipped or not) through the crawl's extraction,
+    cleaning, validation and deduplication. Responses that are not HTML articles are counted and
+    skipped; a file that is not a WARC raises WarcError after the files before it are committed."""
+    from tqdm import tqdm
+
+    summary = ImportSummary()
+    bar = tqdm(desc="import", unit="page", file=sys.stderr, disable=not progress)
+    for path in paths:
+        path = Path(path)
+        try:
+            with open(path, "rb") as stream:
+                _check_warc(stream, path)
+                for capture in read_captures(stream, summary.skipped):
+                    summary.responses += 1
+                    bar.update()
+                    item = article_from_capture(capture, site=site, extra_phrases=extra_phrases)
+                    reason = why_not_article(item, min_body_chars=min_body_chars)
+                    if reason:
+                        summary.skipped[f"not-article:{reason}"] += 1
+                        continue
+                    outcome = store_capture(archive, capture, item)
+                    attr = outcome.replace("-", "_")
+                    setattr(summary, attr, getattr(summary, attr) + 1)
+                    if (summary.responses % commit_every) == 0:
+                        archive.commit()
+        except OSError as exc:
+            archive.commit()
+            raise WarcError(f"cannot read {path}: {exc.strerror or exc}") from None
+        except ArchiveLoadFailed as exc:
+            archive.commit()
+            raise WarcError(
+                f"{path} is not a readable WARC file: {str(exc).splitlines()[0]}"
+            ) from None
+        summary.files += 1
+        archive.commit()
+    bar.close()
+    summary.records = summary.responses + sum(summary.skipped.values())
+    return summary

@@ -1,0 +1,222 @@
+"""Raw article text -> clean fields: the Indonesian cleaning grammar's public entry points.
+
+`clean_article` takes the article container's text blocks (still carrying dateline, "Baca juga"
+lines, sign-off, editor lines, author box and prompts) and returns the clean body plus every field
+it lifted out. `clean_body_text` cleans an already-joined body. Both are pure, deterministic and
+never raise on bad input.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from crawler.clean import byline, names
+from crawler.clean.body import BodyResult, clean_paragraphs, normalize_paragraphs
+from crawler.clean.language import detect_language, in_indonesian_family
+from crawler.clean.vocabulary import PARAGRAPH_SPLIT
+
+__all__ = ["CleanText", "clean_article", "clean_body_text", "detect_language"]
+
+log = logging.getLogger(__name__)
+
+PARAGRAPH_JOINER = "\n\n"
+"""How clean paragraphs are joined into `body`."""
+MAX_PASSES = 16  # dev-set and test-portal pages settle in 2 passes, adversarial texts in <= 4
+"""Upper bound on re-cleaning passes (each pass that changes something deletes text)."""
+
+
+@dataclass
+class CleanText:
+    """An article's clean body and the fields the cleaning lifted out of it."""
+
+    body: str = ""
+    """Paragraphs joined by a blank line."""
+    authors: list[str] = field(default_factory=list)
+    """Reporters, titles stripped, accounts excluded."""
+    editor: str | None = None
+    posted_by: str | None = None
+    """The posting account (`admin`, `Redaksi`, an account code)."""
+    dateline_place: str | None = None
+    dateline_outlet: str | None = None
+    agency_tag: str | None = None
+    """Trailing initials or agency code without parentheses (`fyk/ash`, `ant`, `*`)."""
+    related_links: list[str] = field(default_factory=list)
+    """Titles of removed "Baca juga" links."""
+    syndicated_from: str | None = None
+    language: str | None = None
+
+
+def _unique(items: Sequence[str]) -> list[str]:
+    seen: set[str] = set()
+    result = []
+    for item in items:
+        key = names.fold_key(item)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(item.strip())
+    return result
+
+
+def _strings(values: Sequence[str] | None) -> list[str]:
+    if isinstance(values, str):
+        return [values]
+    return [x for x in values or () if isinstance(x, str) and x.strip()]
+
+
+def _grammar_applies(paragraphs: Sequence[str]) -> bool:
+    """The Indonesian grammar runs unless the text is clearly in another language."""
+    return in_indonesian_family(PARAGRAPH_JOINER.join(paragraphs))
+
+
+def _fixed_point(paragraphs: list[str]) -> list[str]:
+    """Clean again until nothing changes, so cleaning a clean body is a no-op.
+
+    Each pass only deletes text (after the first folds whitespace), so the loop ends; the language
+    gate is decided anew each pass because deleting lines can change the detected language.
+    """
+    current = paragraphs
+    for _ in range(MAX_PASSES):
+        indonesian = _grammar_applies(current)
+        cleaned = clean_paragraphs(current, indonesian=indonesian).paragraphs
+        if cleaned == current:
+            return cleaned
+        current = cleaned
+    return current
+
+
+def _byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.BylineFields:
+    fields = byline.BylineFields()
+    for text in byline_texts:
+        parsed = byline.parse_byline_line(text, site_name=site_name)
+        if parsed is not None:
+            fields.extend(parsed)
+            continue
+        for piece in text.split("|"):
+            piece = byline.strip_trailing_date(piece.strip())
+            piece = byline.strip_outlet_suffix(piece, site_name=site_name)
+            if names.is_account(piece, site_name=site_name):
+                fields.posted_by.append(piece)
+            elif names.looks_like_name(piece):
+                fields.authors.extend(names.split_names(piece))
+    return fields
+
+
+def _choose_people(
+    visible: byline.BylineFields,
+    body: BodyResult,
+    meta_authors: Sequence[str],
+    site_name: str | None,
+) -> tuple[list[str], str | None, str | None]:
+    editors = _unique(visible.editors + body.fields.editors)
+    editor = editors[0] if editors else None
+    posted = _unique(visible.posted_by + body.fields.posted_by)
+    authors = []
+    for name in visible.authors + body.fields.authors:
+        if names.is_account(name, site_name=site_name):
+            posted.append(name)
+        else:
+            authors.append(name)
+    authors = _unique(authors)
+    # Structured data names reporters only when nothing visible does: it often names the editor,
+    # the site or the posting account instead. Its accounts still tell who posted.
+    excluded = {names.fold_key(editor)} if editor else set()
+    meta_people = []
+    for raw in meta_authors:
+        for name in names.split_names(raw):
+            if names.is_site_name(name, site_name):
+                continue  # the publisher as structured-data author: neither reporter nor account
+            if names.is_generic_account(name):
+                posted.append(name)
+            elif names.is_organisation(name):
+                continue  # the publisher named as author
+            elif names.fold_key(name) not in excluded and names.looks_like_name(name):
+                meta_people.append(name)
+    if not authors:
+        authors = _unique(meta_people)
+    posted = _unique(posted)
+    return authors, editor, (posted[0] if posted else None)
+
+
+def _clean(
+    paragraphs: Sequence[str],
+    title: str | None,
+    byline_texts: Sequence[str],
+    meta_authors: Sequence[str],
+    site_name: str | None,
+    extra_phrases: Sequence[str],
+) -> CleanText:
+    paras = normalize_paragraphs(_strings(paragraphs))
+    indonesian = _grammar_applies(paras)
+    body = clean_paragraphs(
+        paras,
+        title=title,
+        site_name=site_name,
+        extra_phrases=_strings(extra_phrases),
+        indonesian=indonesian,
+    )
+    final = _fixed_point(body.paragraphs)
+    visible = _byline_fields(_strings(byline_texts), site_name)
+    authors, editor, posted_by = _choose_people(visible, body, _strings(meta_authors), site_name)
+    text = PARAGRAPH_JOINER.join(final)
+    dateline = body.dateline
+    return CleanText(
+        body=text,
+        authors=authors,
+        editor=editor,
+        posted_by=posted_by,
+        dateline_place=dateline.place if dateline else None,
+        dateline_outlet=dateline.outlet if dateline else None,
+        # the sign-off closest to the story's end (recorded first, walking backwards)
+        agency_tag=body.agency_tags[0].strip("()[] ") if body.agency_tags else None,
+        related_links=_unique(body.related_links),
+        syndicated_from=body.syndicated_from,
+        language=detect_language(text),
+    )
+
+
+def clean_article(
+    paragraphs: list[str],
+    *,
+    title: str | None = None,
+    byline_texts: Sequence[str] = (),
+    meta_authors: Sequence[str] = (),
+    site_name: str | None = None,
+    extra_phrases: Sequence[str] = (),
+) -> CleanText:
+    """Clean an article's text blocks into a body and the fields lifted out of it.
+
+    `byline_texts` are visible bylines outside the body (they win over `meta_authors`, which come
+    from structured data); `site_name` may be the portal's name or host (it tells an outlet from a
+    place and an account from a person); `extra_phrases` are a portal's own boilerplate lines.
+    Never raises: unusable input gives an empty `CleanText`.
+    """
+    try:
+        return _clean(
+            paragraphs,
+            title if isinstance(title, str) else None,
+            byline_texts,
+            meta_authors,
+            site_name if isinstance(site_name, str) else None,
+            extra_phrases,
+        )
+    except Exception:  # a cleaning bug must cost one article's fields, never the crawl
+        log.exception("clean_article failed; returning an empty result")
+        return CleanText()
+
+
+def _clean_body(text: str) -> str:
+    if not isinstance(text, str):
+        return ""
+    paras = normalize_paragraphs(PARAGRAPH_SPLIT.split(text))
+    return PARAGRAPH_JOINER.join(_fixed_point(paras))
+
+
+def clean_body_text(text: str) -> str:
+    """Body-only cleaning of an already-joined text (paragraphs separated by blank lines)."""
+    try:
+        return _clean_body(text)
+    except Exception:
+        log.exception("clean_body_text failed; returning an empty body")
+        return ""

@@ -1,0 +1,464 @@
+"""HTML page -> RawArticle: decoding, structured metadata, content container, dates, bylines (orchestration)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.extract.containers import (
+    ContainerResult,
+    extract_blocks,
+    flatten_blocks,
+    locate_container,
+    strip_page_chrome,
+)
+from crawler.extract.dates import (
+    WIB,
+    DateCandidate,
+    parse_date_details,
+    parse_indonesian_date,
+    pick_dates,
+    url_date,
+)
+from crawler.extract.decode import decode_html
+from crawler.extract.dom import fold, parse_html, text_of
+from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.extract.taxonomy import post_taxonomy
+from crawler.items import RawArticle
+
+__all__ = [
+    "extract_page",
+    "parse_indonesian_date",
+    "raw_from_blogger_entry",
+    "raw_from_wp_post",
+]
+
+MAX_BYLINE_CHARS = 200
+"""A byline or author-box name line is short; longer texts under `author` classes are bios."""
+
+MAX_LABEL_CHARS = 24
+"""A byline label (`Penulis`, `Editor :`, `Jurnalis`) is a word or two."""
+
+MAX_CREDIT_ROWS = 6
+"""A credits table lists a few roles (writer, editor, photographer); more rows is data."""
+
+MAX_BYLINE_PIECES = 6
+"""A credits box names a few roles (`Author`/name, `Editor`/name, a counter); an element under an
+`author`-ish class with more pieces is a topic list or a row of share buttons."""
+
+PHOTO_WORDS = frozenset({"photo", "foto", "image", "img", "caption", "gallery", "galeri", "thumb"})
+"""Class/id words of photo boxes, whose credits are not article bylines."""
+
+PHOTO_BOX_DEPTH = 3
+"""A credit sits at most a few levels inside its photo box; classes further up (a `category-photo`
+page wrapper) say nothing about it."""
+
+MAX_BYLINES = 6
+"""More distinct byline texts than this means we are reading a list of other articles' authors."""
+
+MAX_DATE_TEXT_CHARS = 120
+"""Printed dates (`Selasa, 21 Mei 2024 | 14:30 WIB`, `Posted on 21/05/2024 by admin`) are short."""
+
+MAX_DATE_TEXT_CANDIDATES = 40
+"""Visible date strings examined per page: the article's own date sits near its headline."""
+
+BYLINE_ATTRIBUTE_WORDS = frozenset(
+    {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
+     "kontributor", "credit", "credits", "writer", "authors", "autor"}
+)  # fmt: skip
+"""Class/id words of visible byline elements outside the body."""
+
+DATE_ATTRIBUTE_WORDS = frozenset(
+    {"date", "time", "tanggal", "tgl", "waktu", "publish", "published", "posted", "timestamp",
+     "datetime", "updated", "meta", "dateline", "jam", "entry", "post"}
+)  # fmt: skip
+"""Class/id words of elements that print the article's date."""
+
+CHROME_ANCESTOR_WORDS = frozenset(
+    {"related", "terkait", "popular", "populer", "terpopuler", "sidebar", "widget", "comment",
+     "comments", "footer", "recommended", "rekomendasi", "lainnya", "trending", "terkini",
+     "latest", "recent", "nav", "menu"}
+)  # fmt: skip
+"""Class/id words of page regions listing other articles (their bylines and dates are not ours)."""
+
+WP_PAGE_CLASSES = ("page-id-", "page-template")
+"""Body class prefixes WordPress's body_class() adds, with `page`, to a static page only (a bare
+`page` class is common on other CMSs)."""
+
+BLOGGER_PAGE_PATH = re.compile(r"^/p/[^/]+\.html$")
+"""Blogger's static pages (`/p/kontak.html`): the blog's pages, never posts."""
+
+_ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
+_WORDS = re.compile(r"[\s_\-]+")
+
+
+def _words(element: Any) -> set[str]:
+    raw = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
+    return {w for w in _WORDS.split(raw.lower()) if w}
+
+
+def _in_chrome(element: Any) -> bool:
+    return any(_is_chrome(_attributes(ancestor)) for ancestor in element.iterancestors())
+
+
+@lru_cache(maxsize=4096)  # a theme's wrappers repeat on every page (test portal: ~800 strings)
+def _is_chrome(attributes: str) -> bool:
+    """True when a lower-cased `class id itemprop` string has a CHROME_ANCESTOR_WORDS word."""
+    return not CHROME_ANCESTOR_WORDS.isdisjoint(_WORDS.split(attributes))
+
+
+def _inside(element: Any, container: Any) -> bool:
+    if container is None:
+        return False
+    return element is container or any(a is container for a in element.iterancestors())
+
+
+def _label_kind_function() -> Any:
+    """The cleaning grammar's byline-label classifier, when the package is installed.
+
+    Byline labels (`Penulis`, `Jurnalis`, `Editor`, their misspellings) are Indonesian vocabulary,
+    which lives in `crawler.clean` only; without it bylines are passed on unpaired.
+    """
+    try:
+        from crawler.clean.byline import label_kind
+    except Exception:
+        return None
+    return label_kind
+
+
+def _is_label(block: str, label_kind: Any) -> bool:
+    if label_kind is None or len(block) > MAX_LABEL_CHARS:
+        return False
+    try:
+        return label_kind(block.strip(" :;|-–")) is not None
+    except Exception:
+        return False
+
+
+def byline_pieces(element: Any, label_kind: Any = None) -> list[str]:
+    """A byline element's texts, labels paired with their values, printed dates dropped.
+
+    Credits boxes put a label and its name in separate elements, in either order (`Author` /
+    `Nama` or `Nama` / `Jurnalis`) or in table cells (`Penulis` / `: Nama`); pairing them gives
+    the cleaning grammar `Label: Nama`, one piece per role.
+    """
+    blocks = [b for b in flatten_blocks(element) if not _is_date_stamp(b)]
+    pieces: list[str] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.startswith(":") and pieces:
+            pieces[-1] = f"{pieces[-1].rstrip(' :')}: {block.lstrip(' :')}"  # a table cell value
+        elif _is_label(block, label_kind) and following and not _is_label(following, label_kind):
+            pieces.append(f"{block.rstrip(' :')}: {following.lstrip(' :')}")
+            index += 1
+        elif _is_label(block, label_kind) and pieces and ":" not in pieces[-1]:
+            pieces[-1] = f"{block.rstrip(' :')}: {pieces[-1]}"  # name first, label after
+        else:
+            pieces.append(block)
+        index += 1
+    return [piece for piece in pieces if not _foreign_label(piece, label_kind)]
+
+
+def _foreign_label(piece: str, label_kind: Any) -> bool:
+    """`Sumber: X`, `Foto: X`: a labelled credit whose label is no byline label."""
+    label, colon, _ = piece.partition(":")
+    if not colon or label_kind is None or len(label) > MAX_LABEL_CHARS:
+        return False
+    return not _is_label(label, label_kind)
+
+
+def _is_date_stamp(block: str) -> bool:
+    if len(block) > MAX_DATE_TEXT_CHARS:
+        return False
+    parsed = parse_date_details(block)
+    return parsed is not None and parsed.has_time
+
+
+def _in_photo(element: Any) -> bool:
+    """Photo credits (`FOTO/NAMA`) sit in figures and photo boxes; they are not bylines."""
+    for depth, node in enumerate([element, *element.iterancestors()]):
+        if node.tag in ("body", "html"):
+            break
+        if node.tag in ("figure", "figcaption"):
+            return True
+        if depth <= PHOTO_BOX_DEPTH and _words(node) & PHOTO_WORDS:
+            return True
+    return False
+
+
+def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
+    """Small key/value tables whose first column holds byline labels (`Penulis | : Nama`)."""
+    if label_kind is None:
+        return []
+    tables = []
+    for table in doc.iter("table"):
+        if _inside(table, container):
+            continue
+        rows = [row for row in table.iter("tr")]
+        if not rows or len(rows) > MAX_CREDIT_ROWS:
+            continue
+        first_cells = [next(iter(row.iter("td", "th")), None) for row in rows]
+        if all(cell is not None for cell in first_cells) and any(
+            _is_label(fold(text_of(cell)), label_kind) for cell in first_cells
+        ):
+            tables.append(table)
+    return tables
+
+
+def _byline_texts(doc: Any, container: Any, attributed: Attributed) -> list[str]:
+    label_kind = _label_kind_function()
+    found: list[tuple[str, list[str]]] = []  # (plain text for containment checks, pieces)
+    marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
+    marked += _credit_tables(doc, container, label_kind)
+    for element in marked:
+        if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
+            continue
+        plain = fold(" ".join(element.itertext()))
+        if not plain or len(plain) > MAX_BYLINE_CHARS:
+            continue
+        if any(plain in seen for seen, _ in found) or _in_chrome(element) or _in_photo(element):
+            continue
+        pieces = byline_pieces(element, label_kind)
+        if not pieces or len(pieces) > MAX_BYLINE_PIECES:
+            continue  # a list of topics or share buttons under an `author`-ish class
+        # Keep the longer form (`Penulis: X` over `X`).
+        found = [(seen, kept) for seen, kept in found if seen not in plain]
+        found.append((plain, pieces))
+    texts: list[str] = []
+    for _, pieces in found:
+        texts.extend(piece for piece in pieces if piece not in texts)
+    return texts[:MAX_BYLINES]
+
+
+def _document_positions(doc: Any) -> dict[Any, int]:
+    return {element: index for index, element in enumerate(doc.iter())}
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex finding one of `words` as a whole word of a class/id string (split at `-`/`_`)."""
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?=$|[\s_-])")
+
+
+_DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
+_BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS)
+_ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT') or contains(., 'wib')]"
+
+
+def _attributes(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}".lower()
+
+
+_WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
+"""Elements (document order) that carry a class, id or itemprop: the only ones `_marked` keeps."""
+
+MARK_CACHE_MAX = 50_000  # a theme prints a few hundred class/id strings (test portal: ~800)
+"""(pattern, class/id/itemprop string) verdicts `_marked` remembers."""
+
+
+Attributed = list[tuple[Any, str]]
+"""Elements with a class, id or itemprop, each with its `_attributes` string, in document order."""
+
+
+def _attributed(doc: Any) -> Attributed:
+    """The page's elements with a class, id or itemprop and their lower-cased `class id itemprop`
+    strings (read once for both `_marked` calls of a page)."""
+    return [(element, _attributes(element)) for element in _WITH_ATTRIBUTES(doc)]
+
+
+def _marked(attributed: Attributed, pattern: re.Pattern[str]) -> list[Any]:
+    """Elements (of the page's `_attributed(doc)`) whose class, id or itemprop has a word matching
+    `pattern`, in document order."""
+    return [element for element, attributes in attributed if _has_mark(pattern, attributes)]
+
+
+@lru_cache(maxsize=MARK_CACHE_MAX)  # pages of one portal repeat the same class strings
+def _has_mark(pattern: re.Pattern[str], attributes: str) -> bool:
+    return pattern.search(attributes) is not None
+
+
+def _visible_dates(
+    doc: Any, title: str | None, container: Any, attributed: Attributed
+) -> list[DateCandidate]:
+    """Printed date strings, the ones nearest the headline first."""
+    positions = _document_positions(doc)
+    anchor = 0
+    folded_title = fold(title).casefold() if title else ""
+    if folded_title:
+        for heading in doc.iter("h1", "h2"):
+            if fold(text_of(heading)).casefold() == folded_title:
+                anchor = positions.get(heading, 0)
+                break
+    if not anchor and container is not None:
+        anchor = positions.get(container, 0)
+    found: list[tuple[Any, str, bool]] = []  # element, text, marked as a date by its markup
+    marked = _marked(attributed, _DATE_WORDS_RE)
+    marked_set = set(marked)
+    marked += [t for t in doc.iter("time") if t not in marked_set]
+    for element in marked:
+        if element.tag in ("html", "body", "head", "title"):
+            continue
+        if element.tag == "time" and element.get("datetime"):
+            found.append((element, element.get("datetime"), True))
+        found.append((element, fold(text_of(element)), True))
+    for text_node in doc.xpath(_ZONE_TEXT_XPATH):
+        element = text_node.getparent()
+        if element is None or _inside(element, container):
+            continue  # unmarked dates inside the story are events, not the publication
+        if _ZONE_WORD.search(text_node):
+            found.append((element, fold(str(text_node)), False))
+    seen: set[str] = set()
+    ranked: list[tuple[bool, int, str]] = []
+    for element, text, _is_marked in found:
+        if not text or len(text) > MAX_DATE_TEXT_CHARS or text in seen:
+            continue
+        seen.add(text)
+        distance = abs(positions.get(element, 0) - anchor)
+        ranked.append((_in_chrome(element), distance, text))
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    chosen: list[DateCandidate] = []
+    for _, _, candidate in ranked:
+        if parse_date_details(candidate) is None:
+            continue
+        chosen.append(DateCandidate(candidate, "text", "published"))
+        if len(chosen) >= MAX_DATE_TEXT_CANDIDATES:
+            break
+    return chosen
+
+
+def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
+    """Printed dates are read when structured data gives no timed publication date, or gives a
+    `Z` stamp that may be WIB mislabelled as UTC."""
+    timed = False
+    for candidate in candidates:
+        if candidate.kind != "published":
+            continue
+        parsed = parse_date_details(candidate.raw)
+        if parsed is None:
+            continue
+        if parsed.utc_stamp:
+            return True
+        timed = timed or parsed.has_time
+    return not timed
+
+
+def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> list[str]:
+    signals: list[str] = []
+    types = set(meta.jsonld_types)
+    if types & NEWS_TYPES:
+        signals.append("jsonld:NewsArticle")
+    elif types & ARTICLE_TYPES:
+        signals.append("jsonld:Article")
+    if (meta.og_type or "").lower() == "article":
+        signals.append("og:article")
+    body = doc.find("body")
+    body_classes = set((body.get("class") or "").split()) if body is not None else set()
+    if body_classes & {"single-post", "single"}:
+        signals.append("wp:single")
+    elif "page" in body_classes and any(c.startswith(WP_PAGE_CLASSES) for c in body_classes):
+        signals.append("wp:page")
+    if url_date(url) is not None:
+        signals.append("url:date")
+    if BLOGGER_PAGE_PATH.match(urlsplit(url or "").path):
+        signals.append("blogspot:page")
+    elif (container or "").startswith("blogspot:post-body") or (
+        doc.xpath("//meta[@name='generator'][starts-with(@content,'Blogger')]")
+        and re.search(r"/\d{4}/\d{2}/[^/]+\.html", url or "")
+    ):
+        signals.append("blogspot:post")
+    return signals
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    """`first`, then the names of `second` it lacks (case folded), in order."""
+    seen = {name.casefold() for name in first}
+    merged = list(first)
+    for name in second:
+        if name.casefold() not in seen:
+            seen.add(name.casefold())
+            merged.append(name)
+    return merged
+
+
+def extract_page(
+    body: bytes | str | None,
+    url: str,
+    *,
+    headers: Mapping[str, str] | None = None,
+    fetched_at: datetime | None = None,
+) -> RawArticle:
+    """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input)."""
+    try:
+        return _extract(body, url, headers=headers, fetched_at=fetched_at)
+    except RecursionError:
+        return RawArticle(url=url or "")
+    except Exception:  # bad input must never escape; an empty result is the documented outcome
+        return RawArticle(url=url or "")
+
+
+def _extract(
+    body: bytes | str | None,
+    url: str,
+    *,
+    headers: Mapping[str, str] | None,
+    fetched_at: datetime | None,
+) -> RawArticle:
+    url = url or ""
+    doc = parse_html(decode_html(body, headers))
+    if doc is None:
+        return RawArticle(url=url)
+    html_element = doc if doc.tag == "html" else doc.find(".//html")
+    html_lang = html_element.get("lang") if html_element is not None else None
+    meta = read_metadata(doc, url)
+    strip_page_chrome(doc)
+    located = locate_container(doc)
+    link_categories, link_tags = post_taxonomy(
+        doc, located.element if located is not None else None, meta.title
+    )
+    result = extract_blocks(doc, title=meta.title, located=located)
+    container = result.element
+    if not result.paragraphs and meta.jsonld_body:
+        result = ContainerResult(
+            [fold(p) for p in meta.jsonld_body.split("\n") if fold(p)], "jsonld:articleBody"
+        )
+    attributed = _attributed(doc)  # nothing changes the page from here on
+    bylines = _byline_texts(doc, container, attributed)
+    for text in result.byline_texts:
+        if text not in bylines:
+            bylines.append(text)
+    candidates = list(meta.dates)
+    if _needs_visible_dates(candidates):
+        candidates += _visible_dates(doc, meta.title, container, attributed)
+    picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
+    return RawArticle(
+        url=url,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        paragraphs=result.paragraphs,
+        related_links=result.related_links,
+        byline_texts=bylines,
+        meta_authors=meta.authors,
+        published_at=picked.published_at,
+        published_at_source=picked.published_at_source,
+        modified_at=picked.modified_at,
+        modified_at_source=picked.modified_at_source,
+        tags=_union(meta.tags, link_tags),
+        categories=_union(meta.categories, link_categories),
+        image_url=meta.image_url,
+        site_name=meta.site_name,
+        description=meta.description,
+        html_lang=html_lang.strip() if html_lang else None,
+        article_signals=_signals(doc, url, meta, result.container),
+        container=result.container,
+    )
+
+
+from crawler.extract.wordpress import raw_from_blogger_entry, raw_from_wp_post  # noqa: E402
