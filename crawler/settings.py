@@ -87,6 +87,7 @@ WARN_ON_GENERATOR_RETURN_VALUE = False
 
 # --- Hardening (crawler/crawl/middlewares.py) -------------------------------------------------------
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.crawl.middlewares.ResumedQueueMiddleware": 30,  # a resumed queue's duplicates go first
     "crawler.crawl.middlewares.AddressGuardMiddleware": 40,  # before OffsiteMiddleware (50)
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,  # fails open on 5xx
     "crawler.crawl.middlewares.RobotsPolicyMiddleware": 100,

@@ -204,7 +204,7 @@ class PortalSpider(scrapy.Spider):
             fetch_url(url), self.parse_article, kind="article", channel=channel,
             priority=article_priority(published_at or (state or {}).get("published_at")),
             listed_published_at=published_at, listed_source=_source_of(channel),
-            revisit=revisit, api_post=api_post, dont_filter=True,
+            revisit=revisit, api_post=api_post, dont_filter=True, run_id=self.run_id,
             handle_httpstatus_list=[304, 404, 410] if revisit else [],
         )  # fmt: skip
         if revisit and state and state.get("outcome") == "article":
@@ -258,9 +258,13 @@ class PortalSpider(scrapy.Spider):
     def _requeue(self, rows, *, revisit: bool):
         """Article requests for `urls` rows in the date window, queued in this run (`revisit`: the
         row's fetch state makes the request conditional)."""
+        run_id = self.run_id
         for row in rows:
             if self._in_window(row["published_at"]):
-                self.archive.mark_queued(row["url_key"], self.run_id)
+                state = self.archive.url_state(row["url_key"])
+                if run_id and state and state.get("queued_run") == run_id:
+                    continue  # already queued in this run (adopted from a stopped run's queue)
+                self.archive.mark_queued(row["url_key"], run_id)
                 yield self._article_request(row["url"], state=row if revisit else None,
                                             channel=row["channel"] or "start",
                                             published_at=row["published_at"])  # fmt: skip
@@ -553,7 +557,7 @@ class PortalSpider(scrapy.Spider):
         logger.log(logging.DEBUG if refused else logging.WARNING,
                    "%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
                    failure.getErrorMessage())  # fmt: skip
-        if meta.get("kind") == "article":
+        if meta.get("kind") == "article" and kind != "requeued":
             # the URL asked for, not a later redirect hop
             asked = meta.get("redirect_urls", [request.url])[0]
             self.archive.mark_fetched(url_key(asked), url=asked, site=self.site,

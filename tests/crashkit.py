@@ -30,6 +30,7 @@ CRAWL_ARGS = (
     "--log-level", "ERROR",
 )  # fmt: skip
 """A loopback crawl that commits often (the moments a kill is most dangerous)."""
+GATE_TIMEOUT_SECONDS = 120  # a crawl reaches its first article request in seconds
 
 
 def crawl_command(url: str, db: Path) -> list[str]:
@@ -69,6 +70,34 @@ def crawl_and_kill(
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
             return KillResult(after_seconds, True, process.wait())
+
+
+def crawl_and_kill_at_gate(
+    portal, db: Path, *, let_through: int, extra_seconds: float, log: Path | None = None
+) -> KillResult:
+    """Start a crawl, let `let_through` more article requests pass the portal's gate, and SIGKILL
+    the crawl `extra_seconds` after the gate first holds one (the crawl cannot end while it holds:
+    the kill lands mid-crawl on any machine). Not killed only when the crawl ended before any
+    article reached the gate."""
+    portal.gate(close_after=let_through)
+    with open(log or os.devnull, "ab") as sink:
+        process = subprocess.Popen(
+            crawl_command(portal.url, db), cwd=REPO, env=_env(), stdin=subprocess.DEVNULL,
+            stdout=sink, stderr=sink,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + GATE_TIMEOUT_SECONDS
+            while portal.gate()["waiting"] < 1:
+                if process.poll() is not None:
+                    return KillResult(0.0, False, process.returncode)
+                if time.monotonic() > deadline:
+                    raise TimeoutError("no article request reached the gate")
+                time.sleep(0.02)
+            time.sleep(extra_seconds)  # where in the processing of the let-through pages it lands
+            process.send_signal(signal.SIGKILL)
+            return KillResult(extra_seconds, True, process.wait())
+        finally:
+            portal.gate(open=1)
 
 
 def crawl_to_end(url: str, db: Path, *, timeout: float = 300) -> tuple[int, float, str]:

@@ -19,6 +19,10 @@ from crawler.cli.common import (
     parse_overrides,
     settings_options,
 )
+from crawler.crawl.extensions import FORCED_SHUTDOWN
+
+INTERRUPTED = ("shutdown", FORCED_SHUTDOWN)
+"""finish_reason of runs stopped by Ctrl-C (once: graceful, twice: forced)."""
 
 
 def _print_runs(runs: list[dict]) -> None:
@@ -165,6 +169,14 @@ def crawl(
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
     _print_runs(runs)
+    stopped = [r["site"] for r in runs if r["finish_reason"] in INTERRUPTED]
+    if stopped:
+        click.echo(
+            f"interrupted: {', '.join(stopped)} stopped before the end; run the same `warta crawl`"
+            " again to resume (what was stored stays)",
+            err=True,
+        )
+        sys.exit(130)  # the shell's code for a run ended by Ctrl-C
     if runs and all(r["pages_fetched"] == 0 for r in runs):
         raise click.ClickException("no page could be fetched from any portal (see errors above)")
 

@@ -89,6 +89,7 @@ class RunRecorder:
     def __init__(self, crawler):
         self.crawler = crawler
         self.run_id: int | None = None
+        self.finished = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -120,6 +121,14 @@ class RunRecorder:
             )
 
     def spider_closed(self, spider, reason):
+        self.finish(reason)
+
+    def finish(self, reason: str) -> None:
+        """Close the run's row with the stats so far (once; also after a forced stop, when Scrapy
+        never sends spider_closed) and release the shared archive, which commits what is stored."""
+        if self.finished:
+            return
+        self.finished = True
         stats = self.crawler.stats.get_stats()
         archive = shared_archive(self.crawler)
         try:
@@ -143,3 +152,19 @@ class RunRecorder:
                 )
         finally:
             release_archive(self.crawler)
+
+
+FORCED_SHUTDOWN = "forced-shutdown"
+"""finish_reason of a run stopped by a second Ctrl-C: Scrapy stops at once, without closing it."""
+
+
+def finish_unclosed_run(crawler, reason: str = FORCED_SHUTDOWN) -> bool:
+    """Close the `crawl_runs` row of a crawler that Scrapy stopped without spider_closed (a second
+    Ctrl-C); True when there was one to close."""
+    for extension in crawler.extensions.middlewares if crawler.extensions else ():
+        if isinstance(extension, RunRecorder) and extension.run_id is not None:
+            if extension.finished:
+                return False
+            extension.finish(reason)
+            return True
+    return False

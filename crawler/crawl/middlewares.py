@@ -41,6 +41,7 @@ from w3lib.url import safe_url_string
 
 from crawler.crawl.policy.guards import PortalAddressPolicy, literal_address, resolve_host, url_host
 from crawler.crawl.policy.pacing import HostPacer, parse_retry_after, retry_wait
+from crawler.crawl.policy.revisits import queued_twice
 from crawler.crawl.policy.robots import (
     RobotsCache,
     RobotsRules,
@@ -112,6 +113,42 @@ def pacer_for(crawler) -> HostPacer:
 
 def _host_key(url: str) -> str:
     return url_host(url) or ""
+
+
+# --- requests replayed from a stopped run's queue -------------------------------------------
+
+
+class ResumedQueueMiddleware:
+    """Drops an article request from an earlier run's job-folder queue once this run has queued
+    the same URL itself (crawler/crawl/policy/revisits.queued_twice); adopts it otherwise, so a run
+    resumed after Ctrl-C requests each pending article once. Off without a job folder (JOBDIR)."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        if not crawler.settings.get("JOBDIR"):
+            raise NotConfigured
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> None:
+        meta = request.meta
+        queued_by = meta.get("run_id")
+        spider = self.crawler.spider
+        run_id = int(self.crawler.stats.get_value("warta/run_id") or 0)
+        if meta.get("kind") != "article" or queued_by in (None, run_id):
+            return
+        from crawler.fingerprints import url_key
+
+        asked = meta.get("redirect_urls", [request.url])[0]
+        key = url_key(asked)
+        archive = spider.archive
+        if queued_twice(archive.url_state(key), run_id=run_id, queued_by=queued_by):
+            self.crawler.stats.inc_value("warta/skipped/requeued")
+            raise Refused("requeued", f"{asked} is queued again by this run")
+        archive.mark_queued(key, run_id)  # adopted: this run fetches it from the old queue
+        meta["run_id"] = run_id
 
 
 # --- address guard ------------------------------------------------------------------------

@@ -13,10 +13,11 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.archive.storage import Archive
+from crawler.crawl.extensions import finish_unclosed_run
 
 logger = logging.getLogger(__name__)
 
@@ -130,8 +131,8 @@ def run_crawl(
     process = CrawlerProcess(settings)
     logging.getLogger("scrapy").setLevel(settings.get("LOG_LEVEL"))
     jobs: dict[str, Path] = {}
+    crawlers: list[Crawler] = []
     with ExitStack() as locks:
-        started = 0
         for index, spider_args in enumerate(portals):
             args = dict(spider_args)
             site = args.get("site") or portal_key(args["url"])
@@ -146,10 +147,12 @@ def run_crawl(
             for arg, setting in POLITENESS_ARGS.items():
                 if args.get(arg) is not None:
                     custom[setting] = args.pop(arg)
-            process.crawl(_portal_spider(index, custom), **args)
-            started += 1
-        if started:
+            crawlers.append(process.create_crawler(_portal_spider(index, custom)))
+            process.crawl(crawlers[-1], **args)
+        if crawlers:
             process.start()
+            for crawler in crawlers:  # a second Ctrl-C stops the reactor before spider_closed
+                finish_unclosed_run(crawler)
     with Archive(db) as archive:
         runs = [r for r in archive.runs(limit=len(portals) + 10) if r["id"] >= first_new_run][::-1]
         stored = sum(

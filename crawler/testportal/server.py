@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from crawler.testportal import feeds
 from crawler.testportal.formats import http_date, tanggal
+from crawler.testportal.gate import Gate
 from crawler.testportal.model import Article
 from crawler.testportal.portal import EpochState, Portal, Term
 from crawler.testportal.showcase import PDF_PATH
@@ -89,6 +90,8 @@ class Router:
         self._lock = threading.Lock()
         self.counts: Counter[str] = Counter()
         self.log: list[tuple[str, int]] = []
+        self.gate = Gate()
+        """Holds article requests on a test's command (`/__control__/gate`)."""
 
     # ---- entry point --------------------------------------------------------------------------
 
@@ -139,6 +142,10 @@ class Router:
                 self._cache_bytes -= len(old.body)
         return response
 
+    def is_article_target(self, target: str) -> bool:
+        """Is this request target (path and query) one of the portal's article pages?"""
+        return self._is_article_path(unquote(urlsplit(target).path))
+
     def _is_article_path(self, path: str) -> bool:
         pattern = ARTICLE_BLOGGER if self.portal.is_blogspot else ARTICLE_WP
         return pattern.match(path) is not None
@@ -165,6 +172,17 @@ class Router:
                     self.counts.clear()
                     self.log.clear()
             return _json(200, payload, "control")
+        if name == "gate":
+            try:
+                if "close_after" in params:
+                    self.gate.close_after(int(params["close_after"]))
+                elif "barrier" in params:
+                    self.gate.barrier(int(params["barrier"]))
+                elif "open" in params:
+                    self.gate.open()
+            except ValueError:
+                return _json(400, {"error": "close_after and barrier take a number"}, "control")
+            return _json(200, self.gate.state(), "control")
         if name == "truth":
             epoch = int(params.get("epoch", self.portal.epoch) or 1)
             return _json(
@@ -720,6 +738,8 @@ class _Handler(BaseHTTPRequestHandler):
         router = server.router
         if server.delay_s and not self.path.startswith(CONTROL_PREFIX):
             time.sleep(server.delay_s)
+        if router.is_article_target(self.path):
+            router.gate.pass_through()
         response = router.handle(self.command, self.path, dict(self.headers.items()))
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)

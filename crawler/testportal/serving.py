@@ -8,6 +8,7 @@ import selectors
 import signal
 import subprocess
 import sys
+import time
 import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -68,6 +69,23 @@ class ServedPortal:
         """Switch the served state (1: first crawl, 2: after the changes)."""
         self.control("epoch", set=epoch)
         self.portal.epoch = epoch
+
+    def gate(self, **command: int) -> dict:
+        """Command the article gate (`close_after=n`, `barrier=k`, `open=1`) and return its state
+        (`served`, `waiting`, `closed`); with no command, just the state."""
+        return self.control("gate", **command)
+
+    def wait_for_gate(self, *, waiting: int = 1, timeout: float = 120.0) -> dict:
+        """Block until at least `waiting` article requests are held at the gate (the event a test
+        interrupts a crawl at); fails after `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            state = self.gate()
+            if state["waiting"] >= waiting:
+                return state
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no {waiting} article requests held at the gate: {state}")
+            time.sleep(0.05)
 
     def requests(self, reset: bool = False) -> dict:
         """Request counts per route kind and the request log (`reset` clears them after)."""

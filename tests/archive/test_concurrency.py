@@ -25,6 +25,8 @@ GENERATED_ARTICLES = 150
 MIN_ROUNDS = 3
 """Reader rounds (search + export + serve queries, together) run in all; at least two of them
 must start while the crawl is writing."""
+ARTICLES_PER_ROUND = 10  # the crawl commits every 5 articles (crashkit.CRAWL_ARGS)
+MIN_GATED_ROUNDS = 3  # reader rounds held mid-crawl by the portal's gate, then it runs free
 PROXY_VARS = ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "all_proxy")
 
 
@@ -68,6 +70,7 @@ def test_search_export_and_serve_never_see_a_locked_database(tmp_path):
     outputs: list[str] = []
     failures: list[str] = []
     with serve_portals([PortalSpec(name="main", articles=GENERATED_ARTICLES)]) as (portal,):
+        portal.gate(close_after=ARTICLES_PER_ROUND)
         with open(tmp_path / "crawl.log", "wb") as log:
             crawl = subprocess.Popen(
                 crawl_command(portal.url, db), cwd=REPO, env=_env(), stdout=log, stderr=log
@@ -75,6 +78,7 @@ def test_search_export_and_serve_never_see_a_locked_database(tmp_path):
         serve = None
         try:
             deadline = time.monotonic() + 120
+            portal.wait_for_gate(waiting=1)
             while not has_articles(db):
                 assert crawl.poll() is None, "the crawl ended before writing anything"
                 assert time.monotonic() < deadline
@@ -116,7 +120,10 @@ def test_search_export_and_serve_never_see_a_locked_database(tmp_path):
 
             rounds = during = 0
             while crawl.poll() is None or rounds < MIN_ROUNDS:
-                during += crawl.poll() is None
+                # the gate lets a few articles through per round and holds the next, so the crawl
+                # is provably alive (and writing) while the readers of this round run
+                held = crawl.poll() is None and portal.gate()["waiting"] > 0
+                during += held
                 threads = [
                     threading.Thread(target=reader, args=(rounds,))
                     for reader in (searcher, exporter, browser)
@@ -126,6 +133,11 @@ def test_search_export_and_serve_never_see_a_locked_database(tmp_path):
                 for thread in threads:
                     thread.join()
                 rounds += 1
+                if rounds < MIN_GATED_ROUNDS:  # let a few more through and wait until it holds
+                    portal.gate(close_after=ARTICLES_PER_ROUND)
+                    portal.wait_for_gate(waiting=1)
+                else:
+                    portal.gate(open=1)
             assert crawl.wait(timeout=300) == 0, (tmp_path / "crawl.log").read_text()[-3000:]
         finally:
             if crawl.poll() is None:

@@ -1,20 +1,13 @@
-"""Backfill through each channel, cheap second runs, date windows, new articles, and resume after a
-real SIGKILL — all through the real `warta crawl` against the loopback test portal."""
+"""Backfill through each channel, cheap second runs, date windows, new articles
+— all through the real `warta crawl` against the loopback test portal."""
 
 from __future__ import annotations
-
-import os
-import signal
-import sqlite3
-import subprocess
-import sys
-import time
 
 import pytest
 
 from crawler.archive.storage import Archive
 from crawler.testportal import PortalSpec, serve_portals
-from tests.conftest import REPO, run_warta
+from tests.conftest import run_warta
 
 pytestmark = pytest.mark.e2e
 
@@ -136,51 +129,6 @@ def test_bad_window_is_a_usage_error(tmp_path):
     result = run_warta("crawl", "http://127.0.0.1:1/", "--since", "2024-05-01", "--until", "2024-01-01",
                        db=tmp_path / "a.db")  # fmt: skip
     assert result.returncode == 2 and "before --until" in result.stderr
-
-
-def _crawl_process(url: str, db, delay_ms: int) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
-    return subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "crawl", url, "--db", str(db), *LOOPBACK,
-         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"],
-        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-
-
-def _stored(db) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    except sqlite3.Error:
-        return 0
-
-
-def test_resume_after_sigkill_gives_the_same_archive(tmp_path):
-    spec = PortalSpec(articles=80, delay_ms=25)  # slow enough to be killed mid-crawl
-    with serve_portals([spec]) as (portal,):
-        reference = tmp_path / "reference.db"
-        assert run_warta("crawl", portal.url, *LOOPBACK, db=reference).returncode == 0
-        db = tmp_path / "killed.db"
-        crawl = _crawl_process(portal.url, db, spec.delay_ms)
-        deadline = time.monotonic() + 60
-        while _stored(db) < 20 and time.monotonic() < deadline and crawl.poll() is None:
-            time.sleep(0.05)
-        assert crawl.poll() is None, "the crawl ended before it could be killed"
-        crawl.send_signal(signal.SIGKILL)
-        crawl.wait()
-        killed_at = _stored(db)
-        assert 0 < killed_at < len(rows(reference))
-        with sqlite3.connect(db) as conn:
-            assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        resumed = run_warta("crawl", portal.url, *LOOPBACK, db=db)
-        assert resumed.returncode == 0, resumed.stderr[-2000:]
-    assert rows(db) == rows(reference)
-    with sqlite3.connect(db) as conn:
-        # FTS agrees with the table, and no URL was archived twice
-        conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
-        assert conn.execute("SELECT count(*), count(DISTINCT url_key) FROM articles").fetchone()[
-            0
-        ] == len(rows(reference))
 
 
 def test_a_second_run_of_a_locked_portal_is_skipped(tmp_path):

@@ -43,6 +43,7 @@ pytestmark = [
 ]
 LOOPBACK = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
 CRAWL_TIMEOUT = 120  # seconds for one distributed crawl of the test portal, kills included
+KILL_AFTER_ARTICLES = 8  # article responses served before the gate holds the rest (of 60)
 
 
 def _free_port() -> int:
@@ -184,10 +185,11 @@ def test_concurrency_per_portal_holds_across_workers(frontier, concurrency, hand
 def test_delay_per_portal_spaces_hand_outs_across_workers(frontier):
     for i in range(2):
         frontier.push_request("a.example", 0, f"a{i}")
-    assert _claim(frontier, "w1", delay=0.4).payload == "a0"
-    assert _claim(frontier, "w2", delay=0.4) is None  # inside the portal's delay
-    time.sleep(0.45)
-    assert _claim(frontier, "w2", delay=0.4).payload == "a1"
+    # Redis' clock decides; 2 s leaves room for a stalled machine between the first two claims
+    assert _claim(frontier, "w1", delay=2.0).payload == "a0"
+    assert _claim(frontier, "w2", delay=2.0) is None  # inside the portal's delay
+    time.sleep(2.05)
+    assert _claim(frontier, "w2", delay=2.0).payload == "a1"
 
 
 def test_a_portal_override_from_the_registry_wins_over_the_default(frontier):
@@ -394,9 +396,12 @@ def _wait_all(processes: list[subprocess.Popen], timeout: float, logs: list[Path
 
 
 def distributed_crawl(portals, db: Path, redis_url: str, folder: Path, *, workers: int,
-                      heartbeat: float, kill_after_pages: int | None = None) -> dict:  # fmt: skip
-    """Ingester first (publishes the known URLs), seed, then the workers; optionally SIGKILL the
-    first worker once it has processed `kill_after_pages` responses."""
+                      heartbeat: float, kill_one: bool = False) -> dict:  # fmt: skip
+    """Ingester first (publishes the known URLs), seed, then the workers, each fetching one request
+    at a time. The first portal's article gate decides the moments, not the machine's speed:
+    without `kill_one`, a barrier holds article requests until every worker waits on one (so
+    every worker provably fetches); with `kill_one`, after a few articles the gate holds them all,
+    and once each worker holds one the first worker is SIGKILLed with its request in flight."""
     env = _env(redis_url)
     frontier = Frontier.connect(redis_url)
     logs = [folder / "ingest.log"]
@@ -406,27 +411,26 @@ def distributed_crawl(portals, db: Path, redis_url: str, folder: Path, *, worker
         assert ingester.poll() is None, logs[0].read_text()
         assert time.monotonic() < deadline, "the ingester did not start"
         time.sleep(0.1)
+    gated = portals[0]
+    if kill_one:
+        gated.gate(close_after=KILL_AFTER_ARTICLES)
+    else:
+        gated.gate(barrier=workers)
     seeded = run_warta("crawl", *[p.url for p in portals], env=env)
     assert seeded.returncode == 0, seeded.stderr
     fleet = []
     for i in range(workers):
         logs.append(folder / f"worker{i}.log")
         fleet.append(_spawn("worker", "--until-done", "--heartbeat", str(heartbeat), *LOOPBACK,
-                            env=env, log=logs[-1]))  # fmt: skip
+                            "-s", "CONCURRENT_REQUESTS=1", env=env, log=logs[-1]))  # fmt: skip
     killed_pid = None
-    if kill_after_pages is not None:
-        victim = f":{fleet[0].pid}:"
-        while True:  # the victim's heartbeat reports its pages: kill it once it has done some
-            pages = [i.get("pages", 0) for w, i in frontier.workers().items() if victim in w]
-            if pages and pages[0] >= kill_after_pages:
-                break
-            assert fleet[0].poll() is None, "the worker ended before the kill"
-            assert time.monotonic() < deadline + CRAWL_TIMEOUT, "the crawl never got going"
-            time.sleep(0.05)
+    if kill_one:
+        gated.wait_for_gate(waiting=workers, timeout=CRAWL_TIMEOUT)  # one held by each worker
         assert not frontier.drained(), "the crawl must still be running at the kill"
         killed_pid = fleet[0].pid
         os.kill(killed_pid, signal.SIGKILL)
         fleet[0].wait()
+        gated.gate(open=1)
     survivors = fleet[1:] if killed_pid else fleet
     _wait_all([*survivors, ingester], CRAWL_TIMEOUT, logs)
     outputs = {log.name: log.read_text() for log in logs}
@@ -482,11 +486,11 @@ def test_two_workers_and_an_ingester_store_what_one_process_stores(redis_url, tm
 @pytest.mark.e2e
 @pytest.mark.slow
 def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
-    specs = [PortalSpec(name="main", articles=60, showcase=False, delay_ms=100)]
+    specs = [PortalSpec(name="main", articles=60, showcase=False)]
     with serve_portals(specs) as portals:
         db = tmp_path / "distributed.db"
         crawl = distributed_crawl(
-            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_after_pages=5
+            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_one=True
         )
         truth = {t["url_key"] for p in portals for t in p.truth()}
     rows = _rows(db)

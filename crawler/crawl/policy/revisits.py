@@ -52,3 +52,15 @@ def revisit_due(
         and now - published < timedelta(days=FRESH_DAYS)
         and now - fetched > timedelta(hours=FRESH_REVISIT_HOURS)
     )
+
+
+def queued_twice(state: Mapping[str, Any] | None, *, run_id: int, queued_by: int | None) -> bool:
+    """Is an article request that run `queued_by` queued a duplicate in run `run_id`?
+
+    A run stopped with Ctrl-C leaves its queue in the job folder, and the next run also requeues
+    every URL the archive still has unfetched. The archive's `urls` row says which run queued the
+    URL last: a request from an earlier run's queue is a duplicate once this run has queued the URL
+    itself (from the archive's pending list or a channel), so each URL is requested once."""
+    if not run_id or queued_by in (None, run_id):
+        return False
+    return bool(state and state.get("queued_run") == run_id)
