@@ -134,8 +134,6 @@ def render_history(history: History, *, context: int = CONTEXT_WORDS, color: boo
     """The history as the `warta history` command prints it."""
     count = len(history.versions)
     lines = [f"{history.url} ({count} version{'s' if count != 1 else ''})"]
-    if history.taken_down_at:
-        lines.append(f"taken down at {history.taken_down_at}; the last text is kept below")
     if count == 1:
         lines.append("no earlier version: the text has not changed since it was first archived")
     for i, (old, new) in enumerate(pairwise(history.versions), 1):
@@ -150,4 +148,15 @@ def render_history(history: History, *, context: int = CONTEXT_WORDS, color: boo
             lines.append(render_diff(word_diff(old.body, new.body), context=context, color=color))
         elif (old.title or "") == (new.title or ""):
             lines.append("(same words; only spacing or the hash changed)")
+    if history.taken_down_at and history.versions:
+        last = history.versions[-1]
+        lines += [
+            "",
+            f"taken down at {history.taken_down_at}; the last text archived"
+            f" (fetched {last.fetched_at or 'unknown'}):",
+            "",
+            last.title or "(no title)",
+            "",
+            last.body,
+        ]
     return "\n".join(lines)

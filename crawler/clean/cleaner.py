@@ -136,6 +136,8 @@ def _choose_people(
     if not authors:
         authors = _unique(meta_people)
     posted = _unique(posted)
+    authors = [names.canonical_case(name) for name in authors]
+    editor = names.canonical_case(editor) if editor else None
     return authors, editor, (posted[0] if posted else None)
 
 

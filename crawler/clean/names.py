@@ -15,6 +15,8 @@ _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
 _LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by)
+_PARTICLES = frozenset(v.NAME_PARTICLES)
+_VOWELS = frozenset("aeiouy")
 _EDGE_PUNCTUATION = " \t\n,;:|-–—•·'\"“”‘’()[]{}*#/"
 
 NAME_MAX_WORDS = 6  # `Desca Lidya Natalia`, `Ida Bagus Made Winarta`: six words is a phrase already
@@ -157,3 +159,26 @@ def split_names(text: str) -> list[str]:
         if name and not is_degree(name) and any(c.isalpha() for c in name):
             names.append(name)
     return names
+
+
+def _word_case(word: str, *, first: bool) -> str:
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) <= 1 or "." in word.rstrip("."):
+        return word.upper()  # an initial (`A.`, `M.Z.`)
+    lower = word.lower()
+    if not first and lower in _PARTICLES:
+        return lower
+    if len(letters) <= 3 and not _VOWELS & set(lower):
+        return word.upper()  # initials run together (`HM`, `MZ`)
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def canonical_case(name: str) -> str:
+    """A person's name in one case however the page printed it: an all-capitals or all-lower
+    name gets Indonesian name capitalisation (`WAHYU NUGROHO` -> `Wahyu Nugroho`, `MUHAMMAD
+    BIN ALI` -> `Muhammad bin Ali`, `A. RAHMAN` -> `A. Rahman`, `MA'RUF` -> `Ma'ruf`); a name
+    already in mixed case is kept as written (`dr.`, `McDonald` are the person's own spelling)."""
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return name
+    return " ".join(_word_case(w, first=i == 0) for i, w in enumerate(name.split()))

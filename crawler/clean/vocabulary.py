@@ -159,6 +159,10 @@ ACADEMIC_TITLES = (
     "sp", "spog", "sp.og", "sp.a", "sp.pd", "sp.b", "mars", "cht", "cpm", "cme",
 )  # fmt: skip
 """Academic degrees written before or after a name, lower case, dots optional in the check."""
+NAME_PARTICLES = ("bin", "binti", "van", "von", "der", "den", "de")
+"""Words written in lower case inside a person's name: the patronymic `bin`/`binti` and the
+Dutch-descended `van der`/`de` of Maluku and Minahasa names (the names' own convention)."""
+
 HONORIFIC_PREFIXES = ("h", "hj", "kh", "k.h", "dr", "drs", "dra", "ir", "prof", "drg", "dr(h.c)")
 """Titles that stand before a name (`H.`, `Hj.`, `Drs.`)."""
 RANKS = (

@@ -43,6 +43,7 @@ def sites_add(url, sites_file, name, province, regency, no_probe, force):
         Site,
         SitesError,
         default_sites_path,
+        registered_clash,
         save_site,
         site_name_for,
     )
@@ -50,6 +51,16 @@ def sites_add(url, sites_file, name, province, regency, no_probe, force):
     if not url.startswith(("http://", "https://")):
         raise UserError(f"not a portal URL (http:// or https://): {url}")
     site = Site(name=name or site_name_for(url), url=url, province=province, regency=regency)
+    sites_path = sites_file or default_sites_path()
+    try:
+        clash = None if force else registered_clash(site, sites_path)
+    except SitesError as exc:
+        raise click.ClickException(str(exc)) from None
+    if clash:  # before contacting the portal: nothing to probe for a refused entry
+        raise UserError(
+            f"{sites_path}: {clash.name!r} is already registered for {clash.url}"
+            " (use --force to replace it, or --name for another name)"
+        )
     if not no_probe:
         try:
             found = probe_portal(url)
@@ -61,7 +72,7 @@ def sites_add(url, sites_file, name, province, regency, no_probe, force):
         for note in found.notes:
             click.echo(f"  note: {note}")
     try:
-        path = save_site(site, sites_file or default_sites_path(), force=force)
+        path = save_site(site, sites_path, force=force)
     except SitesError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"added {site.name!r} to {path}")
@@ -111,7 +122,7 @@ def schedule(db, sites_file, every, systemd, install):
         warta schedule --every daily
         warta schedule --systemd --install
     """
-    from crawler.crawl.registry import default_sites_path
+    from crawler.crawl.registry import SitesError, default_sites_path, load_sites
     from crawler.crawl.schedule import (
         ScheduleError,
         crontab_line,
@@ -121,8 +132,20 @@ def schedule(db, sites_file, every, systemd, install):
         systemd_units,
     )
 
+    sites_path = sites_file or str(default_sites_path())
     try:
-        plan = make_schedule(every, db_path(db), sites_file or str(default_sites_path()))
+        registered = load_sites(sites_path)
+    except SitesError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not registered:
+        nothing = (
+            f"{sites_path} registers no portal: a scheduled `warta crawl --all` would crawl nothing"
+        )
+        if install:
+            raise UserError(f"{nothing}; add portals first (warta sites add URL)")
+        click.echo(f"warning: {nothing} until you add portals (warta sites add URL)", err=True)
+    try:
+        plan = make_schedule(every, db_path(db), sites_path)
         if install and systemd:
             for path in install_systemd(plan):
                 click.echo(f"wrote {path}")

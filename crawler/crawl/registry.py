@@ -170,6 +170,12 @@ def find_site(sites: list[Site], name_or_url: str) -> Site | None:
     return None
 
 
+def registered_clash(site: Site, path: str | os.PathLike[str] | None = None) -> Site | None:
+    """The registered portal that has this site's name or URL, if any."""
+    existing = load_sites(path)
+    return find_site(existing, site.name) or find_site(existing, site.url)
+
+
 def save_site(
     site: Site, path: str | os.PathLike[str] | None = None, *, force: bool = False
 ) -> Path:
@@ -178,7 +184,7 @@ def save_site(
     path = Path(path) if path else default_sites_path()
     existing = load_sites(path)
     _entry(site.as_toml(), len(existing) + 1)  # validate before touching the file
-    clash = find_site(existing, site.name) or find_site(existing, site.url)
+    clash = registered_clash(site, path)
     if clash and not force:
         raise SitesError(
             f"{path}: {clash.name!r} is already registered (use --force to replace it)"

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import sqlite3
 import sys
@@ -41,6 +42,7 @@ TIMESTAMP_FIELDS = (
     "last_seen_at",
     "taken_down_at",
 )
+DATE_FIELDS = ("published_date",)
 INTEGER_FIELDS = ("id", "http_status", "word_count")
 BOOLEAN_FIELDS = ("is_canonical",)
 
@@ -53,6 +55,16 @@ ARCHIVE_FIELDS = {
     "is_canonical": "True for the one article of a near-duplicate cluster that stands for it.",
 }
 """Columns of `articles` that are not ArticleItem fields: written by the archive itself."""
+
+DERIVED_FIELDS = {
+    "published_date": "The calendar day of publication in the portal's own time zone (YYYY-MM-DD), "
+    "as the portal printed it; in Parquet a date, so it never shifts to the UTC day.",
+    "published_utc_offset": "The UTC offset `published_at` was written with (`+07:00` WIB, "
+    "`+08:00` WITA, `+09:00` WIT; `Z` when the source gave UTC): the local time is "
+    "`published_at` shifted by it.",
+}
+"""Export-only columns computed from `published_at`, right after it (none stored)."""
+_UTC_OFFSET = re.compile(r"(Z|[+-]\d\d:?\d\d)$")
 
 SYSTEM_FOLDERS = (
     "/bin",
@@ -82,8 +94,10 @@ KNOWN_LIMITS = [
     "within this archive; a story syndicated from outside it is not marked.",
     "`language` is detected from the text; short articles and mixed Indonesian/regional-language "
     "text may be labelled wrongly.",
-    "In Parquet, times are UTC instants (timestamp with zone); JSONL and CSV keep each time as "
-    "written, with the portal's own offset (WIB, WITA or WIT).",
+    "In Parquet the `*_at` columns are UTC instants (timestamp, zone UTC): tools show them in UTC, "
+    "which for a story published shortly after midnight WIB is the previous calendar day. "
+    "`published_date` is the day in the portal's own time zone and `published_utc_offset` the "
+    "offset it wrote; JSONL and CSV keep each time as written, with that offset.",
     "Province and regency describe the portal's home region, not where each story happened.",
 ]
 
@@ -116,7 +130,10 @@ def fields_dictionary() -> dict[str, str]:
         for name, prop in schema["properties"].items()
     }
     out = {"id": ARCHIVE_FIELDS["id"]}
-    out.update({name: described.get(name, "") for name in article_columns()})
+    for name in article_columns():
+        out[name] = described.get(name, "")
+        if name == "published_at":
+            out.update(DERIVED_FIELDS)
     out.update({k: v for k, v in ARCHIVE_FIELDS.items() if k != "id"})
     return out
 
@@ -124,6 +141,19 @@ def fields_dictionary() -> dict[str, str]:
 def export_columns() -> list[str]:
     """Columns of an export, in order."""
     return list(fields_dictionary())
+
+
+def stored_columns() -> list[str]:
+    """The export's columns that are read from `articles` (all but the derived ones)."""
+    return [name for name in export_columns() if name not in DERIVED_FIELDS]
+
+
+def local_date_and_offset(published_at: str | None) -> tuple[str | None, str | None]:
+    """The portal's own calendar day and UTC offset of an ISO 8601 time as stored."""
+    if not published_at or len(published_at) < 10:
+        return None, None
+    offset = _UTC_OFFSET.search(published_at) if len(published_at) > 10 else None
+    return published_at[:10], offset.group(1) if offset else None
 
 
 def export(
@@ -293,12 +323,17 @@ def _read_batches(
 ) -> Iterator[dict[str, list[Any]]]:
     """The selected rows in id order, BATCH_ROWS at a time as columns (column name -> values),
     list fields decoded, counted."""
-    columns = export_columns()
+    columns = stored_columns()
+    order = export_columns()
     cursor = archive.conn.execute(
         f"SELECT {', '.join('a.' + c for c in columns)} {selection} ORDER BY a.id", args
     )
     while batch := cursor.fetchmany(BATCH_ROWS):
-        values = dict(zip(columns, map(list, zip(*batch, strict=True)), strict=True))
+        stored = dict(zip(columns, map(list, zip(*batch, strict=True)), strict=True))
+        local = [local_date_and_offset(p) for p in stored["published_at"]]
+        stored["published_date"] = [day for day, _ in local]
+        stored["published_utc_offset"] = [offset for _, offset in local]
+        values = {name: stored[name] for name in order}
         for name in LIST_FIELDS:
             values[name] = [_json_list(v) for v in values[name]]
         for name in BOOLEAN_FIELDS:
@@ -422,6 +457,8 @@ def parquet_schema():
     for name in export_columns():
         if name in TIMESTAMP_FIELDS:
             kind = pa.timestamp("us", tz="UTC")  # Parquet stores no second unit
+        elif name in DATE_FIELDS:
+            kind = pa.date32()
         elif name in INTEGER_FIELDS:
             kind = pa.int64()
         elif name in BOOLEAN_FIELDS:
@@ -462,6 +499,8 @@ def _write_parquet(batches, path: Path, *, total: int, progress: bool) -> int:
                 kind = schema.field(name).type
                 if name in TIMESTAMP_FIELDS:
                     arrays.append(_timestamps(batch[name], kind))
+                elif name in DATE_FIELDS:
+                    arrays.append(pa.array(batch[name], type=pa.string()).cast(kind))
                 else:
                     arrays.append(pa.array(batch[name], type=kind))
             writer.write_table(pa.Table.from_arrays(arrays, schema=schema))
@@ -542,7 +581,9 @@ def _csv_value(value: Any) -> Any:
 
 def _type_name(name: str, fmt: str) -> str:
     if name in TIMESTAMP_FIELDS:
-        return "timestamp (UTC)" if fmt == "parquet" else "ISO 8601 text"
+        return "timestamp (UTC instant)" if fmt == "parquet" else "ISO 8601 text with offset"
+    if name in DATE_FIELDS:
+        return "date" if fmt == "parquet" else "YYYY-MM-DD text"
     if name in INTEGER_FIELDS:
         return "integer"
     if name in BOOLEAN_FIELDS:

@@ -105,6 +105,8 @@ def test_article_history_lists_versions_oldest_first(edited_archive):
     assert "taken down at 2024-05-25T10:00:00+00:00" in text
     assert "title: Jembatan {+Gantung+} Putus" in text
     assert "[-sore.-] {+malam.+}" in text
+    last_text = text.split("the last text archived", 1)[1]
+    assert "Jembatan Gantung Putus" in last_text and "Rabu malam" in last_text
 
 
 def test_cli_history_text_and_json(edited_archive):
@@ -224,7 +226,9 @@ def test_removed_and_redirected_articles_are_taken_down_and_keep_their_text(two_
         for key, url in gone.items():
             row, before = archive.get_article(key), crawl["epoch1"][key]
             assert (row["title"], row["body"]) == (before["title"], before["body"])
-            assert f"taken down at {row['taken_down_at']}" in run_history(crawl["db"], url)
+            printed = run_history(crawl["db"], url)
+            assert f"taken down at {row['taken_down_at']}" in printed
+            assert row["body"].split("\n\n")[-1] in printed, "the last text is printed"
 
 
 def run_history(db, url: str) -> str:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.clean.names import is_account, looks_like_name, split_names, strip_titles
+from crawler.clean.names import (
+    canonical_case,
+    is_account,
+    looks_like_name,
+    split_names,
+    strip_titles,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +86,34 @@ def test_split_names(text, names):
 )
 def test_looks_like_name(text, expected):
     assert looks_like_name(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical"),
+    [
+        ("WAHYU NUGROHO", "Wahyu Nugroho"),
+        ("wahyu nugroho", "Wahyu Nugroho"),
+        ("Wahyu Nugroho", "Wahyu Nugroho"),
+        ("MUHAMMAD BIN ALI", "Muhammad bin Ali"),
+        ("SITI BINTI YUSUF", "Siti binti Yusuf"),
+        ("A. RAHMAN", "A. Rahman"),
+        ("M.Z. ARIFIN", "M.Z. Arifin"),
+        ("MA'RUF AMIN", "Ma'ruf Amin"),
+        ("I GUSTI NGURAH RAI", "I Gusti Ngurah Rai"),
+        ("HM SANUSI", "HM Sanusi"),
+        ("NUR-AINI", "Nur-Aini"),
+        ("McDonald Siregar", "McDonald Siregar"),  # mixed case is the person's own spelling
+        ("dr. Rina", "dr. Rina"),
+    ],
+)
+def test_names_get_one_canonical_case(printed, canonical):
+    assert canonical_case(printed) == canonical
+
+
+def test_an_all_caps_byline_and_a_proper_one_give_the_same_author():
+    from crawler.clean import clean_article
+
+    body = ["Banyuasin – Warga Desa Sungsang gotong royong membersihkan saluran air."] * 3
+    loud = clean_article(body, byline_texts=["Penulis: WAHYU NUGROHO"])
+    quiet = clean_article(body, byline_texts=["Penulis: Wahyu Nugroho"])
+    assert loud.authors == quiet.authors == ["Wahyu Nugroho"]

@@ -96,8 +96,10 @@ def test_sites_add_probes_platform_and_channels(runner, tmp_path):
             cli, ["sites", "add", bs.url + "/", "--name", "halmahera", "--sites", str(path)]
         )
         assert result.exit_code == 0, result.output
+        wp.requests(reset=True)
         again = runner.invoke(cli, ["sites", "add", wp.url + "/", "--sites", str(path)])
-        assert again.exit_code == 1 and "--force" in again.output
+        assert again.exit_code == 2 and "--force" in again.output  # a usage error
+        assert wp.requests()["counts"].get("total", 0) == 0, "refused before contacting it"
     wordpress, blogger = load_sites(path)
     assert wordpress.platform == "wordpress" and {"sitemap", "feed", "wp-json"} <= set(
         wordpress.channels
@@ -116,18 +118,47 @@ def test_sites_add_unreachable_portal(runner, tmp_path):
     assert not (tmp_path / "s.toml").exists()
 
 
-def test_schedule_prints_cron_and_systemd(runner, tmp_path):
-    result = runner.invoke(cli, ["schedule", "--db", str(tmp_path / "a.db"), "--every", "daily"])
-    assert result.exit_code == 0
+@pytest.fixture
+def sites_file(tmp_path):
+    path = tmp_path / "sites.toml"
+    save_site(Site(name="ttn", url="https://ttn.example.id/"), path)
+    return path
+
+
+def test_schedule_without_portals_warns_and_will_not_install(runner, tmp_path):
+    empty = ["--db", str(tmp_path / "a.db"), "--sites", str(tmp_path / "none.toml")]
+    printed = runner.invoke(cli, ["schedule", *empty])
+    assert printed.exit_code == 0 and "crawl --all" in printed.stdout
+    assert "registers no portal" in printed.stderr
+    installed = runner.invoke(cli, ["schedule", "--install", *empty])
+    assert installed.exit_code == 2 and "add portals first" in installed.output
+
+
+def test_schedule_prints_cron_and_systemd(runner, tmp_path, sites_file):
+    result = runner.invoke(
+        cli,
+        [
+            "schedule",
+            "--db",
+            str(tmp_path / "a.db"),
+            "--every",
+            "daily",
+            "--sites",
+            str(sites_file),
+        ],
+    )
+    assert result.exit_code == 0 and not result.stderr
     line = result.output.strip()
     assert (
         line.startswith("17 3 * * * ") and "crawl --all" in line and str(tmp_path / "a.db") in line
     )
-    units = runner.invoke(cli, ["schedule", "--systemd", "--db", str(tmp_path / "a.db")]).output
+    units = runner.invoke(
+        cli, ["schedule", "--systemd", "--db", str(tmp_path / "a.db"), "--sites", str(sites_file)]
+    ).output
     assert "OnCalendar=*-*-* *:17:00" in units and "ExecStart=" in units and "Type=oneshot" in units
 
 
-def test_schedule_install_replaces_its_own_line_only(runner, tmp_path, monkeypatch):
+def test_schedule_install_replaces_its_own_line_only(runner, tmp_path, monkeypatch, sites_file):
     # a stand-in `crontab` that keeps the table in a file, so the test changes no real crontab
     table = tmp_path / "crontab.txt"
     table.write_text("0 1 * * * backup\n")
@@ -138,8 +169,10 @@ def test_schedule_install_replaces_its_own_line_only(runner, tmp_path, monkeypat
     monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
     for every in ("hourly", "daily"):
         result = runner.invoke(
-            cli, ["schedule", "--install", "--every", every, "--db", str(tmp_path / "a.db")]
-        )
+            cli,
+            ["schedule", "--install", "--every", every, "--db", str(tmp_path / "a.db"),
+             "--sites", str(sites_file)],
+        )  # fmt: skip
         assert result.exit_code == 0, result.output
     lines = table.read_text().splitlines()
     assert lines[0] == "0 1 * * * backup"

@@ -238,3 +238,23 @@ def test_unusual_times_become_utc_or_null(tmp_path):
         "2024-05-21T07:30:00+00:00",
         None,
     ]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_the_portals_own_day_survives_every_format(tmp_path, fmt):
+    # 00:27 WIB on the 29th is 17:27 UTC on the 28th: a UTC-only export puts it on the wrong day
+    late_night = {**ARTICLES[0], "published_at": "2023-01-29T00:27:00+07:00"}
+    db = build_archive(tmp_path / "archive.db", [late_night])
+    with Archive(db, readonly=True) as archive:
+        export(archive, tmp_path / "out", fmt=fmt)
+    (row,) = read_rows(tmp_path / "out", fmt)
+    assert str(row["published_date"]) == "2023-01-29"
+    assert row["published_utc_offset"] == "+07:00"
+    if fmt == "parquet":
+        from datetime import UTC, datetime
+
+        assert row["published_at"] == datetime(2023, 1, 28, 17, 27, tzinfo=UTC)  # the instant
+    else:
+        assert row["published_at"] == "2023-01-29T00:27:00+07:00"  # as the portal wrote it
+    card = (tmp_path / "out" / "README.md").read_text()
+    assert "`published_date`" in card and "portal's own time zone" in card
