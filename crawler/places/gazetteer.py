@@ -122,7 +122,6 @@ class Entry(NamedTuple):
     """Never read in a headline or body."""
 
 
-
 def name_key(text: str) -> str:
     """The index key of a name: case, accents, spaces, hyphens and apostrophes folded
     (`Kayu Agung`, `KAYUAGUNG` and `Kayuagung` are one key)."""
@@ -198,7 +197,9 @@ class Gazetteer:
         for region in self.regions.values():
             if region.level != DISTRICT:
                 for spelling in _spellings(base_name(region.name)):
-                    self._add(self.index, spelling, Entry(region.code, region.level, TIER_NAME, "name"))
+                    self._add(
+                        self.index, spelling, Entry(region.code, region.level, TIER_NAME, "name")
+                    )
         for fields in _data_lines("seats.txt"):
             code, name, flags = fields[0], fields[1], _flags(fields[2:])
             via = "town" if "town" in flags else "seat"
@@ -232,8 +233,10 @@ class Gazetteer:
                 # one reading per region and key: the likelier tier, and a name list's
                 # restrictions (`Batu` only after `Kota`) over the official name's freedom
                 restricted = entry.caps or entry.cue or entry.dateline_only
-                entries[i] = entry._replace(tier=min(entry.tier, old.tier)) if restricted else (
-                    entry if entry.tier < old.tier else old
+                entries[i] = (
+                    entry._replace(tier=min(entry.tier, old.tier))
+                    if restricted
+                    else (entry if entry.tier < old.tier else old)
                 )
                 return
         entries.append(entry)
@@ -249,7 +252,9 @@ class Gazetteer:
             exact: dict[str, list[str]] = {}
             bases: dict[str, list[str]] = {}
             for code, official in table.items():
-                spellings = _spellings(official) if "(" in official or "/" in official else (official,)
+                spellings = (
+                    _spellings(official) if "(" in official or "/" in official else (official,)
+                )
                 for spelling in spellings:
                     exact.setdefault(name_key(spelling), []).append(code)
                     _note_words(first_words, spelling)

@@ -220,7 +220,11 @@ def find_mentions(text: str, where: str, gaz: Gazetteer | None = None) -> list[M
             if cue is None and key not in names_first:
                 continue
         levels = cue[0] if cue else ()
-        longest = any_first[key] if dateline or levels and levels[-1] > REGENCY else names_first.get(key, 0)
+        longest = (
+            any_first[key]
+            if dateline or levels and levels[-1] > REGENCY
+            else names_first.get(key, 0)
+        )
         if not longest:
             continue
         words = [first]
@@ -345,7 +349,9 @@ def _common(readings: list[Entry]) -> str | None:
     return ".".join(shared) or None
 
 
-def home_codes(province: str | None, regency: str | None, gaz: Gazetteer | None = None) -> list[str]:
+def home_codes(
+    province: str | None, regency: str | None, gaz: Gazetteer | None = None
+) -> list[str]:
     """Codes of a portal's home region from its registry names (unknown names give none)."""
     gaz = gaz or gazetteer()
     codes: list[str] = []
