@@ -9,7 +9,7 @@ from crawler.places.gazetteer import (
     gazetteer,
     name_key,
 )
-from crawler.places.locate import StoryLocation, find_mentions, home_codes, locate
+from crawler.places.locate import StoryLocation, find_mentions, home_codes, home_region, locate
 
 __all__ = [
     "PROVINCE",
@@ -21,6 +21,7 @@ __all__ = [
     "find_mentions",
     "gazetteer",
     "home_codes",
+    "home_region",
     "locate",
     "name_key",
 ]

@@ -301,6 +301,12 @@ class Gazetteer:
 
     # -- lookups --------------------------------------------------------------------------------
 
+    def villages(self) -> Iterator[Region]:
+        """Every village (kelurahan and desa), in code order."""
+        self.load_all()
+        assert self._villages is not None
+        return (Region(code, name) for code, name in self._villages.items())
+
     def region(self, code: str) -> Region | None:
         """The region with this dotted code (or undotted: `1607`), or None."""
         code = normalize_code(code)
@@ -357,10 +363,33 @@ class Gazetteer:
         for key in keys:
             for entry in self.names(key):
                 region = self.regions[entry.code]
-                if entry.tier == TIER_NAME and region.level in wanted:
-                    if kind is None or region.kind == kind:
-                        matches[region.code] = region
+                if (
+                    entry.tier == TIER_NAME
+                    and region.level in wanted
+                    and (kind is None or region.kind == kind)
+                ):
+                    matches[region.code] = region
         return sorted(matches.values(), key=lambda r: r.code)
+
+    def resolve(self, text: str, *, levels: Iterable[int] = (PROVINCE, REGENCY)) -> Region:
+        """The one province or regency a name or code stands for (`find`); a name that is both
+        a province and a city in it (`Jambi`) is the province. GazetteerError names the nearest
+        matches of an unknown name and the choices of an ambiguous one."""
+        found = self.find(text, levels=levels)
+        outer = [r for r in found if not any(o.contains(r.code) and o != r for o in found)]
+        if len(outer) == 1:
+            return outer[0]
+        if outer:
+            choices = ", ".join(f"{r.name} ({r.code})" for r in outer)
+            raise GazetteerError(f"{text!r} names several regions: {choices}")
+        wanted = set(levels)
+        nearest = self.suggest(text, levels=wanted)
+        hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
+        kind = " or ".join(
+            name for level, name in ((PROVINCE, "province"), (REGENCY, "regency or city"))
+            if level in wanted
+        )  # fmt: skip
+        raise GazetteerError(f"{text!r} is no Indonesian {kind}{hint}")
 
     def suggest(self, text: str, *, levels: Iterable[int] = (PROVINCE, REGENCY)) -> list[str]:
         """The official names nearest to a misspelt one (for an error message)."""

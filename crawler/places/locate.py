@@ -18,13 +18,13 @@ from typing import Any, NamedTuple
 
 from crawler.places.gazetteer import (
     DISTRICT,
-    WORD,
     LEVEL_NAMES,
     PROVINCE,
     REGENCY,
     TIER_DISTRICT,
     TIER_VILLAGE,
     VILLAGE,
+    WORD,
     Entry,
     Gazetteer,
     gazetteer,
@@ -222,7 +222,7 @@ def find_mentions(text: str, where: str, gaz: Gazetteer | None = None) -> list[M
         levels = cue[0] if cue else ()
         longest = (
             any_first[key]
-            if dateline or levels and levels[-1] > REGENCY
+            if dateline or (levels and levels[-1] > REGENCY)
             else names_first.get(key, 0)
         )
         if not longest:
@@ -521,3 +521,22 @@ def _leader(scores: Counter[str]) -> str | None:
     if len(ranked) == 1 or ranked[0][1] >= CLEAR_LEAD * ranked[1][1]:
         return ranked[0][0]
     return None
+
+
+HOME_MIN_DATELINES = 3  # a portal's home is suggested from at least 3 coded datelines
+HOME_MAJORITY = 0.5  # ... and only when one regency holds more than half of them
+
+
+def home_region(locations: Iterable[StoryLocation]) -> tuple[str | None, int, int]:
+    """The regency most of a portal's datelines name: `(code, its datelines, coded datelines)`;
+    code None when fewer than HOME_MIN_DATELINES are coded or none holds a majority."""
+    votes: Counter[str] = Counter(
+        loc.regency_code
+        for loc in locations
+        if loc.regency_code and loc.source in (DATELINE, PORTAL)
+    )
+    total = sum(votes.values())
+    if total < HOME_MIN_DATELINES:
+        return None, 0, total
+    code, count = votes.most_common(1)[0]
+    return (code if count > HOME_MAJORITY * total else None), count, total
