@@ -301,7 +301,9 @@ def m014_story_places(db: Database) -> None:
     """Where each story happened (`crawler.places`): province and regency codes and names, every
     coded place the article names, what decided it and how sure; indexed for the story-region
     filter and coverage counts. `article_list` gains the story's province and regency (facets).
-    Archived rows stay NULL until `warta reprocess` fills them."""
+    Archived rows stay NULL until `warta reprocess` fills them. Safe to run again (a test
+    rewinds an archive's migration log)."""
+    present = set(db["articles"].columns_dict)
     for column, kind in (
         ("story_province_code", "TEXT"),
         ("story_province", "TEXT"),
@@ -311,11 +313,16 @@ def m014_story_places(db: Database) -> None:
         ("story_location_source", "TEXT"),
         ("story_location_confidence", "REAL"),
     ):
-        db.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
+        if column not in present:
+            db.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
     db.execute(
-        "CREATE INDEX articles_story_province ON articles (story_province_code, published_at)"
+        "CREATE INDEX IF NOT EXISTS articles_story_province"
+        " ON articles (story_province_code, published_at)"
     )
-    db.execute("CREATE INDEX articles_story_regency ON articles (story_regency_code, published_at)")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_story_regency"
+        " ON articles (story_regency_code, published_at)"
+    )
     db.execute("DROP VIEW IF EXISTS article_list")
     db.execute(
         """

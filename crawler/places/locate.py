@@ -11,7 +11,7 @@ ambiguous ones, stays unknown.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -481,8 +481,8 @@ def _decide(
     if has_dateline and not coded:
         return  # the dateline names a place the gazetteer does not know (abroad): unknown
     within = coded[0][1][0] if coded else None  # a dateline naming only a province
-    scores: Counter[str] = Counter()
-    province_scores: Counter[str] = Counter()
+    scores: dict[str, float] = defaultdict(float)
+    province_scores: dict[str, float] = defaultdict(float)
     for i, mention in enumerate(mentions):
         if i not in resolved or mention.where == DATELINE:
             continue
@@ -513,11 +513,11 @@ def _decide(
         _set(location, province, "text", CONFIDENCE["text"] + 0.35 * share, gaz)
 
 
-def _leader(scores: Counter[str]) -> str | None:
+def _leader(scores: dict[str, float]) -> str | None:
     """The region that scores CLEAR_LEAD times the next one, or None."""
     if not scores:
         return None
-    ranked = scores.most_common(2)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:2]
     if len(ranked) == 1 or ranked[0][1] >= CLEAR_LEAD * ranked[1][1]:
         return ranked[0][0]
     return None

@@ -92,7 +92,7 @@ def test_find_reads_names_codes_and_kinds():
     assert [r.code for r in gaz.find("Bogor")] == ["32.01", "32.71"]
     assert [r.code for r in gaz.find("Kota Bogor")] == ["32.71"]
     assert gaz.resolve("Jambi").code == "15"  # a province and its city: the province
-    with pytest.raises(GazetteerError, match="Kabupaten Bogor.*Kota Bogor"):
+    with pytest.raises(GazetteerError, match=r"Kabupaten Bogor.*Kota Bogor"):
         gaz.resolve("Bogor")
     with pytest.raises(GazetteerError, match="nearest: Kabupaten Banyuasin"):
         gaz.resolve("Banyuasn")
