@@ -139,7 +139,7 @@ def dateline_code(location) -> str | None:
 def score_dev() -> dict:
     """The dateline-place table on the corpus's dev sets."""
     rows = []
-    right = with_regency = 0
+    right = with_regency = text_right = 0
     for article_id, place, title, body in dev_records():
         want, why = DEV_CODES.get(article_id, (None, "not annotated"))
         location = locate(place, title, body)
@@ -147,8 +147,29 @@ def score_dev() -> dict:
         ok = got == want
         right += ok and want is not None
         with_regency += want is not None
-        rows.append((article_id, place, want, got, location.regency_code, ok, why))
-    return {"rows": rows, "right": right, "with_regency": with_regency, "articles": len(rows)}
+        text_only = locate(None, title, body).regency_code
+        text_right += want is not None and text_only == want
+        rows.append((article_id, place, want, got, location.regency_code, text_only, ok, why))
+    return {
+        "rows": rows,
+        "right": right,
+        "with_regency": with_regency,
+        "articles": len(rows),
+        "text_only_right": text_right,
+    }
+
+
+def score_foreign() -> dict:
+    """How many of WCXB's 703 article pages (mostly English, no Indonesian region story) get a
+    story location from their headline and body (a precision check on text that is no
+    Indonesian news)."""
+    gold = load_gold("wcxb-articles") or {}
+    coded = [
+        (name, found.province, found.regency)
+        for name, record in gold.items()
+        if (found := locate(None, record.get("title"), record.get("body") or "")).province_code
+    ]
+    return {"pages": len(gold), "coded": coded}
 
 
 def speed() -> dict:
@@ -182,9 +203,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="Print the figures as JSON.")
     args = parser.parse_args()
-    gold, dev, fast = score_gold(), score_dev(), speed()
+    gold, dev, foreign, fast = score_gold(), score_dev(), score_foreign(), speed()
     if args.json:
-        print(json.dumps({"gold": gold, "dev": dev, "speed": fast}, ensure_ascii=False, indent=2))
+        figures = {"gold": gold, "dev": dev, "foreign": foreign, "speed": fast}
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     met = gold["precision"] >= TARGET_PRECISION and gold["recall"] >= TARGET_RECALL
     print(f"gold set ({GOLD.relative_to(REPO)}): {gold['cases']} cases, "
@@ -200,11 +222,19 @@ def main() -> None:
     else:
         print(f"\ndev sets (id-national, id-regional): {dev['articles']} gold dateline places, "
               f"{dev['with_regency']} name a regency; right: {dev['right']}/{dev['with_regency']}")  # fmt: skip
-        print("| article | dateline place | regency (hand) | dateline coded | story | ok | note |")
-        print("|---|---|---|---|---|---|---|")
-        for article_id, place, want, got, story, ok, why in dev["rows"]:
+        print(f"with the dateline withheld (headline and body only): {dev['text_only_right']}/"
+              f"{dev['with_regency']} get the dateline's regency")  # fmt: skip
+        print("| article | dateline place | regency (hand) | dateline coded | story | text only |"
+              " ok | note |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|")
+        for article_id, place, want, got, story, text_only, ok, why in dev["rows"]:
             print(f"| {article_id} | {place} | {want or '-'} | {got or '-'} | {story or '-'} |"
-                  f" {'yes' if ok else 'NO'} | {why} |")  # fmt: skip
+                  f" {text_only or '-'} | {'yes' if ok else 'NO'} | {why} |")  # fmt: skip
+    if foreign["pages"]:
+        print(f"\nwcxb-articles ({foreign['pages']} pages, mostly English): "
+              f"{len(foreign['coded'])} coded to an Indonesian region")  # fmt: skip
+        for name, province, regency in foreign["coded"]:
+            print(f"    {name}: {province} / {regency or '-'}")
     print(f"\nspeed: {fast['ms_per_article']:.3f} ms an article over {fast['articles']} articles "
           f"x {SPEED_ROUNDS} (target < {TARGET_MS}: "
           f"{'met' if fast['ms_per_article'] < TARGET_MS else 'MISS'})")  # fmt: skip

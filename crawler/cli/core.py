@@ -193,7 +193,9 @@ def extract(page, url):
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
             raise click.ClickException(f"{page} is not valid gzip: {exc}") from None
-    item = extract_article(data, url)
+    from crawler.crawl.pipelines import place_article
+
+    item = place_article(extract_article(data, url))  # where the story happened, as the crawl
     click.echo(json.dumps(article_record(item), ensure_ascii=False, indent=2))
 
 

@@ -22,6 +22,7 @@ from crawler.places.gazetteer import (
     PROVINCE,
     REGENCY,
     TIER_DISTRICT,
+    TIER_TOWN,
     TIER_VILLAGE,
     VILLAGE,
     WORD,
@@ -302,19 +303,23 @@ def _support(prior: list[tuple[str, int]]) -> tuple[dict[str, tuple[int, int]], 
     return around, exact
 
 
-def _needs_support(readings: list[Entry]) -> bool:
-    """A name that is only a village's, with no `Desa`/`Kelurahan` before it, counts only where
-    the article or portal places it: 83,000 village names catch foreign and common words
-    (`KUALA LUMPUR` is a village in Gorontalo)."""
-    return all(e.tier >= TIER_VILLAGE for e in readings)
+def _needs_support(readings: list[Entry], where: str) -> bool:
+    """A name that is only a village's (in a dateline), or only a seat's or town's (in a
+    headline or body), with no administrative word before it, counts only where the article or
+    portal places it: 83,000 village names catch foreign words (`KUALA LUMPUR` is a village in
+    Gorontalo), seats are common words and given names (`Negara`, `Sumber`, `Marisa`, `Mulia`)."""
+    lowest = TIER_VILLAGE if where == DATELINE else TIER_TOWN
+    return all(e.tier >= lowest for e in readings)
 
 
-def _pick(readings: list[Entry], prior: list[tuple[str, int]]) -> tuple[Entry | None, str]:
+def _pick(
+    readings: list[Entry], prior: list[tuple[str, int]], needs_support: bool = False
+) -> tuple[Entry | None, str]:
     """The reading best supported by the prior codes (`(code, rank)`: rank 2 the article's own
     places, 1 the portal's home region), and how it was decided; (None, "") when undecided.
     Support is the number of levels a reading and a prior code share when one holds the other
     (a village in the district the article names beats one in its province)."""
-    if len(readings) == 1 and not _needs_support(readings):
+    if len(readings) == 1 and not needs_support:
         return readings[0], ""
     around, exact = _support(prior)
     scored = []
@@ -331,7 +336,7 @@ def _pick(readings: list[Entry], prior: list[tuple[str, int]]) -> tuple[Entry | 
         return scored[0][1], ("text" if top[1] == 2 else PORTAL)
     lowest = min(e.tier for e in readings)
     at_lowest = [e for e in readings if e.tier == lowest]
-    if len(at_lowest) == 1 and lowest < TIER_DISTRICT:
+    if len(at_lowest) == 1 and lowest < TIER_DISTRICT and not needs_support:
         return at_lowest[0], "tier"
     return None, ""
 
@@ -390,10 +395,15 @@ def locate(
     resolved: dict[int, tuple[str, str]] = {}  # mention index -> (code, how)
     readings = [_readings(m) for m in mentions]
     prior: list[tuple[str, int]] = []
+    needs = [
+        not m.cue and _needs_support(r, m.where) for m, r in zip(mentions, readings, strict=True)
+    ]
     for i, options in enumerate(readings):
-        if len(options) == 1 and (mentions[i].cue or not _needs_support(options)):
+        if len(options) == 1 and not needs[i]:
             resolved[i] = (options[0].code, "")
             prior.append((options[0].code, 2))
+        elif mentions[i].where == DATELINE and not needs[i] and (shared := _common(options)):
+            prior.append((shared, 2))  # `BOGOR`: somewhere in Jawa Barat, whichever it is
     portal_prior = [(code, 1) for code in home]
     changed = True
     while changed:  # each newly read name can decide another (`Desa X` after `Kecamatan Y`)
@@ -401,13 +411,13 @@ def locate(
         for i, options in enumerate(readings):
             if i in resolved:
                 continue
-            entry, how = _pick(options, prior + portal_prior)
+            entry, how = _pick(options, prior + portal_prior, needs[i])
             if entry is not None:
                 resolved[i] = (entry.code, how)
                 prior.append((entry.code, 2 if how != PORTAL else 1))
                 changed = True
     for i, options in enumerate(readings):
-        if i not in resolved and (mentions[i].cue or not _needs_support(options)):
+        if i not in resolved and not needs[i]:
             shared = _common(options)
             if shared:
                 resolved[i] = (shared, "shared")
