@@ -56,7 +56,7 @@ def test_the_name_lists_point_at_real_regions():
     for fields in _data_lines("seats.txt"):
         code, name = fields[0], fields[1]
         assert gaz.region(code) is not None and gaz.region(code).level == 2, fields
-        if "town" not in fields[2:]:
+        if "town" not in ",".join(fields[2:]).split(","):
             key = name_key(name)
             assert any(key in unit for unit in names[code]), f"{name} is no unit of {code}"
 
