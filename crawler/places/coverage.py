@@ -14,8 +14,9 @@ CHART_REGIONS = 40  # rows of the chart: the regions with the most stories (a pa
 CELL_W, CELL_H = 34, 16  # pixels of one period x region cell
 LABEL_W = 230  # room for `Kabupaten Ogan Komering Ulu Selatan`
 TOTAL_W = 70
-SHADES = ("#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594")
-"""Colorbrewer's sequential `Blues` (8 classes): prints in grey and reads for colour-blind eyes."""
+SHADES = ("#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594")
+"""Colorbrewer's sequential `Blues` without its palest class (white is an empty cell): prints in
+grey and reads for colour-blind eyes."""
 
 
 @dataclass
@@ -83,13 +84,16 @@ def _shade(count: int, top: int) -> str:
 
 
 def svg(found: Coverage, *, title: str | None = None, regions: int = CHART_REGIONS) -> str:
-    """A heat map (regions x periods, darker = more stories) with totals, as an SVG document:
-    vector, so it scales into a paper; every cell carries its count as a tooltip (`<title>`)."""
+    """A heat map (regions x periods, darker = more stories) with totals and a legend, as an SVG
+    document: vector, so it scales into a paper; every cell carries its count as a tooltip."""
     rows = [r for r in found.regions if r[0] != UNKNOWN][:regions]
     periods = found.periods
     top = max((found.counts.get((c, p), 0) for c, _ in rows for p in periods), default=0)
-    width = LABEL_W + CELL_W * max(1, len(periods)) + TOTAL_W + 20
-    height = 70 + CELL_H * max(1, len(rows)) + 50
+    grid_x, grid_y = LABEL_W, 90  # room above the grid for the title and the slanted periods
+    total_x = grid_x + CELL_W * len(periods) + 8
+    width = total_x + TOTAL_W
+    legend_y = grid_y + CELL_H * len(rows) + 22
+    height = legend_y + 48
     title = title or f"Stories per {found.level} and {found.period} (where the stories happened)"
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}"'
@@ -99,35 +103,35 @@ def svg(found: Coverage, *, title: str | None = None, regions: int = CHART_REGIO
         f'<text x="10" y="20" font-size="14" font-weight="bold">{escape(title)}</text>',
     ]
     for j, when in enumerate(periods):
-        x = LABEL_W + CELL_W * j + CELL_W / 2
-        out.append(
-            f'<text x="{x}" y="58" text-anchor="end" transform="rotate(-45 {x} 58)">'
-            f"{escape(when)}</text>"
-        )
-    out.append(f'<text x="{LABEL_W + CELL_W * len(periods) + 8}" y="58">total</text>')
+        x, y = grid_x + CELL_W * j + CELL_W / 2 - 3, grid_y - 6
+        out.append(f'<text x="{x}" y="{y}" transform="rotate(-45 {x} {y})">{escape(when)}</text>')
+    out.append(f'<text x="{total_x}" y="{grid_y - 6}" font-weight="bold">total</text>')
     for i, (code, name) in enumerate(rows):
-        y = 66 + CELL_H * i
+        y = grid_y + CELL_H * i
         out.append(
-            f'<text x="{LABEL_W - 6}" y="{y + CELL_H - 4}" text-anchor="end">'
+            f'<text x="{grid_x - 6}" y="{y + CELL_H - 4}" text-anchor="end">'
             f"{escape(name)} ({escape(code)})</text>"
         )
         for j, when in enumerate(periods):
             count = found.counts.get((code, when), 0)
             out.append(
-                f'<rect x="{LABEL_W + CELL_W * j}" y="{y}" width="{CELL_W - 1}"'
+                f'<rect x="{grid_x + CELL_W * j}" y="{y}" width="{CELL_W - 1}"'
                 f' height="{CELL_H - 1}" fill="{_shade(count, top)}" stroke="#dddddd">'
                 f"<title>{escape(name)}, {escape(when)}: {count} stories</title></rect>"
             )
+        out.append(f'<text x="{total_x}" y="{y + CELL_H - 4}">{found.total(code)}</text>')
+    out.append(f'<text x="10" y="{legend_y + 11}">stories in a cell:</text>')
+    for k, shade in enumerate(SHADES):
+        low, high = (k * top) // len(SHADES) + 1, ((k + 1) * top) // len(SHADES)
+        x = 110 + 56 * k
         out.append(
-            f'<text x="{LABEL_W + CELL_W * len(periods) + 8}" y="{y + CELL_H - 4}">'
-            f"{found.total(code)}</text>"
+            f'<rect x="{x}" y="{legend_y}" width="14" height="14" fill="{shade}" stroke="#999999"/>'
+            f'<text x="{x + 18}" y="{legend_y + 11}">{low}-{max(low, high)}</text>'
         )
-    unknown = found.total(UNKNOWN)
-    y = 66 + CELL_H * len(rows) + 24
     out.append(
-        f'<text x="10" y="{y}" fill="#555555">Darker: more stories (most in one cell: {top}).'
-        f" Stories of unknown place: {unknown}. Source: Warta archive; regions: Kemendagri codes."
-        "</text>"
+        f'<text x="10" y="{legend_y + 34}" fill="#555555">Stories of unknown place:'
+        f" {found.total(UNKNOWN)}. Originals only (exact copies left out). Source: Warta archive;"
+        " regions: Kemendagri codes.</text>"
     )
     out.append("</svg>")
     return "\n".join(out) + "\n"
