@@ -139,6 +139,28 @@ class ArticleItem:
     taken_down_at: str | None = None
     """When a revisit found the article removed (404/410 or redirected home); its last good text
     stays."""
+    story_province_code: str | None = None
+    """Kemendagri code of the province where the story happened (`16`), from its dateline, else
+    its headline and body (`crawler.places`); None when the article does not say."""
+    story_province: str | None = None
+    """Official name of that province (`Sumatera Selatan`)."""
+    story_regency_code: str | None = None
+    """Kemendagri code of the regency or city where the story happened (`16.07`); None when the
+    article names only a province, or a name several regencies share without a clue."""
+    story_regency: str | None = None
+    """Official name of that regency or city (`Kabupaten Banyuasin`, `Kota Palembang`)."""
+    story_places: list[dict] = field(default_factory=list)
+    """Every place the article names that could be coded (JSON list of objects): `code`
+    (Kemendagri), `name` (official), `level` (`province`, `regency`, `district`, `village`),
+    `where` (`dateline`, `title`, `body`) and `count` (mentions there), in reading order."""
+    story_location_source: str | None = None
+    """What decided the story's place: `dateline`, `text` (headline and body) or `portal` (a name
+    several regions share, read as the one in the portal's home region); None when unknown."""
+    story_location_confidence: float | None = None
+    """How sure the location is, 0-1: 0.95 a dateline naming one region, 0.9 a shared dateline
+    name the article's other places decide, 0.8 a regency's own name before a seat elsewhere, 0.7
+    decided by the portal's home region, 0.5-0.85 headline and body alone (by the winning
+    region's share of the place mentions)."""
 
     raw: RawArticle | None = field(default=None, repr=False, compare=False)
     """Extraction output the Clean pipeline reads; not stored."""
@@ -152,7 +174,21 @@ TRANSIENT_FIELDS = frozenset({"raw", "raw_body", "raw_headers"})
 """ArticleItem fields that travel through the pipelines but are not columns of `articles`."""
 
 LIST_FIELDS = frozenset({"authors", "related_links", "tags", "categories"})
-"""ArticleItem fields stored as JSON lists."""
+"""ArticleItem fields stored as JSON lists of strings."""
+
+RECORD_LIST_FIELDS = frozenset({"story_places"})
+"""ArticleItem fields stored as JSON lists of objects."""
+
+STORY_FIELDS = (
+    "story_province_code",
+    "story_province",
+    "story_regency_code",
+    "story_regency",
+    "story_places",
+    "story_location_source",
+    "story_location_confidence",
+)
+"""The story-location fields (`crawler.places.locate`), in data-dictionary order."""
 
 
 def article_columns() -> list[str]:

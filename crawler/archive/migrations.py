@@ -296,6 +296,45 @@ def m010_index_writes_by_archive(db: Database) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
 
 
+@migrations()
+def m014_story_places(db: Database) -> None:
+    """Where each story happened (`crawler.places`): province and regency codes and names, every
+    coded place the article names, what decided it and how sure; indexed for the story-region
+    filter and coverage counts. `article_list` gains the story's province and regency (facets).
+    Archived rows stay NULL until `warta reprocess` fills them. Safe to run again (a test
+    rewinds an archive's migration log)."""
+    present = set(db["articles"].columns_dict)
+    for column, kind in (
+        ("story_province_code", "TEXT"),
+        ("story_province", "TEXT"),
+        ("story_regency_code", "TEXT"),
+        ("story_regency", "TEXT"),
+        ("story_places", "TEXT NOT NULL DEFAULT '[]'"),
+        ("story_location_source", "TEXT"),
+        ("story_location_confidence", "REAL"),
+    ):
+        if column not in present:
+            db.execute(f"ALTER TABLE articles ADD COLUMN {column} {kind}")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_story_province"
+        " ON articles (story_province_code, published_at)"
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_story_regency"
+        " ON articles (story_regency_code, published_at)"
+    )
+    db.execute("DROP VIEW IF EXISTS article_list")
+    db.execute(
+        """
+        CREATE VIEW article_list AS
+        SELECT id, published_at, substr(published_at, 1, 7) AS month, site, province, regency,
+               story_province, story_regency, title, url, authors, language, word_count,
+               duplicate_of, is_canonical, cluster_id, story_province_code, story_regency_code
+        FROM articles
+        """
+    )
+
+
 def apply(db: Database) -> None:
     """Bring the archive's schema up to date."""
     migrations.apply(db)

@@ -19,6 +19,7 @@ from crawler.archive.neardup import iso_instant
 from crawler.article import build_article, why_not_article
 from crawler.extract import extract_page
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
+from crawler.places import home_codes, locate
 
 logger = logging.getLogger(__name__)
 
@@ -75,6 +76,11 @@ class ReprocessSummary:
     seconds: float = 0.0
     clustering: Any = None
     """The ClusterSummary of the re-clustering that followed (None when no body changed)."""
+    places_checked: int = 0
+    """Articles whose story location was recomputed from their stored fields."""
+    places_changed: int = 0
+    """Of those, articles whose story-location fields changed (filled for the first time, or
+    read differently by today's gazetteer and locator)."""
 
     @property
     def pages_per_second(self) -> float:
@@ -189,15 +195,24 @@ def reprocess(
     min_body_chars: int = DEFAULT_MIN_BODY_CHARS,
     progress: bool = False,
     recluster: bool = True,
+    places_only: bool = False,
 ) -> ReprocessSummary:
     """Re-extract the newest stored raw page of every article (of one portal, published on or after
     `since`) and update in place only the rows whose extracted fields changed; FTS follows through
     the triggers. Exact-copy links of changed bodies are re-derived and, when any body changed,
-    near-duplicate clusters are recomputed. A pass that changes nothing writes nothing."""
+    near-duplicate clusters are recomputed. Then every such article's story location is recomputed
+    from its stored fields (rows without a raw page too; `places_only` does only this). A pass that
+    changes nothing writes nothing."""
     from tqdm import tqdm
 
     started = time.perf_counter()
     summary = ReprocessSummary()
+    if places_only:
+        summary.places_checked, summary.places_changed = place_archive(
+            archive, site=site, since=since
+        )
+        summary.seconds = time.perf_counter() - started
+        return summary
     # The article's portal decides (`site` of its row); raw pages of other portals are skipped
     # after one cheap read.
     ids = archive.raw_page_ids(latest=True)
@@ -286,8 +301,37 @@ def reprocess(
             from crawler.archive.neardup import cluster_archive
 
             summary.clustering = cluster_archive(archive, progress=progress)
+    summary.places_checked, summary.places_changed = place_archive(archive, site=site, since=since)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def place_archive(archive, *, site: str | None = None, since: str | None = None) -> tuple[int, int]:
+    """Recompute the story location of archived articles (of one portal, published on or after
+    `since`) from their stored dateline place, title and body, with their portal's home region;
+    write only the rows whose location fields changed. Returns (articles checked, changed)."""
+    homes: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
+    checked = changed = 0
+    try:
+        for row in archive.iter_articles(site=site):
+            if since and (row.get("published_at") or "") < since:
+                continue
+            checked += 1
+            region = (row["province"], row["regency"])
+            if region not in homes:
+                homes[region] = tuple(home_codes(*region))
+            found = locate(row["dateline_place"], row["title"], row["body"], home=homes[region])
+            diff = {k: v for k, v in found.fields().items() if row.get(k) != v}
+            if diff:
+                archive.update_article_fields(row["url_key"], diff)
+                changed += 1
+                if changed % COMMIT_EVERY == 0:
+                    archive.commit()
+        archive.commit()
+    except BaseException:
+        archive.rollback()
+        raise
+    return checked, changed
 
 
 def original_order(row: Mapping[str, Any]) -> tuple:

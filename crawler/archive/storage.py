@@ -19,7 +19,7 @@ import zstandard
 from sqlite_utils import Database
 
 from crawler.archive import migrations
-from crawler.items import LIST_FIELDS, ArticleItem, article_columns
+from crawler.items import LIST_FIELDS, RECORD_LIST_FIELDS, ArticleItem, article_columns
 from crawler.research import stemming
 
 DEFAULT_DB = "archive.db"
@@ -383,6 +383,20 @@ class Archive:
             ).fetchone()[0]
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    def coverage(self, *, level: str = "province", period: str = "year", site: str | None = None,
+                 since: str | None = None, until: str | None = None) -> list[tuple]:  # fmt: skip
+        """Originals (no exact copies) per story region (`province`/`regency`; NULL: unknown) and
+        `year`/`month` of publication, as `(code, name, period, count)`."""
+        col = {"province": "story_province", "regency": "story_regency"}[level]
+        sql = f"SELECT {col}_code, max({col}), substr(published_at, 1, {7 if period == 'month' else 4})"
+        where = [("site = ?", site), ("published_at >= ?", since), ("published_at < ?", until)]
+        used = [(clause, value) for clause, value in where if value]
+        return self.conn.execute(
+            f"{sql} AS p, count(*) FROM articles WHERE duplicate_of IS NULL"
+            f"{''.join(' AND ' + clause for clause, _ in used)} GROUP BY {col}_code, p ORDER BY 1, 3",
+            [value for _, value in used],
+        ).fetchall()
+
     # -- seen URLs ----------------------------------------------------------------------------
 
     def note_urls(self, found: Iterable[Mapping[str, Any]], *, now: str | None = None) -> int:
@@ -614,7 +628,7 @@ class Archive:
         if not names:
             return False
         values = [
-            json.dumps(list(fields[n] or []), ensure_ascii=False) if n in LIST_FIELDS else fields[n]
+            json.dumps(list(fields[n] or []), ensure_ascii=False) if n in _JSON_LISTS else fields[n]
             for n in names
         ]
         self.begin()
@@ -715,6 +729,7 @@ def payload_digest(data: bytes) -> str:
 
 
 _COLUMNS = tuple(article_columns())  # read once: dataclasses.fields() costs ~10 us a call
+_JSON_LISTS = LIST_FIELDS | RECORD_LIST_FIELDS  # columns stored as JSON lists
 
 
 def _article_row(item: ArticleItem | Mapping[str, Any]) -> dict[str, Any]:
@@ -724,7 +739,7 @@ def _article_row(item: ArticleItem | Mapping[str, Any]) -> dict[str, Any]:
         if name not in source:
             continue
         value = source[name]
-        if name in LIST_FIELDS:
+        if name in _JSON_LISTS:
             value = json.dumps(list(value), ensure_ascii=False) if value else "[]"
         row[name] = value
     for name in ("first_seen_at", "last_seen_at", "taken_down_at"):
@@ -742,7 +757,7 @@ def asdict_shallow(item: ArticleItem) -> dict[str, Any]:
 
 def decode_row(row: dict[str, Any]) -> dict[str, Any]:
     """Decode the JSON list columns of an `articles` row."""
-    for name in LIST_FIELDS:
+    for name in _JSON_LISTS:
         if isinstance(row.get(name), str):
             try:
                 row[name] = json.loads(row[name])

@@ -120,25 +120,37 @@ def import_warc(files, db, site):
     show_default="2 or the cores there are",
     help="Processes that run extraction.",
 )
+@click.option(
+    "--places-only",
+    is_flag=True,
+    help="Only recompute where each story happened (from stored fields; no raw page needed).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def reprocess(db, site, since, workers, as_json):
+def reprocess(db, site, since, workers, places_only, as_json):
     """Re-run extraction and cleaning on stored raw pages; update changed articles in place.
 
     Uses the newest raw page of each article; only rows whose extracted fields change are written
     (the full-text index follows), so a reprocess after no rule change writes nothing. A page that
     no longer yields an article keeps its stored row. Exact-copy links and near-duplicate clusters
-    are re-derived when bodies change.
+    are re-derived when bodies change. Every selected article's story location (province and
+    regency codes) is then recomputed from its stored fields, rows without a raw page included.
 
     \b
     Example:
         warta reprocess --site ttn.co.id --since 2024-01-01
+        warta reprocess --places-only      # fill story locations of an older archive
     """
     from crawler.archive.reprocess import reprocess as run_reprocess
 
     since = _day(since, "--since")
     with open_archive(db, readonly=False) as archive:
         summary = run_reprocess(
-            archive, site=site, since=since, workers=workers, progress=_progress()
+            archive,
+            site=site,
+            since=since,
+            workers=workers,
+            progress=_progress(),
+            places_only=places_only,
         )
     if as_json:
         data = {
@@ -159,6 +171,10 @@ def reprocess(db, site, since, workers, as_json):
         click.echo(f"changed fields: {fields}")
     if summary.relinked:
         click.echo(f"exact-copy links changed: {summary.relinked}")
+    click.echo(
+        f"story locations: {summary.places_checked} articles checked,"
+        f" {summary.places_changed} changed"
+    )
 
 
 @cli.command()

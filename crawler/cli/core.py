@@ -205,22 +205,46 @@ def extract(page, url):
             data = gzip.decompress(data)
         except (OSError, EOFError) as exc:
             raise click.ClickException(f"{page} is not valid gzip: {exc}") from None
-    item = extract_article(data, url)
+    from crawler.crawl.pipelines import place_article
+
+    item = place_article(extract_article(data, url))  # where the story happened, as the crawl
     click.echo(json.dumps(article_record(item), ensure_ascii=False, indent=2))
 
 
 @cli.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
-def stats(db, as_json):
+@click.option(
+    "--coverage",
+    "show_coverage",
+    is_flag=True,
+    help="Stories per province or regency over time (where the stories happened).",
+)
+@click.option(
+    "--level", type=click.Choice(["province", "regency"]), default="province", show_default=True
+)
+@click.option("--period", type=click.Choice(["year", "month"]), default="year", show_default=True)
+@click.option("--site", help="Coverage of one portal's stories only.")
+@click.option(
+    "--chart",
+    type=click.Path(dir_okay=False),
+    help="With --coverage: also write the coverage as an SVG heat map to this file.",
+)
+def stats(db, as_json, show_coverage, level, period, site, chart):
     """Per-portal health: articles, last successful run, articles per day, missing fields.
 
     A portal whose layout broke shows up as a jump in missing author, date or dateline.
+    `--coverage` instead counts stories per province or regency where they happened, per year
+    or month, and `--chart` draws it (a figure for a paper).
 
     \b
     Example:
         warta stats --db archive.db
+        warta stats --coverage --level regency --period month --chart coverage.svg
     """
+    if show_coverage:
+        _coverage(db, as_json, level, period, site, chart)
+        return
     from crawler.research.health import portal_health
 
     with open_archive(db) as archive:
@@ -242,6 +266,31 @@ def stats(db, as_json):
         )
     click.echo("\nlatest runs:")
     _print_runs(runs)
+
+
+def _coverage(db, as_json, level, period, site, chart) -> None:
+    from crawler.places.coverage import coverage, table, write_svg
+
+    with open_archive(db) as archive:
+        found = coverage(archive, level=level, period=period, site=site)
+    if as_json:
+        rows = [
+            {"code": code, "name": name, "period": when, "articles": n}
+            for (code, when), n in sorted(found.counts.items())
+            for name in [dict(found.regions)[code]]
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif not found.regions:
+        click.echo("the archive holds no articles yet")
+    else:
+        for line in table(found):
+            click.echo(line)
+    if chart:
+        try:
+            path = write_svg(found, chart)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {chart}: {exc.strerror or exc}") from None
+        click.echo(f"chart -> {path}", err=as_json)
 
 
 @cli.command()

@@ -71,11 +71,33 @@ def sites_add(url, sites_file, name, province, regency, no_probe, force):
         click.echo(f"{url}: {found.platform}; channels that answer: {', '.join(found.channels)}")
         for note in found.notes:
             click.echo(f"  note: {note}")
+        if not (province or regency):
+            _suggest_home(site, found)
     try:
         path = save_site(site, sites_path, force=force)
     except SitesError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"added {site.name!r} to {path}")
+
+
+def _suggest_home(site, found) -> None:
+    """Fill an entry's home region from the portal's own datelines, saying so."""
+    from crawler.crawl.probe import suggest_home
+    from crawler.places import gazetteer
+
+    suggest_home(found)
+    votes, total = found.home_votes
+    if found.home_regency is None:
+        click.echo(f"  home region: no regency named by most datelines ({total} coded); not set")
+        return
+    regency = gazetteer().region(found.home_regency)
+    province = gazetteer().region(found.home_regency[:2])
+    assert regency is not None and province is not None
+    site.regency, site.province = regency.name, province.name
+    click.echo(
+        f"  home region: {regency.name}, {province.name} ({votes} of {total} datelines);"
+        " written to the entry (--province/--regency set another)"
+    )
 
 
 @sites.command("list")

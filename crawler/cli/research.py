@@ -15,6 +15,11 @@ def filter_options(f):
     options = [
         click.option("--site", help="Only this portal (its site name, e.g. ttn.co.id)."),
         click.option("--region", help="Only portals of this province or regency (e.g. Garut)."),
+        click.option(
+            "--story-region",
+            help="Only stories that happened in this province or regency (name or code, e.g."
+            " Banyuasin, 16.07, Sumsel; a province includes its regencies).",
+        ),
         click.option("--author", help="Only articles by this author (whole name, any case)."),
         click.option("--language", help="Only articles in this language (ISO 639-1, e.g. id)."),
         click.option("--since", help="Published on or after (YYYY-MM-DD)."),
@@ -30,11 +35,13 @@ def filter_options(f):
     return f
 
 
-def _filters(site, region, author, language, since, until, canonical_only):
+def _filters(site, region, author, language, since, until, canonical_only, story_region=None):
     from crawler.research.search import Filters, SearchError
 
     try:
-        return Filters(site, region, author, language, since, until, canonical_only).checked()
+        return Filters(
+            site, region, author, language, since, until, canonical_only, story_region
+        ).checked()
     except SearchError as exc:
         raise UserError(str(exc)) from None
 
@@ -47,7 +54,19 @@ def _filters(site, region, author, language, since, until, canonical_only):
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def search(
-    query, db, site, region, author, language, since, until, canonical_only, exact, limit, as_json
+    query,
+    db,
+    site,
+    region,
+    story_region,
+    author,
+    language,
+    since,
+    until,
+    canonical_only,
+    exact,
+    limit,
+    as_json,
 ):
     """Full-text search, best match first (title weighted above body).
 
@@ -68,11 +87,12 @@ def search(
     \b
     Example:
         warta search '"pilkada banyuasin"' --since 2024-01-01 --region Banyuasin
+        warta search banjir --story-region Sumsel
     """
     from crawler.research.search import HIGHLIGHT, SearchError
     from crawler.research.search import search as run_search
 
-    filters = _filters(site, region, author, language, since, until, canonical_only)
+    filters = _filters(site, region, author, language, since, until, canonical_only, story_region)
     with open_archive(db) as archive:
         try:
             hits = run_search(
@@ -85,6 +105,7 @@ def search(
                 since=filters.since,
                 until=filters.until,
                 canonical_only=filters.canonical_only,
+                story_region=filters.story_region,
                 exact=exact,
                 limit=limit,
             )
@@ -138,6 +159,7 @@ def export(
     output,
     site,
     region,
+    story_region,
     author,
     language,
     since,
@@ -162,7 +184,7 @@ def export(
     from crawler.research.export import ExportError
     from crawler.research.export import export as run_export
 
-    filters = _filters(site, region, author, language, since, until, canonical_only)
+    filters = _filters(site, region, author, language, since, until, canonical_only, story_region)
     if progress is None:
         progress = sys.stderr.isatty()
     with open_archive(db) as archive:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 
@@ -12,6 +13,7 @@ from crawler.article import build_article, published_earlier, why_not_article
 from crawler.crawl.extensions import shared_archive
 from crawler.fingerprints import url_key
 from crawler.items import ArticleItem
+from crawler.places import home_codes, locate
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +41,22 @@ def link_copies(archive: Archive, item: ArticleItem) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=1024)
+def _home(province: str | None, regency: str | None) -> tuple[str, ...]:
+    return tuple(home_codes(province, regency))
+
+
+def place_article(item: ArticleItem) -> ArticleItem:
+    """Fill the story-location fields from the item's dateline place, title and body, reading
+    shared names by its portal's home region (`province`, `regency` from the registry)."""
+    found = locate(
+        item.dateline_place, item.title, item.body, home=_home(item.province, item.regency)
+    )
+    for name, value in found.fields().items():
+        setattr(item, name, value)
+    return item
+
+
 def store_article(
     archive: Archive, item: ArticleItem, *, keep_raw: bool, now: str | None = None,
     requested_url: str | None = None,
@@ -47,6 +65,8 @@ def store_article(
     archive's open transaction; returns `new`, `updated`, `unchanged` or `duplicate`. `now` dates
     the row (an import uses the capture's time); `requested_url` is the URL asked for when a
     redirect answered it."""
+    if item.story_location_source is None and not item.story_places:
+        place_article(item)  # an import or ingest that did not pass the Clean pipeline
     if keep_raw and item.raw_body is not None:
         archive.save_raw_page(
             url=requested_url or (item.raw.url if item.raw else item.url),
@@ -95,9 +115,10 @@ class CleanPipeline:
     def process_item(self, item):
         if not isinstance(item, ArticleItem) or item.raw is None:
             return item
-        return build_article(
+        built = build_article(
             item.raw, item=item, extra_phrases=_site_phrases(self.crawler, item.site)
         )
+        return place_article(built)
 
 
 class ValidatePipeline:

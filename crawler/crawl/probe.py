@@ -22,6 +22,9 @@ from crawler.discovery import (
 
 PROBE_TIMEOUT_S = 20  # a slow regional host answers within 20 s; slower ones time out in crawls too
 PROBE_MAX_BYTES = 5 * 1024 * 1024  # enough for any home page or first sitemap; more is not read
+SAMPLE_ARTICLES = 8
+"""Newest articles a probe reads to suggest the portal's home region: enough datelines for a
+clear majority (crawler.places.home_region), few requests for one `warta sites add`."""
 
 
 class ProbeError(Exception):
@@ -37,6 +40,12 @@ class ProbeResult:
     channels: list[str] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    """Article URLs the feed or sitemaps listed (newest first where they say)."""
+    home_regency: str | None = None
+    """Suggested home region: the regency code most of the sampled articles' datelines name."""
+    home_votes: tuple[int, int] = (0, 0)
+    """(datelines naming that regency, sampled articles with a coded dateline)."""
 
 
 Fetcher = Callable[[str], tuple[int, dict[str, str], bytes]]
@@ -88,6 +97,7 @@ def probe_portal(url: str, fetch: Fetcher = http_fetch) -> ProbeResult:
         except DiscoveryError:
             continue
         result.sitemaps.append(candidate)
+        result.articles += [e.url for e in page.entries if e.kind == "article"]
         if any(e.channel == "news-sitemap" for e in page.entries):
             _add(result.channels, "news-sitemap")
         else:
@@ -96,8 +106,10 @@ def probe_portal(url: str, fetch: Fetcher = http_fetch) -> ProbeResult:
     for feed_url in feed_urls[:2]:
         body = answers(feed_url)
         try:
-            if body and feeds.parse_feed(feed_url, body):
+            entries = feeds.parse_feed(feed_url, body) if body else []
+            if entries:
                 _add(result.channels, "feed")
+                result.articles = [e.url for e in entries] + result.articles  # newest first
                 break
         except DiscoveryError:
             continue
@@ -117,6 +129,29 @@ def probe_portal(url: str, fetch: Fetcher = http_fetch) -> ProbeResult:
         except DiscoveryError:
             pass
     result.channels.append("pagination")
+    return result
+
+
+def suggest_home(
+    result: ProbeResult, fetch: Fetcher = http_fetch, *, sample: int = SAMPLE_ARTICLES
+):
+    """Read up to `sample` of the probed portal's articles and set `result.home_regency` to the
+    regency most of their datelines name (crawler.places.home_region), when one clearly does."""
+    from crawler.article import extract_article
+    from crawler.places import home_region, locate
+
+    locations = []
+    for article_url in list(dict.fromkeys(result.articles))[:sample]:
+        try:
+            status, headers, body = fetch(article_url)
+            if status >= 400 or not body:
+                continue
+            item = extract_article(body, article_url, headers=headers)
+        except Exception:  # one unreadable page must not stop `sites add`
+            continue
+        locations.append(locate(item.dateline_place, item.title, item.body))
+    code, votes, total = home_region(locations)
+    result.home_regency, result.home_votes = code, (votes, total)
     return result
 
 

@@ -117,6 +117,7 @@ def _entry(raw: Any, index: int) -> Site:
     for key in ("province", "regency", "notes"):
         if raw.get(key) is not None and not isinstance(raw[key], str):
             raise SitesError(f"{where}: {key} must be text")
+    _check_region(raw.get("province"), raw.get("regency"), where)
     delay = raw.get("download_delay")
     if delay is not None and (not isinstance(delay, int | float) or not 0 <= delay <= 600):
         raise SitesError(f"{where}: download_delay must be seconds between 0 and 600")
@@ -124,6 +125,32 @@ def _entry(raw: Any, index: int) -> Site:
     if concurrency is not None and (not isinstance(concurrency, int) or not 1 <= concurrency <= 16):
         raise SitesError(f"{where}: concurrency must be a whole number from 1 to 16")
     return Site(**raw)
+
+
+def _check_region(province: str | None, regency: str | None, where: str) -> None:
+    """SitesError unless province and regency name regions of the gazetteer (crawler.places),
+    the regency inside the province; the message names the nearest names or the choices."""
+    from crawler.places import PROVINCE, REGENCY, GazetteerError, gazetteer
+
+    found = None
+    try:
+        if province:
+            found = gazetteer().resolve(province, levels=(PROVINCE,))
+        if regency:
+            matches = gazetteer().find(regency, levels=(REGENCY,))
+            inside = [r for r in matches if found is None or r.province_code == found.code]
+            if not matches:
+                gazetteer().resolve(regency, levels=(REGENCY,))  # raises, naming the nearest
+            elif not inside:
+                elsewhere = ", ".join(f"{r.name} ({r.code})" for r in matches)
+                raise GazetteerError(f"{regency!r} is not in {province}: {elsewhere}")
+            elif len(inside) > 1:
+                choices = " or ".join(repr(r.name) for r in inside)
+                raise GazetteerError(f"{regency!r} names several regions: write {choices}")
+    except GazetteerError as exc:
+        raise SitesError(
+            f"{where}: {'regency' if found or not province else 'province'} {exc}"
+        ) from None
 
 
 def load_sites(path: str | os.PathLike[str] | None = None) -> list[Site]:

@@ -24,7 +24,8 @@ from itemadapter import ItemAdapter
 
 from crawler import __version__
 from crawler.archive.storage import Archive
-from crawler.items import LIST_FIELDS, ArticleItem, article_columns
+from crawler.items import LIST_FIELDS, RECORD_LIST_FIELDS, ArticleItem, article_columns
+from crawler.places.gazetteer import version as gazetteer_version
 from crawler.research.search import Filters, SearchError, prepare
 
 FORMATS = ("jsonl", "csv", "parquet")
@@ -45,6 +46,10 @@ TIMESTAMP_FIELDS = (
 DATE_FIELDS = ("published_date",)
 INTEGER_FIELDS = ("id", "http_status", "word_count")
 BOOLEAN_FIELDS = ("is_canonical",)
+FLOAT_FIELDS = ("story_location_confidence",)
+PLACE_KEYS = (("code", "string"), ("name", "string"), ("level", "string"), ("where", "string"),
+              ("count", "int64"))  # fmt: skip
+"""The keys of one `story_places` record and their Parquet types."""
 
 ARCHIVE_FIELDS = {
     "id": "Row id of the article in the archive (stable across exports of the same archive).",
@@ -99,6 +104,10 @@ KNOWN_LIMITS = [
     "`published_date` is the day in the portal's own time zone and `published_utc_offset` the "
     "offset it wrote; JSONL and CSV keep each time as written, with that offset.",
     "Province and regency describe the portal's home region, not where each story happened.",
+    "The `story_*` fields say where each story happened, read by rules from its dateline, "
+    "headline and body and coded with Indonesia's official region codes (Kemendagri); a story "
+    "that names no place, only a place abroad, or only a name several regions share stays "
+    "empty. `story_location_source` and `story_location_confidence` say how it was decided.",
 ]
 
 
@@ -213,6 +222,7 @@ def export(
             "exact": exact,
             "ordered_by": "id",
             "archive_last_crawl": summary["last_crawl"],
+            "gazetteer": gazetteer_version(),
             "files": files,
         }
         (staging / "manifest.json").write_text(
@@ -304,6 +314,21 @@ def dataset_card(
     ]
     for site, province, regency, count in summary["per_site"]:
         lines.append(f"| {_cell(site)} | {_cell(province)} | {_cell(regency)} | {count:,} |")
+    lines += [
+        "",
+        "## Articles per story region",
+        "",
+        "Where the stories happened (`story_province`, `story_regency`), not the portals' home:",
+        f"codes and names from {gazetteer_version()}.",
+        "",
+        "| province | regency | articles |",
+        "|---|---|---:|",
+    ]
+    for province, regency, count in summary["per_story_region"]:
+        lines.append(
+            f"| {_cell(province) or 'unknown'} | {_cell(regency) or '(whole province or unknown)'}"
+            f" | {count:,} |"
+        )
     lines += ["", "## Articles per month of publication", "", "| month | articles |", "|---|---:|"]
     for month, count in summary["per_month"]:
         lines.append(f"| {month or 'unknown'} | {count:,} |")
@@ -336,6 +361,8 @@ def _read_batches(
         values = {name: stored[name] for name in order}
         for name in LIST_FIELDS:
             values[name] = [_json_list(v) for v in values[name]]
+        for name in RECORD_LIST_FIELDS:
+            values[name] = [_json_records(v) for v in values[name]]
         for name in BOOLEAN_FIELDS:
             values[name] = [None if v is None else bool(v) for v in values[name]]
         tally.add(values)
@@ -355,6 +382,7 @@ class _Tally:
     def __init__(self) -> None:
         self.sites: dict[str, list[Any]] = {}  # site -> [province, regency, count]
         self.months: Counter[str | None] = Counter()
+        self.story_regions: Counter[tuple[str, str]] = Counter()
         self.fetched: list[str] = []  # [min, max]
         self.published: list[str] = []
 
@@ -372,6 +400,13 @@ class _Tally:
                 entry[1] = regency
             entry[2] += 1
         self.months.update(p[:7] if p else None for p in batch["published_at"])
+        self.story_regions.update(
+            zip(
+                (p or "" for p in batch["story_province"]),
+                (r or "" for r in batch["story_regency"]),
+                strict=True,
+            )
+        )
         for span, values in (
             (self.fetched, batch["fetched_at"]),
             (self.published, batch["published_at"]),
@@ -391,6 +426,10 @@ class _Tally:
         return {
             "per_site": [(site, *self.sites[site]) for site in sorted(self.sites)],
             "per_month": sorted(self.months.items(), key=lambda kv: (kv[0] is not None, kv[0])),
+            "per_story_region": sorted(
+                ((p or None, r or None, n) for (p, r), n in self.story_regions.items()),
+                key=lambda row: (row[0] is None, row[0] or "", row[1] or ""),
+            ),
             "first_fetch": fetched[0],
             "last_fetch": fetched[1],
             "first_published": published[0],
@@ -465,6 +504,10 @@ def parquet_schema():
             kind = pa.bool_()
         elif name in LIST_FIELDS:
             kind = pa.list_(pa.string())
+        elif name in RECORD_LIST_FIELDS:
+            kind = pa.list_(pa.struct([(key, getattr(pa, t)()) for key, t in PLACE_KEYS]))
+        elif name in FLOAT_FIELDS:
+            kind = pa.float64()
         else:
             kind = pa.string()
         types.append(pa.field(name, kind, nullable=name != "id"))
@@ -485,7 +528,16 @@ def _write_parquet(batches, path: Path, *, total: int, progress: bool) -> int:
             schema,
             compression="zstd",
             compression_level=3,  # zstd's default: ~4x on article text at >100 MB/s
-            use_dictionary=["site", "province", "regency", "language", "published_at_source"],
+            use_dictionary=[
+                "site",
+                "province",
+                "regency",
+                "language",
+                "published_at_source",
+                "story_province",
+                "story_regency",
+                "story_location_source",
+            ],
             write_statistics=True,
             version="2.6",
             data_page_version="1.0",
@@ -571,6 +623,17 @@ def _json_list(value: str | None) -> list[str]:
 _decode_json = json.JSONDecoder().decode
 
 
+def _json_records(value: str | None) -> list[dict[str, Any]]:
+    """A JSON list of objects (`story_places`) as a list of dicts (unreadable: empty)."""
+    if not value or value == "[]":
+        return []
+    try:
+        found = _decode_json(value)
+    except ValueError:
+        return []
+    return [x for x in found if isinstance(x, dict)] if isinstance(found, list) else []
+
+
 def _csv_value(value: Any) -> Any:
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False)
@@ -590,6 +653,10 @@ def _type_name(name: str, fmt: str) -> str:
         return "boolean"
     if name in LIST_FIELDS:
         return "list of text" if fmt != "csv" else "JSON list"
+    if name in RECORD_LIST_FIELDS:
+        return "list of records" if fmt != "csv" else "JSON list of objects"
+    if name in FLOAT_FIELDS:
+        return "number"
     return "text"
 
 

@@ -56,6 +56,9 @@ class Filters:
     """Published before this date (YYYY-MM-DD)."""
     canonical_only: bool = False
     """Leave out exact copies (`duplicate_of`) and non-canonical members of near-duplicate clusters."""
+    story_region: str | None = None
+    """Where the story happened: a province or regency, by name or Kemendagri code (`Banyuasin`,
+    `16.07`, `Sumsel`); a province includes its regencies. Checked: the code."""
 
     def checked(self) -> Filters:
         """The filters with dates validated and normalised (SearchError when one is not a date)."""
@@ -66,6 +69,8 @@ class Filters:
         for name in ("site", "region", "author", "language"):
             if isinstance(values[name], str) and "\x00" in values[name]:
                 raise SearchError(f"--{name} contains a NUL byte")
+        if values["story_region"] is not None:
+            values["story_region"] = _story_region_code(values["story_region"])
         return Filters(**values)
 
     def sql(self, alias: str = "a") -> tuple[list[str], list[Any]]:
@@ -97,6 +102,10 @@ class Filters:
             args.append(self.until)
         if self.canonical_only:
             where.append(f"{alias}.duplicate_of IS NULL AND {alias}.is_canonical = 1")
+        if self.story_region:
+            level = "regency" if "." in self.story_region else "province"
+            where.append(f"{alias}.story_{level}_code = ?")
+            args.append(self.story_region)
         return where, args
 
     def as_json(self) -> dict[str, Any]:
@@ -194,12 +203,15 @@ def search(
     canonical_only: bool = False,
     exact: bool = False,
     limit: int = 20,
+    story_region: str | None = None,
 ) -> list[Hit]:
     """Articles matching an FTS5 query, best first (bm25, title weighted above body).
 
     Words match every Indonesian form with the same stem (`bangun` finds `pembangunan`) unless
     `exact`. Raises SearchError (one line) for a malformed query or filter."""
-    filters = Filters(site, region, author, language, since, until, canonical_only).checked()
+    filters = Filters(
+        site, region, author, language, since, until, canonical_only, story_region
+    ).checked()
     match = prepare(query, exact=exact)
     try:
         limit = max(1, min(int(limit), MAX_LIMIT))
@@ -422,6 +434,19 @@ def _json_list(value: str | None) -> list[str]:
     except ValueError:
         return []
     return [str(x) for x in found] if isinstance(found, list) else []
+
+
+def _story_region_code(value: str) -> str:
+    """The Kemendagri code of a province or regency given by name or code (SearchError naming
+    the nearest names or the choices)."""
+    from crawler.places import GazetteerError, gazetteer
+
+    if "\x00" in value:
+        raise SearchError("--story-region contains a NUL byte")
+    try:
+        return gazetteer().resolve(value).code
+    except GazetteerError as exc:
+        raise SearchError(f"--story-region: {exc}") from None
 
 
 def _iso_date(value: str, name: str) -> str:

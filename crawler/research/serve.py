@@ -35,6 +35,8 @@ HIDDEN_TABLES = ("articles_stem_fts", "_sqlite_migrations")
 
 FACETS = ["site", "province", "regency", {"array": "authors"}]
 LIST_FACETS = ["site", "province", "regency", "month", {"array": "authors"}]
+STORY_FACETS = ["story_province", "story_regency"]
+"""Facets by where the stories happened (crawler.places), beside the portals' home region."""
 
 LIST_VIEW_COLUMNS = frozenset(
     [
@@ -51,9 +53,13 @@ LIST_VIEW_COLUMNS = frozenset(
         "duplicate_of",
         "is_canonical",
         "cluster_id",
+        "story_province",
+        "story_regency",
+        "story_province_code",
+        "story_regency_code",
     ]
 )
-"""Columns of the `article_list` view (migration m008) besides `month`."""
+"""Columns of the `article_list` view (migrations m008, m014) besides `month`."""
 
 CANNED_QUERIES: dict[str, dict[str, Any]] = {
     "search": {
@@ -84,6 +90,19 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
             SELECT province, regency, substr(published_at, 1, 7) AS month, count(*) AS articles
             FROM articles WHERE duplicate_of IS NULL
             GROUP BY province, regency, month ORDER BY province, regency, month
+        """,
+    },
+    "articles_per_story_regency_per_month": {
+        "title": "Articles per story regency per month",
+        "description": "Where the stories happened (dateline, headline and body, coded to"
+        " Kemendagri regions), not the portals' home: originals only, by month of publication;"
+        " an empty regency is a story coded only to its province, or of unknown place.",
+        "sql": """
+            SELECT story_province_code, story_province, story_regency_code, story_regency,
+                   substr(published_at, 1, 7) AS month, count(*) AS articles
+            FROM articles WHERE duplicate_of IS NULL
+            GROUP BY story_province_code, story_regency_code, month
+            ORDER BY story_province_code, story_regency_code, month
         """,
     },
     "author_articles": {
@@ -176,7 +195,7 @@ def metadata(path: str | Path) -> dict[str, Any]:
             "description": "One row per archived article (URL key). Search finds words as"
             " typed; the 'Search articles' query also finds other Indonesian word forms.",
             "columns": dictionary,
-            "facets": FACETS,
+            "facets": FACETS + STORY_FACETS,
             "sort_desc": "published_at",
             "fts_table": "articles_fts",
             "fts_pk": "id",
@@ -187,7 +206,7 @@ def metadata(path: str | Path) -> dict[str, Any]:
             "description": "Articles without their text, with the month of publication: the"
             " place to browse, facet by portal, region, month and author, and search.",
             "columns": list_columns,
-            "facets": LIST_FACETS,
+            "facets": LIST_FACETS + STORY_FACETS,
             "sort_desc": "published_at",
             "fts_table": "articles_fts",
             "fts_pk": "id",

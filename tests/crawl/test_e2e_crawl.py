@@ -162,6 +162,22 @@ def test_fts_finds_articles_by_words_of_their_bodies(crawled):
             assert truth["url"] in urls or truth["canonical_url"] in urls, query
 
 
+def test_every_dateline_is_coded_to_its_regency(crawled):
+    """The crawl codes where each story happened: the test portal's datelines name regencies."""
+    from crawler.places import find_mentions
+
+    checked = 0
+    for truth in crawled["truth"]:
+        row = stored(crawled, truth["url_key"]) if truth.get("dateline_place") else None
+        if row is None:
+            continue
+        place = truth["dateline_place"]  # a regency or a seat (`Indralaya`)
+        wanted = {e.code[:5] for m in find_mentions(place, "dateline") for e in m.entries}
+        assert row["story_regency_code"] in wanted, (truth["dateline_place"], row["story_places"])
+        checked += 1
+    assert checked >= 10
+
+
 def test_crawl_runs_record_drops_by_reason(crawled):
     with Archive(crawled["db"], readonly=True) as archive:
         runs = archive.runs(limit=4)[2:]  # the first crawl of both portals

@@ -51,6 +51,8 @@ def test_metadata_has_title_dictionary_facets_and_queries(archive_file):
         "regency",
         "month",
         {"array": "authors"},
+        "story_province",
+        "story_regency",
     ]
     assert set(database["queries"]) == set(CANNED_QUERIES)
 
