@@ -1,6 +1,7 @@
-"""Readers of other projects' conformance material in ../shared/conformance (no tests here).
+"""Readers of other projects' conformance material in ../shared/conformance, and Warta's answers.
 
-Each reader turns a suite, read at test time, into plain cases: Scrapy's sitemap tests (their
+Shared by the tests and bench/conformance.py (no tests here). Each reader turns a suite, read at
+test time, into plain cases: Scrapy's sitemap tests (their
 inline bodies and expectations, read with `ast`), Google's robots.txt tests (`robots_test.cc`,
 read by a small interpreter of the C++ it is written in), feedparser's corpus (each file's header
 comment) and warcio's test files. Nothing of theirs is copied into the repository; tests and
@@ -10,10 +11,27 @@ bench/conformance.py skip, saying why, when the folder is absent.
 from __future__ import annotations
 
 import ast
+import io
+import random
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urljoin
+
+from warcio.archiveiterator import ArchiveIterator
+
+from crawler.archive import Archive
+from crawler.archive.warc import HTML_TYPES, READ_ERRORS, ImportSummary, WarcError, import_warc
+from crawler.crawl.policy.robots import rules_from_response
+from crawler.crawl.policy.robotstxt import escape_pattern, is_product_token, match_path, read_lines
+from crawler.discovery import DiscoveryError
+from crawler.discovery._dates import parse_w3c_datetime
+from crawler.discovery._urls import absolute_url
+from crawler.discovery.feeds import parse_feed
+from crawler.discovery.robots import sitemaps_from_robots
+from crawler.discovery.sitemaps import parse_sitemap
 
 REPO = Path(__file__).resolve().parent.parent
 CONFORMANCE = REPO.parent / "shared" / "conformance"
@@ -506,3 +524,145 @@ FEED_DIFFERENCES = {
     "wellformed/node_precedence/atom10_id.xml": "the ids `Correct Value` / `Incorrect Value` are no URLs",
 }
 """Files where Warta finds fewer entry links than the installed feedparser, and why that is right."""
+
+
+# --- Warta's answers, and the reference parsers' (shared by the tests and the bench) ------------
+
+SCRAPY_KINDS = {"urlset": "urlset", "sitemapindex": "index"}
+"""Scrapy's `Sitemap.type` and Warta's `SitemapPage.kind` for the same root."""
+
+
+def declares_entities(body: bytes | str | None) -> bool:
+    """A sitemap body that declares entities (the XXE case): Warta refuses those whole."""
+    data = body.encode() if isinstance(body, str) else body or b""
+    return b"<!ENTITY" in data
+
+
+def sitemap_verdict(case: SitemapCase) -> tuple[bool, str]:
+    """Does Warta read a Scrapy case as Scrapy expects? (passed, what differs or how it passed).
+
+    Compared: each entry's URL and lastmod, and the kind. Not compared (Warta does not model
+    them): priority, changefreq, hreflang alternates. A body declaring entities passes when
+    Warta refuses it (`entity`): stricter than Scrapy, which reads it with the entity left out.
+    """
+    if case.robots is not None:
+        found = sitemaps_from_robots(case.robots, case.base_url)
+        return found == case.expected, f"{found}"
+    try:
+        page = parse_sitemap("http://www.example.com/sitemap.xml", case.body)
+    except DiscoveryError as exc:
+        if declares_entities(case.body):
+            return exc.reason == "entity", "refused (entity declarations): stricter than Scrapy"
+        return case.expected == [], f"refused ({exc.reason})"
+    if declares_entities(case.body):
+        return False, "a document declaring entities was read"
+    found = [(entry.url, entry.lastmod) for entry in page.entries]
+    wanted = [
+        (absolute_url(entry["loc"].strip()), parse_w3c_datetime(entry.get("lastmod") or None))
+        for entry in case.expected or []
+    ]
+    kind_ok = case.kind is None or page.kind == SCRAPY_KINDS[case.kind]
+    return found == wanted and kind_ok, f"{page.kind}: {found}"
+
+
+def warta_robots_answer(case: RobotsCase) -> object:
+    """What Warta says for one robots_test.cc case, in the form the suite expects.
+
+    `allowed` asks the robots middleware's own decision, `rules_from_response(200, body)
+    .allows(url, agent)`; the parse statistics ask `read_lines`, the `Sitemap:` case the spider's
+    `sitemaps_from_robots`, the helper checks `match_path` and `escape_pattern`.
+    """
+
+    def text(raw: bytes) -> str:
+        return raw.decode("utf-8", "surrogateescape")
+
+    if case.kind == "allowed":
+        body, agent, url = case.args
+        return rules_from_response(200, body, now=0.0).allows(text(url), text(agent))
+    if case.kind == "valid-agent":
+        return is_product_token(text(case.args[0]))
+    if case.kind == "sitemap":
+        return "".join(sitemaps_from_robots(case.args[0])).encode()
+    if case.kind == "path":
+        return match_path(text(case.args[0])).encode()
+    if case.kind == "escape":
+        return escape_pattern(text(case.args[0])).encode()
+    lines = read_lines(case.args[0])
+    if case.kind == "valid-lines":
+        return sum(line.name is not None for line in lines)
+    if case.kind == "unknown-lines":
+        return sum(line.name is None for line in lines)
+    if case.kind == "last-line":
+        return max(line.number for line in lines)
+    raise ValueError(f"unknown case kind {case.kind}")
+
+
+def hostile_robots(rules: int = 18_000, seed: int = 7) -> bytes:
+    """A robots.txt of about 500 KiB: thousands of wildcard rules over a news portal's words."""
+    rng = random.Random(seed)
+    words = ["berita", "daerah", "foto", "video", "tag", "cari", "print", "amp", "kanal", "indeks"]
+    lines = ["User-agent: *"]
+    for i in range(rules):
+        a, b = rng.sample(words, 2)
+        pattern = rng.choice(
+            [
+                f"/{a}/*{b}{i}",
+                f"/*?{a}{i}=*",
+                f"/{a}{i}/*/{b}*.php$",
+                f"/*/{b}-{i}*",
+                f"/{a}/{b}/{i}/",
+            ]
+        )
+        lines.append(f"{rng.choice(['Allow', 'Disallow', 'Disallow'])}: {pattern}")
+    return ("\n".join(lines) + "\n").encode()
+
+
+def warta_feed_links(feed: FeedFile) -> set[str] | Exception:
+    """Entry URLs Warta finds in one corpus file, or the exception it raised."""
+    try:
+        return {entry.url for entry in parse_feed(feed.url, feed.body, feed.headers)}
+    except Exception as exc:  # the caller tells a DiscoveryError from a crash
+        return exc
+
+
+def feedparser_links(feedparser, feed: FeedFile) -> set[str]:
+    """Entry links feedparser finds (http(s) only: Warta crawls nothing else), served as its own
+    test harness serves the file (document URL, headers)."""
+    headers = {name.lower(): value for name, value in feed.headers.items()}
+    headers["content-location"] = urljoin(feed.url, headers.get("content-location", ""))
+    parsed = feedparser.parse(io.BytesIO(feed.body), response_headers=headers)
+    links = {absolute_url(entry.get("link")) for entry in parsed.entries}
+    return {link for link in links if link}
+
+
+def warcio_reading(path: Path) -> tuple[Counter, bool]:
+    """What warcio reads in a file (ARC converted): counts of record kinds, `capture` for each
+    HTML 2xx http(s) response or resource, and whether it breaks before the end."""
+    counts: Counter = Counter()
+    try:
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream, arc2warc=True):
+                counts[record.rec_type] += 1
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "resource":
+                    status, kind = "200", record.rec_headers.get_header("Content-Type")
+                elif record.rec_type == "response" and record.http_headers is not None:
+                    status = record.http_headers.get_statuscode() or ""
+                    kind = record.http_headers.get_header("Content-Type")
+                else:
+                    continue
+                html = (kind or "").split(";")[0].strip().lower() in HTML_TYPES
+                if url.startswith(("http://", "https://")) and status.startswith("2") and html:
+                    counts["capture"] += 1
+    except READ_ERRORS:
+        return counts, True
+    return counts, False
+
+
+def warta_import(path: Path, archive_path: Path) -> tuple[ImportSummary, WarcError | None]:
+    """Warta's import of one file into a fresh archive: (ImportSummary, WarcError or None)."""
+    with Archive(archive_path) as archive:
+        try:
+            return import_warc(archive, [path]), None
+        except WarcError as exc:
+            return exc.summary or ImportSummary(), exc

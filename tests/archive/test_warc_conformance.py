@@ -9,51 +9,13 @@ response.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
 import pytest
-from warcio.archiveiterator import ArchiveIterator
 
-from crawler.archive import Archive
-from crawler.archive.warc import HTML_TYPES, READ_ERRORS, ImportSummary, WarcError, import_warc
-from tests.conformance import WARCS, absent, warc_files
+from tests.conformance import WARCS, absent, warc_files, warcio_reading, warta_import
 
 pytestmark = pytest.mark.skipif(bool(absent(WARCS)), reason=absent(WARCS) or "")
-
-
-def warcio_reading(path: Path) -> tuple[Counter, bool]:
-    """What warcio reads in a file: counts of record kinds (`capture`: an HTML 2xx http(s)
-    response or resource) and whether it breaks before the end."""
-    counts: Counter = Counter()
-    try:
-        with open(path, "rb") as stream:
-            for record in ArchiveIterator(stream, arc2warc=True):
-                counts[record.rec_type] += 1
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                if record.rec_type == "resource":
-                    status, kind = "200", record.rec_headers.get_header("Content-Type")
-                elif record.rec_type == "response" and record.http_headers is not None:
-                    status = record.http_headers.get_statuscode() or ""
-                    kind = record.http_headers.get_header("Content-Type")
-                else:
-                    continue
-                html = (kind or "").split(";")[0].strip().lower() in HTML_TYPES
-                if url.startswith(("http://", "https://")) and status.startswith("2") and html:
-                    counts["capture"] += 1
-    except READ_ERRORS:
-        return counts, True
-    return counts, False
-
-
-def warta_import(path: Path, archive_path: Path) -> tuple[ImportSummary, WarcError | None]:
-    """What Warta's import makes of a file: its summary, and the error when it broke."""
-    with Archive(archive_path) as archive:
-        try:
-            return import_warc(archive, [path]), None
-        except WarcError as exc:
-            assert exc.summary is not None, str(exc)
-            return exc.summary, exc
 
 
 def _files() -> list[Path]:

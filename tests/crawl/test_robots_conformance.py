@@ -2,9 +2,10 @@
 
 Each `EXPECT_*` of robots_test.cc is one case (tests/conformance.py builds its strings as the C++
 does). `IsUserAgentAllowed(robots, agent, url)` asks the robots middleware's own decision:
-`rules_from_response(200, robots).allows(url, agent)`. The parse statistics (lines read, unknown,
-last line) ask `read_lines`, the `Sitemap:` case the spider's `sitemaps_from_robots`, and the two
-helper checks `match_path` (GetPathParamsQuery) and `escape_pattern` (MaybeEscapePattern).
+`rules_from_response(200, robots).allows(url, agent)` (tests/conformance.py, warta_robots_answer).
+The parse statistics (lines read, unknown, last line) ask `read_lines`, the `Sitemap:` case the
+spider's `sitemaps_from_robots`, the helper checks `match_path` (GetPathParamsQuery) and
+`escape_pattern` (MaybeEscapePattern).
 
 Every case passes, RFC 9309's (`ID_...`) and Google's own (`GoogleOnly_...`) alike. Google's
 behaviour beyond the RFC is followed because each is stricter or harmless:
@@ -24,39 +25,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.crawl.policy.robots import rules_from_response
-from crawler.crawl.policy.robotstxt import escape_pattern, is_product_token, match_path, read_lines
-from crawler.discovery.robots import sitemaps_from_robots
-from tests.conformance import ROBOTS_TESTS, RobotsCase, absent, robots_cases
+from tests.conformance import ROBOTS_TESTS, RobotsCase, absent, robots_cases, warta_robots_answer
 
 pytestmark = pytest.mark.skipif(bool(absent(ROBOTS_TESTS)), reason=absent(ROBOTS_TESTS) or "")
-
-
-def _text(raw: bytes) -> str:
-    return raw.decode("utf-8", "surrogateescape")
-
-
-def warta_answer(case: RobotsCase) -> object:
-    """What Warta says for one case, in the form the suite expects."""
-    if case.kind == "allowed":
-        body, agent, url = case.args
-        return rules_from_response(200, body, now=0.0).allows(_text(url), _text(agent))
-    if case.kind == "valid-agent":
-        return is_product_token(_text(case.args[0]))
-    if case.kind == "sitemap":
-        return "".join(sitemaps_from_robots(case.args[0])).encode()
-    if case.kind == "path":
-        return match_path(_text(case.args[0])).encode()
-    if case.kind == "escape":
-        return escape_pattern(_text(case.args[0])).encode()
-    lines = read_lines(case.args[0])
-    if case.kind == "valid-lines":
-        return sum(line.name is not None for line in lines)
-    if case.kind == "unknown-lines":
-        return sum(line.name is None for line in lines)
-    if case.kind == "last-line":
-        return max(line.number for line in lines)
-    raise ValueError(f"unknown case kind {case.kind}")
 
 
 def _cases() -> list[RobotsCase]:
@@ -83,4 +54,4 @@ def test_the_suite_is_read_whole():
 
 @pytest.mark.parametrize("case", _cases(), ids=lambda c: f"{c.test}:{c.line}")
 def test_case(case: RobotsCase):
-    assert warta_answer(case) == case.expected
+    assert warta_robots_answer(case) == case.expected

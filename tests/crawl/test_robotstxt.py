@@ -8,6 +8,7 @@ import re
 import pytest
 
 from crawler.crawl.policy.robotstxt import Matcher, RobotsTxt, Rule, read_groups, read_lines
+from tests.conformance import hostile_robots
 
 ALPHABET = "ab/.?=-"
 
@@ -47,26 +48,6 @@ def test_decisions_equal_the_plain_reference_on_random_rules():
         for _ in range(10):
             path = "/" + "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 10)))
             assert matcher.decide(path) == reference_decision(rules, path), (rules, path)
-
-
-def hostile_robots(rules: int = 18_000, seed: int = 7) -> bytes:
-    """A robots.txt of about 500 KiB: thousands of wildcard rules over a news portal's words."""
-    rng = random.Random(seed)
-    words = ["berita", "daerah", "foto", "video", "tag", "cari", "print", "amp", "kanal", "indeks"]
-    lines = ["User-agent: *"]
-    for i in range(rules):
-        a, b = rng.sample(words, 2)
-        pattern = rng.choice(
-            [
-                f"/{a}/*{b}{i}",
-                f"/*?{a}{i}=*",
-                f"/{a}{i}/*/{b}*.php$",
-                f"/*/{b}-{i}*",
-                f"/{a}/{b}/{i}/",
-            ]
-        )
-        lines.append(f"{rng.choice(['Allow', 'Disallow', 'Disallow'])}: {pattern}")
-    return ("\n".join(lines) + "\n").encode()
 
 
 def test_the_index_narrows_a_hostile_file_to_a_few_candidates_and_loses_none():

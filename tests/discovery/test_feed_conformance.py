@@ -9,34 +9,29 @@ differences tests/conformance.py lists with why.
 
 from __future__ import annotations
 
-import io
-from urllib.parse import urljoin
-
 import pytest
 
 from crawler.discovery import DiscoveryError
 from crawler.discovery._urls import absolute_url
-from crawler.discovery.feeds import parse_feed
-from tests.conformance import FEED_DIFFERENCES, FEEDS, FeedFile, absent, feed_files
+from tests.conformance import (
+    FEED_DIFFERENCES,
+    FEEDS,
+    FeedFile,
+    absent,
+    feed_files,
+    feedparser_links,
+    warta_feed_links,
+)
 
 pytestmark = pytest.mark.skipif(bool(absent(FEEDS)), reason=absent(FEEDS) or "")
 
 
 def warta_links(feed: FeedFile) -> set[str] | DiscoveryError:
     """Entry URLs Warta finds in one file, or the DiscoveryError it refuses the file with."""
-    try:
-        return {entry.url for entry in parse_feed(feed.url, feed.body, feed.headers)}
-    except DiscoveryError as exc:
-        return exc
-
-
-def feedparser_links(feedparser, feed: FeedFile) -> set[str]:
-    """Entry links feedparser finds, served as its own harness serves the file."""
-    headers = {name.lower(): value for name, value in feed.headers.items()}
-    headers["content-location"] = urljoin(feed.url, headers.get("content-location", ""))
-    parsed = feedparser.parse(io.BytesIO(feed.body), response_headers=headers)
-    links = {absolute_url(entry.get("link")) for entry in parsed.entries}
-    return {link for link in links if link}  # Warta crawls http(s) pages only
+    found = warta_feed_links(feed)
+    if isinstance(found, Exception) and not isinstance(found, DiscoveryError):
+        raise found  # a crash, not a refusal: the test fails with its traceback
+    return found
 
 
 def _files() -> list[FeedFile]:
