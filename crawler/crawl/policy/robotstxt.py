@@ -21,6 +21,7 @@ literal parts, so a decision tests only the rules that can match (bench/conforma
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 MAX_LINE_BYTES = 2083 * 8 - 1
@@ -56,6 +57,7 @@ NGRAM = 3
 """Length of the substrings rules are indexed by: 3 characters keep the buckets of real files small
 (a 500 KiB file of 18,000 rules: some dozen candidates per URL)."""
 
+_EXACT_FIELDS = dict(FIELD_PREFIXES)
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _TO_ESCAPE = re.compile(rb"%([0-9a-fA-F]{2})|[\x80-\xff]")
 _PRODUCT_TOKEN = re.compile(r"[A-Za-z_-]+")
@@ -143,6 +145,9 @@ def is_product_token(text: str) -> bool:
 def field_name(key: str) -> str | None:
     """What a line named `key` is (`user-agent`, `allow`, ...), or None when not known."""
     key = key.lower()
+    exact = _EXACT_FIELDS.get(key)
+    if exact is not None:
+        return exact
     return next((name for prefix, name in FIELD_PREFIXES if key.startswith(prefix)), None)
 
 
@@ -252,26 +257,31 @@ def _matches(
     return path.find(last, position) >= 0
 
 
+def _grams(compiled: Compiled) -> set[str]:
+    """The 3-character substrings of a pattern's literal parts."""
+    prefix, middle, last, _anchored = compiled
+    found: set[str] = set()
+    for literal in (prefix, *middle, last or ""):
+        found.update(literal[i : i + NGRAM] for i in range(len(literal) - NGRAM + 1))
+    return found
+
+
 class Matcher:
     """One crawler's rules, by priority (Allow first on a tie), indexed by 3-character substrings."""
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = sorted(rules, key=lambda r: (-r.priority, not r.allow))
         self.compiled = [_compile(rule.pattern) for rule in self.rules]
-        grams: list[set[str]] = []
-        counts: dict[str, int] = {}
-        for prefix, middle, last, _anchored in self.compiled:
-            literal = [s for s in (prefix, *middle, last or "") if len(s) >= NGRAM]
-            found = {s[i : i + NGRAM] for s in literal for i in range(len(s) - NGRAM + 1)}
-            grams.append(found)
-            for gram in found:
-                counts[gram] = counts.get(gram, 0) + 1
+        grams = [_grams(compiled) for compiled in self.compiled]
+        counts: Counter[str] = Counter()
+        for found in grams:
+            counts.update(found)
         self.always: list[int] = []
         """Rules with no literal part of 3 characters: tested for every URL."""
         self.index: dict[str, list[int]] = {}
         for position, found in enumerate(grams):
             if found:  # a rule can only match a path that holds each of its substrings
-                rarest = min(found, key=lambda g: (counts[g], g))
+                rarest = min(found, key=counts.__getitem__)  # any one is right; rare is fast
                 self.index.setdefault(rarest, []).append(position)
             else:
                 self.always.append(position)
