@@ -31,7 +31,7 @@ from lxml import etree
 from crawler.discovery._dates import parse_w3c_datetime
 from crawler.discovery._http import as_bytes, header_value, looks_like_html
 from crawler.discovery._urls import absolute_url
-from crawler.discovery.feeds import entries_from_root, feed_format
+from crawler.discovery.feeds import entries_from_root, feed_format, parse_feed_root
 from crawler.discovery.links import FILE_EXTENSIONS, classify_url
 from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
@@ -39,7 +39,6 @@ from crawler.discovery.safexml import (
     decompress_capped,
     local_name,
     namespace,
-    parse_xml,
     stream_children,
 )
 
@@ -162,7 +161,7 @@ def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
         page, wanted = SitemapPage(kind="urlset"), "url"
     elif feed_format(root) is not None:
         # the protocol accepts RSS/Atom feeds as sitemaps; parse the whole (small) feed instead
-        feed_root = parse_xml(data, max_bytes=MAX_SITEMAP_BYTES, recover=True)
+        feed_root = parse_feed_root(data, url)  # same 50 MB cap; xml:base, a cut-off item
         entries = entries_from_root(feed_root, url, "sitemap")
         over_limit = max(0, len(entries) - MAX_SITEMAP_URLS)
         return SitemapPage("feed", entries[:MAX_SITEMAP_URLS], over_limit)
