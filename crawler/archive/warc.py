@@ -8,6 +8,7 @@ import io
 import logging
 import os
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,8 @@ from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
-from warcio.statusandheaders import StatusAndHeaders
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserException
 from warcio.warcwriter import WARCWriter
 
 from crawler import __version__, settings
@@ -44,10 +46,17 @@ META_PREFIX = "warta-"
 # when the page itself has none.
 META_FIELDS = ("site", "province", "regency", "discovered_via", "url_key", "requested_url")
 LISTED_DATE_SOURCES = frozenset({"feed", "sitemap", "api"})
+READ_ERRORS = (ArchiveLoadFailed, StatusAndHeadersParserException, EOFError, zlib.error)
+"""What warcio raises where a file breaks (bad record header, broken gzip member or chunking)."""
 
 
 class WarcError(Exception):
     """A WARC file cannot be read or written (one-line message for the user)."""
+
+    def __init__(self, message: str, summary: ImportSummary | None = None) -> None:
+        super().__init__(message)
+        self.summary = summary
+        """What an import read and stored before a file it could not read on (committed)."""
 
 
 @dataclass
@@ -66,7 +75,9 @@ class ImportSummary:
 
     files: int = 0
     records: int = 0
+    """Response, resource and revisit records read: each stored or skipped with a reason."""
     responses: int = 0
+    """HTML 2xx responses and resources read as captures (then stored or found no article)."""
     new: int = 0
     updated: int = 0
     unchanged: int = 0
@@ -268,55 +279,100 @@ def _parse_metadata(payload: bytes) -> dict[str, str]:
     return fields
 
 
+class _Unreadable(Exception):
+    """warcio cannot read on in this file (the message is its first line)."""
+
+
+def _first_line(exc: BaseException) -> str:
+    line = next((text.strip() for text in str(exc).splitlines() if text.strip()), "")
+    return line or type(exc).__name__
+
+
+def _records(stream) -> Iterator[ArcWarcRecord]:
+    """The records of a WARC or ARC file as warcio reads them (ARC converted to WARC records)."""
+    records = ArchiveIterator(stream, arc2warc=True)
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            return
+        except READ_ERRORS as exc:  # also a broken body of the previous record, read to its end
+            raise _Unreadable(_first_line(exc)) from None
+        yield record
+
+
+def _read(record: ArcWarcRecord, limit: int) -> bytes:
+    try:
+        return record.content_stream().read(limit)
+    except READ_ERRORS as exc:
+        raise _Unreadable(_first_line(exc)) from None
+
+
 def read_captures(stream, skipped: Counter) -> Iterator[Capture]:
-    """HTML responses of a WARC stream, each with the metadata record that refers to it. Other
-    responses are counted in `skipped` by reason."""
+    """HTML responses and resources of a WARC (or ARC) stream, each with the metadata record that
+    refers to it. Other responses, and revisits, are counted in `skipped` by reason. A file warcio
+    cannot read on raises `_Unreadable` after the captures before the break."""
     pending: Capture | None = None
-    for record in ArchiveIterator(stream):
-        kind = record.rec_type
-        if kind == "metadata" and pending is not None:
-            refers = record.rec_headers.get_header(
-                "WARC-Concurrent-To"
-            ) or record.rec_headers.get_header("WARC-Refers-To")
-            if refers == pending.record_id:
-                pending.meta.update(_parse_metadata(record.content_stream().read(1 << 20)))
-            continue
-        if kind != "response":
-            continue
+    try:
+        for record in _records(stream):
+            kind = record.rec_type
+            if kind == "metadata" and pending is not None:
+                refers = record.rec_headers.get_header(
+                    "WARC-Concurrent-To"
+                ) or record.rec_headers.get_header("WARC-Refers-To")
+                if refers == pending.record_id:
+                    pending.meta.update(_parse_metadata(_read(record, 1 << 20)))
+                continue
+            if kind == "revisit":
+                skipped["revisit"] += 1  # names an earlier capture: nothing new to read
+                continue
+            if kind not in ("response", "resource"):
+                continue
+            if pending is not None:
+                yield pending
+                pending = None
+            pending = _capture(record, skipped)
+    except _Unreadable:
         if pending is not None:
             yield pending
-            pending = None
-        capture = _capture(record, skipped)
-        if capture is not None:
-            pending = capture
+        raise
     if pending is not None:
         yield pending
 
 
-def _capture(record, skipped: Counter) -> Capture | None:
+def _capture(record: ArcWarcRecord, skipped: Counter) -> Capture | None:
     url = record.rec_headers.get_header("WARC-Target-URI") or ""
-    if not url.startswith(("http://", "https://")) or record.http_headers is None:
+    is_resource = record.rec_type == "resource"  # the payload as fetched, no HTTP status line
+    if not url.startswith(("http://", "https://")) or (
+        record.http_headers is None and not is_resource
+    ):
         skipped["not-http"] += 1
         return None
-    try:
-        status = int(record.http_headers.get_statuscode() or 0)
-    except ValueError:
-        status = 0
+    if is_resource:
+        status = 200
+        headers = {"Content-Type": record.rec_headers.get_header("Content-Type") or ""}
+    else:
+        try:
+            status = int(record.http_headers.get_statuscode() or 0)
+        except ValueError:
+            status = 0
+        headers = _headers(record.http_headers)
     if not 200 <= status < 300:
         skipped[f"status-{status}"] += 1
         return None
-    content_type = (record.http_headers.get_header("Content-Type") or "").split(";")[0].strip()
+    content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+    content_type = content_type.split(";")[0].strip()
     if content_type and content_type.lower() not in HTML_TYPES:
         skipped["not-html"] += 1
         return None
-    body = record.content_stream().read(MAX_BODY_BYTES + 1)
+    body = _read(record, MAX_BODY_BYTES + 1)
     if len(body) > MAX_BODY_BYTES:
         skipped["too-large"] += 1
         return None
     return Capture(
         url=url,
         status=status,
-        headers=_headers(record.http_headers),
+        headers=headers,
         body=body,
         fetched_at=iso_from_warc_date(record.rec_headers.get_header("WARC-Date")),
         record_id=record.rec_headers.get_header("WARC-Record-ID"),
@@ -429,13 +485,18 @@ def import_warc(
         except OSError as exc:
             archive.commit()
             raise WarcError(f"cannot read {path}: {exc.strerror or exc}") from None
-        except ArchiveLoadFailed as exc:
+        except _Unreadable as exc:
             archive.commit()
-            raise WarcError(
-                f"{path} is not a readable WARC file: {str(exc).splitlines()[0]}"
-            ) from None
+            summary.records = _records_read(summary)
+            raise WarcError(f"{path} is not a readable WARC file: {exc}", summary) from None
         summary.files += 1
         archive.commit()
     bar.close()
-    summary.records = summary.responses + sum(summary.skipped.values())
+    summary.records = _records_read(summary)
     return summary
+
+
+def _records_read(summary: ImportSummary) -> int:
+    # a capture found no article is both a response and a skip: count it once
+    before = sum(n for why, n in summary.skipped.items() if not why.startswith("not-article:"))
+    return summary.responses + before

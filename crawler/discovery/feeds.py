@@ -1,20 +1,29 @@
-"""Feeds as a discovery channel: RSS 2.0 / Atom / RDF items and `<link rel=alternate>` autodiscovery."""
+"""Feeds as a discovery channel: RSS / Atom / RDF / CDF items and `<link rel=alternate>` autodiscovery.
+
+Read as feedparser reads them (its corpus in ../shared/conformance/feeds is the yardstick,
+bench/conformance.py): an item's page is its `<link>` (Atom 0.3 may write it as text, RSS as an
+`href`), else a permalink `guid` / Atom `id` that is a URL; relative links resolve against
+`xml:base`, then the `Content-Location` header, then the feed's URL. A DOCTYPE naming a public
+DTD (RSS 0.91) is read, a bare `&` kept literally (safexml).
+"""
 
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from lxml import etree
 
 from crawler.discovery._dates import parse_rfc822_datetime, parse_w3c_datetime
 from crawler.discovery._html import document_base, parse_html, rel_values
-from crawler.discovery._http import as_bytes, looks_like_html
+from crawler.discovery._http import as_bytes, header_value, looks_like_html
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import looks_like_article_url
 from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
     MAX_XML_BYTES,
+    cut_after_last_record,
     gunzip_if_gzipped,
     local_name,
     namespace,
@@ -33,6 +42,10 @@ FALLBACK_FEED_PATH = "/feed/"
 
 MAX_FEED_BYTES = MAX_XML_BYTES
 """Largest feed parsed: the sitemap limit (real feeds are tens of kB; this only stops abuse)."""
+
+_ITEMS = frozenset({"item", "entry", "ITEM"})
+_FEED_ROOTS = frozenset({"rss", "feed", "RDF", "channel", "CHANNEL"})
+_URL_SHAPED = re.compile(r"(?i)https?://")
 
 
 def _child(element: etree._Element, name: str, ns: str | None = None) -> etree._Element | None:
@@ -63,15 +76,48 @@ def _clean_title(text: str | None) -> str | None:
     return text or None
 
 
+def _resolved(href: str | None, element: etree._Element, base_url: str) -> str | None:
+    """`href` made absolute against the element's `xml:base` (which lxml resolves) or the feed's URL."""
+    if not href:
+        return None
+    return absolute_url(href, element.base or base_url)
+
+
+def _permalink(element: etree._Element | None, base_url: str) -> str | None:
+    """An RSS `guid` or Atom `id` that is a permalink: an http(s) URL or a `/path` on the portal."""
+    if element is None or (element.get("isPermaLink") or "true").strip().lower() == "false":
+        return None
+    text = "".join(element.itertext()).strip()
+    if not (_URL_SHAPED.match(text) or text.startswith("/")):
+        return None  # `tag:`, `urn:uuid:`, a bare number: an identifier, not a page
+    return _resolved(text, element, base_url)
+
+
+def _rss_link(item: etree._Element, base_url: str) -> str | None:
+    """An RSS item's page: FeedBurner's original link, `<link>` text (or an `href` written Atom
+    style), an `atom:link rel=alternate`, a permalink `guid`, then RSS 1.0's `rdf:about`."""
+    original = _child(item, "origLink", FEEDBURNER_NS)
+    candidates = [] if original is None else [(original, (original.text or "").strip())]
+    for link in item:
+        if local_name(link) != "link":
+            continue
+        text = "".join(link.itertext()).strip()
+        if text and namespace(link) != ATOM_NS:
+            candidates.append((link, text))
+        elif link.get("href") and (link.get("rel") or "alternate").strip() == "alternate":
+            candidates.append((link, link.get("href", "").strip()))
+    for element, href in candidates:
+        url = _resolved(href, element, base_url)
+        if url is not None:
+            return url
+    permalink = _permalink(_child(item, "guid"), base_url)
+    if permalink is not None:
+        return permalink
+    return _resolved(item.get(f"{{{RDF_NS}}}about"), item, base_url)
+
+
 def _rss_item(item: etree._Element, base_url: str, channel: str) -> Discovered | None:
-    link = _child_text(item, "origLink", FEEDBURNER_NS) or _child_text(item, "link")
-    if link is None:
-        guid = _child(item, "guid")
-        if guid is not None and (guid.get("isPermaLink") or "true").lower() != "false":
-            link = (guid.text or "").strip() or None
-    if link is None:
-        link = item.get(f"{{{RDF_NS}}}about")  # RSS 1.0 (RDF) items name their URL here
-    url = absolute_url(link, base_url)
+    url = _rss_link(item, base_url)
     if url is None:
         return None
     published = parse_rfc822_datetime(_child_text(item, "pubDate")) or parse_w3c_datetime(
@@ -86,31 +132,39 @@ def _rss_item(item: etree._Element, base_url: str, channel: str) -> Discovered |
     )
 
 
-def _atom_link(entry: etree._Element) -> str | None:
-    candidates: list[tuple[int, str]] = []
-    for link in entry:
-        if local_name(link) != "link" or not link.get("href"):
+def _atom_link(entry: etree._Element, base_url: str) -> str | None:
+    """An entry's alternate link (HTML first; Atom 0.3 may write it as text), else a URL id."""
+    candidates: list[tuple[int, int, str]] = []
+    for position, link in enumerate(entry):
+        if local_name(link) != "link":
             continue
-        rel = (link.get("rel") or "alternate").lower()
-        if rel != "alternate":
+        href = (link.get("href") or "".join(link.itertext())).strip()
+        rel = (link.get("rel") or "alternate").strip().lower()
+        if not href or rel != "alternate":
             continue
         is_html = (link.get("type") or "text/html").lower() in (
             "text/html",
             "application/xhtml+xml",
         )
-        candidates.append((0 if is_html else 1, link.get("href", "")))
-    return min(candidates)[1] if candidates else None
+        url = _resolved(href, link, base_url)
+        if url is not None:
+            candidates.append((0 if is_html else 1, position, url))
+    if candidates:
+        return min(candidates)[2]
+    return _permalink(_child(entry, "id"), base_url)
 
 
 def _atom_entry(entry: etree._Element, base_url: str, channel: str) -> Discovered | None:
-    url = absolute_url(_atom_link(entry), base_url)
+    url = _atom_link(entry, base_url)
     if url is None:
         return None
     return Discovered(
         url=url,
         channel=channel,
         kind="article",
-        lastmod=parse_w3c_datetime(_child_text(entry, "updated")),
+        lastmod=parse_w3c_datetime(
+            _child_text(entry, "updated") or _child_text(entry, "modified")  # Atom 0.3: modified
+        ),
         published_at=parse_w3c_datetime(
             _child_text(entry, "published") or _child_text(entry, "issued")  # Atom 0.3: issued
         ),
@@ -118,9 +172,31 @@ def _atom_entry(entry: etree._Element, base_url: str, channel: str) -> Discovere
     )
 
 
+def _cdf_item(item: etree._Element, base_url: str, channel: str) -> Discovered | None:
+    url = absolute_url(_attribute(item, "href"), base_url)  # CDF's BASE, not xml:base
+    if url is None:
+        return None
+    title = next((e for e in item if local_name(e).lower() == "title"), None)
+    return Discovered(
+        url=url,
+        channel=channel,
+        kind="article",
+        lastmod=parse_w3c_datetime(_attribute(item, "lastmod")),
+        title=_clean_title("".join(title.itertext()) if title is not None else None),
+    )
+
+
+def _attribute(element: etree._Element, name: str) -> str | None:
+    """An attribute by case-insensitive name (CDF writes `HREF`, `href` or `Href`)."""
+    return next((v for k, v in element.attrib.items() if str(k).lower() == name), None)
+
+
 def feed_format(root: etree._Element) -> str | None:
-    """'rss', 'atom' or 'rdf' for a parsed feed root, None when the root is no feed."""
-    return {"rss": "rss", "feed": "atom", "RDF": "rdf"}.get(local_name(root))
+    """'rss', 'atom', 'rdf' or 'cdf' for a parsed feed root, None when the root is no feed."""
+    name = local_name(root)
+    if name.upper() == "CHANNEL" and name != "channel":
+        return "cdf"  # Microsoft's Channel Definition Format (1997): upper-case CHANNEL root
+    return {"rss": "rss", "feed": "atom", "RDF": "rdf"}.get(name)
 
 
 def entries_from_root(root: etree._Element, base_url: str, channel: str) -> list[Discovered]:
@@ -131,9 +207,13 @@ def entries_from_root(root: etree._Element, base_url: str, channel: str) -> list
         found = [_atom_entry(e, base_url, channel) for e in items]
     elif shape in ("rss", "rdf"):
         container = _child(root, "channel") if shape == "rss" else root
-        scope = container if container is not None else root
-        items = [e for e in scope if local_name(e) == "item"]
+        scope = [*container, *root] if container is not None and shape == "rss" else [*root]
+        items = [e for e in scope if local_name(e) == "item"]  # some RSS put items beside channel
         found = [_rss_item(e, base_url, channel) for e in items]
+    elif shape == "cdf":
+        base = _resolved(_attribute(root, "base"), root, base_url) or base_url
+        items = [e for e in root.iter() if local_name(e).lower() == "item"]
+        found = [_cdf_item(e, base, channel) for e in items]
     else:
         raise DiscoveryError(f"not a feed: root element <{local_name(root)}>")
     seen: set[str] = set()
@@ -145,27 +225,41 @@ def entries_from_root(root: etree._Element, base_url: str, channel: str) -> list
     return entries
 
 
-def parse_feed_root(body: Any) -> etree._Element:
-    """Parse a feed body (gzip sniffed, broken XML recovered, entities refused) to its root element."""
+def feed_base(url: str, headers: Any = None) -> str:
+    """The URL a feed's relative links resolve against: its `Content-Location` (RFC 9110
+    8.7, resolved against the request URL) when it sends one, else its own URL."""
+    location = absolute_url(header_value(headers, "content-location"), url)
+    return location or url
+
+
+def parse_feed_root(body: Any, base_url: str | None = None) -> etree._Element:
+    """Parse a feed body (gzip sniffed, broken XML recovered, entities refused) to its root element.
+
+    `base_url` is the feed's base (see `feed_base`): each element's `.base` then resolves
+    `xml:base` against it. A feed cut off mid-download loses only its half-written last item.
+    """
     data = gunzip_if_gzipped(as_bytes(body), MAX_FEED_BYTES)
     if not data.strip():
         raise DiscoveryError("empty feed body", reason="empty")
     if looks_like_html(data):
         raise DiscoveryError("an HTML page, not a feed", reason="html")
-    return parse_xml(data, max_bytes=MAX_FEED_BYTES, recover=True)
+    data, _truncated = cut_after_last_record(data, _ITEMS, _FEED_ROOTS)
+    return parse_xml(data, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
 
 
 def parse_feed(
     url: str, body: Any, headers: Any = None, *, channel: str = "feed"
 ) -> list[Discovered]:
-    """Items of an RSS 2.0 / Atom / RDF feed: link, title, date as ISO 8601 (kind `article`)."""
-    return entries_from_root(parse_feed_root(body), url, channel)
+    """Items of an RSS 0.9x-2.0 / Atom 0.3-1.0 / RDF / CDF feed: link, title, date as ISO 8601
+    (kind `article`); links resolve against `xml:base` and the `Content-Location` header."""
+    base = feed_base(url, headers)
+    return entries_from_root(parse_feed_root(body, base), base, channel)
 
 
 def feed_next_url(url: str, body: Any, headers: Any = None) -> str | None:
     """The next page of a paged feed (`<atom:link rel="next">`, RFC 5005), or None."""
     try:
-        root = parse_feed_root(body)
+        root = parse_feed_root(body, url)
     except DiscoveryError:
         return None
     scope = _child(root, "channel") if local_name(root) == "rss" else root

@@ -14,7 +14,12 @@ def sitemaps_from_robots(text: str | bytes | None, base_url: str | None = None) 
     if text is None:
         return []
     if isinstance(text, bytes | bytearray):
-        text = bytes(text[:MAX_ROBOTS_BYTES]).decode("utf-8", errors="replace")
+        data = bytes(text[:MAX_ROBOTS_BYTES])
+        for bom in (b"\xef\xbb\xbf", b"\xef\xbb", b"\xef"):  # whole or cut short, as Google
+            if data.startswith(bom):
+                data = data[len(bom) :]
+                break
+        text = data.decode("utf-8", errors="replace")
     elif isinstance(text, str):
         text = text[:MAX_ROBOTS_BYTES]
     else:

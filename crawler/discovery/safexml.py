@@ -1,9 +1,15 @@
 """The one XML entry point (entity-safe, size-capped lxml) and size-capped decompression.
 
-XML: a document whose prolog holds a DTD (`<!DOCTYPE ...>`, and so any `<!ENTITY>`) is refused
-before lxml sees it, so an entity bomb or an external-entity (XXE) reference is never expanded or
-read. lxml then parses with `resolve_entities=False, no_network=True, load_dtd=False,
-huge_tree=False` (libxml2's own depth limit of 256 and text-node limits stay on).
+XML: a document whose prolog declares entities or an internal DTD subset (`<!DOCTYPE x [...]>`,
+`<!ENTITY ...>`) is refused before lxml sees it, so an entity bomb or an external-entity (XXE)
+reference is never expanded or read; so is a DOCTYPE naming only a SYSTEM file. A DOCTYPE that
+only names an external PUBLIC DTD (RSS 0.91's Netscape DTD, XHTML's) is accepted: lxml parses with
+`resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False`, so that DTD is never
+fetched or read (libxml2's own depth limit of 256 and text-node limits stay on).
+
+Before parsing, whitespace and a byte order mark ahead of `<?xml` are dropped (WordPress plugins
+print them), and a bare `&` (`?a=1&b=2`) is escaped so it stays literal; an HTML entity name
+(`&nbsp;`, which the never-loaded DTD would declare) becomes its numeric character reference.
 
 Decompression: `decompress_capped` streams gzip / deflate / brotli / zstd and stops as soon as the
 output passes the cap: it never holds more than `cap + 1` bytes of output (brotli: plus at most
@@ -13,9 +19,11 @@ Output is kept as a list of pieces, so the stop happens with no regrowth copy of
 
 from __future__ import annotations
 
+import html.entities
 import io
+import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 import brotli
 import zstandard
@@ -38,16 +46,40 @@ ZSTD_MAX_WINDOW = 8 * 1024 * 1024
 """Largest zstd window accepted: RFC 9659 (zstd content coding for HTTP) caps it at 8 MB, which
 also bounds the decoder's memory; larger windows are refused."""
 
+AMPERSAND_GROWTH = 14
+"""Most bytes one `&` can become when repaired: `&nGt;` is two code points, `&#8811;&#8402;`
+(HTML's longest expansion in bytes per `&`); a document that could outgrow its cap is not repaired."""
+
+TAIL_SCAN_BYTES = 1024 * 1024
+"""How far from its end a cut-off document is searched for the last complete record's end tag:
+far above one sitemap `<url>` or feed `<item>` (a few KiB; a full-text item some hundred KiB)."""
+
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZSTD_MAGIC = 0xFD2FB528
 _ZSTD_SKIPPABLE_MIN, _ZSTD_SKIPPABLE_MAX = 0x184D2A50, 0x184D2A5F
 _DOCTYPE = b"<!doctype"
+_UTF8_BOM = b"\xef\xbb\xbf"
+_LEADING_SPACE = b" \t\r\n"
 _WIDE_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
     (b"\x00\x00\xfe\xff", "utf-32-be"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\xfe\xff", "utf-16-be"),
     (b"\xff\xfe", "utf-16-le"),
 )
+# XML 1.0 production 75 (ExternalID with PUBLIC) and 12-13 (PubidLiteral), no internal subset
+_PUBLIC_DOCTYPE = re.compile(
+    rb"<!DOCTYPE\s+[A-Za-z_:][\w.:-]*\s+PUBLIC\s+"
+    rb"(?:\"[-'()+,./:=?;!*#@$_%\w \r\n]*\"|'[-()+,./:=?;!*#@$_%\w \r\n]*')"
+    rb"(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*>"
+)
+_SUSPECT_AMPERSAND = re.compile(rb"&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#[xX][0-9a-fA-F]+);)")
+_CDATA_COMMENT_OR_AMPERSAND = re.compile(
+    rb"<!\[CDATA\[.*?(?:\]\]>|\Z)|<!--.*?(?:-->|\Z)"
+    rb"|&(?:#[0-9]+;|#[xX][0-9a-fA-F]+;|([A-Za-z_][\w.-]*);)?",
+    re.S,
+)
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+_END_TAG = re.compile(rb"</\s*(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)\s*>")
 
 
 # --- XML ----------------------------------------------------------------------------------
@@ -71,7 +103,10 @@ def _to_utf8(data: bytes) -> tuple[bytes, str | None]:
 
 
 def check_prolog(data: bytes) -> None:
-    """Refuse a document whose prolog declares a DTD (entities, XXE) or that is an HTML page."""
+    """Refuse a document whose prolog declares entities or a DTD subset, or that is an HTML page.
+
+    A DOCTYPE naming only an external PUBLIC DTD passes: that DTD is never loaded (see above).
+    """
     position = 0
     length = len(data)
     while True:
@@ -90,6 +125,10 @@ def check_prolog(data: bytes) -> None:
                 raise DiscoveryError("unterminated comment in XML prolog")
             position = end + 3
         elif following == b"!":
+            public = _PUBLIC_DOCTYPE.match(data, position)
+            if public is not None:
+                position = public.end()  # an HTML root after it is refused once parsed
+                continue
             # a doctype's name follows within a few bytes of whitespace; 64 bytes is ample
             declaration = data[position : position + 64].lower()
             name = declaration[len(_DOCTYPE) :].lstrip()
@@ -103,6 +142,64 @@ def check_prolog(data: bytes) -> None:
             return  # the root element starts here: the prolog is over
 
 
+def _repair_ampersand(match: re.Match[bytes]) -> bytes:
+    text = match.group()
+    if text[:1] == b"<" or text[:2] == b"&#":
+        return text  # CDATA, a comment or a character reference: already right
+    name = match.group(1)
+    if name is None:
+        return b"&amp;" + text[1:]
+    if name in _XML_ENTITIES:
+        return text
+    replacement = html.entities.html5.get(name.decode("ascii", "replace") + ";")
+    if replacement is None:
+        return b"&amp;" + text[1:]  # not an entity anyone declares: the text as written
+    return "".join(f"&#{ord(c)};" for c in replacement).encode("ascii")
+
+
+def repair_ampersands(data: bytes, max_bytes: int = MAX_XML_BYTES) -> bytes:
+    """Escape each `&` that starts no XML reference, and turn HTML entity names into character
+    references, outside CDATA and comments; a document that could outgrow `max_bytes` stays as is."""
+    if _SUSPECT_AMPERSAND.search(data) is None:
+        return data
+    if len(data) + AMPERSAND_GROWTH * data.count(b"&") > max_bytes:
+        return data
+    return _CDATA_COMMENT_OR_AMPERSAND.sub(_repair_ampersand, data)
+
+
+def cut_after_last_record(
+    data: bytes, records: Collection[str], roots: Collection[str]
+) -> tuple[bytes, bool]:
+    """A document cut off before its root's end tag, shortened to its last complete record.
+
+    Returns `(data, False)` when the last end tag among `records` and `roots` (local names) is a
+    root's (the document is whole) or none is found near the end; else `(prefix, True)`, the
+    prefix ending with the last complete record's end tag, so a recovering parser yields no half
+    record (a `<loc>` cut mid-URL).
+    """
+    position = len(data)
+    floor = max(0, len(data) - TAIL_SCAN_BYTES)
+    while position > floor:
+        position = data.rfind(b"</", floor, position)
+        if position < 0:
+            break
+        end_tag = _END_TAG.match(data, position)
+        if end_tag is None:
+            continue
+        name = end_tag.group(1).decode("ascii")
+        if name in roots:
+            return data, False
+        if name in records:
+            whole = end_tag.end()
+            return (data[:whole] if data[whole:].strip() else data), True
+    if floor == 0:  # the whole document was searched: no record ever ended
+        names = b"|".join(re.escape(name.encode("ascii")) for name in records)
+        first = re.search(rb"<(?:[A-Za-z_][\w.-]*:)?(?:" + names + rb")[\s/>]", data)
+        if first is not None:
+            return data[: first.start()], True  # cut inside the first record
+    return data, False
+
+
 def _prepare(data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
     if not isinstance(data, bytes):
         raise DiscoveryError(f"XML body must be bytes, not {type(data).__name__}")
@@ -111,8 +208,12 @@ def _prepare(data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
     if not data.strip():
         raise DiscoveryError("empty XML body", reason="empty")
     data, encoding = _to_utf8(data)
+    if data.startswith(_UTF8_BOM):
+        data, encoding = data[len(_UTF8_BOM) :], encoding or "utf-8"
+    if data[:1] in (b" ", b"\t", b"\r", b"\n"):
+        data = data.lstrip(_LEADING_SPACE)  # libxml2 wants `<?xml` first: blank lines are noise
     check_prolog(data)
-    return data, encoding
+    return repair_ampersands(data, max_bytes), encoding
 
 
 def _parser_options(recover: bool, encoding: str | None) -> dict:
@@ -129,26 +230,37 @@ def _parser_options(recover: bool, encoding: str | None) -> dict:
     }
 
 
-def _refuse_doctype(element: etree._Element) -> None:
-    # belt and braces: an encoding the prolog check could not read (EBCDIC...) still ends here
+def _check_root(element: etree._Element) -> None:
     docinfo = element.getroottree().docinfo
-    if docinfo.doctype or docinfo.internalDTD is not None:
+    # belt and braces: an encoding the prolog check could not read (EBCDIC...) still ends here
+    subset = docinfo.internalDTD
+    declares = subset is not None and (any(subset.iterentities()) or any(subset.iterelements()))
+    if declares or (docinfo.doctype and not docinfo.public_id):
         raise DiscoveryError("XML with a DTD refused (entity expansion / XXE guard)", "entity")
+    if local_name(element).lower() == "html":
+        raise DiscoveryError("an HTML page, not XML", reason="html")
 
 
 def parse_xml(
-    data: bytes, *, max_bytes: int = MAX_XML_BYTES, recover: bool = False
+    data: bytes,
+    *,
+    max_bytes: int = MAX_XML_BYTES,
+    recover: bool = False,
+    base_url: str | None = None,
 ) -> etree._Element:
-    """Parse a whole XML document safely and return its root element (DiscoveryError if unsafe/broken)."""
+    """Parse a whole XML document safely and return its root element (DiscoveryError if unsafe/broken).
+
+    `base_url` is the document's own URL: `element.base` then resolves `xml:base` against it.
+    """
     data, encoding = _prepare(data, max_bytes)
     parser = etree.XMLParser(**_parser_options(recover, encoding))
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(data, parser, base_url=base_url)
     except etree.XMLSyntaxError as exc:
         raise DiscoveryError(f"malformed XML: {exc}") from None
     if root is None:
         raise DiscoveryError("no XML element could be recovered")
-    _refuse_doctype(root)
+    _check_root(root)
     return root
 
 
@@ -169,15 +281,16 @@ def namespace(element: etree._Element) -> str:
 
 
 def stream_children(
-    data: bytes, *, max_bytes: int = MAX_XML_BYTES
+    data: bytes, *, max_bytes: int = MAX_XML_BYTES, recover: bool = False
 ) -> tuple[etree._Element, Iterator[etree._Element]]:
     """Parse incrementally: return the root element and an iterator over its direct children.
 
     Each child is complete when yielded and freed when the iterator resumes, so memory stays
-    bounded by one child however long the file. Errors surface as DiscoveryError from either call.
+    bounded by one child however long the file. Errors surface as DiscoveryError from either call
+    (with `recover`, libxml2 repairs what it can and only an unusable document is an error).
     """
     data, encoding = _prepare(data, max_bytes)
-    options = _parser_options(False, encoding)
+    options = _parser_options(recover, encoding)
     events = etree.iterparse(io.BytesIO(data), events=("start", "end"), **options)
     try:
         _event, root = next(events)
@@ -185,7 +298,7 @@ def stream_children(
         raise DiscoveryError("no XML root element") from None
     except etree.XMLSyntaxError as exc:
         raise DiscoveryError(f"malformed XML: {exc}") from None
-    _refuse_doctype(root)
+    _check_root(root)
 
     def children() -> Iterator[etree._Element]:
         """Each direct child of the root, complete; the previous ones are freed."""

@@ -12,6 +12,11 @@ caller logs and counts the stop while keeping the valid part. Index nesting: the
 each file's depth (0 for a sitemap named by robots.txt or a well-known path, parent depth + 1 for
 an index child); depth above 10 is refused (`depth`).
 
+Broken files (as Scrapy's sitemap reader, with lxml's recovering parser): blank lines or a BOM
+before `<?xml` are skipped, a bare `&` in a URL stays literal, and a file cut off mid-download
+(no `</urlset>`, or cut inside a `<url>`) gives every complete entry before the cut
+(`SitemapPage.truncated`). Entity and DTD declarations stay refused (`entity`, safexml).
+
 Loops (an index listing itself or an ancestor) are the caller's to break: keep a seen set of
 sitemap URLs per crawl and never fetch one twice; the depth limit ends any loop that slips through.
 """
@@ -26,14 +31,14 @@ from lxml import etree
 from crawler.discovery._dates import parse_w3c_datetime
 from crawler.discovery._http import as_bytes, header_value, looks_like_html
 from crawler.discovery._urls import absolute_url
-from crawler.discovery.feeds import entries_from_root, feed_format
+from crawler.discovery.feeds import entries_from_root, feed_format, parse_feed_root
 from crawler.discovery.links import FILE_EXTENSIONS, classify_url
 from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
+    cut_after_last_record,
     decompress_capped,
     local_name,
     namespace,
-    parse_xml,
     stream_children,
 )
 
@@ -59,6 +64,8 @@ the generic name (also Blogger's), the two common Google News plugin names, Yoas
 
 NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
 
+_RECORDS = frozenset({"url", "sitemap"})
+_ROOTS = frozenset({"urlset", "sitemapindex"})
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -73,6 +80,9 @@ class SitemapPage:
     """Child sitemaps (kind `sitemap`) or page URLs (kind `article` / `listing`), file order."""
     over_limit: int = 0
     """Entries past the 50,000-URL limit: counted, not returned."""
+    truncated: bool = False
+    """The file stops before its end (a download cut short): the entries are the complete ones
+    before the cut, a half-written last entry is left out."""
 
 
 def sitemap_candidates(base_url: str) -> list[str]:
@@ -141,7 +151,9 @@ def _page_entry(url: str, element: etree._Element) -> Discovered | None:
 
 
 def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
-    root, children = stream_children(data, max_bytes=MAX_SITEMAP_BYTES)
+    whole, truncated = cut_after_last_record(data, _RECORDS, _ROOTS)
+    # recovering like Scrapy's sitemap reader: one broken entry does not cost the file
+    root, children = stream_children(whole, max_bytes=MAX_SITEMAP_BYTES, recover=True)
     root_name = local_name(root)
     if root_name == "sitemapindex":
         page, wanted = SitemapPage(kind="index"), "sitemap"
@@ -149,12 +161,13 @@ def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
         page, wanted = SitemapPage(kind="urlset"), "url"
     elif feed_format(root) is not None:
         # the protocol accepts RSS/Atom feeds as sitemaps; parse the whole (small) feed instead
-        feed_root = parse_xml(data, max_bytes=MAX_SITEMAP_BYTES, recover=True)
+        feed_root = parse_feed_root(data, url)  # same 50 MB cap; xml:base, a cut-off item
         entries = entries_from_root(feed_root, url, "sitemap")
         over_limit = max(0, len(entries) - MAX_SITEMAP_URLS)
         return SitemapPage("feed", entries[:MAX_SITEMAP_URLS], over_limit)
     else:
         raise DiscoveryError(f"not a sitemap: root element <{root_name}>")
+    page.truncated = truncated
     seen: set[str] = set()
     for child in children:
         if local_name(child) != wanted:

@@ -300,6 +300,81 @@ def test_a_file_that_is_not_a_warc_raises_one_error_type(
     assert len(rows(archive_path)) == (2 if content else 0)
 
 
+def write_arc(path: Path, pages: list[tuple[str, bytes]]) -> None:
+    """An ARC (version 1) file, as the Internet Archive's older crawls wrote them."""
+    header = b"1 0 Arsip Contoh\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [
+        b"filedesc://%s 127.0.0.1 20240521000000 text/plain %d\n%s"
+        % (path.name.encode(), len(header), header)
+    ]
+    for url, page in pages:
+        http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + page
+        records.append(
+            b"%s 127.0.0.1 20240521073000 text/html %d\n%s" % (url.encode(), len(http), http)
+        )
+    path.write_bytes(b"\n".join(records) + b"\n")
+
+
+def test_an_arc_file_is_imported(tmp_path, archive_path):
+    arc = tmp_path / "lama.arc"
+    write_arc(arc, [(KABAR + "20/banjir/", story_page("banjir")), ("dns:kabar.example", b"")])
+    with Archive(archive_path) as archive:
+        summary = import_warc(archive, [arc])
+    assert (summary.responses, summary.new) == (1, 1)
+    assert summary.skipped == {"not-http": 1}
+    (row,) = rows(archive_path).values()
+    assert row["url"] == KABAR + "20/banjir/" and "Darmawan" in row["body"]
+    assert row["fetched_at"].startswith("2024-05-21T07:30:00")
+
+
+def test_an_html_resource_record_counts_like_a_response(tmp_path, archive_path):
+    path = tmp_path / "sumber.warc.gz"
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for url, body, kind in [
+            (KABAR + "22/kpu-latih-kpps/", story_page("pilkada"), "text/html"),
+            ("https://kabar.example/logo.png", b"\x89PNG....", "image/png"),
+            ("file:///rumah/arsip/banjir.html", story_page("banjir"), "text/html"),
+        ]:
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "resource", payload=io.BytesIO(body), warc_content_type=kind
+                )
+            )
+    with Archive(archive_path) as archive:
+        summary = import_warc(archive, [path])
+    assert (summary.responses, summary.new) == (1, 1)
+    assert summary.skipped == {"not-html": 1, "not-http": 1}
+    assert [r["url"] for r in rows(archive_path).values()] == [KABAR + "22/kpu-latih-kpps/"]
+
+
+def test_a_file_broken_midway_keeps_what_came_before_and_is_one_line(tmp_path, archive_path):
+    whole = tmp_path / "utuh.warc"
+    with open(whole, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        for name, day in (("banjir", "20"), ("jalan", "21")):
+            writer.write_record(
+                writer.create_warc_record(
+                    KABAR + f"{day}/{name}/",
+                    "response",
+                    payload=io.BytesIO(story_page(name)),
+                    http_headers=StatusAndHeaders(
+                        "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1"
+                    ),
+                )
+            )
+    data = whole.read_bytes()
+    second = data.index(b"WARC/1", 10)
+    broken = tmp_path / "rusak.warc"
+    broken.write_bytes(data[:second] + b"<!doctype html> bukan rekaman WARC\r\n" + data[second:])
+    with Archive(archive_path) as archive, pytest.raises(WarcError) as caught:
+        import_warc(archive, [broken])
+    message = str(caught.value)
+    assert "\n" not in message and message.startswith(f"{broken} is not a readable WARC file: ")
+    assert caught.value.summary is not None and caught.value.summary.new == 1
+    assert [r["url"] for r in rows(archive_path).values()] == [KABAR + "20/banjir/"]
+
+
 # -- export and round trip ---------------------------------------------------------------------
 
 

@@ -199,3 +199,93 @@ def test_feed_fallback_when_none_advertised(page):
 def test_category_feed_is_kept():
     page = f'<link rel="alternate" type="application/rss+xml" href="{BASE}/category/daerah/feed/">'
     assert feed_links_from_html(page, BASE) == [f"{BASE}/category/daerah/feed/"]
+
+
+RSS_091 = f"""<?xml version="1.0" encoding="ISO-8859-1"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"
+ "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>Radar&nbsp;Tasik</title><link>{BASE}</link>
+<item><title>Pasar Cikurubuk &amp; Pedagang Kaki Lima</title>
+<link>{BASE}/baca/pasar-cikurubuk?id=7&hal=2</link></item>
+</channel></rss>"""
+
+
+def test_rss_091_with_its_public_doctype_is_read_and_a_bare_ampersand_kept():
+    items = parse_feed(f"{BASE}/rss.xml", RSS_091.encode("latin-1"))
+    assert [(i.url, i.title) for i in items] == [
+        (f"{BASE}/baca/pasar-cikurubuk?id=7&hal=2", "Pasar Cikurubuk & Pedagang Kaki Lima")
+    ]
+
+
+def test_atom_03_links_written_as_text_and_ids_that_are_urls():
+    feed = f"""<feed version="0.3" xmlns="http://purl.org/atom/ns#">
+    <entry><title>Teks</title><link rel="alternate" type="text/html">{BASE}/teks/</link></entry>
+    <entry><title>Id</title><id>{BASE}/2024/05/02/id-sebagai-tautan/</id></entry>
+    <entry><title>Tag</title><id>tag:suaragarut.example,2024:post-9</id></entry>
+    <entry><title>Lampiran</title>
+      <link rel="enclosure" type="audio/mpeg">{BASE}/siaran.mp3</link>
+      <link rel="alternate" type="text/html">{BASE}/siaran/</link></entry>
+    </feed>"""
+    assert [i.url for i in parse_feed(f"{BASE}/atom.xml", feed.encode())] == [
+        f"{BASE}/teks/",
+        f"{BASE}/2024/05/02/id-sebagai-tautan/",
+        f"{BASE}/siaran/",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("guid", "expected"),
+    [
+        (f"<guid>{BASE}/2024/05/03/guid-permalink/</guid>", f"{BASE}/2024/05/03/guid-permalink/"),
+        (f'<guid isPermaLink="true">{BASE}/p/9</guid>', f"{BASE}/p/9"),
+        ("<guid>/2024/05/03/relatif/</guid>", f"{BASE}/2024/05/03/relatif/"),
+        (f'<guid isPermaLink="false">{BASE}/?p=9</guid>', None),
+        ("<guid>9f8e7d6c-berita</guid>", None),
+        ("<guid>urn:uuid:0b5a3b9e-12c1</guid>", None),
+    ],
+)
+def test_a_permalink_guid_is_the_items_link(guid, expected):
+    feed = f"<rss><channel><item><title>Guid</title>{guid}</item></channel></rss>"
+    items = parse_feed(f"{BASE}/feed/", feed.encode())
+    assert [i.url for i in items] == ([expected] if expected else [])
+
+
+def test_xml_base_and_content_location_are_the_base():
+    feed = f"""<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{BASE}/kanal/">
+    <entry><link href="daerah/satu/"/></entry>
+    <entry xml:base="/arsip/2023/"><link href="dua/"/></entry></feed>"""
+    assert [i.url for i in parse_feed("http://cdn.example/atom", feed.encode())] == [
+        f"{BASE}/kanal/daerah/satu/",
+        f"{BASE}/arsip/2023/dua/",
+    ]
+    rss = "<rss><channel><item><link>/berita/tiga/</link></item></channel></rss>"
+    headers = {"Content-Location": f"{BASE}/feed/index.xml"}
+    items = parse_feed("http://cache.example/feed", rss.encode(), headers)
+    assert [i.url for i in items] == [f"{BASE}/berita/tiga/"]
+    relative = {"Content-Location": "/cermin/feed.xml"}
+    items = parse_feed(f"{BASE}/feed/", rss.encode(), relative)
+    assert [i.url for i in items] == [f"{BASE}/berita/tiga/"]
+
+
+def test_a_feed_cut_off_mid_item_keeps_its_complete_items():
+    whole = RSS.split("<item>")
+    cut = "<item>".join(whole[:3]) + "<item><title>Setengah</title><link>" + BASE + "/2024/05/1"
+    items = parse_feed(f"{BASE}/feed/", cut.encode())
+    assert [i.url for i in items] == [
+        f"{BASE}/2024/05/21/banjir-bandang-rendam-120-rumah-di-pameungpeuk/",
+        f"{BASE}/2024/05/21/bupati-tinjau-posko-pengungsian/",
+    ]
+
+
+def test_cdf_items():
+    cdf = f"""<CHANNEL HREF="{BASE}/" BASE="{BASE}/cdf/">
+      <TITLE>Saluran</TITLE>
+      <ITEM HREF="berita/satu.htm" LASTMOD="2024-05-01T10:00:00+07:00"><TITLE>Satu</TITLE></ITEM>
+      <CHANNEL><ITEM HREF="{BASE}/dua.htm"/></CHANNEL>
+    </CHANNEL>"""
+    items = parse_feed(f"{BASE}/kanal.cdf", cdf.encode())
+    assert [(i.url, i.title) for i in items] == [
+        (f"{BASE}/cdf/berita/satu.htm", "Satu"),
+        (f"{BASE}/dua.htm", None),
+    ]
+    assert items[0].lastmod == "2024-05-01T10:00:00+07:00"

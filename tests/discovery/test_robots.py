@@ -53,3 +53,9 @@ def test_discovered_records_carry_the_robots_channel():
     assert [(d.url, d.channel, d.kind) for d in found] == [
         (f"{BASE}/sitemap.xml", "robots", "sitemap")
     ]
+
+
+@pytest.mark.parametrize("bom", [b"\xef\xbb\xbf", b"\xef\xbb", b"\xef"])
+def test_a_whole_or_partial_bom_does_not_cost_the_first_line(bom):
+    body = bom + b"Sitemap: https://kabar.example/sitemap.xml\nUser-agent: *\n"
+    assert sitemaps_from_robots(body) == ["https://kabar.example/sitemap.xml"]

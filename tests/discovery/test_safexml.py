@@ -20,6 +20,7 @@ from crawler.discovery.safexml import (
     decompress_capped,
     gunzip_if_gzipped,
     parse_xml,
+    repair_ampersands,
     stream_children,
 )
 
@@ -120,6 +121,113 @@ def test_unsafe_or_broken_xml_is_refused_with_a_reason(document, reason):
     with pytest.raises(DiscoveryError) as caught:
         parse_xml(document)
     assert caught.value.reason == reason
+
+
+class _DtdServer:
+    """A loopback HTTP server that records every path asked of it (an external DTD fetch)."""
+
+    def __init__(self) -> None:
+        hits: list[str] = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                hits.append(self.path)
+                self.send_response(200)
+                self.end_headers()
+                self.wfile.write(b'<!ENTITY leak "leaked">')
+
+            def log_message(self, *args):
+                pass
+
+        self.hits = hits
+        self.server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> _DtdServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def url(self) -> str:
+        """The DTD's URL."""
+        return f"http://127.0.0.1:{self.server.server_port}/rss-0.91.dtd"
+
+
+def test_a_public_doctype_is_accepted_and_its_dtd_never_fetched():
+    with _DtdServer() as server:
+        document = (
+            '<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS '
+            f'0.91//EN" "{server.url}">\n<rss version="0.91"><channel><title>Kabar&nbsp;Garut'
+            "</title><item><link>https://kabar.example/a</link></item></channel></rss>"
+        ).encode()
+        for recover in (False, True):
+            root = parse_xml(document, recover=recover)
+            assert root.findtext("channel/title") == "Kabar\u00a0Garut"
+        _root, children = stream_children(document)
+        assert [c.tag for c in children] == ["channel"]
+    assert server.hits == []
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd" [<!ENTITY a "b">]>',
+        '<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" [<!ENTITY a "b">]>',
+        '<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd" []>',
+        '<!DOCTYPE rss SYSTEM "x.dtd">',
+        '<!DOCTYPE rss PUBLIC "-//Netscape//DTD RSS 0.91//EN" "x.dtd"><!ENTITY a "b">',
+        '<!doctype rss public "-//Netscape//DTD RSS 0.91//EN" "x.dtd">',
+    ],
+)
+def test_any_subset_entity_or_system_dtd_stays_refused(doctype):
+    document = f'<?xml version="1.0"?>{doctype}<rss><channel/></rss>'.encode()
+    for parse in (parse_xml, stream_children):
+        with pytest.raises(DiscoveryError) as caught:
+            parse(document)
+        assert caught.value.reason == "entity"
+
+
+def test_an_xhtml_page_with_a_public_doctype_is_html():
+    page = (
+        b'<?xml version="1.0"?><!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+        b'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html><body/></html>'
+    )
+    for parse in (parse_xml, stream_children):
+        with pytest.raises(DiscoveryError) as caught:
+            parse(page)
+        assert caught.value.reason == "html"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (b"?p=1&lang=id", "?p=1&lang=id"),
+        (b"Tom & Jerry", "Tom & Jerry"),
+        (b"a &amp; b &lt; c &#65; &#x42;", "a & b < c A B"),
+        (b"caf&eacute; &hellip;", "caf\u00e9 \u2026"),
+        (b"&bogus; &x", "&bogus; &x"),
+        (b"<![CDATA[Tom & Jerry &amp;]]>", "Tom & Jerry &amp;"),
+    ],
+)
+def test_bare_ampersands_stay_literal_and_html_entities_are_read(text, expected):
+    root = parse_xml(b"<title>" + text + b"</title>")
+    assert root.text == expected
+
+
+def test_ampersand_repair_never_outgrows_the_cap():
+    document = b"<x>" + b"&" * 1000 + b"</x>"
+    assert repair_ampersands(document, max_bytes=2000) == document  # left for the parser
+    assert repair_ampersands(document).count(b"&amp;") == 1000
+
+
+@pytest.mark.parametrize("lead", [b"\n\n", b"  \t\r\n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\n "])
+def test_blank_lines_and_a_bom_before_the_declaration_are_dropped(lead):
+    root = parse_xml(lead + b'<?xml version="1.0" encoding="UTF-8"?><judul>Banjir</judul>')
+    assert root.text == "Banjir"
 
 
 def test_doctype_text_after_the_root_is_plain_content():

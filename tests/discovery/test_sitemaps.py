@@ -253,8 +253,6 @@ def test_empty_urlset_is_valid_and_empty():
             "html",
         ),
         (b"<html><body>Halaman tidak ada</body></html>", "html"),
-        (f"<urlset {NS}><url><loc>{BASE}/a</loc></url>".encode(), "malformed"),  # cut short
-        (f"<urlset {NS}><url><loc>{BASE}/a</lo></url></urlset>".encode(), "malformed"),
         (b"<catalog><item/></catalog>", "malformed"),
         (b"just some words, no url", "malformed"),
         (b'{"sitemap": []}', "malformed"),
@@ -265,6 +263,51 @@ def test_malformed_empty_or_html_sitemaps_are_refused(body, reason):
     with pytest.raises(DiscoveryError) as caught:
         parse_sitemap(f"{BASE}/sitemap.xml", body)
     assert caught.value.reason == reason
+
+
+ARTICLES = [f"{BASE}/2024/05/2{i}/banjir-rendam-desa-{i}/" for i in range(3)]
+URLSET = f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset {NS}>' + "".join(
+    f"<url><loc>{url}</loc><lastmod>2024-05-2{i}T08:00:00+07:00</lastmod></url>"
+    for i, url in enumerate(ARTICLES)
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        (URLSET + "</urlset>", 3),
+        (URLSET, 3),  # no closing </urlset>
+        (URLSET + "<url><loc>" + ARTICLES[0][:-9], 3),  # cut inside a <loc>: a half URL
+        (URLSET + "<url><loc>https://kabarbanyuasin.example/x/</loc><lastmod>2024", 3),
+        (URLSET[: URLSET.index(ARTICLES[2]) + 12], 2),
+        (URLSET[: URLSET.index("<url>") + 7], 0),  # cut inside the first entry
+    ],
+)
+def test_a_truncated_sitemap_yields_every_complete_entry_before_the_cut(body, kept):
+    page = parse_sitemap(f"{BASE}/post-sitemap.xml", body.encode())
+    assert [e.url for e in page.entries] == ARTICLES[:kept]
+    assert page.truncated is (not body.endswith("</urlset>"))
+    assert all(e.lastmod and e.lastmod.startswith("2024-05-2") for e in page.entries)
+
+
+@pytest.mark.parametrize(
+    "lead", ["\n", "\r\n\r\n   \t", "\ufeff", "\ufeff\n\n", "  \n<!-- cache: hit -->\n"]
+)
+def test_blank_lines_or_a_bom_before_the_declaration_are_accepted(lead):
+    page = parse_sitemap(f"{BASE}/post-sitemap.xml", (lead + URLSET + "</urlset>").encode())
+    assert [e.url for e in page.entries] == ARTICLES
+
+
+def test_a_bare_ampersand_in_a_loc_stays_literal():
+    body = f"<urlset {NS}><url><loc>{BASE}/?p=12&lang=id</loc></url></urlset>"
+    page = parse_sitemap(f"{BASE}/sitemap.xml", body.encode())
+    assert [e.url for e in page.entries] == [f"{BASE}/?p=12&lang=id"]
+
+
+def test_a_broken_entry_midway_does_not_cost_the_rest():
+    body = f"<urlset {NS}><url><loc>{BASE}/a/</lo></url><url><loc>{BASE}/b/</loc></url></urlset>"
+    page = parse_sitemap(f"{BASE}/sitemap.xml", body.encode())
+    assert f"{BASE}/b/" in [e.url for e in page.entries]
 
 
 def test_entity_bomb_sitemap_is_refused():

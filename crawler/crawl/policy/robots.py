@@ -4,8 +4,10 @@ Unlike Scrapy's RobotsTxtMiddleware, which allows everything when robots.txt can
 this follows RFC 9309 section 2.3.1: a 2xx answer is parsed (its first 500 KiB); a 4xx answer
 ("unavailable") allows everything; a 5xx or 429 answer, a time-out or a network error
 ("unreachable") disallows the whole portal for now. Rules are cached for at most 24 hours
-(section 2.4). Crawl-delay is read (capped). Matching uses Protego, Scrapy's RFC 9309 parser,
-with the crawler's product token. Pure: nothing here knows Scrapy.
+(section 2.4). Crawl-delay is read (capped). Matching is robotstxt.py's (RFC 9309 as Google's
+reference parser reads it; it replaced Protego, which failed 14 of the reference suite's 145
+decisions and took 22 ms per URL on a 500 KiB file), with the crawler's product token. Pure:
+nothing here knows Scrapy.
 """
 
 from __future__ import annotations
@@ -13,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
-from protego import Protego
-
+from crawler.crawl.policy.robotstxt import RobotsTxt
 from crawler.discovery.robots import MAX_ROBOTS_BYTES
 
 CACHE_SECONDS = 24 * 3600
@@ -43,7 +44,7 @@ class RobotsRules:
     """The fetch outcome: `http_200`, `http_404`, `http_503`, `timeout`, `network`, ..."""
     expires_at: float
     """Monotonic time after which the rules must be fetched again."""
-    parser: Protego | None = field(default=None, compare=False, repr=False)
+    parser: RobotsTxt | None = field(default=None, compare=False, repr=False)
     truncated: bool = False
     """The file was longer than the 500 KiB parsed."""
 
@@ -56,36 +57,23 @@ class RobotsRules:
         if self.verdict == "disallow-all" or self.parser is None:
             return False
         try:
-            return bool(self.parser.can_fetch(url, agent))
+            return self.parser.allowed(url, agent)
         except Exception:  # a parser bug on a hostile file must not crash the crawl: be polite
             return False
 
     def crawl_delay(self, agent: str) -> float | None:
         """The Crawl-delay for `agent` in seconds (capped at MAX_CRAWL_DELAY), or None."""
-        if self.parser is None:
-            return None
-        try:
-            delay = self.parser.crawl_delay(agent)
-        except Exception:
-            return None
-        if delay is None:
-            return None
-        try:
-            delay = float(delay)
-        except (TypeError, ValueError):
-            return None
-        if delay != delay or delay <= 0:  # NaN or not a delay
+        delay = self.raw_crawl_delay(agent)
+        if delay is None or delay != delay or delay <= 0:  # none, NaN or not a delay
             return None
         return min(delay, MAX_CRAWL_DELAY)
 
     def raw_crawl_delay(self, agent: str) -> float | None:
         """The Crawl-delay as written (uncapped), for logging."""
-        if self.parser is None:
-            return None
+        written = self.parser.crawl_delay(agent) if self.parser is not None else None
         try:
-            delay = self.parser.crawl_delay(agent)
-            return float(delay) if delay is not None else None
-        except Exception:
+            return float(written) if written is not None else None
+        except ValueError:
             return None
 
     def fresh(self, now: float) -> bool:
@@ -144,13 +132,13 @@ def _lifetime(cache_control: str | None) -> float:
     return CACHE_SECONDS if age is None else min(age, CACHE_SECONDS)
 
 
-def _decode(body: bytes) -> tuple[str, bool]:
+def _cut(body: bytes) -> tuple[bytes, bool]:
     truncated = len(body) > MAX_ROBOTS_BYTES
     if truncated:
         body = body[:MAX_ROBOTS_BYTES]
-        cut = body.rfind(b"\n")
+        cut = max(body.rfind(b"\n"), body.rfind(b"\r"))
         body = body[: cut + 1] if cut >= 0 else b""  # a rule cut in half is not a rule
-    return body.decode("utf-8", errors="replace").lstrip("\ufeff"), truncated
+    return body, truncated
 
 
 def rules_from_response(
@@ -159,11 +147,8 @@ def rules_from_response(
     """The rules a robots.txt answer gives (after redirects were followed)."""
     reason = f"http_{status}"
     if 200 <= status < 300:
-        text, truncated = _decode(body or b"")
-        try:
-            parser = Protego.parse(text)
-        except Exception:  # unparsable garbage holds no rule: RFC 9309 says parse what you can
-            parser = Protego.parse("")
+        text, truncated = _cut(body or b"")
+        parser = RobotsTxt.parse(text)  # garbage lines hold no rule: RFC 9309, parse what you can
         return RobotsRules("parsed", reason, now + _lifetime(cache_control), parser, truncated)
     if status == 429 or 500 <= status < 600:
         return rules_from_failure(reason, now=now)
