@@ -43,6 +43,10 @@ pytestmark = [
 ]
 LOOPBACK = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
 CRAWL_TIMEOUT = 120  # seconds for one distributed crawl of the test portal, kills included
+HEARTBEAT_SECONDS = 10
+"""Heartbeat TTL of the kill test: a live worker beats every 3.3 s, so only a worker stalled for
+10 s is presumed dead (seen: 4 s was too short on a 2-core machine at load 13); the victim's
+requests come back 10 s after the kill."""
 KILL_AFTER_ARTICLES = 8  # article responses served before the gate holds the rest (of 60)
 
 
@@ -490,7 +494,7 @@ def test_a_worker_killed_mid_crawl_loses_nothing(redis_url, tmp_path):
     with serve_portals(specs) as portals:
         db = tmp_path / "distributed.db"
         crawl = distributed_crawl(
-            portals, db, redis_url, tmp_path, workers=3, heartbeat=4, kill_one=True
+            portals, db, redis_url, tmp_path, workers=3, heartbeat=HEARTBEAT_SECONDS, kill_one=True
         )
         truth = {t["url_key"] for p in portals for t in p.truth()}
     rows = _rows(db)
