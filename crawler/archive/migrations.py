@@ -296,6 +296,31 @@ def m010_index_writes_by_archive(db: Database) -> None:
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
 
 
+@migrations()
+def m013_portal_profiles(db: Database) -> None:
+    """One row per version of a portal's learned profile (`crawler.profiles`): the profile as JSON,
+    when and from how many article pages it was learned and why (`learned`, `layout-changed`,
+    `new-chrome`), how many pages were checked against it since and matched, and when the stored
+    articles were re-cleaned with it (NULL: not yet)."""
+    db.execute(
+        """
+        CREATE TABLE portal_profiles (
+            site TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            profile TEXT NOT NULL,
+            learned_at TEXT NOT NULL,
+            pages INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            checked INTEGER NOT NULL DEFAULT 0,
+            matched INTEGER NOT NULL DEFAULT 0,
+            checked_at TEXT,
+            backfilled_at TEXT,
+            PRIMARY KEY (site, version)
+        )
+        """
+    )
+
+
 def apply(db: Database) -> None:
     """Bring the archive's schema up to date."""
     migrations.apply(db)
