@@ -684,9 +684,12 @@ class Archive:
         """Learned portal profiles: the newest version of each portal (every version, oldest
         first, with `history`), `profile` decoded from JSON."""
         where, args = (" WHERE site = ?", [site]) if site else ("", [])
-        cur = self.conn.execute(
-            f"SELECT * FROM portal_profiles{where} ORDER BY site, version", args
-        )
+        try:
+            cur = self.conn.execute(
+                f"SELECT * FROM portal_profiles{where} ORDER BY site, version", args
+            )
+        except sqlite3.OperationalError:  # an archive from before m013, opened read-only
+            return []
         names = [d[0] for d in cur.description]
         rows = [dict(zip(names, r, strict=True)) for r in cur]
         for row in rows:

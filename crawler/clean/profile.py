@@ -56,6 +56,7 @@ _SEGMENT = re.compile(rf"{_WORD}(?: {{1,2}}{_WORD})*")
 _SEPARATOR = re.compile(r"[^\w\"“”‘’']+")
 _BRACKET_TAIL = re.compile(r"(?P<sig>[(\[][^()\[\]]{1,40}[)\]])[\s.]*$")
 _RUN_TAIL = re.compile(r"[.!?”\"]\s*(?P<sig>[^\s.!?”\"][^.!?”\"]{0,38}?)\s*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s+\S")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[-–—|•·»«~/]+|::)\s+|\s*[:|»«]\s+|\s*\|\s*")
 _SENTENCE_CHARS = frozenset(".!?”\"')]…")
 
@@ -169,18 +170,19 @@ def signoff_candidate(paragraph: str) -> tuple[int, str] | None:
     text = (paragraph or "").rstrip()
     if not text:
         return None
-    words = text.split()
-    if len(words) <= SIGNOFF_MAX_WORDS and len(text) <= SIGNOFF_TAIL_MAX_CHARS:
-        # a line of its own: a bracketed code or one with digits or marks (`KS/17`, `-KS-`), not
-        # a word (a widget's label)
-        if text[:1] in "([" or any(not (ch.isalpha() or ch.isspace()) for ch in text):
-            return 0, text
-        return None
     found = _BRACKET_TAIL.search(text)
     if found and found.start("sig") > 0:
         before = text[: found.start("sig")].rstrip()
         if before and (before[-1] in _SENTENCE_CHARS or before[-1].isalnum()):
             return found.start("sig"), found.group("sig")
+    if len(text.split()) <= SIGNOFF_MAX_WORDS and len(text) <= SIGNOFF_TAIL_MAX_CHARS:
+        # a line of its own: a bracketed code, or one with digits or marks (`KS/17`, `-KS-`) and
+        # no sentence in it; not a word (a widget's label)
+        if text[:1] in "([":
+            return 0, text
+        coded = any(not (ch.isalpha() or ch.isspace()) for ch in text)
+        if not _SENTENCE_INSIDE.search(text):
+            return (0, text) if coded else None
     found = _RUN_TAIL.search(text)
     if found and len(found.group("sig").split()) <= SIGNOFF_RUN_MAX_WORDS:
         return found.start("sig"), found.group("sig")
@@ -232,9 +234,9 @@ class PortalProfile:
     """The site's own names seen on its pages (og:site_name, host): hints for the dateline."""
     pages: int = 0
     """Article pages it was learned from."""
-    match_rate: float = 0.0
-    """Share of those pages that carried at least one learned feature (the re-learn trigger's
-    baseline)."""
+    features_per_page: float = 0.0
+    """Learned features (lines, dateline, sign-off, title affix, name) a page it was learned from
+    carried on average: the baseline of the re-learn trigger."""
 
     def __post_init__(self) -> None:
         self._refresh()
@@ -368,7 +370,7 @@ class PortalProfile:
             "container": self.container,
             "identities": list(self.identities),
             "pages": self.pages,
-            "match_rate": self.match_rate,
+            "features_per_page": self.features_per_page,
         }
 
     @classmethod
@@ -399,7 +401,7 @@ class PortalProfile:
                 container=data.get("container"),
                 identities=[str(x) for x in data.get("identities") or []],
                 pages=int(data.get("pages") or 0),
-                match_rate=float(data.get("match_rate") or 0.0),
+                features_per_page=float(data.get("features_per_page") or 0.0),
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             return None

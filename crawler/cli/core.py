@@ -197,36 +197,48 @@ def extract(page, url):
     click.echo(json.dumps(article_record(item), ensure_ascii=False, indent=2))
 
 
+def _profile_json(row: dict | None) -> dict | None:
+    """A portal's current profile in `warta stats --json` (`warta sites show` prints it all)."""
+    if row is None:
+        return None
+    keys = ("version", "learned_at", "pages", "reason", "checked", "matched", "backfilled_at")
+    return {key: row[key] for key in keys}
+
+
 @cli.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
 def stats(db, as_json):
-    """Per-portal health: articles, last successful run, articles per day, missing fields.
+    """Per-portal health: articles, last successful run, articles per day, missing fields, profile.
 
-    A portal whose layout broke shows up as a jump in missing author, date or dateline.
+    A portal whose layout broke shows up as a jump in missing author, date or dateline, and as
+    its profile re-learned because the layout changed (`warta sites show NAME` tells more).
 
     \b
     Example:
         warta stats --db archive.db
     """
+    from crawler.profiles import status
     from crawler.research.health import portal_health
 
     with open_archive(db) as archive:
         rows = portal_health(archive)
         runs = archive.runs(limit=5)
+        profiles = {p["site"]: p for p in archive.profiles()}
     if as_json:
-        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        data = [{**r.as_dict(), "profile": _profile_json(profiles.get(r.site))} for r in rows]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if not rows:
         click.echo("the archive holds no articles yet")
         return
     header = f"{'site':28} {'articles':>8} {'copies':>6} {'per day':>7} {'no author':>9} {'no date':>7} {'no dateline':>11}  last success"
-    click.echo(header)
+    click.echo(f"{header:109}  profile")
     for r in rows:
         click.echo(
             f"{r.site[:28]:28} {r.articles:>8} {r.copies:>6} {r.per_day:>7} "
             f"{r.missing_author:>9.0%} {r.missing_date:>7.0%} {r.missing_dateline:>11.0%}  "
-            f"{r.last_success_at or 'never'}"
+            f"{r.last_success_at or 'never':25}  {status(profiles.get(r.site))}"
         )
     click.echo("\nlatest runs:")
     _print_runs(runs)

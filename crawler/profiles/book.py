@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import weakref
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,9 +32,8 @@ logger = logging.getLogger(__name__)
 
 CHECK_EVERY = MIN_PAGES
 """Observed pages of a profiled portal between two re-learn checks (a full window of new pages)."""
-LAYOUT_CHANGE_RATE = 0.5  # half way between "same layout" (the learning rate) and "nothing matches"
-"""A window matching the profile at less than this share of its learning-time match rate means
-the portal's layout changed."""
+LAYOUT_CHANGE_RATE = 0.5  # a majority of the window still looking like the profile's pages: same
+"""A window of which fewer than this share of pages match the profile means the layout changed."""
 LEARN_SAMPLE = 5 * MIN_PAGES  # a reprocess of an old archive learns from pages across its history
 """Stored pages a profile is learned from when an archive learns it afterwards (`warta reprocess`),
 spread evenly over the portal's pages so every layout it had counts."""
@@ -245,8 +244,7 @@ class ProfileBook:
             current.container,
         ):
             return None
-        expected = current.match_rate * len(window)
-        reason = "layout-changed" if matched < LAYOUT_CHANGE_RATE * expected else "new-chrome"
+        reason = "layout-changed" if matched < LAYOUT_CHANGE_RATE * len(window) else "new-chrome"
         return self._store(site, portal, merge(current, fresh), reason)
 
     def _store(
@@ -295,37 +293,3 @@ def book_for(archive: Any) -> ProfileBook:
     if book is None:
         book = _BOOKS[archive] = ProfileBook(archive)
     return book
-
-
-def describe(row: Mapping[str, Any]) -> Iterator[str]:
-    """Lines telling what a stored profile removes (`warta sites show`)."""
-    profile = PortalProfile.from_json(row.get("profile"))
-    yield (
-        f"profile v{row['version']} ({row['reason']}) learned {row['learned_at']} from"
-        f" {row['pages']} article pages"
-        + (
-            f"; {row['matched']} of {row['checked']} pages checked since matched"
-            if row.get("checked")
-            else ""
-        )
-    )
-    if profile is None:
-        yield "  (stored in an older format: it will be learned again)"
-        return
-    if profile.is_empty():
-        yield "  nothing repeats on its pages: cleaned by the shared grammar alone"
-    if profile.container:
-        yield f"  container: {profile.container}"
-    for stem, forms in profile.outlets.items():
-        shapes = [s.describe(forms[0]) for s in profile.datelines if s.outlet == stem]
-        yield f"  dateline outlet {', '.join(forms)}: {' ; '.join(shapes)}"
-    for sample in profile.title_prefixes.values():
-        yield f"  title prefix: {sample!r}"
-    for sample in profile.title_suffixes.values():
-        yield f"  title suffix: {sample!r}"
-    for sample in profile.signoffs.values():
-        yield f"  sign-off: {sample}"
-    for sample in profile.chrome_names.values():
-        yield f"  not an author: {sample}"
-    for sample in profile.lines.values():
-        yield f"  line: {sample}"

@@ -38,6 +38,8 @@ SHAPE_MIN_PAGES = 2  # the outlet's repetition is the evidence; a shape need onl
 """Pages a dateline shape of a learned outlet must be seen on."""
 TAIL_PARAGRAPHS = 4  # the sign-off sits in the last paragraph before editor lines and prompts
 """Paragraphs at the end searched for the story's last one (where a sign-off is glued)."""
+MATCH_SHARE = 0.5  # half way between "as on the learning pages" (1) and "none of it" (0)
+"""Share of a profile's usual features a page must carry to match it."""
 CHROME_NAME_MIN_PAGES = 3  # as MIN_REPEAT_PAGES
 """Pages naming another author a candidate chrome name must be seen with."""
 CHROME_NAME_PRESENCE = 0.8  # a share label is on every page; no reporter co-signs 80% of others'
@@ -306,25 +308,36 @@ def learn(observations: Sequence[Observation]) -> PortalProfile:
         pages=len(unique),
     )
     if unique:
-        profile.match_rate = round(sum(matches(profile, o) for o in unique) / len(unique), 3)
+        counts = [feature_count(profile, o) for o in unique]
+        profile.features_per_page = round(sum(counts) / len(counts), 3)
     return profile
 
 
-def matches(profile: PortalProfile, obs: Observation) -> bool:
-    """True when a page carries at least one of the profile's features (its layout is the one the
-    profile was learned from)."""
-    if profile.container and obs.container == profile.container:
-        return True
-    if any(profile.is_line(p) for p in obs.paragraphs):
-        return True
+def feature_count(profile: PortalProfile, obs: Observation) -> int:
+    """How many of the profile's features a page carries (each line of chrome counts once; the
+    dateline, the sign-off, the title affix and a name in a byline slot count one each)."""
+    count = len({mask_line(p) for p in obs.paragraphs if profile.is_line(p)})
     if obs.title and profile.strip_title(obs.title) != obs.title.strip():
-        return True
+        count += 1
     if any(profile.is_chrome_name(a) for a in obs.authors):
-        return True
+        count += 1
     head = obs.paragraphs[: v.DATELINE_MAX_SEGMENTS + 4]
     if any(profile.split_dateline(p) is not None for p in head):
+        count += 1
+    if any(profile.strip_signoff(p) is not None for p in obs.paragraphs[-TAIL_PARAGRAPHS:]):
+        count += 1
+    return count
+
+
+def matches(profile: PortalProfile, obs: Observation) -> bool:
+    """True when a page looks like the pages the profile was learned from: its body was found by
+    the same container rule and it carries at least MATCH_SHARE of the features those pages
+    carried on average (a redesign may keep a widget or the outlet's name, not the rest)."""
+    if profile.container and obs.container and obs.container != profile.container:
+        return False
+    if profile.is_empty():
         return True
-    return any(profile.strip_signoff(p) is not None for p in obs.paragraphs[-TAIL_PARAGRAPHS:])
+    return feature_count(profile, obs) >= MATCH_SHARE * profile.features_per_page
 
 
 def merge(old: PortalProfile, new: PortalProfile) -> PortalProfile:
@@ -345,5 +358,5 @@ def merge(old: PortalProfile, new: PortalProfile) -> PortalProfile:
         container=new.container or old.container,
         identities=list(dict.fromkeys([*new.identities, *old.identities])),
         pages=new.pages,
-        match_rate=new.match_rate,
+        features_per_page=new.features_per_page,
     )
