@@ -247,7 +247,9 @@ class PortalProfile:
             self.datelines,
             key=lambda s: (s.before is None and s.place_after is None, s.key()),
         )
+        affixes = [*self.title_prefixes, *self.title_suffixes]  # the site's name, often
         self._hints = [form for forms in self.outlets.values() for form in forms]
+        self._hints += [key.split("\x1f")[0] for key in affixes]
 
     # -- what it holds --------------------------------------------------------------------------
 
@@ -273,7 +275,8 @@ class PortalProfile:
         return keys
 
     def site_hints(self) -> list[str]:
-        """Outlet forms and site names the generic dateline parser may read as the outlet."""
+        """Outlet forms, title affixes and site names the generic dateline parser may read as the
+        outlet."""
         return [*self._hints, *self.identities]
 
     # -- applying it ------------------------------------------------------------------------------

@@ -140,3 +140,16 @@ def test_touches_finds_rows_cleaned_before_the_profile():
 def test_an_empty_profile_changes_nothing():
     raw = [f"PALU – {STORY[0]}", STORY[1], f"{STORY[2]} (rls)"]
     assert clean_article(raw, profile=PortalProfile(pages=20)) == clean_article(raw)
+
+
+def test_the_sites_own_names_are_dateline_outlets_without_a_vocabulary():
+    opening = f"Palu, Lintaru Sameko - {STORY[0]}"
+    assert clean_article([opening, *STORY[1:]]).dateline_outlet is None
+    for hints in (["lintarusameko.co.id"], ["Lintaru Sameko"]):  # the host, og:site_name
+        cleaned = clean_article([opening, *STORY[1:]], site_hints=hints)
+        assert (cleaned.dateline_place, cleaned.dateline_outlet) == ("Palu", "Lintaru Sameko")
+        assert cleaned.body == "\n\n".join(STORY)
+    # a learned title affix names the site too
+    affix = PortalProfile(title_prefixes={affix_key("Lintaru Sameko", ":"): "Lintaru Sameko:"})
+    cleaned = clean_article([opening, *STORY[1:]], profile=affix)
+    assert cleaned.dateline_outlet == "Lintaru Sameko"

@@ -131,7 +131,10 @@ def test_a_portal_too_small_to_learn_from_is_cleaned_as_today(crawled):
 
 
 def test_import_warc_learns_each_portal_from_its_own_pages(crawled):
-    assert crawled["after_import"] == {"large": 0, "small": len(crawled["portals"]["small"].truth())}
+    assert crawled["after_import"] == {
+        "large": 0,
+        "small": len(crawled["portals"]["small"].truth()),
+    }
     with Archive(crawled["imported"], readonly=True) as archive:
         assert [r["site"] for r in archive.profiles()] == [site_of(crawled, "large")]
 

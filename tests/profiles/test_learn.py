@@ -80,7 +80,9 @@ def _observations(lines_by_page: list[list[str]]) -> list[Observation]:
 
 def test_a_line_on_most_pages_is_chrome_one_on_few_is_not():
     story = "Warga desa bergotong royong memperbaiki saluran air yang tersumbat sampah plastik."
-    pages_ = [[f"Cerita nomor {i} tentang desa yang berbeda setiap hari."] for i in range(MIN_PAGES)]
+    pages_ = [
+        [f"Cerita nomor {i} tentang desa yang berbeda setiap hari."] for i in range(MIN_PAGES)
+    ]
     for i, lines in enumerate(pages_):
         if i % 5:  # 80 % of the pages
             lines.append("Sorotan Tamsawi")
