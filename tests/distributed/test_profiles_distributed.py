@@ -32,7 +32,8 @@ SPECS = [
 
 
 def test_the_ingester_learns_each_portal_and_applies_it_to_every_stored_article(
-    redis_url, tmp_path
+    redis_url,  # noqa: F811 - the fixture imported above
+    tmp_path,
 ):
     db = tmp_path / "distributed.db"
     with serve_portals(SPECS) as portals:
