@@ -34,6 +34,8 @@ LINE_MAX_CHARS = (
     400  # longest annotated boilerplate paragraph of the dev sets: 20 words (~130 chars)
 )
 """Longer paragraphs are never profile lines (story text); it also bounds the masking work."""
+SEGMENT_SLACK = 10  # the separator after the dateline's last segment may start at char 90
+"""Characters read past DATELINE_MAX_CHARS when an opening is cut into segments."""
 OPENING_MAX_SEGMENTS = v.DATELINE_MAX_SEGMENTS
 """Segments of a paragraph's opening read for a learned dateline (place, outlet, place, story)."""
 SIGNOFF_MAX_WORDS = 6  # `(KS. 17*)`, `(Nama/Kode)`: a bracketed code is a few tokens
@@ -115,7 +117,8 @@ def opening_segments(paragraph: str, limit: int = OPENING_MAX_SEGMENTS) -> list[
     """The first `limit` segments of a paragraph's opening (within a dateline's reach)."""
     segments: list[Segment] = []
     pos = 0
-    text = paragraph or ""
+    # a dateline ends within DATELINE_MAX_CHARS: a segment running past that is story text
+    text = (paragraph or "")[: v.DATELINE_MAX_CHARS + SEGMENT_SLACK]
     while len(segments) < limit and pos < v.DATELINE_MAX_CHARS:
         found = _SEGMENT.match(text, pos)
         if not found:

@@ -127,7 +127,8 @@ def reprocess(db, site, since, workers, as_json):
     Uses the newest raw page of each article; only rows whose extracted fields change are written
     (the full-text index follows), so a reprocess after no rule change writes nothing. A page that
     no longer yields an article keeps its stored row. Exact-copy links and near-duplicate clusters
-    are re-derived when bodies change.
+    are re-derived when bodies change. Each portal's learned profile is applied; a portal with
+    enough stored pages but no profile (an archive older than profiles) gets one first.
 
     \b
     Example:
@@ -157,6 +158,8 @@ def reprocess(db, site, since, workers, as_json):
     )
     if fields:
         click.echo(f"changed fields: {fields}")
+    if summary.profiles_learned:
+        click.echo(f"profiles learned from stored pages: {', '.join(summary.profiles_learned)}")
     if summary.relinked:
         click.echo(f"exact-copy links changed: {summary.relinked}")
 

@@ -7,9 +7,10 @@ articles were observed (at first sight, its newest stored raw pages are read bac
 articles arrive a few per run still gets one). A portal with a profile is checked every CHECK_EVERY
 observed pages: a profile learned from the window that knows something the current one does not
 becomes the next version (the union of both: an old layout's pages still re-extract), marked
-`layout-changed` when the window matched the current profile at less than half its learning-time
-rate, else `new-chrome`. Versions whose rows the archive has not been re-cleaned with are pending
-backfills (`crawler.archive.reprocess.backfill_profiles`).
+`layout-changed` when fewer than half of the window's pages matched the current profile (same
+container rule, half its usual features: `learn.matches`), else `new-chrome`. Versions the
+archive's stored rows have not been re-cleaned with are pending backfills
+(`crawler.archive.reprocess.backfill_profiles`).
 """
 
 from __future__ import annotations
