@@ -198,9 +198,13 @@ class StorePipeline:
         self.book = book_for(self.archive) if self.learn else None
 
     def close_spider(self):
+        self.archive.commit()  # the backfill commits (and on error rolls back) its own work
         if self.backfill and self.book is not None:  # the pages stored before a profile existed
-            for summary in backfill_profiles(self.archive, self.book).values():
-                self.stats.inc_value("warta/profiles/backfilled", summary.updated)
+            try:
+                for summary in backfill_profiles(self.archive, self.book).values():
+                    self.stats.inc_value("warta/profiles/backfilled", summary.updated)
+            except Exception:  # the profile stays pending: the next crawl or reprocess applies it
+                logger.exception("applying learned profiles to stored articles failed")
         self.archive.commit()
 
     def process_item(self, item):

@@ -147,10 +147,6 @@ def _date_header(style: HouseStyle, article: Article) -> str:
     )
 
 
-def _raw(kind: str, html: str) -> Raw:
-    return Raw(kind, html)
-
-
 def dress_in_house_style(article: Article, style: HouseStyle, rng: random.Random) -> Article:
     """A generated article printed in a house style, with its truth moved along (dateline, sign-off
     code as agency tag, the clean title)."""
@@ -172,14 +168,14 @@ def dress_in_house_style(article: Article, style: HouseStyle, rng: random.Random
         named = bool(signoff) and article.agency_tag is None  # a reporter's name: it stays
         if style.signoff_own_line:
             signoff = signoff if named else ""
-            after.insert(0, _raw("signoff", f"<p>{escape(code, quote=False)}</p>"))
+            after.insert(0, Raw("signoff", f"<p>{escape(code, quote=False)}</p>"))
         else:
             signoff = f"{signoff if named else ''} {escape(code, quote=False)}"
     above: list[Raw] = []
     if style.date_header:
-        above.append(_raw("trailer", f"<p>{escape(_date_header(style, article), quote=False)}</p>"))
+        above.append(Raw("trailer", f"<p>{escape(_date_header(style, article), quote=False)}</p>"))
     above.append(
-        _raw(
+        Raw(
             "plugin",
             f'<div class="{style.byline_class}"><a href="#bagikan">'
             f"{escape(style.share_label, quote=False)}</a></div>",
@@ -195,11 +191,11 @@ def dress_in_house_style(article: Article, style: HouseStyle, rng: random.Random
         at = rng.choice(free)
         taken.add(at)
         inserts.append(
-            (at, (_raw("ad", f'<div class="{css}"><p>{escape(label, quote=False)}</p></div>'),))
+            (at, (Raw("ad", f'<div class="{css}"><p>{escape(label, quote=False)}</p></div>'),))
         )
     for promo in style.promos:
         if rng.random() < PROMO_SHARE:
-            after.append(_raw("prompt", f"<p>{escape(promo, quote=False)}</p>"))
+            after.append(Raw("prompt", f"<p>{escape(promo, quote=False)}</p>"))
     title = article.title
     if style.title_prefix:
         title = f"{style.title_prefix}{title}"
