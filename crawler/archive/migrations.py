@@ -304,7 +304,7 @@ def m013_portal_profiles(db: Database) -> None:
     articles were re-cleaned with it (NULL: not yet)."""
     db.execute(
         """
-        CREATE TABLE portal_profiles (
+        CREATE TABLE IF NOT EXISTS portal_profiles (
             site TEXT NOT NULL,
             version INTEGER NOT NULL,
             profile TEXT NOT NULL,

@@ -34,6 +34,8 @@ LINE_MAX_CHARS = (
     400  # longest annotated boilerplate paragraph of the dev sets: 20 words (~130 chars)
 )
 """Longer paragraphs are never profile lines (story text); it also bounds the masking work."""
+HEAD_PARAGRAPHS = 8  # date line, byline lines, caption, widget labels: <= 5 in the dev sets, + 3
+"""Paragraphs at an article's top that may stand above (or be) the one opening the story."""
 SEGMENT_SLACK = 10  # the separator after the dateline's last segment may start at char 90
 """Characters read past DATELINE_MAX_CHARS when an opening is cut into segments."""
 OPENING_MAX_SEGMENTS = v.DATELINE_MAX_SEGMENTS
@@ -347,8 +349,7 @@ class PortalProfile:
         paragraphs = [p for p in v.PARAGRAPH_SPLIT.split(body or "") if p.strip()]
         if any(self.is_line(p) for p in paragraphs):
             return True
-        head = paragraphs[: v.DATELINE_MAX_SEGMENTS + 1]
-        if any(self.split_dateline(p) is not None for p in head):
+        if any(self.split_dateline(p) is not None for p in paragraphs[:HEAD_PARAGRAPHS]):
             return True
         return any(self.strip_signoff(p) is not None for p in paragraphs[-3:])
 

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 
 from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
-from crawler.clean.body import is_boilerplate_line, is_caption
+from crawler.clean.body import TAIL_SEARCH, is_boilerplate_line, is_caption
 from crawler.clean.profile import (
+    HEAD_PARAGRAPHS,
     LINE_MAX_CHARS,
     DatelineShape,
     PortalProfile,
+    Segment,
     affix_key,
     is_place_like,
     mask_line,
@@ -37,7 +39,7 @@ MIN_REPEAT_PAGES = 3  # a pair of pages can share a line by chance; three is a h
 SHAPE_MIN_PAGES = 2  # the outlet's repetition is the evidence; a shape need only recur once
 """Pages a dateline shape of a learned outlet must be seen on."""
 TAIL_PARAGRAPHS = 4  # the sign-off sits in the last paragraph before editor lines and prompts
-"""Paragraphs at the end searched for the story's last one (where a sign-off is glued)."""
+"""Paragraphs at a page's end where a learned sign-off is looked for when matching a page."""
 MATCH_SHARE = 0.5  # half way between "as on the learning pages" (1) and "none of it" (0)
 """Share of a profile's usual features a page must carry to match it."""
 CHROME_NAME_MIN_PAGES = 3  # as MIN_REPEAT_PAGES
@@ -105,7 +107,7 @@ def story_openings(paragraphs: Sequence[str], lines: dict[str, str]) -> list[str
     """The paragraph that opens the story (and a short one right above it: a dateline on its own
     line), after the portal's lines and the lead matter the grammar drops."""
     kept: list[str] = []
-    for paragraph in paragraphs[: v.DATELINE_MAX_SEGMENTS + 4]:
+    for paragraph in paragraphs[:HEAD_PARAGRAPHS]:
         if mask_line(paragraph) in lines or _is_lead_matter(paragraph):
             continue
         kept.append(paragraph)
@@ -114,16 +116,16 @@ def story_openings(paragraphs: Sequence[str], lines: dict[str, str]) -> list[str
     return kept[-2:]
 
 
-def _outlet_candidates(paragraph: str) -> list[tuple[int, str]]:
-    segments = opening_segments(paragraph)
-    found = []
-    for index in (0, 1):
-        if index >= len(segments) or not segments[index].separator:
-            continue
-        text = segments[index].text
-        if len(text.split()) <= v.DATELINE_MAX_NAME_WORDS and text[:1].isupper():
-            found.append((index, text))
-    return found
+def _outlet_candidates(paragraph: str) -> list[str]:
+    """The first two segments of an opening that could be an outlet (a capitalised name of at
+    most four words with a separator after it)."""
+    return [
+        segment.text
+        for segment in opening_segments(paragraph)[:2]
+        if segment.separator
+        and segment.text[:1].isupper()
+        and len(segment.text.split()) <= v.DATELINE_MAX_NAME_WORDS
+    ]
 
 
 def _learn_datelines(
@@ -135,7 +137,7 @@ def _learn_datelines(
     for paragraphs in openings:
         stems: set[str] = set()
         for paragraph in paragraphs:
-            for _, text in _outlet_candidates(paragraph):
+            for text in _outlet_candidates(paragraph):
                 stem = outlet_stem(text)
                 if len(stem) >= 2:
                     stems.add(stem)
@@ -150,31 +152,41 @@ def _learn_datelines(
         for paragraph in paragraphs:
             shapes |= _shapes_of(opening_segments(paragraph), outlets)
         shape_pages.update(shapes)
-    learned: list[DatelineShape] = []
-    for shape, count in shape_pages.items():
-        if count < SHAPE_MIN_PAGES:
-            continue
-        if shape.before is not None:
-            learned.append(shape)
-        elif shape.place_after is not None:
-            base = shape_pages[DatelineShape(shape.outlet, shape.after)]
-            if count >= REPEAT_SHARE * base:
-                learned.append(shape)
-        else:
-            extended = sum(
-                n
-                for s, n in shape_pages.items()
-                if s.outlet == shape.outlet and s.after == shape.after and s.place_after
-                and n >= REPEAT_SHARE * count
-            )  # fmt: skip
-            if count - extended >= SHAPE_MIN_PAGES or not extended:
-                learned.append(shape)
+    learned = _select_shapes(shape_pages)
     used = {shape.outlet for shape in learned}
     printed = {stem: [form for form, _ in forms[stem].most_common()] for stem in sorted(used)}
     return sorted(learned, key=DatelineShape.key), printed
 
 
-def _shapes_of(segments: Sequence, outlets: set[str]) -> set[DatelineShape]:
+def _select_shapes(shape_pages: Counter[DatelineShape]) -> list[DatelineShape]:
+    """The shapes to learn, each seen on SHAPE_MIN_PAGES pages: `OUTLET, PLACE -` where it is on at
+    least REPEAT_SHARE of the pages opening with `OUTLET,` (else the place is the story's first
+    words), `OUTLET,` alone where it stands without a learned place on SHAPE_MIN_PAGES pages."""
+    learned: list[DatelineShape] = []
+    for shape, count in shape_pages.items():
+        if count < SHAPE_MIN_PAGES:
+            continue
+        if shape.place_after is not None:
+            if count >= REPEAT_SHARE * shape_pages[DatelineShape(shape.outlet, shape.after)]:
+                learned.append(shape)
+        elif shape.before is not None:
+            learned.append(shape)
+        else:
+            with_place = sum(
+                n
+                for s, n in shape_pages.items()
+                if s.place_after is not None
+                and (s.outlet, s.after) == (shape.outlet, shape.after)
+                and n >= REPEAT_SHARE * count
+            )
+            if count - with_place >= SHAPE_MIN_PAGES:
+                learned.append(shape)
+    return learned
+
+
+def _shapes_of(segments: Sequence[Segment], outlets: set[str]) -> set[DatelineShape]:
+    """The shapes one paragraph's opening has around a learned outlet (with and without a place
+    after it)."""
     shapes: set[DatelineShape] = set()
     if len(segments) >= 2 and segments[0].separator and is_place_like(segments[0].text):
         stem = outlet_stem(segments[1].text)
@@ -198,7 +210,7 @@ def _shapes_of(segments: Sequence, outlets: set[str]) -> set[DatelineShape]:
 def _last_story_paragraph(paragraphs: Sequence[str], lines: dict[str, str]) -> str | None:
     """The story's last paragraph: the last one that is no line of chrome (a repeated sign-off
     line of its own counts: it is the candidate) and no lead matter."""
-    for paragraph in reversed(paragraphs[-(TAIL_PARAGRAPHS + 4) :]):
+    for paragraph in reversed(paragraphs[-TAIL_SEARCH:]):
         if _is_lead_matter(paragraph):
             continue
         own_line = signoff_candidate(paragraph)
@@ -321,8 +333,7 @@ def feature_count(profile: PortalProfile, obs: Observation) -> int:
         count += 1
     if any(profile.is_chrome_name(a) for a in obs.authors):
         count += 1
-    head = obs.paragraphs[: v.DATELINE_MAX_SEGMENTS + 4]
-    if any(profile.split_dateline(p) is not None for p in head):
+    if any(profile.split_dateline(p) is not None for p in obs.paragraphs[:HEAD_PARAGRAPHS]):
         count += 1
     if any(profile.strip_signoff(p) is not None for p in obs.paragraphs[-TAIL_PARAGRAPHS:]):
         count += 1
