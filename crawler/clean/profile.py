@@ -30,9 +30,7 @@ MONTH_WORDS = frozenset(v.MONTH_NAMES)
 """Day and month names masked as `<d>` / `<m>` (Indonesian and English): a date header changes
 every day but is one line of chrome."""
 
-LINE_MAX_CHARS = (
-    400  # longest annotated boilerplate paragraph of the dev sets: 20 words (~130 chars)
-)
+LINE_MAX_CHARS = 400  # 3x the longest annotated boilerplate paragraph of the dev sets (~130)
 """Longer paragraphs are never profile lines (story text); it also bounds the masking work."""
 HEAD_PARAGRAPHS = 8  # date line, byline lines, caption, widget labels: <= 5 in the dev sets, + 3
 """Paragraphs at an article's top that may stand above (or be) the one opening the story."""
@@ -158,16 +156,6 @@ class DatelineShape:
         """A sortable identity."""
         return (self.outlet, self.before or "", self.after, self.place_after or "")
 
-    def describe(self, printed: str) -> str:
-        """The shape as a reader sees it (`PLACE, Kabarsatu.com .-`)."""
-        parts = []
-        if self.before is not None:
-            parts.append(f"PLACE{self.before}")
-        parts.append(f"{printed}{self.after}")
-        if self.place_after is not None:
-            parts.append(f"PLACE{self.place_after}")
-        return " ".join(parts)
-
 
 def signoff_candidate(paragraph: str) -> tuple[int, str] | None:
     """(start, text) of what may be a sign-off at a paragraph's end: a short line of its own, a
@@ -247,6 +235,9 @@ class PortalProfile:
         self._refresh()
 
     def _refresh(self) -> None:
+        # A paragraph masks to a learned key only if it is about as long as the sample (other
+        # numbers and dates): twice the longest sample plus a date's length bounds the lines worth
+        # masking, so story paragraphs are skipped without a regex.
         self._max_line = max((len(s) for s in self.lines.values()), default=0) * 2 + 20
         self._shapes = sorted(
             self.datelines,
