@@ -216,12 +216,17 @@ class ProfileBook:
         return None
 
     def observe_item(self, item: ArticleItem) -> ProfileChange | None:
-        """Observe a stored article of its portal, when the book wants this one."""
+        """Observe a stored article of its portal, when the book wants this one. Never raises:
+        a learning bug costs the portal its profile update, never the crawl."""
         if not self.wants(item.site):
             self.skip(item.site)
             return None
-        obs = observation_of_item(item)
-        return self.observe(item.site, obs) if obs is not None else None
+        try:
+            obs = observation_of_item(item)
+            return self.observe(item.site, obs) if obs is not None else None
+        except Exception:
+            logger.exception("%s: learning its profile from %s failed", item.site, item.url)
+            return None
 
     def _seed(self, site: str, portal: _Portal, *, exclude: str) -> None:
         for obs in stored_observations(self.archive, site, MIN_PAGES):
