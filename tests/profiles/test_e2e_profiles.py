@@ -158,3 +158,21 @@ def test_stats_and_sites_show_say_what_was_learned(crawled):
     assert "dateline outlet" in shown.stdout and style.outlet in shown.stdout
     none = run_warta("sites", "show", site_of(crawled, "small"), db=crawled["db"])
     assert "no profile learned yet" in none.stdout
+
+
+def test_a_redesigned_portal_is_relearned_and_stats_says_so(tmp_path):
+    spec = PortalSpec(articles=80, showcase=False, house=21, redesign=22, theme="plain")
+    db = tmp_path / "redesign.db"
+    with serve_portals([spec]) as (portal,):
+        crawl = run_warta("crawl", portal.url, *LOOPBACK, db=db)
+        assert crawl.returncode == 0, crawl.stderr[-3000:]
+        assert leaks(db, portal) == 0  # both layouts' chrome gone after the crawl's backfill
+        site = portal.portal.site_key
+    with Archive(db, readonly=True) as archive:
+        history = archive.profiles(site=site, history=True)
+    assert [row["reason"] for row in history][:2] == ["learned", "layout-changed"]
+    stats = run_warta("stats", db=db)
+    line = next(x for x in stats.stdout.splitlines() if x.startswith(site))
+    assert "re-learned" in line  # the latest version's reason; sites show lists every version
+    shown = run_warta("sites", "show", site, db=db).stdout
+    assert "profile v2 (re-learned: the layout changed)" in shown
