@@ -197,12 +197,17 @@ def extract(page, url):
     click.echo(json.dumps(article_record(item), ensure_ascii=False, indent=2))
 
 
-def _profile_json(row: dict | None) -> dict | None:
-    """A portal's current profile in `warta stats --json` (`warta sites show` prints it all)."""
-    if row is None:
+def _profile_json(versions: list[dict] | None) -> dict | None:
+    """A portal's current profile in `warta stats --json`, with when its layout last changed
+    (`warta sites show` prints it all)."""
+    if not versions:
         return None
     keys = ("version", "learned_at", "pages", "reason", "checked", "matched", "backfilled_at")
-    return {key: row[key] for key in keys}
+    changed = [row["learned_at"] for row in versions if row["reason"] == "layout-changed"]
+    return {
+        **{key: versions[-1][key] for key in keys},
+        "layout_changed_at": (changed or [None])[-1],
+    }
 
 
 @cli.command()
@@ -224,9 +229,11 @@ def stats(db, as_json):
     with open_archive(db) as archive:
         rows = portal_health(archive)
         runs = archive.runs(limit=5)
-        profiles = {p["site"]: p for p in archive.profiles()}
+        versions: dict[str, list[dict]] = {}
+        for row in archive.profiles(history=True):
+            versions.setdefault(row["site"], []).append(row)
     if as_json:
-        data = [{**r.as_dict(), "profile": _profile_json(profiles.get(r.site))} for r in rows]
+        data = [{**r.as_dict(), "profile": _profile_json(versions.get(r.site))} for r in rows]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if not rows:
@@ -238,7 +245,7 @@ def stats(db, as_json):
         click.echo(
             f"{r.site[:28]:28} {r.articles:>8} {r.copies:>6} {r.per_day:>7} "
             f"{r.missing_author:>9.0%} {r.missing_date:>7.0%} {r.missing_dateline:>11.0%}  "
-            f"{r.last_success_at or 'never':25}  {status(profiles.get(r.site))}"
+            f"{r.last_success_at or 'never':25}  {status(versions.get(r.site, []))}"
         )
     click.echo("\nlatest runs:")
     _print_runs(runs)

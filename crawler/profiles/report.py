@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from crawler.clean.profile import DatelineShape, PortalProfile
@@ -64,11 +64,15 @@ def describe(row: Mapping[str, Any], *, current: bool = True) -> Iterator[str]:
         yield f"  line: {sample}"
 
 
-def status(row: Mapping[str, Any] | None) -> str:
-    """A portal's profile in a few words (`v2, 20 pages, re-learned: the layout changed`)."""
-    if row is None:
+def status(versions: Sequence[Mapping[str, Any]]) -> str:
+    """A portal's profile in a few words from its versions, oldest first (`v3, 20 pages, layout
+    changed 2024-06-01`: the last layout change is named even when newer chrome came after)."""
+    if not versions:
         return "none yet"
-    text = f"v{row['version']}, {row['pages']} pages"
-    if row["reason"] != "learned":
-        text += f", {REASONS.get(row['reason'], row['reason'])} {str(row['learned_at'])[:10]}"
+    latest = versions[-1]
+    text = f"v{latest['version']}, {latest['pages']} pages"
+    changed = [row for row in versions if row["reason"] == "layout-changed"]
+    shown = changed[-1] if changed else latest
+    if shown["reason"] != "learned":
+        text += f", {REASONS.get(shown['reason'], shown['reason'])} {str(shown['learned_at'])[:10]}"
     return text

@@ -173,6 +173,6 @@ def test_a_redesigned_portal_is_relearned_and_stats_says_so(tmp_path):
     assert [row["reason"] for row in history][:2] == ["learned", "layout-changed"]
     stats = run_warta("stats", db=db)
     line = next(x for x in stats.stdout.splitlines() if x.startswith(site))
-    assert "re-learned" in line  # the latest version's reason; sites show lists every version
+    assert "re-learned: the layout changed" in line
     shown = run_warta("sites", "show", site, db=db).stdout
     assert "profile v2 (re-learned: the layout changed)" in shown
