@@ -7,8 +7,9 @@ articles were observed (at first sight, its newest stored raw pages are read bac
 articles arrive a few per run still gets one). A portal with a profile is checked every CHECK_EVERY
 observed pages: a profile learned from the window that knows something the current one does not
 becomes the next version (the union of both: an old layout's pages still re-extract), marked
-`layout-changed` when fewer than half of the window's pages matched the current profile (same
-container rule, half its usual features: `learn.matches`), else `new-chrome`. Versions the
+`layout-changed` when most of the window's pages that carry the new chrome no longer match the
+current profile (same container rule, half its usual features: `learn.matches`), or the container
+rule changed; else `new-chrome` (chrome added to the same layout). Versions the
 archive's stored rows have not been re-cleaned with are pending backfills
 (`crawler.archive.reprocess.backfill_profiles`).
 """
@@ -27,14 +28,23 @@ from crawler.clean.profile import PortalProfile
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key, url_key
 from crawler.items import ArticleItem, RawArticle
-from crawler.profiles.learn import MIN_PAGES, Observation, learn, matches, merge
+from crawler.profiles.learn import (
+    MIN_PAGES,
+    Observation,
+    feature_count,
+    learn,
+    matches,
+    merge,
+    restrict,
+)
 
 logger = logging.getLogger(__name__)
 
 CHECK_EVERY = MIN_PAGES
 """Observed pages of a profiled portal between two re-learn checks (a full window of new pages)."""
-LAYOUT_CHANGE_RATE = 0.5  # a majority of the window still looking like the profile's pages: same
-"""A window of which fewer than this share of pages match the profile means the layout changed."""
+LAYOUT_CHANGE_RATE = 0.5  # a majority either way decides
+"""New chrome on pages of which more than this share no longer match the profile is a new layout
+(`layout-changed`); on pages that still match, chrome added to the same layout (`new-chrome`)."""
 LEARN_SAMPLE = 5 * MIN_PAGES  # a reprocess of an old archive learns from pages across its history
 """Stored pages a profile is learned from when an archive learns it afterwards (`warta reprocess`),
 spread evenly over the portal's pages so every layout it had counts."""
@@ -245,12 +255,16 @@ class ProfileBook:
         matched = sum(matches(current, obs) for obs in window)
         self.archive.update_profile(site, portal.version, checked=len(window), matched=matched)
         fresh = learn(window)
-        if fresh.feature_keys() <= current.feature_keys() and fresh.container in (
-            None,
-            current.container,
-        ):
+        novel = fresh.feature_keys() - current.feature_keys()
+        moved = fresh.container not in (None, current.container)
+        if not novel and not moved:
             return None
-        reason = "layout-changed" if matched < LAYOUT_CHANGE_RATE * len(window) else "new-chrome"
+        # The pages that carry the new chrome: if most of them no longer look like the profile's
+        # pages, they are a new layout; if they do, the portal added chrome to the same layout.
+        carriers = [obs for obs in window if feature_count(restrict(fresh, novel), obs)]
+        unmatched = sum(not matches(current, obs) for obs in carriers)
+        layout = moved or unmatched > LAYOUT_CHANGE_RATE * len(carriers)
+        reason = "layout-changed" if layout else "new-chrome"
         return self._store(site, portal, merge(current, fresh), reason)
 
     def _store(

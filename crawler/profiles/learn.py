@@ -351,6 +351,25 @@ def matches(profile: PortalProfile, obs: Observation) -> bool:
     return feature_count(profile, obs) >= MATCH_SHARE * profile.features_per_page
 
 
+def restrict(profile: PortalProfile, keys: set[tuple[str, str]]) -> PortalProfile:
+    """The part of a profile whose features (`PortalProfile.feature_keys`) are in `keys`."""
+    shapes = [s for s in profile.datelines if ("dateline", "\x1f".join(s.key())) in keys]
+    return PortalProfile(
+        lines={k: x for k, x in profile.lines.items() if ("line", k) in keys},
+        datelines=shapes,
+        outlets={k: f for k, f in profile.outlets.items() if any(s.outlet == k for s in shapes)},
+        signoffs={k: x for k, x in profile.signoffs.items() if ("signoff", k) in keys},
+        title_prefixes={
+            k: x for k, x in profile.title_prefixes.items() if ("title-prefix", k) in keys
+        },
+        title_suffixes={
+            k: x for k, x in profile.title_suffixes.items() if ("title-suffix", k) in keys
+        },
+        chrome_names={k: x for k, x in profile.chrome_names.items() if ("name", k) in keys},
+        pages=profile.pages,
+    )
+
+
 def merge(old: PortalProfile, new: PortalProfile) -> PortalProfile:
     """A profile that removes what either removes (an old layout's pages still re-extract), with
     the newer one's container, identities and match baseline."""
