@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from crawler.clean import clean_article
+from crawler.clean.profile import PortalProfile
 from crawler.extract import extract_page
 from crawler.fingerprints import content_hash, portal_key, url_key, word_count
 from crawler.items import ArticleItem, RawArticle, article_columns
@@ -18,28 +19,42 @@ def canonical_for(raw: RawArticle) -> str:
     return raw.url
 
 
+def site_identities(raw: RawArticle) -> list[str]:
+    """The names a page gives its own site: `og:site_name` (and the application name and JSON-LD
+    publisher where extraction reads them) and the host; any may be a dateline's outlet."""
+    names = [getattr(raw, name, None) for name in ("site_name", "application_name", "publisher")]
+    names.append(portal_key(raw.url))
+    return list(dict.fromkeys(n for n in names if isinstance(n, str) and n.strip()))
+
+
 def build_article(
     raw: RawArticle,
     *,
     item: ArticleItem | None = None,
     site: str | None = None,
     extra_phrases: Sequence[str] = (),
+    profile: PortalProfile | None = None,
 ) -> ArticleItem:
-    """Clean a RawArticle into the archive's fields (fills and returns `item`, or a new one)."""
+    """Clean a RawArticle into the archive's fields (fills and returns `item`, or a new one);
+    `profile` is the portal's learned chrome (None: the shared grammar alone)."""
     item = item or ArticleItem(url=raw.url)
+    title = profile.strip_title(raw.title) if profile is not None else raw.title
+    host = portal_key(raw.url)
     cleaned = clean_article(
         raw.paragraphs,
-        title=raw.title,
+        title=title,
         byline_texts=raw.byline_texts,
         meta_authors=raw.meta_authors,
-        site_name=raw.site_name or portal_key(raw.url),  # the host names outlet codes too
+        site_name=raw.site_name or host,  # the host names outlet codes too
         extra_phrases=extra_phrases,
+        profile=profile,
+        site_hints=site_identities(raw),
     )
     item.url = raw.url
     item.canonical_url = canonical_for(raw)
     item.url_key = url_key(item.canonical_url)
     item.site = item.site or site or portal_key(raw.url)
-    item.title = raw.title
+    item.title = title
     item.body = cleaned.body
     item.authors = list(cleaned.authors)
     item.editor = cleaned.editor

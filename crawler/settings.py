@@ -51,6 +51,13 @@ WARTA_RETRY_BACKOFF_MAX = 60.0
 WARTA_RETRY_AFTER_MAX = 600.0
 """A 429/503 `Retry-After` up to this many seconds is honoured (the portal is paused that long);
 a longer one gives the request up for this run (the next scheduled run tries again)."""
+WARTA_PROFILES = True
+"""Learn each portal's profile from its own article pages (crawler/profiles/: after 20 of them)
+and clean its pages with it: the lines, dateline, sign-off, title affix and byline names its
+articles repeat. Off: every page is cleaned by the shared grammar alone."""
+WARTA_PROFILE_BACKFILL = True
+"""At the end of a crawl, re-clean the stored articles a profile learned during it would change
+(the pages fetched before it existed). Off: left to `warta reprocess`."""
 WARTA_REDIS_URL = None
 """Distributed mode (crawler/distributed/): the Redis of the shared frontier; None means
 `$WARTA_REDIS_URL` for `warta worker` / `ingest` / `queue`, and a single-process `warta crawl`."""

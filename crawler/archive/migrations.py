@@ -297,6 +297,31 @@ def m010_index_writes_by_archive(db: Database) -> None:
 
 
 @migrations()
+def m013_portal_profiles(db: Database) -> None:
+    """One row per version of a portal's learned profile (`crawler.profiles`): the profile as JSON,
+    when and from how many article pages it was learned and why (`learned`, `layout-changed`,
+    `new-chrome`), how many pages were checked against it since and matched, and when the stored
+    articles were re-cleaned with it (NULL: not yet)."""
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS portal_profiles (
+            site TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            profile TEXT NOT NULL,
+            learned_at TEXT NOT NULL,
+            pages INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            checked INTEGER NOT NULL DEFAULT 0,
+            matched INTEGER NOT NULL DEFAULT 0,
+            checked_at TEXT,
+            backfilled_at TEXT,
+            PRIMARY KEY (site, version)
+        )
+        """
+    )
+
+
+@migrations()
 def m014_story_places(db: Database) -> None:
     """Where each story happened (`crawler.places`): province and regency codes and names, every
     coded place the article names, what decided it and how sure; indexed for the story-region

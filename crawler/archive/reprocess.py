@@ -9,7 +9,7 @@ import signal
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -17,9 +17,11 @@ from typing import Any
 from crawler import settings
 from crawler.archive.neardup import iso_instant
 from crawler.article import build_article, why_not_article
+from crawler.clean.profile import PortalProfile
 from crawler.extract import extract_page
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
 from crawler.places import home_codes, locate
+from crawler.profiles import ProfileBook, book_for
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +83,8 @@ class ReprocessSummary:
     places_changed: int = 0
     """Of those, articles whose story-location fields changed (filled for the first time, or
     read differently by today's gazetteer and locator)."""
+    profiles_learned: list[str] = field(default_factory=list)
+    """Portals whose profile this pass learned from their stored pages first."""
 
     @property
     def pages_per_second(self) -> float:
@@ -109,8 +113,10 @@ def reextract(
     *,
     extra_phrases: Sequence[str] = (),
     min_body_chars: int = DEFAULT_MIN_BODY_CHARS,
+    profile: PortalProfile | None = None,
 ) -> tuple[dict[str, Any] | None, str | None]:
-    """Run extraction and cleaning on one stored raw page, starting from its stored article row.
+    """Run extraction and cleaning on one stored raw page, starting from its stored article row
+    (with the portal's learned `profile`, when it has one).
 
     Returns `(fields, None)` with the new extracted fields, or `(None, reason)` when the page no
     longer makes an archivable article. Pure: reads nothing but its arguments (so it runs in a
@@ -128,7 +134,7 @@ def reextract(
             fetched_at=fetched_at,
         )
         item = ArticleItem(**{k: article[k] for k in article_columns() if k in article})
-        build_article(raw, item=item, extra_phrases=extra_phrases)
+        build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)
     except Exception as exc:  # one broken page must not stop a reprocess of the whole archive
         logger.warning("re-extraction of %s failed: %s", page.get("final_url"), exc)
         return None, "error"
@@ -139,8 +145,10 @@ def reextract(
 
 
 def _work(task: tuple) -> tuple[int, dict[str, Any] | None, str | None]:
-    index, page, article, phrases, min_chars = task
-    fields, reason = reextract(page, article, extra_phrases=phrases, min_body_chars=min_chars)
+    index, page, article, phrases, min_chars, profile = task
+    fields, reason = reextract(
+        page, article, extra_phrases=phrases, min_body_chars=min_chars, profile=profile
+    )
     return index, fields, reason
 
 
@@ -173,8 +181,12 @@ def _tasks(
     summary: ReprocessSummary,
     phrases_of,
     min_chars: int,
+    profiles: ProfileBook,
+    url_keys: Collection[str] | None,
 ) -> Iterator[tuple]:
     for index, page in enumerate(archive.raw_pages(ids)):
+        if url_keys is not None and page["url_key"] not in url_keys:
+            continue
         article = archive.get_article(page["url_key"])
         if page["body"] is None or article is None:
             summary.unreadable += 1
@@ -183,7 +195,8 @@ def _tasks(
             since and (article.get("published_at") or "") < since
         ):
             continue
-        yield index, page, article, phrases_of(article["site"]), min_chars
+        profile = profiles.profile_for(article["site"])
+        yield index, page, article, phrases_of(article["site"]), min_chars, profile
 
 
 def reprocess(
@@ -196,13 +209,17 @@ def reprocess(
     progress: bool = False,
     recluster: bool = True,
     places_only: bool = False,
+    url_keys: Collection[str] | None = None,
+    learn: bool = True,
 ) -> ReprocessSummary:
     """Re-extract the newest stored raw page of every article (of one portal, published on or after
-    `since`) and update in place only the rows whose extracted fields changed; FTS follows through
-    the triggers. Exact-copy links of changed bodies are re-derived and, when any body changed,
-    near-duplicate clusters are recomputed. Then every such article's story location is recomputed
-    from its stored fields (rows without a raw page too; `places_only` does only this). A pass that
-    changes nothing writes nothing."""
+    `since`; only `url_keys` when given) and update in place only the rows whose extracted fields
+    changed; FTS follows through the triggers. Each portal's learned profile is applied; with
+    `learn`, a portal that has none gets one from its stored pages first (when it has enough).
+    Exact-copy links of changed bodies are re-derived and, when any body changed, near-duplicate
+    clusters are recomputed. Then the story location of those articles is recomputed from their
+    stored fields (rows without a raw page too; `places_only` does only this). A pass that changes
+    nothing writes nothing."""
     from tqdm import tqdm
 
     started = time.perf_counter()
@@ -213,9 +230,12 @@ def reprocess(
         )
         summary.seconds = time.perf_counter() - started
         return summary
+    profiles = book_for(archive)
+    if learn:
+        summary.profiles_learned = learn_missing_profiles(archive, profiles, site=site)
     # The article's portal decides (`site` of its row); raw pages of other portals are skipped
     # after one cheap read.
-    ids = archive.raw_page_ids(latest=True)
+    ids = archive.raw_page_ids(site=site if url_keys is not None else None, latest=True)
     phrase_cache: dict[str, list[str]] = {}
 
     def phrases_of(name: str) -> list[str]:
@@ -232,7 +252,9 @@ def reprocess(
     def results() -> Iterator[tuple]:
         """Re-extraction results in page order. Every archive read stays in this thread: a batch is
         read, handed to the workers, and the previous batch's results are written meanwhile."""
-        tasks = _tasks(archive, ids, site, since, summary, phrases_of, min_body_chars)
+        tasks = _tasks(
+            archive, ids, site, since, summary, phrases_of, min_body_chars, profiles, url_keys
+        )
         if pool is None:
             for task in tasks:
                 articles[task[0]] = task[2]
@@ -301,20 +323,36 @@ def reprocess(
             from crawler.archive.neardup import cluster_archive
 
             summary.clustering = cluster_archive(archive, progress=progress)
-    summary.places_checked, summary.places_changed = place_archive(archive, site=site, since=since)
+    summary.places_checked, summary.places_changed = place_archive(
+        archive, site=site, since=since, url_keys=url_keys
+    )
+    if url_keys is None and since is None:  # every stored article of these portals re-cleaned
+        for name in profiles.pending_backfills():
+            if site is None or name == site:
+                profiles.mark_backfilled(name)
+        archive.commit()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def place_archive(archive, *, site: str | None = None, since: str | None = None) -> tuple[int, int]:
+def place_archive(
+    archive,
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    url_keys: Collection[str] | None = None,
+) -> tuple[int, int]:
     """Recompute the story location of archived articles (of one portal, published on or after
-    `since`) from their stored dateline place, title and body, with their portal's home region;
-    write only the rows whose location fields changed. Returns (articles checked, changed)."""
+    `since`; only `url_keys` when given) from their stored dateline place, title and body, with
+    their portal's home region; write only the rows whose location fields changed. Returns
+    (articles checked, changed)."""
     homes: dict[tuple[str | None, str | None], tuple[str, ...]] = {}
     checked = changed = 0
     try:
         for row in archive.iter_articles(site=site):
             if since and (row.get("published_at") or "") < since:
+                continue
+            if url_keys is not None and row["url_key"] not in url_keys:
                 continue
             checked += 1
             region = (row["province"], row["regency"])
@@ -332,6 +370,39 @@ def place_archive(archive, *, site: str | None = None, since: str | None = None)
         archive.rollback()
         raise
     return checked, changed
+
+
+def learn_missing_profiles(archive, profiles: ProfileBook, *, site: str | None = None) -> list[str]:
+    """Learn the profile of every portal (or of `site`) that has none, from its stored pages;
+    returns the portals that got one (those with fewer than MIN_PAGES pages keep none)."""
+    sites = [site] if site else archive.article_sites()
+    learned = [s for s in sites if profiles.learn_stored(s) is not None]
+    archive.commit()
+    return learned
+
+
+def backfill_profiles(archive, profiles: ProfileBook | None = None) -> dict[str, ReprocessSummary]:
+    """Re-clean the stored articles that a new profile (or version) would change: each portal
+    with a pending backfill, only its rows still holding what the profile removes. Exact copies
+    are relinked; clustering is left to the caller (a crawl, an import and the ingester cluster
+    after this). Returns the summary per portal."""
+    profiles = profiles or book_for(archive)
+    done: dict[str, ReprocessSummary] = {}
+    for site in profiles.pending_backfills():
+        profile = profiles.profile_for(site)
+        if profile is None:
+            continue
+        keys = {
+            row["url_key"]
+            for row in archive.iter_articles(site=site)
+            if profile.touches(row.get("title"), row.get("body") or "", row.get("authors") or [])
+        }
+        if keys:
+            done[site] = reprocess(archive, site=site, url_keys=keys, learn=False, recluster=False)
+        profiles.mark_backfilled(site)
+        archive.commit()
+        logger.info("%s: profile applied to %d stored articles", site, len(keys))
+    return done
 
 
 def original_order(row: Mapping[str, Any]) -> tuple:

@@ -375,6 +375,10 @@ class Archive:
         for found in cur:
             yield decode_row(dict(zip(names, found, strict=True)))
 
+    def article_sites(self) -> list[str]:
+        """The portals the archive holds articles of, by name."""
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT site FROM articles ORDER BY site")]
+
     def count_articles(self, *, site: str | None = None) -> int:
         """Number of article rows (of one portal)."""
         if site:
@@ -686,6 +690,50 @@ class Archive:
                 (url_key, payload_digest, fetched_at),
             ).fetchone()
             is not None
+        )
+
+    # -- portal profiles (crawler.profiles) -------------------------------------------------------
+
+    def profiles(self, *, site: str | None = None, history: bool = False) -> list[dict[str, Any]]:
+        """Learned portal profiles: the newest version of each portal (every version, oldest
+        first, with `history`), `profile` decoded from JSON."""
+        where, args = (" WHERE site = ?", [site]) if site else ("", [])
+        try:
+            cur = self.conn.execute(
+                f"SELECT * FROM portal_profiles{where} ORDER BY site, version", args
+            )
+        except sqlite3.OperationalError:  # an archive from before m013, opened read-only
+            return []
+        names = [d[0] for d in cur.description]
+        rows = [dict(zip(names, r, strict=True)) for r in cur]
+        for row in rows:
+            row["profile"] = json.loads(row["profile"])
+        return rows if history else list({row["site"]: row for row in rows}.values())
+
+    def save_profile(
+        self, site: str, version: int, profile: Mapping[str, Any], *, pages: int, reason: str
+    ) -> None:
+        """Store a version of a portal's profile (learned now, from `pages` article pages)."""
+        self.begin()
+        self.conn.execute(
+            "INSERT OR REPLACE INTO portal_profiles (site, version, profile, learned_at, pages,"
+            " reason) VALUES (?, ?, ?, ?, ?, ?)",
+            (site, version, _json(profile), utc_now(), pages, reason),
+        )
+
+    def update_profile(
+        self, site: str, version: int, *, checked: int = 0, matched: int = 0,
+        backfilled: bool = False,
+    ) -> None:  # fmt: skip
+        """Count pages checked against a profile version (and how many matched); with
+        `backfilled`, record that the stored articles were re-cleaned with it."""
+        self.begin()
+        self.conn.execute(
+            "UPDATE portal_profiles SET checked = checked + ?, matched = matched + ?,"
+            " checked_at = CASE WHEN ? THEN ? ELSE checked_at END,"
+            " backfilled_at = CASE WHEN ? THEN ? ELSE backfilled_at END"
+            " WHERE site = ? AND version = ?",
+            (checked, matched, checked > 0, utc_now(), backfilled, utc_now(), site, version),
         )
 
     def same_body_rows(self, content_hash: str) -> list[dict[str, Any]]:

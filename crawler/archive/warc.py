@@ -10,7 +10,7 @@ import os
 import sys
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,12 +24,15 @@ from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParserExce
 from warcio.warcwriter import WARCWriter
 
 from crawler import __version__, settings
+from crawler.archive.reprocess import backfill_profiles
 from crawler.archive.storage import payload_digest
 from crawler.article import build_article, why_not_article
+from crawler.clean.profile import PortalProfile
 from crawler.crawl.pipelines import link_copies, store_article
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key
 from crawler.items import ArticleItem
+from crawler.profiles import book_for
 
 logger = logging.getLogger(__name__)
 
@@ -384,8 +387,10 @@ def article_from_capture(
     *,
     site: str | None = None,
     extra_phrases: Sequence[str] = (),
+    profile_of: Callable[[str], PortalProfile | None] | None = None,
 ) -> ArticleItem:
-    """The archive row a crawl would have made of this response (extraction and cleaning)."""
+    """The archive row a crawl would have made of this response (extraction and cleaning, with
+    the profile `profile_of` gives for its portal)."""
     meta = capture.meta
     raw = extract_page(
         capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at
@@ -404,7 +409,8 @@ def article_from_capture(
         etag=capture.headers.get("ETag"),
         last_modified=capture.headers.get("Last-Modified"),
     )
-    return build_article(raw, item=item, extra_phrases=extra_phrases)
+    profile = profile_of(item.site) if profile_of is not None else None
+    return build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)
 
 
 def store_capture(archive, capture: Capture, item: ArticleItem) -> str:
@@ -456,13 +462,18 @@ def import_warc(
     min_body_chars: int = DEFAULT_MIN_BODY_CHARS,
     progress: bool = False,
     commit_every: int = 200,
+    profiles: bool = True,
 ) -> ImportSummary:
     """Ingest WARC files (Warta's or any crawler's; gzipped or not) through the crawl's extraction,
     cleaning, validation and deduplication. Responses that are not HTML articles are counted and
-    skipped; a file that is not a WARC raises WarcError after the files before it are committed."""
+    skipped; a file that is not a WARC raises WarcError after the files before it are committed.
+    With `profiles`, each portal's profile is learned from its imported articles as a crawl learns
+    it, applied to the pages after, and at the end to the ones before."""
     from tqdm import tqdm
 
     summary = ImportSummary()
+    book = book_for(archive) if profiles else None
+    profile_of = book.profile_for if book is not None else None
     bar = tqdm(desc="import", unit="page", file=sys.stderr, disable=not progress)
     for path in paths:
         path = Path(path)
@@ -472,12 +483,16 @@ def import_warc(
                 for capture in read_captures(stream, summary.skipped):
                     summary.responses += 1
                     bar.update()
-                    item = article_from_capture(capture, site=site, extra_phrases=extra_phrases)
+                    item = article_from_capture(
+                        capture, site=site, extra_phrases=extra_phrases, profile_of=profile_of
+                    )
                     reason = why_not_article(item, min_body_chars=min_body_chars)
                     if reason:
                         summary.skipped[f"not-article:{reason}"] += 1
                         continue
                     outcome = store_capture(archive, capture, item)
+                    if book is not None:
+                        book.observe_item(item)
                     attr = outcome.replace("-", "_")
                     setattr(summary, attr, getattr(summary, attr) + 1)
                     if (summary.responses % commit_every) == 0:
@@ -491,6 +506,8 @@ def import_warc(
             raise WarcError(f"{path} is not a readable WARC file: {exc}", summary) from None
         summary.files += 1
         archive.commit()
+    if book is not None:
+        backfill_profiles(archive, book)
     bar.close()
     summary.records = _records_read(summary)
     return summary

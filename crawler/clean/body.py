@@ -10,6 +10,7 @@ from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
 from crawler.clean.byline import is_date_line
 from crawler.clean.dateline import Dateline, split_dateline
+from crawler.clean.profile import PortalProfile
 
 LEAD_MAX_WORDS = 60  # captions and date/byline lines above a dateline: <= ~40 words (dev set)
 """A paragraph before the dateline longer than this is story text: the dateline search stops."""
@@ -240,8 +241,10 @@ def _classify_lines(
     site_name: str | None,
     extra_keys: Sequence[str],
     indonesian: bool,
+    profile: PortalProfile | None = None,
 ) -> list[str]:
-    """Drop whole-line boilerplate, lifting out related titles, byline fields and syndication."""
+    """Drop whole-line boilerplate, lifting out related titles, byline fields and syndication;
+    the portal's own lines of chrome (its profile) go last, once nothing else wants them."""
     kept: list[str] = []
     title_key = names.fold_key(title) if title else ""
     expecting_related = 0  # title lines a bare marker or a related box heading may still take
@@ -250,7 +253,9 @@ def _classify_lines(
         if extra_keys and _matches_extra(paragraph, extra_keys):
             continue
         if not indonesian:
-            if not is_boilerplate_line(paragraph, indonesian=False):
+            if not is_boilerplate_line(paragraph, indonesian=False) and not (
+                profile is not None and profile.is_line(paragraph)
+            ):
                 kept.append(paragraph)
             continue
         titles = related_titles(paragraph)
@@ -295,12 +300,32 @@ def _classify_lines(
             continue
         if is_boilerplate_line(paragraph) or is_caption(paragraph):
             continue
+        if profile is not None and profile.is_line(paragraph):
+            continue
         kept.append(paragraph)
     return kept
 
 
-def _find_dateline(paragraphs: list[str], site_hints: Sequence[str]) -> tuple[int, Dateline] | None:
+def _learned_dateline(paragraphs: list[str], profile: PortalProfile) -> tuple[int, Dateline] | None:
+    """The portal's own dateline (a shape its profile learned) on the paragraph opening the story
+    or a short one above it."""
+    for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
+        found = profile.split_dateline(paragraphs[index])
+        if found is not None:
+            return index, found
+        if word_count(paragraphs[index]) >= v.PROSE_MIN_WORDS:
+            break
+    return None
+
+
+def _find_dateline(
+    paragraphs: list[str], site_hints: Sequence[str], profile: PortalProfile | None = None
+) -> tuple[int, Dateline] | None:
     """Index and dateline of the paragraph opening the story, searching past lead matter."""
+    if profile is not None:
+        learned = _learned_dateline(paragraphs, profile)
+        if learned is not None:
+            return learned
     weak: tuple[int, Dateline] | None = None
     for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
         found = split_dateline(paragraphs[index], site_hints=site_hints, strict=index > 0)
@@ -315,9 +340,12 @@ def _find_dateline(paragraphs: list[str], site_hints: Sequence[str]) -> tuple[in
 
 
 def _apply_dateline(
-    paragraphs: list[str], result: BodyResult, site_hints: Sequence[str]
+    paragraphs: list[str],
+    result: BodyResult,
+    site_hints: Sequence[str],
+    profile: PortalProfile | None = None,
 ) -> list[str]:
-    found = _find_dateline(paragraphs, site_hints)
+    found = _find_dateline(paragraphs, site_hints, profile)
     if found is None:
         return paragraphs
     index, dateline = found
@@ -415,9 +443,36 @@ def _record_signoff(signoff: byline.Signoff | None, result: BodyResult) -> None:
         result.agency_tags.append(signoff.tag)
 
 
-def _apply_tail(paragraphs: list[str], result: BodyResult, site_name: str | None) -> list[str]:
+def _lift_learned_signoff(
+    paras: list[str], result: BodyResult, profile: PortalProfile
+) -> list[str]:
+    """Without the portal's own sign-off (a shape its profile learned), recorded as agency tag."""
+    for index in range(len(paras) - 1, max(-1, len(paras) - 1 - TAIL_SEARCH), -1):
+        found = profile.strip_signoff(paras[index])
+        if found is not None:
+            rest, code = found
+            if code:
+                result.agency_tags.append(code)
+            if rest.strip(" .,"):
+                paras[index] = rest
+            else:
+                del paras[index]
+            return paras
+        if word_count(paras[index]) > FOOTER_MAX_WORDS:
+            break
+    return paras
+
+
+def _apply_tail(
+    paragraphs: list[str],
+    result: BodyResult,
+    site_name: str | None,
+    profile: PortalProfile | None = None,
+) -> list[str]:
     """Lift the sign-off(s) off the story's end and drop the footer printed after them."""
     paras = list(paragraphs)
+    if profile is not None and profile.signoffs:
+        paras = _lift_learned_signoff(paras, result, profile)
     outlet = result.dateline.outlet if result.dateline else None
     anchor = None
     for index in range(len(paras) - 1, max(-1, len(paras) - 1 - TAIL_SEARCH), -1):
@@ -483,11 +538,15 @@ def clean_paragraphs(
     site_name: str | None = None,
     extra_phrases: Sequence[str] = (),
     indonesian: bool = True,
+    profile: PortalProfile | None = None,
+    site_hints: Sequence[str] = (),
 ) -> BodyResult:
     """One cleaning pass over an article's text blocks; fields lifted out on the result.
 
     `indonesian=False` (text detected as another language) removes only language-neutral widget
     lines and `extra_phrases`; the Indonesian grammar (dateline, bylines, sign-offs) stays off.
+    `profile` is the portal's learned chrome; `site_hints` more names of the site (its
+    `og:site_name`, host, publisher) that a dateline's outlet may be.
     """
     result = BodyResult()
     extra_keys = [names.fold_key(p) for p in extra_phrases or () if isinstance(p, str)]
@@ -499,12 +558,16 @@ def clean_paragraphs(
         site_name=site_name,
         extra_keys=extra_keys,
         indonesian=indonesian,
+        profile=profile,
     )
     if indonesian:
-        site_hints = [site_name] if site_name else []
+        hints = [site_name] if site_name else []
+        hints += [h for h in site_hints if h and h not in hints]
+        if profile is not None:
+            hints += [h for h in profile.site_hints() if h not in hints]
         paras = drop_repeated_summary(paras)
-        paras = _apply_dateline(paras, result, site_hints)
+        paras = _apply_dateline(paras, result, hints, profile)
         paras = drop_lead_labels(paras)
-        paras = _apply_tail(paras, result, site_name)
+        paras = _apply_tail(paras, result, site_name, profile)
     result.paragraphs = _drop_adjacent_duplicates([p for p in paras if p.strip()])
     return result

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from crawler.clean import byline, names
 from crawler.clean.body import BodyResult, clean_paragraphs, normalize_paragraphs
 from crawler.clean.language import detect_language, in_indonesian_family
+from crawler.clean.profile import PortalProfile
 from crawler.clean.vocabulary import PARAGRAPH_SPLIT
 
 __all__ = ["CleanText", "clean_article", "clean_body_text", "detect_language"]
@@ -70,7 +71,7 @@ def _grammar_applies(paragraphs: Sequence[str]) -> bool:
     return in_indonesian_family(PARAGRAPH_JOINER.join(paragraphs))
 
 
-def _fixed_point(paragraphs: list[str]) -> list[str]:
+def _fixed_point(paragraphs: list[str], profile: PortalProfile | None = None) -> list[str]:
     """Clean again until nothing changes, so cleaning a clean body is a no-op.
 
     Each pass only deletes text (after the first folds whitespace), so the loop ends; the language
@@ -79,7 +80,7 @@ def _fixed_point(paragraphs: list[str]) -> list[str]:
     current = paragraphs
     for _ in range(MAX_PASSES):
         indonesian = _grammar_applies(current)
-        cleaned = clean_paragraphs(current, indonesian=indonesian).paragraphs
+        cleaned = clean_paragraphs(current, indonesian=indonesian, profile=profile).paragraphs
         if cleaned == current:
             return cleaned
         current = cleaned
@@ -108,6 +109,7 @@ def _choose_people(
     body: BodyResult,
     meta_authors: Sequence[str],
     site_name: str | None,
+    profile: PortalProfile | None = None,
 ) -> tuple[list[str], str | None, str | None]:
     editors = _unique(visible.editors + body.fields.editors)
     editor = editors[0] if editors else None
@@ -119,6 +121,8 @@ def _choose_people(
         else:
             authors.append(name)
     authors = _unique(authors)
+    if profile is not None:  # a share button's label in a byline slot is no one
+        authors = [a for a in authors if not profile.is_chrome_name(a)]
     # Structured data names reporters only when nothing visible does: it often names the editor,
     # the site or the posting account instead. Its accounts still tell who posted.
     excluded = {names.fold_key(editor)} if editor else set()
@@ -148,6 +152,8 @@ def _clean(
     meta_authors: Sequence[str],
     site_name: str | None,
     extra_phrases: Sequence[str],
+    profile: PortalProfile | None = None,
+    site_hints: Sequence[str] = (),
 ) -> CleanText:
     paras = normalize_paragraphs(_strings(paragraphs))
     indonesian = _grammar_applies(paras)
@@ -157,10 +163,14 @@ def _clean(
         site_name=site_name,
         extra_phrases=_strings(extra_phrases),
         indonesian=indonesian,
+        profile=profile,
+        site_hints=_strings(site_hints),
     )
-    final = _fixed_point(body.paragraphs)
+    final = _fixed_point(body.paragraphs, profile)
     visible = _byline_fields(_strings(byline_texts), site_name)
-    authors, editor, posted_by = _choose_people(visible, body, _strings(meta_authors), site_name)
+    authors, editor, posted_by = _choose_people(
+        visible, body, _strings(meta_authors), site_name, profile
+    )
     text = PARAGRAPH_JOINER.join(final)
     dateline = body.dateline
     return CleanText(
@@ -186,12 +196,16 @@ def clean_article(
     meta_authors: Sequence[str] = (),
     site_name: str | None = None,
     extra_phrases: Sequence[str] = (),
+    profile: PortalProfile | None = None,
+    site_hints: Sequence[str] = (),
 ) -> CleanText:
     """Clean an article's text blocks into a body and the fields lifted out of it.
 
     `byline_texts` are visible bylines outside the body (they win over `meta_authors`, which come
     from structured data); `site_name` may be the portal's name or host (it tells an outlet from a
-    place and an account from a person); `extra_phrases` are a portal's own boilerplate lines.
+    place and an account from a person); `extra_phrases` are a portal's own boilerplate lines;
+    `profile` is what the portal's own articles were learned to repeat (`crawler.profiles`);
+    `site_hints` are more of the site's names a dateline's outlet may be (publisher, host).
     Never raises: unusable input gives an empty `CleanText`.
     """
     try:
@@ -202,6 +216,8 @@ def clean_article(
             meta_authors,
             site_name if isinstance(site_name, str) else None,
             extra_phrases,
+            profile,
+            site_hints,
         )
     except Exception:  # a cleaning bug must cost one article's fields, never the crawl
         log.exception("clean_article failed; returning an empty result")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crawler.clean import names
 from crawler.clean import vocabulary as v
@@ -48,7 +49,12 @@ class _Part:
     glued: bool = False  # runs straight into the next word (`comSAMPANG`, `SAMPANGPemkab`)
 
 
-def _site_stems(site_hints: Sequence[str]) -> list[str]:
+SITE_STEMS_CACHE = 256  # one hint list per portal (name, host, learned outlets) and pass
+"""Site-hint lists whose stems are remembered."""
+
+
+@lru_cache(maxsize=SITE_STEMS_CACHE)
+def _site_stems(site_hints: tuple[str, ...]) -> list[str]:
     stems = []
     for hint in site_hints:
         if not hint:
@@ -276,7 +282,7 @@ def split_dateline(
     text = (paragraph or "").strip()
     if not text:
         return None
-    stems = _site_stems(site_hints)
+    stems = _site_stems(tuple(site_hints))
     parts: list[_Part] = []
     separators: list[str] = []
     candidates: list[tuple[int, list[_Part], list[str]]] = []

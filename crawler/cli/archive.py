@@ -132,8 +132,10 @@ def reprocess(db, site, since, workers, places_only, as_json):
     Uses the newest raw page of each article; only rows whose extracted fields change are written
     (the full-text index follows), so a reprocess after no rule change writes nothing. A page that
     no longer yields an article keeps its stored row. Exact-copy links and near-duplicate clusters
-    are re-derived when bodies change. Every selected article's story location (province and
-    regency codes) is then recomputed from its stored fields, rows without a raw page included.
+    are re-derived when bodies change. Each portal's learned profile is applied; a portal with
+    enough stored pages but no profile (an archive older than profiles) gets one first. Every
+    selected article's story location (province and regency codes) is then recomputed from its
+    stored fields, rows without a raw page included.
 
     \b
     Example:
@@ -169,6 +171,8 @@ def reprocess(db, site, since, workers, places_only, as_json):
     )
     if fields:
         click.echo(f"changed fields: {fields}")
+    if summary.profiles_learned:
+        click.echo(f"profiles learned from stored pages: {', '.join(summary.profiles_learned)}")
     if summary.relinked:
         click.echo(f"exact-copy links changed: {summary.relinked}")
     click.echo(

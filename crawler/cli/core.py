@@ -211,6 +211,19 @@ def extract(page, url):
     click.echo(json.dumps(article_record(item), ensure_ascii=False, indent=2))
 
 
+def _profile_json(versions: list[dict] | None) -> dict | None:
+    """A portal's current profile in `warta stats --json`, with when its layout last changed
+    (`warta sites show` prints it all)."""
+    if not versions:
+        return None
+    keys = ("version", "learned_at", "pages", "reason", "checked", "matched", "backfilled_at")
+    changed = [row["learned_at"] for row in versions if row["reason"] == "layout-changed"]
+    return {
+        **{key: versions[-1][key] for key in keys},
+        "layout_changed_at": (changed or [None])[-1],
+    }
+
+
 @cli.command()
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON instead of a table.")
@@ -231,9 +244,10 @@ def extract(page, url):
     help="With --coverage: also write the coverage as an SVG heat map to this file.",
 )
 def stats(db, as_json, show_coverage, level, period, site, chart):
-    """Per-portal health: articles, last successful run, articles per day, missing fields.
+    """Per-portal health: articles, last successful run, articles per day, missing fields, profile.
 
-    A portal whose layout broke shows up as a jump in missing author, date or dateline.
+    A portal whose layout broke shows up as a jump in missing author, date or dateline, and as
+    its profile re-learned because the layout changed (`warta sites show NAME` tells more).
     `--coverage` instead counts stories per province or regency where they happened, per year
     or month, and `--chart` draws it (a figure for a paper).
 
@@ -245,24 +259,29 @@ def stats(db, as_json, show_coverage, level, period, site, chart):
     if show_coverage:
         _coverage(db, as_json, level, period, site, chart)
         return
+    from crawler.profiles import status
     from crawler.research.health import portal_health
 
     with open_archive(db) as archive:
         rows = portal_health(archive)
         runs = archive.runs(limit=5)
+        versions: dict[str, list[dict]] = {}
+        for row in archive.profiles(history=True):
+            versions.setdefault(row["site"], []).append(row)
     if as_json:
-        click.echo(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=2))
+        data = [{**r.as_dict(), "profile": _profile_json(versions.get(r.site))} for r in rows]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     if not rows:
         click.echo("the archive holds no articles yet")
         return
     header = f"{'site':28} {'articles':>8} {'copies':>6} {'per day':>7} {'no author':>9} {'no date':>7} {'no dateline':>11}  last success"
-    click.echo(header)
+    click.echo(f"{header:109}  profile")
     for r in rows:
         click.echo(
             f"{r.site[:28]:28} {r.articles:>8} {r.copies:>6} {r.per_day:>7} "
             f"{r.missing_author:>9.0%} {r.missing_date:>7.0%} {r.missing_dateline:>11.0%}  "
-            f"{r.last_success_at or 'never'}"
+            f"{r.last_success_at or 'never':25}  {status(versions.get(r.site, []))}"
         )
     click.echo("\nlatest runs:")
     _print_runs(runs)

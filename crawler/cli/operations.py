@@ -15,6 +15,7 @@ def sites() -> None:
     Example:
         warta sites add https://portal-berita.example.id --province "Sumatera Selatan" --regency Banyuasin
         warta sites list
+        warta sites show portal-berita.example.id
     """
 
 
@@ -121,6 +122,48 @@ def sites_list(sites_file):
     for site in registry:
         region = ", ".join(x for x in (site.regency, site.province) if x)
         click.echo(f"{site.name:24} {site.url:40} {site.platform or '?':9} {region}")
+
+
+@sites.command("show")
+@click.argument("name")
+@db_option
+@_sites_option
+def sites_show(name, db, sites_file):
+    """What Warta learned about a portal from its own pages: its profile, every version.
+
+    NAME is the portal's site name in the archive (its registry name, or host[:port] for an
+    ad-hoc crawl). The profile lists what the portal's articles repeat and cleaning removes:
+    lines, its dateline's outlet and shapes, its sign-off, title affixes, names that are no one.
+
+    \b
+    Example:
+        warta sites show ttn --db archive.db
+    """
+    from crawler.cli.common import open_archive
+    from crawler.crawl.registry import SitesError, find_site, load_sites
+    from crawler.profiles import MIN_PAGES, describe
+
+    try:
+        entry = find_site(load_sites(sites_file), name)
+    except (SitesError, OSError):
+        entry = None
+    if entry is not None:
+        region = ", ".join(x for x in (entry.regency, entry.province) if x)
+        click.echo(f"{entry.name}: {entry.url} {entry.platform or ''} {region}".rstrip())
+    with open_archive(db) as archive:
+        versions = archive.profiles(site=name, history=True)
+        articles = archive.count_articles(site=name)
+    click.echo(f"{name}: {articles} articles in the archive")
+    if not versions:
+        click.echo(
+            f"no profile learned yet (one is learned after {MIN_PAGES} article pages; until"
+            " then the shared grammar cleans alone)"
+        )
+        return
+    for row in versions[:-1]:
+        click.echo(next(describe(row, current=False)))
+    for line in describe(versions[-1]):
+        click.echo(line)
 
 
 @cli.command()

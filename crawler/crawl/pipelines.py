@@ -8,12 +8,15 @@ import time
 
 from scrapy.exceptions import DropItem
 
+from crawler.archive.reprocess import backfill_profiles
 from crawler.archive.storage import Archive
 from crawler.article import build_article, published_earlier, why_not_article
 from crawler.crawl.extensions import shared_archive
 from crawler.fingerprints import url_key
 from crawler.items import ArticleItem
 from crawler.places import home_codes, locate
+from crawler.profiles import ProfileBook, book_for
+from crawler.profiles.remote import RemoteProfiles
 
 logger = logging.getLogger(__name__)
 
@@ -102,21 +105,41 @@ def _site_phrases(crawler, site: str) -> list[str]:
     return [*crawler.settings.getlist("WARTA_EXTRA_BOILERPLATE"), *spider_phrases]
 
 
+def _profile_source(crawler) -> ProfileBook | RemoteProfiles | None:
+    """Where this crawl reads portal profiles: the archive's book, a distributed worker's copy of
+    the ingester's (workers never open the archive), or nowhere (WARTA_PROFILES off)."""
+    settings = crawler.settings
+    if not settings.getbool("WARTA_PROFILES"):
+        return None
+    if settings.get("WARTA_REDIS_URL"):
+        return RemoteProfiles.from_url(settings.get("WARTA_REDIS_URL"))
+    return book_for(shared_archive(crawler))
+
+
 class CleanPipeline:
-    """Turns the spider's raw extraction into clean archive fields."""
+    """Turns the spider's raw extraction into clean archive fields, with the portal's learned
+    profile once it has one."""
 
     def __init__(self, crawler):
         self.crawler = crawler
+        self.profiles: ProfileBook | RemoteProfiles | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
         return cls(crawler)
 
+    def open_spider(self):
+        self.profiles = _profile_source(self.crawler)
+
     def process_item(self, item):
         if not isinstance(item, ArticleItem) or item.raw is None:
             return item
+        profile = self.profiles.profile_for(item.site) if self.profiles is not None else None
         built = build_article(
-            item.raw, item=item, extra_phrases=_site_phrases(self.crawler, item.site)
+            item.raw,
+            item=item,
+            extra_phrases=_site_phrases(self.crawler, item.site),
+            profile=profile,
         )
         return place_article(built)
 
@@ -165,12 +188,17 @@ class DeduplicatePipeline:
 class StorePipeline:
     """Writes articles (and their raw responses) to the archive in batched transactions."""
 
-    def __init__(self, crawler, batch_size: int, commit_seconds: float, keep_raw: bool):
+    def __init__(
+        self, crawler, batch_size: int, commit_seconds: float, keep_raw: bool,
+        profiles: bool = True, backfill: bool = True,
+    ):  # fmt: skip
         self.crawler = crawler
         self.stats = crawler.stats
         self.batch_size = batch_size
         self.commit_seconds = commit_seconds
         self.keep_raw = keep_raw
+        self.learn = profiles
+        self.backfill = profiles and backfill
         self.pending = 0
         self.last_commit = time.monotonic()
 
@@ -182,12 +210,22 @@ class StorePipeline:
             s.getint("WARTA_BATCH_SIZE"),
             s.getfloat("WARTA_COMMIT_SECONDS"),
             s.getbool("WARTA_KEEP_RAW"),
+            s.getbool("WARTA_PROFILES"),
+            s.getbool("WARTA_PROFILE_BACKFILL"),
         )
 
     def open_spider(self):
         self.archive = shared_archive(self.crawler)
+        self.book = book_for(self.archive) if self.learn else None
 
     def close_spider(self):
+        self.archive.commit()  # the backfill commits (and on error rolls back) its own work
+        if self.backfill and self.book is not None:  # the pages stored before a profile existed
+            try:
+                for summary in backfill_profiles(self.archive, self.book).values():
+                    self.stats.inc_value("warta/profiles/backfilled", summary.updated)
+            except Exception:  # the profile stays pending: the next crawl or reprocess applies it
+                logger.exception("applying learned profiles to stored articles failed")
         self.archive.commit()
 
     def process_item(self, item):
@@ -196,6 +234,10 @@ class StorePipeline:
         archive = self.archive
         outcome = store_article(archive, item, keep_raw=self.keep_raw)
         self.stats.inc_value(f"warta/articles/{outcome}")
+        if self.book is not None:
+            change = self.book.observe_item(item)
+            if change is not None:
+                self.stats.inc_value(f"warta/profiles/{change.reason}")
         self.pending += 1
         if (
             self.pending >= self.batch_size

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.archive.reprocess import backfill_profiles
 from crawler.archive.storage import Archive, RunCounts
 from crawler.crawl.extensions import run_errors
 from crawler.crawl.middlewares import pages_fetched
@@ -19,6 +20,7 @@ from crawler.crawl.pipelines import link_copies, store_article
 from crawler.distributed.codec import decode_item, dumps
 from crawler.distributed.frontier import Frontier
 from crawler.distributed.keys import INGEST_WAIT_SECONDS, KNOWN_FIELDS, LOST_REASON, FrontierError
+from crawler.profiles.remote import IngestProfiles
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +74,7 @@ class Ingester:
         self._site_articles: Counter = Counter()
         self._site_rows: Counter = Counter()
         self.stored_since_clustering = 0
+        self.profiles = IngestProfiles(frontier.redis, archive, prefix=frontier.keys.prefix)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -84,6 +87,7 @@ class Ingester:
         recovered = self.frontier.recover_taken()
         if recovered:
             logger.warning("re-queued %d messages a previous ingester had not committed", recovered)
+        self.profiles.publish_all()  # workers clean with the portals' learned profiles
         counts = self.archive.conn.execute("SELECT site, count(*) FROM articles GROUP BY site")
         self.frontier.replace_archived_counts(dict(counts.fetchall()))
         cur = self.archive.conn.execute(f"SELECT url_key, {', '.join(KNOWN_FIELDS)} FROM urls")
@@ -95,12 +99,15 @@ class Ingester:
         `warta crawl` does after a single-process crawl."""
         from crawler.archive.neardup import cluster_archive
 
+        backfill_profiles(self.archive, self.profiles.book)  # profiles learned this round
         cluster_archive(self.archive)
         self.archive.commit()
         self.stored_since_clustering = 0
 
     def close(self) -> None:
-        """Commit and give the lease up."""
+        """Apply profiles learned since the last round to the stored articles, commit and give
+        the lease up."""
+        backfill_profiles(self.archive, self.profiles.book)
         self.archive.commit()
         self.frontier.drop_ingest_lease(self.holder)
 
@@ -241,6 +248,7 @@ class Ingester:
         if outcome != "unchanged":
             self.stored_since_clustering += 1
         self._touched.add(item.url_key)
+        self.profiles.after_store(item)  # learns the portal's profile, re-learns on a new layout
 
     def apply_noted(self, message: dict[str, Any]) -> None:
         """Discovered URLs into the seen-URL table."""

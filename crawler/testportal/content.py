@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from crawler.testportal import showcase
 from crawler.testportal.blocks import link_keys
 from crawler.testportal.generator import generate_article, generate_articles
+from crawler.testportal.house import house_articles
 from crawler.testportal.model import Article, Corpus, slugify
 from crawler.testportal.spec import PortalSpec, site_for
 
@@ -53,6 +54,8 @@ def build_corpus(spec: PortalSpec, source: Corpus | None = None) -> Corpus:
             older_keys=[a.key for a in articles if not a.flags],
         )
     )
+    if spec.house is not None:
+        articles = house_articles(articles, house=spec.house, redesign=spec.redesign)
     if spec.second_portal and source is not None:
         originals = {a.key: a for a in source.articles}
         original = originals.get(showcase.SYNDICATED_KEY)

@@ -80,6 +80,8 @@ class Article:
     post_id: int = 0
     image: str = ""
     """Lead image path on the portal."""
+    clean_title: str | None = None
+    """The headline without the affix a house style prints around it (truth of `title`)."""
 
     @property
     def body(self) -> str:

@@ -224,7 +224,7 @@ class Portal:
             "url_key": url_key(url),
             "canonical_url": url,
             "site": self.site_key,
-            "title": article.title,
+            "title": article.clean_title or article.title,
             "body": article.body,
             "authors": list(article.authors),
             "editor": article.editor,

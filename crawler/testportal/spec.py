@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
+from crawler.testportal.house import house_site
 from crawler.testportal.model import WIB, ZONES, SiteInfo
 
 THEMES = ("jnews", "tagdiv", "plain", "blogspot")
@@ -49,6 +50,10 @@ class PortalSpec:
     """Generated articles are spread over this many years before the clock (backfill)."""
     port: int = 0
     """Loopback port to serve on (0: any free port)."""
+    house: int | None = None
+    """Seed of a house style (`crawler.testportal.house`): invented chrome on generated articles."""
+    redesign: int | None = None
+    """Seed of the house style of the newer half of the generated articles (a redesign)."""
 
     def resolved(self) -> PortalSpec:
         """This spec with every default filled in; raises PortalSpecError on unknown values."""
@@ -129,4 +134,6 @@ def site_for(spec: PortalSpec) -> SiteInfo:
     if spec.site_name:
         outlet = spec.site_name.replace(" ", "") + ".id"
         site = replace(site, name=spec.site_name, outlet=outlet)
+    if spec.house is not None:
+        site = house_site(site, spec.house)
     return site
