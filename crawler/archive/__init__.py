@@ -5,6 +5,7 @@ diffs), `neardup` (near-duplicate clusters), `warc` (WARC export/import), `repro
 pages through today's extraction).
 """
 
-from crawler.archive.storage import Archive, ArchiveError, default_db_path
+from crawler.archive.sqlite import ArchiveError, default_db_path
+from crawler.archive.storage import Archive
 
 __all__ = ["Archive", "ArchiveError", "default_db_path"]

@@ -1,17 +1,14 @@
-"""Archive: the one module that writes archive.db (articles, FTS, seen URLs, raw pages, runs)."""
+"""Archive: the one class that writes archive.db (articles, FTS, raw pages, profiles; seen URLs and
+runs in its crawlstate part, the file and its writer lock in sqlite.py)."""
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
-import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +16,18 @@ import zstandard
 from sqlite_utils import Database
 
 from crawler.archive import migrations
+from crawler.archive.crawlstate import CrawlState, json_text
+from crawler.archive.sqlite import (
+    ArchiveError,
+    check_sqlite_once,
+    default_db_path,
+    lock_writer,
+    unlock_writer,
+    utc_now,
+)
 from crawler.items import LIST_FIELDS, RECORD_LIST_FIELDS, ArticleItem, article_columns
 from crawler.research import stemming
 
-DEFAULT_DB = "archive.db"
 BUSY_TIMEOUT_MS = 30_000  # readers and the writer wait up to 30 s for a lock instead of failing
 # zstd's own default level. On the corpus's real pages (../shared/corpus, 217 pages of 185 kB)
 # level 3 compresses 5.34x at 0.55 CPU ms a page, level 10 5.92x at 2.97 ms (test portal, 31 kB:
@@ -33,105 +38,7 @@ ZSTD_LEVEL = 3
 _KEEP_ON_UPDATE = frozenset({"id", "url_key", "first_seen_at", "cluster_id", "is_canonical"})
 
 
-class ArchiveError(Exception):
-    """The archive cannot be opened or written (one-line message for the user)."""
-
-
-def utc_now() -> str:
-    """Current UTC time, ISO 8601 with offset, second precision."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
-
-
-def default_db_path() -> str:
-    """The archive path: `$WARTA_DB`, else `archive.db` in the working directory."""
-    return os.environ.get("WARTA_DB") or DEFAULT_DB
-
-
-WAL_RESET_BUG_VERSIONS = ((3, 7, 0), (3, 51, 2))
-"""SQLite releases with the WAL-reset corruption bug (first and last; fixed in 3.51.3): a race
-between connections writing and checkpointing one WAL database at the same moment. One writer
-connection per archive is the design rule that keeps Warta out of that race."""
-
-_logger = logging.getLogger(__name__)
-_sqlite_checked = False
-
-
-def sqlite_wal_note(version: str | None = None) -> tuple[bool, str]:
-    """Which SQLite the archive uses and what it means: (inside the WAL-reset bug range, note)."""
-    version = version or sqlite3.sqlite_version
-    try:
-        numbers = tuple(int(part) for part in version.split(".")[:3])
-    except ValueError:
-        return True, f"SQLite {version}: unknown version, treated as affected by the WAL-reset bug"
-    first, last = WAL_RESET_BUG_VERSIONS
-    if first <= numbers <= last:
-        return True, (
-            f"SQLite {version} has the WAL-reset bug (3.7.0-3.51.2, fixed in 3.51.3): safe while "
-            "one connection writes each archive (Warta's rule: one writer per process, readers "
-            "read-only); never run two writing warta commands on one archive at the same time"
-        )
-    return False, f"SQLite {version}: outside the WAL-reset bug range (3.7.0-3.51.2)"
-
-
-def check_sqlite_once() -> tuple[bool, str]:
-    """Log (once per process) which SQLite the archive uses and whether the WAL-reset bug applies."""
-    global _sqlite_checked
-    affected, note = sqlite_wal_note()
-    if not _sqlite_checked:
-        _sqlite_checked = True
-        _logger.info(note)
-    return affected, note
-
-
-# One writer per archive file, enforced: the WAL-reset bug needs two writing connections, so a
-# second process that opens an archive for writing is refused while the first holds this lock.
-# Within one process the writers share it (the crawl shares one connection; tests may open more).
-_WRITER_LOCKS: dict[str, list] = {}
-
-
-def _lock_writer(path: Path) -> str:
-    key = str(path.resolve())
-    held = _WRITER_LOCKS.get(key)
-    if held is not None:
-        held[1] += 1
-        return key
-    handle = open(key + ".writer.lock", "a")  # noqa: SIM115 - held for the writer's lifetime
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.close()
-        raise ArchiveError(
-            f"another warta process is writing to {path}; run one writing command per archive"
-            " at a time (crawl several portals in one `warta crawl` instead)"
-        ) from None
-    _WRITER_LOCKS[key] = [handle, 1]
-    return key
-
-
-def _unlock_writer(key: str) -> None:
-    held = _WRITER_LOCKS.get(key)
-    if held is None:
-        return
-    held[1] -= 1
-    if held[1] <= 0:
-        _WRITER_LOCKS.pop(key, None)
-        fcntl.flock(held[0], fcntl.LOCK_UN)
-        held[0].close()
-
-
-@dataclass
-class RunCounts:
-    """What one crawl run did, as stored in `crawl_runs`."""
-
-    pages_fetched: int = 0
-    articles_new: int = 0
-    articles_updated: int = 0
-    articles_unchanged: int = 0
-    articles_duplicate: int = 0
-    articles_dropped: int = 0
-
-
-class Archive:
+class Archive(CrawlState):
     """An archive.db opened for reading, or for writing by its single writer connection."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False):
@@ -154,7 +61,7 @@ class Archive:
                         f"cannot create archive {self.path}: no folder {self.path.parent}"
                     )
                 check_sqlite_once()  # the writer says which SQLite it relies on
-                self._writer_lock = _lock_writer(self.path)
+                self._writer_lock = lock_writer(self.path)
                 conn = sqlite3.connect(
                     str(self.path), isolation_level=None, check_same_thread=False
                 )
@@ -221,7 +128,7 @@ class Archive:
 
     def _release_lock(self) -> None:
         if self._writer_lock is not None:
-            _unlock_writer(self._writer_lock)
+            unlock_writer(self._writer_lock)
             self._writer_lock = None
 
     def __enter__(self) -> Archive:
@@ -401,93 +308,6 @@ class Archive:
             [value for _, value in used],
         ).fetchall()
 
-    # -- seen URLs ----------------------------------------------------------------------------
-
-    def note_urls(self, found: Iterable[Mapping[str, Any]], *, now: str | None = None) -> int:
-        """Record discovered URLs (keys `url_key, url, site, kind, channel, lastmod, published_at`);
-        the first channel to find a URL is kept. Returns how many were new."""
-        now = now or utc_now()
-        self.begin()
-        before = self.conn.total_changes
-        rows = (
-            {
-                "lastmod": None,
-                "published_at": None,
-                "kind": "article",
-                "channel": None,
-                **f,
-                "now": now,
-            }
-            for f in found
-        )
-        self.conn.executemany(
-            "INSERT INTO urls (url_key, url, site, kind, channel, discovered_at, lastmod, published_at)"
-            " VALUES (:url_key, :url, :site, :kind, :channel, :now, :lastmod, :published_at)"
-            " ON CONFLICT (url_key) DO UPDATE SET lastmod = coalesce(excluded.lastmod, lastmod),"
-            " published_at = coalesce(published_at, excluded.published_at)"
-            " WHERE excluded.lastmod IS NOT NULL OR excluded.published_at IS NOT NULL",
-            rows,
-        )
-        return self.conn.total_changes - before
-
-    def mark_queued(self, url_key: str, run_id: int) -> None:
-        """Record that run `run_id` has queued a fetch of this URL (the in-run duplicate filter)."""
-        self.begin()
-        self.conn.execute("UPDATE urls SET queued_run = ? WHERE url_key = ?", (run_id, url_key))
-
-    def pending_urls(self, site: str) -> Iterator[dict[str, Any]]:
-        """Article URLs of a portal that were discovered but never fetched (a killed or failed
-        earlier run), newest first."""
-        cur = self.conn.execute(
-            "SELECT url_key, url, channel, lastmod, published_at FROM urls"
-            " WHERE site = ? AND kind = 'article' AND fetched_at IS NULL"
-            " ORDER BY coalesce(published_at, lastmod) DESC",
-            (site,),
-        )
-        names = [d[0] for d in cur.description]
-        for found in cur.fetchall():
-            yield dict(zip(names, found, strict=True))
-
-    def archived_urls(self, site: str) -> list[dict[str, Any]]:
-        """Every URL of a portal that last yielded an article (the set a full revisit fetches)."""
-        cur = self.conn.execute(
-            "SELECT url_key, url, channel, published_at, fetched_at, outcome, etag, last_modified"
-            " FROM urls WHERE site = ? AND kind = 'article' AND outcome = 'article'",
-            (site,),
-        )
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, found, strict=True)) for found in cur.fetchall()]
-
-    def url_state(self, url_key: str) -> dict[str, Any] | None:
-        """The seen-set row of a URL key, or None when never seen."""
-        cur = self.conn.execute("SELECT * FROM urls WHERE url_key = ?", (url_key,))
-        found = cur.fetchone()
-        return dict(zip([d[0] for d in cur.description], found, strict=True)) if found else None
-
-    def mark_fetched(
-        self,
-        url_key: str,
-        *,
-        url: str,
-        site: str,
-        outcome: str,
-        fetched_at: str | None = None,
-        etag: str | None = None,
-        last_modified: str | None = None,
-        kind: str = "article",
-    ) -> None:
-        """Record a fetch of a URL and its outcome (`article`, `unchanged`, `dropped:<reason>`, ...)."""
-        fetched_at = fetched_at or utc_now()
-        self.begin()
-        self.conn.execute(
-            "INSERT INTO urls (url_key, url, site, kind, discovered_at, fetched_at, outcome, etag, last_modified)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (url_key) DO UPDATE SET fetched_at = excluded.fetched_at,"
-            " outcome = excluded.outcome, etag = coalesce(excluded.etag, etag),"
-            " last_modified = coalesce(excluded.last_modified, last_modified)",
-            (url_key, url, site, kind, fetched_at, fetched_at, outcome, etag, last_modified),
-        )
-
     # -- raw pages ----------------------------------------------------------------------------
 
     def save_raw_page(
@@ -521,61 +341,6 @@ class Archive:
             ),
         )
         return int(cur.lastrowid or 0)
-
-    # -- crawl runs ---------------------------------------------------------------------------
-
-    def start_run(
-        self,
-        *,
-        spider: str,
-        site: str | None,
-        worker: str | None = None,
-        started_at: str | None = None,
-    ) -> int:
-        """Open a `crawl_runs` row; returns its id (committed at once so a killed run leaves it)."""
-        with self.transaction():
-            cur = self.conn.execute(
-                "INSERT INTO crawl_runs (site, spider, worker, started_at) VALUES (?, ?, ?, ?)",
-                (site, spider, worker, started_at or utc_now()),
-            )
-        return int(cur.lastrowid or 0)
-
-    def finish_run(
-        self,
-        run_id: int,
-        *,
-        counts: RunCounts,
-        finish_reason: str,
-        drops: Mapping[str, int],
-        errors: Mapping[str, int],
-        stats: Mapping[str, Any],
-        finished_at: str | None = None,
-    ) -> None:
-        """Close a `crawl_runs` row with the run's counts and stats."""
-        with self.transaction():
-            fields = asdict(counts)
-            self.conn.execute(
-                f"UPDATE crawl_runs SET finished_at = ?, finish_reason = ?, drops = ?, errors = ?,"
-                f" stats = ?, {', '.join(f'{k} = ?' for k in fields)} WHERE id = ?",
-                [
-                    finished_at or utc_now(),
-                    finish_reason,
-                    _json(drops),
-                    _json(errors),
-                    _json(stats),
-                    *fields.values(),
-                    run_id,
-                ],
-            )
-
-    def runs(self, *, site: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-        """Most recent crawl runs first."""
-        sql, args = "SELECT * FROM crawl_runs", []
-        if site:
-            sql, args = sql + " WHERE site = ?", [site]
-        cur = self.conn.execute(sql + " ORDER BY id DESC LIMIT ?", [*args, limit])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur]
 
     # -- faithful archive: raw pages read back, in-place updates, clusters, revisions -----------
 
@@ -718,7 +483,7 @@ class Archive:
         self.conn.execute(
             "INSERT OR REPLACE INTO portal_profiles (site, version, profile, learned_at, pages,"
             " reason) VALUES (?, ?, ?, ?, ?, ?)",
-            (site, version, _json(profile), utc_now(), pages, reason),
+            (site, version, json_text(profile), utc_now(), pages, reason),
         )
 
     def update_profile(
@@ -763,10 +528,6 @@ _STEM_DELETE = (
     "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body, authors, site_key)"
     " VALUES ('delete', ?, ?, ?, ?, ?)"
 )
-
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def payload_digest(data: bytes) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import click
 
 from crawler import __version__
-from crawler.archive.storage import Archive, ArchiveError, default_db_path
+from crawler.archive.sqlite import ArchiveError, default_db_path
+from crawler.archive.storage import Archive
 
 
 def db_option(f):

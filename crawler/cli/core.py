@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from crawler.archive.storage import ArchiveError
+from crawler.archive.sqlite import ArchiveError
 from crawler.cli.common import (
     UserError,
     cli,

@@ -9,7 +9,9 @@ from typing import Any
 
 from scrapy import logformatter, signals
 
-from crawler.archive.storage import Archive, RunCounts, default_db_path
+from crawler.archive.crawlstate import RunCounts
+from crawler.archive.sqlite import default_db_path
+from crawler.archive.storage import Archive
 from crawler.crawl.middlewares import pages_fetched
 
 logger = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from scrapy_redis.queue import Base as ScrapyRedisQueue
 from scrapy_redis.scheduler import Scheduler as ScrapyRedisScheduler
 from twisted.internet.task import LoopingCall, deferLater
 
-from crawler.archive.storage import utc_now
+from crawler.archive.sqlite import utc_now
 from crawler.crawl.middlewares import SHARED_ROBOTS_FLAG, AddressGuardMiddleware
 from crawler.crawl.policy.guards import PortalAddressPolicy, url_host
 from crawler.distributed.codec import encode_item

@@ -11,7 +11,7 @@ from typing import Any
 
 import redis
 
-from crawler.archive.storage import utc_now
+from crawler.archive.sqlite import utc_now
 from crawler.distributed.codec import dumps, normalise_portal
 from crawler.distributed.keys import (
     CLAIM_SCAN,

@@ -12,8 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.archive.crawlstate import RunCounts
 from crawler.archive.reprocess import backfill_profiles
-from crawler.archive.storage import Archive, RunCounts
+from crawler.archive.storage import Archive
 from crawler.crawl.extensions import run_errors
 from crawler.crawl.middlewares import pages_fetched
 from crawler.crawl.pipelines import link_copies, store_article

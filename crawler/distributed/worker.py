@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-from crawler.archive.storage import utc_now
+from crawler.archive.sqlite import utc_now
 from crawler.distributed.codec import decode_request, encode_request
 from crawler.distributed.frontier import Frontier
 from crawler.distributed.keys import (

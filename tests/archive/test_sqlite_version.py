@@ -7,8 +7,9 @@ import sqlite3
 
 import pytest
 
-from crawler.archive import storage
-from crawler.archive.storage import Archive, sqlite_wal_note
+from crawler.archive import sqlite as archive_sqlite
+from crawler.archive.sqlite import sqlite_wal_note
+from crawler.archive.storage import Archive
 
 
 @pytest.mark.parametrize(
@@ -31,8 +32,8 @@ def test_wal_reset_range(version, affected):
 
 
 def test_the_writer_logs_the_check_once(tmp_path, caplog, monkeypatch):
-    monkeypatch.setattr(storage, "_sqlite_checked", False)
-    with caplog.at_level(logging.INFO, logger="crawler.archive.storage"):
+    monkeypatch.setattr(archive_sqlite, "_sqlite_checked", False)
+    with caplog.at_level(logging.INFO, logger="crawler.archive.sqlite"):
         Archive(tmp_path / "a.db").close()
         Archive(tmp_path / "a.db").close()
         Archive(tmp_path / "a.db", readonly=True).close()

@@ -4,7 +4,9 @@ import sqlite3
 
 import pytest
 
-from crawler.archive.storage import Archive, ArchiveError, RunCounts
+from crawler.archive.crawlstate import RunCounts
+from crawler.archive.sqlite import ArchiveError
+from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
 from crawler.items import ArticleItem
 
@@ -212,7 +214,7 @@ def test_a_second_writing_process_is_refused(archive_path):
     import sys
 
     probe = (
-        "import sys\nfrom crawler.archive.storage import Archive, ArchiveError\n"
+        "import sys\nfrom crawler.archive.storage import Archive\nfrom crawler.archive.sqlite import ArchiveError\n"
         "try:\n    Archive(sys.argv[1])\nexcept ArchiveError as e:\n    print(e)\n"
     )
     with Archive(archive_path):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.archive.storage import Archive, RunCounts
+from crawler.archive.crawlstate import RunCounts
+from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
 from crawler.items import ArticleItem
 

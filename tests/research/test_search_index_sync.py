@@ -4,7 +4,8 @@ import sqlite3
 
 import pytest
 
-from crawler.archive.storage import Archive, ArchiveError
+from crawler.archive.sqlite import ArchiveError
+from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
 from crawler.research.search import EXACT_INDEX, STEM_INDEX, index_mismatches, search
 from tests.research.test_search_fixtures import (
