@@ -11,6 +11,7 @@ from crawler.fingerprints import content_hash, portal_key, url_key, word_count
 from crawler.testportal.blocks import LinkTarget, render_content
 from crawler.testportal.content import build_corpus, clock
 from crawler.testportal.model import Article, Corpus, Person, SiteInfo, StaticPage, slugify
+from crawler.testportal.permalinks import SHORT_SLUG_THEME, short_slug_paths
 from crawler.testportal.showcase import PDF_PATH
 from crawler.testportal.spec import PortalSpec
 
@@ -86,6 +87,9 @@ class Portal:
             stamp = article.published
             if self.is_blogspot:
                 path = f"/{stamp.year:04d}/{stamp.month:02d}/{article.slug}.html"
+            elif self.spec.theme == SHORT_SLUG_THEME:
+                self._paths.update(short_slug_paths(self.corpus))
+                path = self._paths[article.key]
             else:
                 path = f"/{stamp.year:04d}/{stamp.month:02d}/{stamp.day:02d}/{article.slug}/"
             self._paths[article.key] = path
