@@ -21,6 +21,22 @@ SHAPES = ("berita", "news", "root", "read", "berita", "query", "daerah", "news")
 """Permalink shape of a post, chosen in turn by post id: mostly sections, some at the root,
 `/read/<id>/` and `/?p=<id>`."""
 
+PICK_PATH = "/pilihan-redaksi/"
+"""The editor's pick: one post in full, a listing."""
+
+POPULAR_PATH = "/terpopuler/"
+"""The popular posts: five teasers, a listing."""
+
+FAULTS = {
+    "/berita/gangguan-server/": "server error (500)",
+    "/news/halaman-kosong/": "empty page (200, no body)",
+    "/berita/belum-tersedia/": "soft 404 (200, the not-found page)",
+    "/news/pindah-alamat/": "redirect to the home page (301)",
+    "/read/404404/": "deleted post (404)",
+}
+"""Short-slug URLs the portal links (header ticker, post sitemap, feed) that never hold an
+article, with what they answer."""
+
 SLUG_WORDS = 2
 """Words of a short slug (`banjir-garut`): what editors type when they shorten a headline slug."""
 

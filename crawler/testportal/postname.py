@@ -19,7 +19,14 @@ from urllib.parse import quote
 from crawler.testportal import feeds
 from crawler.testportal.formats import iso, tanggal
 from crawler.testportal.model import Article
-from crawler.testportal.permalinks import SECTIONS, SHORT_SLUG_THEME, shape_of
+from crawler.testportal.permalinks import (
+    FAULTS,
+    PICK_PATH,
+    POPULAR_PATH,
+    SECTIONS,
+    SHORT_SLUG_THEME,
+    shape_of,
+)
 from crawler.testportal.portal import EpochState
 from crawler.testportal.themes import Listing, Plain, Served, e
 
@@ -32,22 +39,12 @@ PICK_POSITION = 2  # the editor's pick: the third newest post
 BARE_EVERY = 7
 """Every seventh post (by id) is printed without OpenGraph, JSON-LD or single-post body classes."""
 
-PICK_PATH = "/pilihan-redaksi/"
-POPULAR_PATH = "/terpopuler/"
 SEARCHES = ("banjir", "jalan")
 """Search terms the header links (`/?s=banjir`): WordPress search result pages."""
 
-SECTION_PAGE = re.compile(r"^/(" + "|".join(SECTIONS) + r")/(?:page/(\d+)/)?$")
+__all__ = ["FAULTS", "PICK_PATH", "POPULAR_PATH", "Postname", "is_bare"]
 
-FAULTS = {
-    "/berita/gangguan-server/": "server error (500)",
-    "/news/halaman-kosong/": "empty page (200, no body)",
-    "/berita/belum-tersedia/": "soft 404 (200, the not-found page)",
-    "/news/pindah-alamat/": "redirect to the home page (301)",
-    "/read/404404/": "deleted post (404)",
-}
-"""Short-slug URLs the portal links (header ticker, post sitemap, feed) that never hold an
-article, with what they answer."""
+SECTION_PAGE = re.compile(r"^/(" + "|".join(SECTIONS) + r")/(?:page/(\d+)/)?$")
 
 
 def is_bare(article: Article) -> bool:
