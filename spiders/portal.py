@@ -462,12 +462,13 @@ class PortalSpider(scrapy.Spider):
         self.archive.mark_queued(key, self.run_id)  # no channel fetches it again in this run
         yield self._article_item(response, raw, headers, fetched_at, channel=channel)
 
-    def _listing_found_as_article(self, response: Response, read: pagination.ListingPage):
+    def _listing_found_as_article(self, response: Response):
         """Walk a page fetched as an article candidate that is a listing (a section without a
         category base), as the home page's category links are walked: on a first run only."""
+        self._count("warta/recognised/listing-fetched-as-article")
         if "pagination" not in self.channels or self.incremental or self.complete_channel:
             return
-        self._count("warta/recognised/listing-fetched-as-article")
+        read = pagination.read_listing(response.body, response.url)
         yield from self._walk(response, read, page=1, channel="pagination")
 
     def _from_home(self, response: Response, found: list[Discovered]):
@@ -544,9 +545,9 @@ class PortalSpider(scrapy.Spider):
             or page_kind(raw.article_signals) != "article"
         ):
             # a URL whose shape cannot tell, or a page that claims nothing: judge what it shows
-            read = pagination.read_listing(response.body, response.url)
-            if recognise(raw, read.signals) == "listing":
-                yield from self._listing_found_as_article(response, read)
+            kind = recognise(raw, pages.signals_of(response.body, response.url))
+            if kind == "listing":
+                yield from self._listing_found_as_article(response)
         api_post = meta.get("api_post")
         if api_post:
             _use_api_fields(raw, api_post)

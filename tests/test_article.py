@@ -3,10 +3,17 @@ that keeps listings, static pages and teasers out of the archive (why_not_articl
 
 from __future__ import annotations
 
+import gzip
+import json
+from collections import Counter
+
 import pytest
 
 from crawler.article import page_kind, recognise, why_not_article
+from crawler.discovery.pages import signals_of
+from crawler.extract import extract_page
 from crawler.items import ArticleItem, RawArticle
+from tests.conftest import REPO
 
 MIN = 400
 BODY = "Warga Desa Sungai Kelambu memperbaiki jembatan gantung yang rusak. " * 10
@@ -100,3 +107,44 @@ def test_short_and_empty_bodies_keep_their_reasons():
     )
     assert why_not_article(item(["og:article"], body=" "), min_body_chars=MIN) == "empty-body"
     assert why_not_article(item(["og:article"], title=""), min_body_chars=MIN) == "no-title"
+
+
+CORPUS = REPO.parent / "shared" / "corpus"
+CORPUS_SETS = ("id-national", "scrapinghub", "wp-themes")
+"""Article pages of three dev sets (../shared/corpus: Indonesian national news, international news,
+WordPress and Blogger themes), read in place, never copied."""
+
+
+def corpus_pages():
+    """(set, page file, URL, HTML) of every corpus article whose gold body (where the gold has
+    one) is of article length."""
+    for name in CORPUS_SETS:
+        gold = json.loads((CORPUS / name / "gold.json").read_text(encoding="utf-8"))
+        records = gold if isinstance(gold, list) else [{"page": k, **v} for k, v in gold.items()]
+        for record in records:
+            page = record.get("page") or ""
+            path = CORPUS / name / (page if page.startswith("pages/") else f"pages/{page}")
+            if not path.is_file():
+                path = path.with_name(path.name + ".html.gz")  # scrapinghub names pages by id
+            body = record.get("body")
+            if not path.is_file() or not record.get("url", "").startswith("http"):
+                continue
+            if body is not None and len(body) < MIN:
+                continue  # a photo caption or a date-only record: no article to recognise
+            yield name, page, record["url"], gzip.decompress(path.read_bytes())
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
+def test_no_real_article_of_the_dev_corpus_is_judged_a_listing():
+    # every page judged as the spider judges a candidate whose URL cannot tell
+    judged = Counter()
+    wrong = []
+    for name, page, url, html in corpus_pages():
+        raw_page = extract_page(html, url)
+        kind = recognise(raw_page, signals_of(html, url))
+        judged[kind] += 1
+        if kind == "listing":
+            wrong.append(f"{name}/{page}: {raw_page.article_signals}")
+    assert sum(judged.values()) > 200
+    assert not wrong, "\n".join(wrong)
+    assert judged["article"] >= 0.97 * sum(judged.values()), judged

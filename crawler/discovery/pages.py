@@ -24,14 +24,14 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.discovery._html import document_base, rel_values
+from crawler.discovery._html import document_base, parse_html, rel_values
 from crawler.discovery._urls import absolute_url
-from crawler.discovery.links import same_portal
+from crawler.discovery.links import classify_url, same_portal
 from crawler.extract.dom import HEADING_TAGS, attribute_words
 from crawler.extract.metadata import ARTICLE_TYPES, jsonld_objects
 from crawler.fingerprints import url_key
 
-__all__ = ["CANDIDATE_KINDS", "page_signals"]
+__all__ = ["CANDIDATE_KINDS", "page_signals", "signals_of"]
 
 CANDIDATE_KINDS = ("article", "page")
 """Link kinds (crawler.discovery.links.classify_url) that may be an article: a teaser's target."""
@@ -151,8 +151,20 @@ class _Chrome:
         return self.seen[element]
 
 
+def _kind(target: str, url: str, kinds: dict[str, str] | None) -> str:
+    """A link's shape: from the page's classified links, or classified here (on-portal only)."""
+    if kinds is not None:
+        return kinds.get(target, "other")
+    return classify_url(target) if same_portal(target, url) else "other"
+
+
 def _teasers(
-    body: etree._Element, base: str, kinds: dict[str, str], own: set[str], chrome: _Chrome
+    body: etree._Element,
+    base: str,
+    url: str,
+    kinds: dict[str, str] | None,
+    own: set[str],
+    chrome: _Chrome,
 ) -> dict[str, list[etree._Element]]:
     """Heading links to article candidates outside the chrome, by URL key, with their headings."""
     found: dict[str, list[etree._Element]] = {}
@@ -162,7 +174,7 @@ def _teasers(
             continue
         for link in links:
             target = absolute_url(link.get("href"), base)
-            if target is None or kinds.get(target) not in CANDIDATE_KINDS:
+            if target is None or _kind(target, url, kinds) not in CANDIDATE_KINDS:
                 continue
             key = url_key(target)
             if key not in own:
@@ -274,8 +286,9 @@ def _og_type(root: etree._Element) -> str:
     return ""
 
 
-def page_signals(root: Any, url: str, kinds: dict[str, str]) -> list[str]:
-    """Recognition signals of a parsed page (`kinds`: its on-portal links, classified by shape)."""
+def page_signals(root: Any, url: str, kinds: dict[str, str] | None = None) -> list[str]:
+    """Recognition signals of a parsed page (`kinds`: its on-portal links classified by shape, when
+    the caller has them; else its heading links are classified here)."""
     if root is None:
         return []
     base = document_base(root, url)
@@ -295,7 +308,7 @@ def page_signals(root: Any, url: str, kinds: dict[str, str]) -> list[str]:
     main_blocks = 0
     if body is not None:
         chrome = _Chrome()
-        teasers = _teasers(body, base, kinds, own, chrome)
+        teasers = _teasers(body, base, url, kinds, own, chrome)
         blocks, main_blocks = _blocks(body, chrome)
     if not about_self and "wp:single" not in signals and others & set(teasers):
         signals.append("listing:describes-other")
@@ -306,3 +319,8 @@ def page_signals(root: Any, url: str, kinds: dict[str, str]) -> list[str]:
     if main_blocks:
         signals.append("text:block")
     return signals
+
+
+def signals_of(html_body: Any, url: str) -> list[str]:
+    """Recognition signals of a page's HTML (parsed here; no link list, no next page)."""
+    return page_signals(parse_html(html_body), url)

@@ -187,24 +187,36 @@ def _next_page(root: etree._Element | None, url: str) -> str | None:
     return None
 
 
-def _card_time(link: etree._Element, url: str, kinds: dict[str, str], targets: dict) -> str | None:
+def _card_time(link: etree._Element, url: str, below: dict[etree._Element, set[str]]) -> str | None:
     node = link
     for _level in range(MAX_CARD_LEVELS):
         node = node.getparent()
         if node is None:
             return None
-        others = {
-            target
-            for a in node.iter("a")
-            if (target := targets.get(a)) and kinds.get(target) in CANDIDATE_KINDS
-        }
-        if others - {url}:
+        if below.get(node, set()) - {url}:
             return None  # the container already holds another article: not this link's card
         for time in node.iter("time"):
             stamp = parse_w3c_datetime(time.get("datetime"))
             if stamp:
                 return stamp
     return None
+
+
+def _candidates_below(
+    targets: dict[etree._Element, str], kinds: dict[str, str]
+) -> dict[etree._Element, set[str]]:
+    """For each ancestor of a candidate link, up to two of the candidate URLs it holds (two tell
+    whether it holds another than a given one): one upward pass per link, not a scan per card."""
+    below: dict[etree._Element, set[str]] = {}
+    for anchor, target in targets.items():
+        if kinds.get(target) not in CANDIDATE_KINDS:
+            continue
+        for node in anchor.iterancestors():
+            held = below.setdefault(node, set())
+            if len(held) == 2:
+                break  # it holds two already, and so does every element around it
+            held.add(target)
+    return below
 
 
 def listing_links(html_body: Any, base_url: str) -> list[PageLink]:
@@ -235,12 +247,13 @@ def _links(root: etree._Element | None, base_url: str) -> list[PageLink]:
             first_anchor[url] = link
         elif texts[url] is None and text:
             texts[url] = text
+    below = _candidates_below(targets, kinds)
     return [
         PageLink(
             url=url,
             kind=kinds[url],
             text=texts[url],
-            published_at=_card_time(first_anchor[url], url, kinds, targets)
+            published_at=_card_time(first_anchor[url], url, below)
             if kinds[url] in CANDIDATE_KINDS
             else None,
         )

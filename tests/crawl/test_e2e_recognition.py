@@ -114,12 +114,9 @@ def test_listings_shaped_like_posts_are_judged_and_dropped_with_their_reason(por
     fetched = {target for target, _ in log["log"]}
     assert set(LISTINGS) <= fetched  # found among the home page's links and walked
     with Archive(db, readonly=True) as archive:
-        outcomes = dict(
-            archive.conn.execute(
-                "SELECT url, outcome FROM urls WHERE url IN (%s)" % ",".join("?" * len(LISTINGS)),
-                [portal.url + path for path in LISTINGS],
-            ).fetchall()
-        )
+        outcomes = {
+            path: archive.url_state(url_key(portal.url + path))["outcome"] for path in LISTINGS
+        }
         (run,) = archive.runs(limit=1)
     assert set(outcomes.values()) == {"dropped:listing"}, outcomes
     assert json.loads(run["drops"]).get("listing", 0) >= len(LISTINGS)
