@@ -462,10 +462,11 @@ class PortalSpider(scrapy.Spider):
         self.archive.mark_queued(key, self.run_id)  # no channel fetches it again in this run
         yield self._article_item(response, raw, headers, fetched_at, channel=channel)
 
-    def _listing_found_as_article(self, response: Response):
-        """Walk a page fetched as an article candidate that is a listing (a section without a
-        category base), as the home page's category links are walked: on a first run only."""
-        self._count("warta/recognised/listing-fetched-as-article")
+    def _walk_candidate(self, response: Response):
+        """Walk a page fetched as an article candidate that is no article (a section front without
+        a category base, an index), as the home page's category links are walked: on a first run
+        only."""
+        self._count("warta/recognised/candidate-walked")
         if "pagination" not in self.channels or self.incremental or self.complete_channel:
             return
         read = pagination.read_listing(response.body, response.url)
@@ -546,8 +547,8 @@ class PortalSpider(scrapy.Spider):
         ):
             # a URL whose shape cannot tell, or a page that claims nothing: judge what it shows
             kind = recognise(raw, pages.signals_of(response.body, response.url))
-            if kind == "listing":
-                yield from self._listing_found_as_article(response)
+            if kind == "listing" or (kind == "unknown" and _is_page_shaped(response.url)):
+                yield from self._walk_candidate(response)
         api_post = meta.get("api_post")
         if api_post:
             _use_api_fields(raw, api_post)
@@ -639,6 +640,12 @@ def _articles_of_post_sitemap(sitemap_url: str, entries: list[Discovered]) -> li
         replace(d, kind="article") if d.kind == "listing" and not _is_home(d.url) else d
         for d in entries
     ]
+
+
+def _is_page_shaped(url: str) -> bool:
+    """A URL only its page can tell (a section, a short slug): when the page is not recognised
+    either, it is walked as sections were before URLs stopped deciding."""
+    return links.classify_url(url) == "page"
 
 
 def _is_home(url: str) -> bool:

@@ -66,7 +66,15 @@ def test_every_post_is_served_at_its_permalink_with_its_own_markup(portal):
 def test_listings_shaped_like_posts_are_served(portal, path):
     status, _, body = fetch(portal.url + path)
     assert status == 200
-    assert b"kabar-item" in body or b"pick-item" in body
+    assert b"kabar-item" in body or b"pick-item" in body or b'class="indeks"' in body
+
+
+def test_the_index_section_is_a_bare_list_of_links_on_pages_of_five(portal):
+    _, _, body = fetch(portal.url + "/daerah/")
+    assert b"og:type" not in body and b"ld+json" not in body
+    index = body.split(b'<div class="indeks">', 1)[1].split(b"</div>", 1)[0]
+    assert b"<h" not in index and index.count(b"<li><a ") == 5
+    assert fetch(portal.url + "/daerah/page/2/")[0] == 200
 
 
 def test_a_section_front_claims_to_be_an_article_and_pages_on(portal):

@@ -2,7 +2,8 @@
 
 Posts live at short slugs under sections (`/berita/banjir-garut/`), at the root, at `/read/<id>/`
 and at `/?p=<id>` (crawler/testportal/permalinks.py), beside listing pages of the same shapes that
-are not articles: section fronts that claim `og:type=article`, an editor's pick showing one full post
+are not articles: section fronts that claim `og:type=article`, one that is a bare index of links
+without any markup, an editor's pick showing one full post
 with that post's NewsArticle JSON-LD, a popular-posts page, search results, a tag page whose only
 post brings its JSON-LD, author and date archives. Some posts carry no markup at all (no OpenGraph,
 no JSON-LD, no single-post classes): only their text says they are articles. Among the posts a
@@ -34,6 +35,9 @@ HTML = "text/html; charset=UTF-8"
 RSS = "application/rss+xml; charset=UTF-8"
 
 SECTION_SIZE = 10  # WordPress "Blog pages show at most" default, as the router's listings
+INDEX_SIZE = 5  # the plain index of the last section pages on early, so its walk is seen
+INDEX_SECTION = "daerah"
+"""The section whose front is a bare index: a list of links, no headlines, no markup at all."""
 POPULAR_SIZE = 5  # popular-posts boxes show five
 PICK_POSITION = 2  # the editor's pick: the third newest post
 BARE_EVERY = 7
@@ -112,7 +116,8 @@ class Postname(Plain):
 
     def _section(self, state: EpochState, section: str, page: int) -> Listing | None:
         items = [a for a in state.articles if shape_of(a) == section]
-        total = max(1, -(-len(items) // SECTION_SIZE))
+        size = INDEX_SIZE if section == INDEX_SECTION else SECTION_SIZE
+        total = max(1, -(-len(items) // size))
         if not items or not 1 <= page <= total:
             return None
 
@@ -120,9 +125,9 @@ class Postname(Plain):
             return self.url(f"/{section}/" if n == 1 else f"/{section}/page/{n}/")
 
         return Listing(
-            kind="section",
+            kind="index" if section == INDEX_SECTION else "section",
             title=section.capitalize(),
-            items=items[(page - 1) * SECTION_SIZE : page * SECTION_SIZE],
+            items=items[(page - 1) * size : page * size],
             page=page,
             total_pages=total,
             canonical=page_url(page),
@@ -190,6 +195,8 @@ class Postname(Plain):
         search results as the default theme prints them."""
         if listing.kind == "section":
             return self._teaser_page(state, listing, og_type="article")
+        if listing.kind == "index":
+            return self._index_page(state, listing)
         if listing.kind == "popular":
             return self._teaser_page(state, listing, og_type="website")
         if listing.kind == "pick":
@@ -256,6 +263,27 @@ class Postname(Plain):
             f"</div>{pager}"
         )
         return self.document(state, self._head(listing, og_type), listing.body_class, main)
+
+    def _index_page(self, state: EpochState, listing: Listing) -> str:
+        """A bare index: one link per line with its date, no headlines, no OpenGraph, no JSON-LD,
+        no archive classes (what an older CMS prints): neither an article nor a listing by its
+        markup."""
+        rows = "".join(
+            f'<li><a href="{e(self.item_href(a, i, "indeks"))}">{e(a.title)}</a> '
+            f"<span>{tanggal(a.published)}</span></li>"
+            for i, a in enumerate(listing.items)
+        )
+        pager = (
+            f'<a class="next page-numbers" href="{e(listing.next_url)}">Berikutnya</a>'
+            if listing.next_url
+            else ""
+        )
+        main = f'<div class="indeks"><b>{e(listing.title)}</b><ul>{rows}</ul>{pager}</div>'
+        head = (
+            f'<meta charset="UTF-8">\n<title>{e(listing.title)} - {e(self.site.name)}</title>\n'
+            f"{self.stylesheet}"
+        )
+        return self.document(state, head, listing.body_class, main)
 
     def _pick_page(self, state: EpochState, listing: Listing) -> str:
         """The editor's pick: one post in full under its linked headline, with that post's
