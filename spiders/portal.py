@@ -419,12 +419,14 @@ class PortalSpider(scrapy.Spider):
         """A listing's article candidates, (from the home page) its categories and channels, and its
         next page."""
         link_channel = "archive" if channel == "archive" else "pagination"
+        next_url = read.next_url
         found = [
             Discovered(url=link.url, channel=link_channel, published_at=link.published_at,
                        title=link.text,
                        kind="article" if link.kind in pages.CANDIDATE_KINDS else "listing")
             for link in read.links
-            if link.kind in (*pages.CANDIDATE_KINDS, "listing")
+            # the page's own next page is a listing whatever its shape (`/kanal/berita/berita/`)
+            if link.kind in (*pages.CANDIDATE_KINDS, "listing") and link.url != next_url
         ]  # fmt: skip
         articles = [d for d in found if d.kind == "article"]
         follow_links = channel == "archive" or "pagination" in self.channels
@@ -437,7 +439,6 @@ class PortalSpider(scrapy.Spider):
         if articles and self.incremental and not self.revisit_all and self._all_known(articles):
             self._count("warta/pagination/stopped-at-known")
             return
-        next_url = read.next_url
         limit = self.settings.getint("WARTA_MAX_LISTING_PAGES")
         if next_url and self._on_portal(next_url):
             if page >= limit:
