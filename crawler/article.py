@@ -102,12 +102,61 @@ def article_record(item: ArticleItem) -> dict:
 ARTICLE_SIGNALS = ("jsonld:", "og:article", "wp:single", "blogspot:post", "api:")
 """Signal prefixes that mark a page as one article (set by crawler.extract)."""
 
+PLATFORM_PAGE_TYPES = {"wp:archive": "listing", "wp:single": "article", "api:": "article"}
+"""Signals of what the platform itself says a page is, which nothing on the page overrules:
+WordPress core prints its body classes from the query it answered; the REST API lists posts."""
+
+LISTING_SIGNALS = ("listing:",)
+"""Signal prefixes of a page's structure or structured data that lists other pages (set by
+crawler.discovery.pages): they overrule an article's claims (OpenGraph, JSON-LD, URL date)."""
+
+WEAK_ARTICLE_SIGNALS = ("url:", "content:")
+"""Article evidence weaker than a claim: a date in the URL, a text block with headline and date."""
+
+TEXT_BLOCK = "text:block"
+"""crawler.discovery.pages: a text block of article length outside the page's chrome."""
+
+CONTENT_ARTICLE = "content:text"
+"""Set by `recognise`: no claim either way, but one main text block with a headline and a date."""
+
+
+def page_kind(signals: Sequence[str]) -> str:
+    """'article', 'listing' or 'unknown' from a page's recognition signals: the platform's own page
+    type first, then a listing's structure, then an article's claims, then its content."""
+    for prefix, kind in PLATFORM_PAGE_TYPES.items():
+        if any(s.startswith(prefix) for s in signals):
+            return kind
+    if any(s.startswith(LISTING_SIGNALS) for s in signals):
+        return "listing"
+    if any(s.startswith((*ARTICLE_SIGNALS, *WEAK_ARTICLE_SIGNALS)) for s in signals):
+        return "article"
+    return "unknown"
+
+
+def recognise(raw: RawArticle, page_signals: Sequence[str]) -> str:
+    """Add what a page shows it is (crawler.discovery.pages signals) to `raw.article_signals` and
+    return its kind (see `page_kind`). A page with no claim either way is an article by its
+    content when its main text block comes with a headline and a date of its own: call this
+    before a channel's date fills `raw.published_at`."""
+    signals = raw.article_signals
+    for signal in page_signals:
+        if signal not in signals:
+            signals.append(signal)
+    kind = page_kind(signals)
+    if kind == "unknown" and TEXT_BLOCK in signals and raw.title and raw.published_at:
+        signals.append(CONTENT_ARTICLE)
+        kind = "article"
+    return kind
+
 
 def why_not_article(item: ArticleItem, *, min_body_chars: int) -> str | None:
-    """The reason a cleaned item is not an archivable article (`empty-body`, `short-body`,
-    `no-title`, `not-article`), or None when it is one."""
+    """The reason a cleaned item is not an archivable article (`listing`, `empty-body`,
+    `short-body`, `no-title`, `not-article`), or None when it is one."""
     raw = item.raw
     signals = raw.article_signals if raw else []
+    kind = page_kind(signals)
+    if kind == "listing":
+        return "listing"
     if any(s.startswith("wp:page") for s in signals) and not any(
         s.startswith(ARTICLE_SIGNALS) for s in signals
     ):
@@ -118,7 +167,7 @@ def why_not_article(item: ArticleItem, *, min_body_chars: int) -> str | None:
         return "no-title"
     if len(item.body) < min_body_chars:
         return "short-body"
-    if raw is not None and not any(s.startswith((*ARTICLE_SIGNALS, "url:")) for s in signals):
+    if raw is not None and kind != "article":
         return "not-article"
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -12,6 +13,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.article import TEXT_BLOCK, page_kind, recognise
 from crawler.crawl.extensions import shared_archive
 from crawler.crawl.middlewares import network_failure_kind
 from crawler.crawl.policy.revisits import revisit_due
@@ -23,6 +25,7 @@ from crawler.discovery import (
     blogspot,
     feeds,
     links,
+    pages,
     pagination,
     robots,
     sitemaps,
@@ -316,15 +319,16 @@ class PortalSpider(scrapy.Spider):
             logger.warning("%s: unusable sitemap %s: %s", self.site, response.url, exc)
             return
         self._count("warta/sitemaps/parsed")
+        entries = _articles_of_post_sitemap(response.url, page.entries)
         if "sitemap" in self.channels and any(
-            d.kind == "article" and d.channel == "sitemap" for d in page.entries
+            d.kind == "article" and d.channel == "sitemap" for d in entries
         ):
             self.complete_channel = True
         if page.over_limit:
             self._count("warta/errors/sitemap-over-limit")
             logger.warning("%s: %s lists more than the protocol's 50,000 URLs; %d ignored",
                            self.site, response.url, page.over_limit)  # fmt: skip
-        found = [d for d in page.entries if d.channel in self.channels or d.kind == "sitemap"]
+        found = [d for d in entries if d.channel in self.channels or d.kind == "sitemap"]
         for d in found:
             if d.kind != "sitemap" or not self._on_portal(d.url):
                 continue
@@ -397,10 +401,10 @@ class PortalSpider(scrapy.Spider):
 
     def parse_listing(self, response: Response):
         """Home, category, archive and pagination pages: article links, the next page, and (from the
-        home page) category links, advertised feeds and the platform's own channels."""
+        home page) category links, advertised feeds and the platform's own channels. A page fetched
+        as a listing that shows it is an article is stored as one, and its links still followed."""
         if not self._is_html(response):
             return
-        page = response.meta.get("listing_page", 1)
         channel = response.meta.get("channel")
         if channel == "pagination" and self.complete_channel:
             # a complete channel (the REST API, or sitemaps listing the articles) already named
@@ -408,12 +412,25 @@ class PortalSpider(scrapy.Spider):
             # pages of a first crawl (bench/crawl.py)
             self._count("warta/pagination/skipped-complete-channel")
             return
+        read = pagination.read_listing(response.body, response.url)
+        yield from self._article_in_listing(response, read)
+        yield from self._walk(response, read, page=response.meta.get("listing_page", 1),
+                              channel=channel)  # fmt: skip
+
+    def _walk(
+        self, response: Response, read: pagination.ListingPage, *, page: int, channel: str | None
+    ):
+        """A listing's article candidates, (from the home page) its categories and channels, and its
+        next page."""
         link_channel = "archive" if channel == "archive" else "pagination"
+        next_url = read.next_url
         found = [
-            Discovered(url=link.url, channel=link_channel, kind=link.kind,
-                       published_at=link.published_at, title=link.text)
-            for link in pagination.listing_links(response.body, response.url)
-            if link.kind in ("article", "listing")
+            Discovered(url=link.url, channel=link_channel, published_at=link.published_at,
+                       title=link.text,
+                       kind="article" if link.kind in pages.CANDIDATE_KINDS else "listing")
+            for link in read.links
+            # the page's own next page is a listing whatever its shape (`/kanal/berita/berita/`)
+            if link.kind in (*pages.CANDIDATE_KINDS, "listing") and link.url != next_url
         ]  # fmt: skip
         articles = [d for d in found if d.kind == "article"]
         follow_links = channel == "archive" or "pagination" in self.channels
@@ -426,7 +443,6 @@ class PortalSpider(scrapy.Spider):
         if articles and self.incremental and not self.revisit_all and self._all_known(articles):
             self._count("warta/pagination/stopped-at-known")
             return
-        next_url = pagination.next_page_url(response.body, response.url)
         limit = self.settings.getint("WARTA_MAX_LISTING_PAGES")
         if next_url and self._on_portal(next_url):
             if page >= limit:
@@ -434,6 +450,32 @@ class PortalSpider(scrapy.Spider):
                 return
             yield self._request(next_url, self.parse_listing, kind="listing", channel=link_channel,
                                 listing_page=page + 1)  # fmt: skip
+
+    def _article_in_listing(self, response: Response, read: pagination.ListingPage):
+        """The article a page fetched as a listing turns out to be (a start URL that is an article,
+        a post whose URL has a listing's shape), recorded as fetched for this run."""
+        kind = page_kind(read.signals)
+        if kind == "listing" or (kind == "unknown" and TEXT_BLOCK not in read.signals):
+            return  # what nearly every listing page says: no extraction needed
+        raw, headers, fetched_at = self._extract(response)
+        if recognise(raw, read.signals) != "article" or not self._in_window(raw.published_at):
+            return
+        self._count("warta/recognised/article-fetched-as-listing")
+        key, channel = url_key(response.url), response.meta.get("channel") or "start"
+        self.archive.note_urls([{"url_key": key, "url": response.url, "site": self.site,
+                                 "kind": "article", "channel": channel}])  # fmt: skip
+        self.archive.mark_queued(key, self.run_id)  # no channel fetches it again in this run
+        yield self._article_item(response, raw, headers, fetched_at, channel=channel)
+
+    def _walk_candidate(self, response: Response):
+        """Walk a page fetched as an article candidate that is no article (a section front without
+        a category base, an index), as the home page's category links are walked: on a first run
+        only."""
+        self._count("warta/recognised/candidate-walked")
+        if "pagination" not in self.channels or self.incremental or self.complete_channel:
+            return
+        read = pagination.read_listing(response.body, response.url)
+        yield from self._walk(response, read, page=1, channel="pagination")
 
     def _from_home(self, response: Response, found: list[Discovered]):
         body, url, headers = response.body, response.url, response.headers
@@ -503,12 +545,15 @@ class PortalSpider(scrapy.Spider):
             logger.info("%s: not an HTML page, skipped: %s", self.site, response.url)
             archive.mark_fetched(key, url=request_url, site=self.site, outcome="dropped:non-html")
             return
-        fetched_at = datetime.now(UTC).replace(microsecond=0)
-        headers = {
-            k.decode("latin-1"): b", ".join(v).decode("latin-1")
-            for k, v in response.headers.items()
-        }
-        raw = extract_page(response.body, response.url, headers=headers, fetched_at=fetched_at)
+        raw, headers, fetched_at = self._extract(response)
+        if (
+            links.classify_url(response.url) != "article"
+            or page_kind(raw.article_signals) != "article"
+        ):
+            # a URL whose shape cannot tell, or a page that claims nothing: judge what it shows
+            kind = recognise(raw, pages.signals_of(response.body, response.url))
+            if kind == "listing" or (kind == "unknown" and _is_page_shaped(response.url)):
+                yield from self._walk_candidate(response)
         api_post = meta.get("api_post")
         if api_post:
             _use_api_fields(raw, api_post)
@@ -519,12 +564,26 @@ class PortalSpider(scrapy.Spider):
             self._count("warta/skipped/outside-window")
             archive.mark_fetched(key, url=request_url, site=self.site, outcome="outside-window")
             return
-        yield ArticleItem(
+        yield self._article_item(response, raw, headers, fetched_at, channel=meta.get("channel"))
+
+    def _extract(self, response: Response) -> tuple[RawArticle, dict[str, str], datetime]:
+        """The page's raw fields, its headers as text, and when it was fetched."""
+        fetched_at = datetime.now(UTC).replace(microsecond=0)
+        headers = {
+            k.decode("latin-1"): b", ".join(v).decode("latin-1")
+            for k, v in response.headers.items()
+        }
+        raw = extract_page(response.body, response.url, headers=headers, fetched_at=fetched_at)
+        return raw, headers, fetched_at
+
+    def _article_item(self, response: Response, raw: RawArticle, headers: dict[str, str],
+                      fetched_at: datetime, *, channel: str | None) -> ArticleItem:  # fmt: skip
+        return ArticleItem(
             url=response.url,
             site=self.site,
             province=self.province,
             regency=self.regency,
-            discovered_via=meta.get("channel"),
+            discovered_via=channel,
             http_status=response.status,
             fetched_at=fetched_at.isoformat(),
             etag=headers.get("ETag"),
@@ -574,6 +633,24 @@ def _use_api_fields(raw: RawArticle, post: dict) -> None:
                 setattr(raw, f"{name}_source", "api")
     if "api:wp-post" not in raw.article_signals:
         raw.article_signals.append("api:wp-post")
+
+
+def _articles_of_post_sitemap(sitemap_url: str, entries: list[Discovered]) -> list[Discovered]:
+    """A post or news sitemap names articles whatever their URL shape (the home page that Yoast
+    puts first in its post sitemap stays a listing)."""
+    news = any(d.channel == "news-sitemap" for d in entries)
+    if not (news or links.lists_articles(sitemap_url)):
+        return entries
+    return [
+        replace(d, kind="article") if d.kind == "listing" and not _is_home(d.url) else d
+        for d in entries
+    ]
+
+
+def _is_page_shaped(url: str) -> bool:
+    """A URL only its page can tell (a section, a short slug): when the page is not recognised
+    either, it is walked as sections were before URLs stopped deciding."""
+    return links.classify_url(url) == "page"
 
 
 def _is_home(url: str) -> bool:

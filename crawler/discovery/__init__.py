@@ -9,7 +9,8 @@ Each module is one channel family and knows nothing of Scrapy:
 - `blogspot`    Blogger feeds (`/feeds/posts/default`, Atom and `alt=json`) and Blogger detection
 - `archives`    date archives (`/YYYY/MM/`, `/YYYY/MM/DD/`, `/indeks?date=`)
 - `pagination`  next-page detection and listing-page links
-- `links`       URL shape (article / listing), same-portal test, platform probe
+- `links`       URL shape (article / listing / page: only its content can tell), same-portal test
+- `pages`       what a fetched page shows it is (platform markup, structured data, structure)
 - `safexml`     the one XML entry point (entity-safe, capped) and capped decompression
 
 Results are `Discovered` records carrying the channel that found them, so the archive can record

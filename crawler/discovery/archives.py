@@ -9,6 +9,7 @@ from urllib.parse import urlencode, urlsplit
 from crawler.discovery._dates import as_date
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import YEARS
+from crawler.discovery.pages import CANDIDATE_KINDS
 from crawler.discovery.pagination import listing_links, next_page_url
 from crawler.discovery.records import Discovered, DiscoveryError
 
@@ -137,7 +138,7 @@ def parse_archive_page(url: str, html_body: Any) -> list[Discovered]:
         Discovered(url=link.url, channel="archive", kind="article", title=link.text,
                    published_at=link.published_at)
         for link in listing_links(html_body, url)
-        if link.kind == "article"
+        if link.kind in CANDIDATE_KINDS
     ]  # fmt: skip
     following = next_page_url(html_body, url)
     if following:

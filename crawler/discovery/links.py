@@ -1,4 +1,9 @@
-"""URL shape and identity: article-vs-listing classification, same-portal test, platform probe.
+"""URL shape and identity: what a URL's shape says (article, listing, or only the page can tell),
+the same-portal test, and the sitemap names that list articles.
+
+A shape orders the work; it never decides alone what a page is: a section and a post with a short
+slug (`/daerah/`, `/news/banjir-garut/`) look alike, so such URLs are `page`: fetched and judged by
+their content (crawler.discovery.pages, crawler.article.page_kind).
 
 The segment vocabularies below are URL-path words (WordPress bases, Indonesian portal sections),
 not page boilerplate; page-text vocabulary lives in crawler/clean/vocabulary.py.
@@ -13,6 +18,7 @@ from crawler.discovery._urls import absolute_url, host_and_port
 __all__ = [
     "absolute_url",
     "classify_url",
+    "lists_articles",
     "looks_like_article_url",
     "looks_like_listing_url",
     "same_portal",
@@ -140,9 +146,6 @@ MIN_SLUG_CHARS = 16
 MIN_HTML_SLUG_WORDS = 2
 """Words in a `.html` slug that marks an article (`/daerah/banjir-garut.html`)."""
 
-MAX_SECTION_SEGMENTS = 2
-"""A path of at most this many short segments (`/daerah/`, `/daerah/garut/`) is a section listing."""
-
 LISTING_QUERY_KEYS = frozenset({"cat", "tag", "paged", "s", "author", "updated-max", "label"})
 """Query keys of WordPress (and Blogger) listing pages when permalinks are off."""
 
@@ -262,13 +265,17 @@ def _classify(url: str) -> str:
         return "listing"  # the home page
     if all(_is_year(s) for s in shape.lowered):
         return "listing"  # a year archive
-    if len(shape.segments) <= MAX_SECTION_SEGMENTS and not shape.extension:
-        return "listing"  # a section without a category base (`/daerah/`)
+    if any(_is_slug(s) for s in shape.segments) and shape.extension in ("", *PAGE_EXTENSIONS):
+        # a section without a category base (`/daerah/`) or a post with a short slug
+        # (`/news/banjir-garut/`, WordPress `/%category%/%postname%/`): only the page can tell
+        return "page"
     return "other"
 
 
 def classify_url(url: str) -> str:
-    """'article', 'listing' (home, section, category, tag, author, page N, date archive) or 'other'."""
+    """What a URL's shape says: 'article' (date path, numeric id, long slug, `/read/`), 'listing'
+    (home, category/tag/author base, page N, date archive, search), 'page' (a section or a short
+    slug: its content decides) or 'other' (files, feeds, machinery, fixed pages)."""
     if not isinstance(url, str):
         return "other"
     try:
@@ -283,8 +290,35 @@ def looks_like_article_url(url: str) -> bool:
 
 
 def looks_like_listing_url(url: str) -> bool:
-    """True when the URL has the shape of a listing page (home, section, taxonomy, page N, archive)."""
+    """True when the URL has the shape of a listing page (home, taxonomy, page N, date archive)."""
     return classify_url(url) == "listing"
+
+
+POST_SITEMAP_WORDS = frozenset(
+    {"post", "posts", "news", "berita", "artikel", "article", "articles"}
+)
+"""Words of sitemap file names that list articles: Yoast / Rank Math `post-sitemap2.xml`, WordPress
+core `wp-sitemap-posts-post-1.xml`, Google News `news-sitemap.xml`, Indonesian `sitemap-berita.xml`."""
+
+OTHER_SITEMAP_WORDS = frozenset(
+    {"page", "pages", "category", "kategori", "tag", "tags", "author", "users", "user",
+     "taxonomies", "video", "image", "images"}
+)  # fmt: skip
+"""Words of sitemap file names that list something else (`wp-sitemap-posts-page-1.xml`,
+`post_tag-sitemap.xml`, `category-sitemap.xml`): they win over POST_SITEMAP_WORDS."""
+
+
+def lists_articles(sitemap_url: str) -> bool:
+    """True when a sitemap's file name says it lists posts or news: its entries are article
+    candidates whatever their shape."""
+    if not isinstance(sitemap_url, str):
+        return False
+    try:
+        name = unquote(urlsplit(sitemap_url.strip()).path.rsplit("/", 1)[-1]).lower()
+    except ValueError:
+        return False
+    words = set(_slug_words(name.replace("_", "-")))
+    return bool(words & POST_SITEMAP_WORDS) and not words & OTHER_SITEMAP_WORDS
 
 
 def same_portal(url: str, base_url: str, *, include_subdomains: bool = False) -> bool:

@@ -27,6 +27,7 @@ from crawler.discovery._html import (
 )
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import classify_url, same_portal
+from crawler.discovery.pages import CANDIDATE_KINDS, page_signals
 from crawler.discovery.records import Discovered
 
 PAGE_SEGMENT = "page"
@@ -62,7 +63,7 @@ class PageLink:
     url: str
     """Absolute URL, fragment removed."""
     kind: str
-    """'article', 'listing' or 'other' (from the URL's shape)."""
+    """'article', 'listing', 'page' (only its content can tell) or 'other', from the URL's shape."""
     text: str | None = None
     """Anchor text (first non-empty one when the page links the URL several times)."""
     published_at: str | None = None
@@ -163,7 +164,10 @@ def _theme_next(root: etree._Element) -> list[etree._Element]:
 
 def next_page_url(html_body: Any, url: str) -> str | None:
     """The next (older) page of a listing page, on the same portal, or None on the last page."""
-    root = parse_html(html_body)
+    return _next_page(parse_html(html_body), url)
+
+
+def _next_page(root: etree._Element | None, url: str) -> str | None:
     if root is None:
         return None
     base = document_base(root, url)
@@ -183,18 +187,13 @@ def next_page_url(html_body: Any, url: str) -> str | None:
     return None
 
 
-def _card_time(link: etree._Element, url: str, kinds: dict[str, str], base: str) -> str | None:
+def _card_time(link: etree._Element, url: str, below: dict[etree._Element, set[str]]) -> str | None:
     node = link
     for _level in range(MAX_CARD_LEVELS):
         node = node.getparent()
         if node is None:
             return None
-        others = {
-            target
-            for a in anchors(node)
-            if (target := absolute_url(a.get("href"), base)) and kinds.get(target) == "article"
-        }
-        if others - {url}:
+        if below.get(node, set()) - {url}:
             return None  # the container already holds another article: not this link's card
         for time in node.iter("time"):
             stamp = parse_w3c_datetime(time.get("datetime"))
@@ -203,9 +202,30 @@ def _card_time(link: etree._Element, url: str, kinds: dict[str, str], base: str)
     return None
 
 
+def _candidates_below(
+    targets: dict[etree._Element, str], kinds: dict[str, str]
+) -> dict[etree._Element, set[str]]:
+    """For each ancestor of a candidate link, up to two of the candidate URLs it holds (two tell
+    whether it holds another than a given one): one upward pass per link, not a scan per card."""
+    below: dict[etree._Element, set[str]] = {}
+    for anchor, target in targets.items():
+        if kinds.get(target) not in CANDIDATE_KINDS:
+            continue
+        for node in anchor.iterancestors():
+            held = below.setdefault(node, set())
+            if len(held) == 2:
+                break  # it holds two already, and so does every element around it
+            held.add(target)
+    return below
+
+
 def listing_links(html_body: Any, base_url: str) -> list[PageLink]:
-    """The on-portal links of a listing page, deduplicated, classified article / listing / other."""
-    root = parse_html(html_body)
+    """The on-portal links of a listing page, deduplicated, classified by URL shape (article,
+    listing, page, other)."""
+    return _links(parse_html(html_body), base_url)
+
+
+def _links(root: etree._Element | None, base_url: str) -> list[PageLink]:
     if root is None:
         return []
     base = document_base(root, base_url)
@@ -213,10 +233,12 @@ def listing_links(html_body: Any, base_url: str) -> list[PageLink]:
     texts: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     first_anchor: dict[str, etree._Element] = {}
+    targets: dict[etree._Element, str] = {}  # each anchor resolved once (card dates look again)
     for link in anchors(root):
         url = absolute_url(link.get("href"), base)
         if url is None or not same_portal(url, base_url):
             continue
+        targets[link] = url
         text = element_text(link) or (link.get("title") or "").strip() or None
         if url not in kinds:
             order.append(url)
@@ -225,28 +247,48 @@ def listing_links(html_body: Any, base_url: str) -> list[PageLink]:
             first_anchor[url] = link
         elif texts[url] is None and text:
             texts[url] = text
+    below = _candidates_below(targets, kinds)
     return [
         PageLink(
             url=url,
             kind=kinds[url],
             text=texts[url],
-            published_at=_card_time(first_anchor[url], url, kinds, base)
-            if kinds[url] == "article"
+            published_at=_card_time(first_anchor[url], url, below)
+            if kinds[url] in CANDIDATE_KINDS
             else None,
         )
         for url in order
     ]
 
 
+@dataclass(frozen=True)
+class ListingPage:
+    """One fetched page read for the crawl (one parse): its links, its next page, and what the
+    page itself shows it is (crawler.discovery.pages signals)."""
+
+    links: list[PageLink]
+    next_url: str | None
+    signals: list[str]
+
+
+def read_listing(html_body: Any, url: str) -> ListingPage:
+    """A page's classified on-portal links, its next page and its recognition signals."""
+    root = parse_html(html_body)
+    found = _links(root, url)
+    kinds = {link.url: link.kind for link in found}
+    return ListingPage(found, _next_page(root, url), page_signals(root, url, kinds))
+
+
 def discovered_from_listing(
     html_body: Any, url: str, channel: str = "pagination"
 ) -> list[Discovered]:
-    """A listing page's article and listing links, then its next page, as `Discovered`."""
+    """A listing page's article candidates (`article` and `page` shapes, as kind `article`) and
+    listing links, then its next page, as `Discovered`."""
     found = [
-        Discovered(url=link.url, channel=channel, kind=link.kind, title=link.text,
-                   published_at=link.published_at)
+        Discovered(url=link.url, channel=channel, title=link.text, published_at=link.published_at,
+                   kind="article" if link.kind in CANDIDATE_KINDS else "listing")
         for link in listing_links(html_body, url)
-        if link.kind in ("article", "listing")
+        if link.kind in (*CANDIDATE_KINDS, "listing")
     ]  # fmt: skip
     following = next_page_url(html_body, url)
     if following and all(entry.url != following for entry in found):

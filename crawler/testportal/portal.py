@@ -11,6 +11,14 @@ from crawler.fingerprints import content_hash, portal_key, url_key, word_count
 from crawler.testportal.blocks import LinkTarget, render_content
 from crawler.testportal.content import build_corpus, clock
 from crawler.testportal.model import Article, Corpus, Person, SiteInfo, StaticPage, slugify
+from crawler.testportal.permalinks import (
+    FAULTS,
+    PICK_PATH,
+    POPULAR_PATH,
+    SECTIONS,
+    SHORT_SLUG_THEME,
+    short_slug_paths,
+)
 from crawler.testportal.showcase import PDF_PATH
 from crawler.testportal.spec import PortalSpec
 
@@ -86,6 +94,9 @@ class Portal:
             stamp = article.published
             if self.is_blogspot:
                 path = f"/{stamp.year:04d}/{stamp.month:02d}/{article.slug}.html"
+            elif self.spec.theme == SHORT_SLUG_THEME:
+                self._paths.update(short_slug_paths(self.corpus))
+                path = self._paths[article.key]
             else:
                 path = f"/{stamp.year:04d}/{stamp.month:02d}/{stamp.day:02d}/{article.slug}/"
             self._paths[article.key] = path
@@ -261,6 +272,11 @@ class Portal:
             drops.append(_drop(self.url("/video-sitemap.xml"), "discovery", "empty sitemap"))
         for page in self.corpus.pages:
             drops.append(_drop(self.url(self.page_path(page)), "validate", "not an article"))
+        if self.spec.theme == SHORT_SLUG_THEME:
+            for path in (*(f"/{s}/" for s in SECTIONS), PICK_PATH, POPULAR_PATH):
+                drops.append(_drop(self.url(path), "validate", "listing shaped like a post"))
+            for path, what in FAULTS.items():
+                drops.append(_drop(self.url(path), "download", what))
         removed = {path: status for path, status in state.gone.items()}
         for path, status in removed.items():
             reason = "article removed (404)" if status == 404 else "redirected to the home page"

@@ -19,6 +19,7 @@ from crawler.testportal.formats import http_date, tanggal
 from crawler.testportal.gate import Gate
 from crawler.testportal.model import Article
 from crawler.testportal.portal import EpochState, Portal, Term
+from crawler.testportal.postname import Postname
 from crawler.testportal.showcase import PDF_PATH
 from crawler.testportal.themes import Listing, theme_for
 
@@ -84,7 +85,7 @@ class Router:
 
     def __init__(self, portal: Portal) -> None:
         self.portal = portal
-        self.theme = theme_for(portal)
+        self.theme = Postname(portal) if portal.spec.theme == Postname.key else theme_for(portal)
         self._cache: OrderedDict[tuple[int, str], Response] = OrderedDict()
         self._cache_bytes = 0
         self._lock = threading.Lock()
@@ -292,6 +293,14 @@ class Router:
     def _route_wordpress(self, state: EpochState, path: str, query: str) -> Response:
         params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
         portal = self.portal
+        served = self.theme.serve(state, path, params)  # a theme's own permalinks and pages first
+        if isinstance(served, Article):
+            return self._article(state, served)
+        if isinstance(served, Listing):
+            return self._listing_response(state, served)
+        if served is not None:
+            return Response(served.status, served.body, served.content_type, served.headers,
+                            kind=served.kind, last_modified=served.last_modified)  # fmt: skip
         if path == "/":
             if params.get("p", "").isdigit():
                 return self._shortlink(state, int(params["p"]))

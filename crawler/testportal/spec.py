@@ -8,7 +8,7 @@ from datetime import datetime
 from crawler.testportal.house import house_site
 from crawler.testportal.model import WIB, ZONES, SiteInfo
 
-THEMES = ("jnews", "tagdiv", "plain", "blogspot")
+THEMES = ("jnews", "tagdiv", "plain", "blogspot", "postname")
 PLATFORMS = ("wordpress", "blogspot")
 SECOND_PORTAL_ARTICLES = 12  # a small neighbour portal: a dozen stories of its own besides the copy
 DEFAULT_NOW = "2024-06-01T10:00:00+07:00"
@@ -29,7 +29,8 @@ class PortalSpec:
     """Generated articles in addition to the hand-written showcase (default: none on the main
     portal, 12 on a second portal, which has no showcase)."""
     theme: str | None = None
-    """`jnews`, `tagdiv`, `plain` or `blogspot` (default: jnews; tagdiv for a second portal)."""
+    """`jnews`, `tagdiv`, `plain`, `blogspot` or `postname` (short-slug permalinks, hostile listings
+    and faults; crawler/testportal/postname.py) (default: jnews; tagdiv for a second portal)."""
     platform: str | None = None
     """`wordpress` or `blogspot` (the blogspot theme implies the blogspot platform)."""
     delay_ms: int = 0

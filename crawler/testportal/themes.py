@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from html import escape
 from urllib.parse import quote
 
@@ -55,6 +55,19 @@ class Listing:
     next_url: str | None = None
     description: str = ""
     body_class: str = "archive"
+
+
+@dataclass
+class Served:
+    """A response a theme gives itself before the router's (a feed of its own, a fault)."""
+
+    status: int
+    body: bytes = b""
+    content_type: str = "text/html; charset=UTF-8"
+    kind: str = "other"
+    """Route kind for the request statistics (as the router's: article, listing, feed, ...)."""
+    headers: dict[str, str] = field(default_factory=dict)
+    last_modified: datetime | None = None
 
 
 SHARE_NETWORKS = (
@@ -511,6 +524,13 @@ class Theme:
         return tanggal(article.published)
 
     # ---- pages (implemented per theme) -----------------------------------------------------
+
+    def serve(
+        self, state: EpochState, path: str, params: dict[str, str]
+    ) -> Article | Listing | Served | None:
+        """What this theme answers itself before the router's WordPress routes (permalinks and
+        pages of its own): an article, a listing, a ready response, or None."""
+        return None
 
     def article_page(self, state: EpochState, article: Article) -> str:
         """A full article page."""

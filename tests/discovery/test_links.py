@@ -6,6 +6,7 @@ import pytest
 
 from crawler.discovery.links import (
     classify_url,
+    lists_articles,
     looks_like_article_url,
     looks_like_listing_url,
     same_portal,
@@ -61,8 +62,16 @@ LISTINGS = [
     f"{P}/?cat=4",
     f"{P}/?s=banjir",
     f"{P}/?m=202405",
-    f"{P}/daerah/",
+]
+
+PAGES = [
+    f"{P}/daerah/",  # a section without a category base
     f"{P}/daerah/sambas/",
+    f"{P}/news/banjir-rob/",  # WordPress /%category%/%postname%/ with a short slug
+    f"{P}/berita/jalan-rusak/",
+    f"{P}/banjir-paloh/",  # /%postname%/ with a short slug
+    f"{P}/a/b/c/",
+    f"{P}/ekonomi/lada.html",
 ]
 
 OTHERS = [
@@ -81,7 +90,7 @@ OTHERS = [
     f"{P}/cdn-cgi/l/email-protection",
     f"{P}/attachment/foto-banjir/",
     f"{P}/feeds/posts/default",
-    f"{P}/a/b/c/",
+    f"{P}/123/",  # no slug, no id: nothing to judge
     "mailto:redaksi@kabarsambas.example",
     "javascript:void(0)",
     "",
@@ -100,6 +109,32 @@ def test_listing_shapes(url):
     assert classify_url(url) == "listing"
     assert looks_like_listing_url(url)
     assert not looks_like_article_url(url)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_shapes_only_the_page_can_tell(url):
+    assert classify_url(url) == "page"
+    assert not looks_like_article_url(url)
+    assert not looks_like_listing_url(url)
+
+
+@pytest.mark.parametrize(
+    ("sitemap", "lists_posts"),
+    [
+        (f"{P}/post-sitemap.xml", True),  # Yoast, Rank Math
+        (f"{P}/post-sitemap2.xml", True),
+        (f"{P}/wp-sitemap-posts-post-1.xml", True),  # WordPress core
+        (f"{P}/news-sitemap.xml", True),
+        (f"{P}/sitemap-berita.xml.gz", True),
+        (f"{P}/wp-sitemap-posts-page-1.xml", False),  # pages, not posts
+        (f"{P}/post_tag-sitemap.xml", False),
+        (f"{P}/category-sitemap.xml", False),
+        (f"{P}/sitemap.xml", False),  # says nothing: entries keep their shapes
+        (None, False),
+    ],
+)
+def test_post_and_news_sitemaps_are_known_by_name(sitemap, lists_posts):
+    assert lists_articles(sitemap) is lists_posts
 
 
 @pytest.mark.parametrize("url", OTHERS)
