@@ -51,8 +51,12 @@ def test_row_measures_both_runs_over_the_same_pages(bench_output):
     assert row["pages"].strip().isdigit(), row["pages"]
     assert int(row["pages"]) > TINY_PORTAL + SHOWCASE  # articles plus discovery pages
     assert float(row["full"]) > 0 and float(row["raw"]) > 0
-    ratio = float(row["full"]) / float(row["raw"])
-    assert float(row["ratio"]) == pytest.approx(ratio, rel=0.02, abs=0.002)  # cells are rounded
+    full, raw = float(row["full"]), float(row["raw"])
+    ratio = full / raw
+    # the rates are printed to 0.1 page/s and the ratio to 0.001: the tolerance is what that
+    # rounding allows, however slow a loaded machine makes the runs
+    rounding = ratio * (0.05 / full + 0.05 / raw) + 0.0005
+    assert abs(float(row["ratio"]) - ratio) <= rounding
     assert row["verdict"] == ("PASS" if ratio >= 0.5 else "MISS")
     assert int(row["raw_rss"]) > 0
     # the crawl phase is part of the whole run, so its peak cannot be higher
