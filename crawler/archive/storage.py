@@ -241,8 +241,8 @@ class Archive:
         row = _article_row(item)
         self.begin()
         old = self.conn.execute(
-            "SELECT title, body, content_hash, fetched_at, id, authors, site FROM articles"
-            " WHERE url_key = ?",
+            "SELECT title, body, content_hash, fetched_at, id, authors, site,"
+            f" {_SEARCH_KEY} FROM articles WHERE url_key = ?",
             (row["url_key"],),
         ).fetchone()
         if old is None:
@@ -275,7 +275,7 @@ class Archive:
             [row[c] for c in cols] + [row["url_key"]],
         )
         if not INDEXED_COLUMNS.isdisjoint(cols):
-            self._reindex_article(old[4], *old[:2], *old[5:])
+            self._reindex_article(old[4], old[7], *old[:2], *old[5:7])
         return "updated" if changed else "unchanged"
 
     # -- the two full-text indexes --------------------------------------------------------------
@@ -285,31 +285,39 @@ class Archive:
     # on bench/search.py). Deletes still go through the triggers: the Archive never deletes.
 
     def _index_article(self, article_id: int) -> None:
-        """Add one article row, as stored, to both FTS indexes."""
-        title, body, authors, site = self.conn.execute(
-            "SELECT title, body, authors, site FROM articles WHERE id = ?", (article_id,)
+        """Add one article row, as stored, to both FTS indexes (rowid: its search key)."""
+        key, title, body, authors, site = self.conn.execute(
+            f"SELECT {_SEARCH_KEY}, title, body, authors, site FROM articles WHERE id = ?",
+            (article_id,),
         ).fetchone()
         try:
-            self.conn.execute(_EXACT_INSERT, (article_id, title, body, authors))
-            self.conn.execute(
-                _STEM_INSERT, (article_id, *stemming.stem_row(title, body, authors, site))
-            )
+            self.conn.execute(_EXACT_INSERT, (key, title, body, authors))
+            self.conn.execute(_STEM_INSERT, (key, *stemming.stem_row(title, body, authors, site)))
         except sqlite3.Error as exc:
             self._abandon_index_write(exc)
 
     def _reindex_article(
-        self, article_id: int, title: str | None, body: str, authors: str, site: str
+        self, article_id: int, key: int, title: str | None, body: str, authors: str, site: str
     ) -> None:
-        """Replace the index entries of an updated row: the old values (given) out, the stored
-        ones in."""
+        """Replace the index entries of an updated row: the old values (given, with the old
+        search key) out, the stored ones in."""
         try:
-            self.conn.execute(_EXACT_DELETE, (article_id, title, body, authors))
-            self.conn.execute(
-                _STEM_DELETE, (article_id, *stemming.stem_row(title, body, authors, site))
-            )
+            self.conn.execute(_EXACT_DELETE, (key, title, body, authors))
+            self.conn.execute(_STEM_DELETE, (key, *stemming.stem_row(title, body, authors, site)))
         except sqlite3.Error as exc:
             self._abandon_index_write(exc)
         self._index_article(article_id)
+
+    def rebuild_search_indexes(self) -> int:
+        """Empty both FTS indexes and write every article into them again (`warta reindex`):
+        they are derived from `articles` alone. Returns the articles indexed."""
+        with self.transaction():
+            for index in ("articles_fts", "articles_stem_fts"):
+                self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
+            migrations.fill_search_indexes(self.conn)
+            for index in ("articles_fts", "articles_stem_fts"):
+                self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
+        return self.count_articles()
 
     def _abandon_index_write(self, exc: sqlite3.Error) -> None:
         """An index write failed after its row was written: roll the transaction back rather than
@@ -621,7 +629,9 @@ class Archive:
         old = None
         if not INDEXED_COLUMNS.isdisjoint(names):
             old = self.conn.execute(
-                "SELECT id, title, body, authors, site FROM articles WHERE url_key = ?", (url_key,)
+                f"SELECT id, {_SEARCH_KEY}, title, body, authors, site FROM articles"
+                " WHERE url_key = ?",
+                (url_key,),
             ).fetchone()
         cur = self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE url_key = ?",
@@ -686,9 +696,11 @@ class Archive:
         return [dict(zip(names, r, strict=True)) for r in cur]
 
 
-INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site"})
+INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site", "published_at"})
 """Columns of `articles` that the FTS indexes hold (title, body, authors; the stem index also
-the portal as `site_key`): a write that changes one rewrites the row's index entries."""
+the portal as `site_key`; the publication time is in both rowids): a write that changes one
+rewrites the row's index entries."""
+_SEARCH_KEY = migrations.search_key_sql("published_at", "id")
 _EXACT_INSERT = "INSERT INTO articles_fts (rowid, title, body, authors) VALUES (?, ?, ?, ?)"
 _EXACT_DELETE = (
     "INSERT INTO articles_fts (articles_fts, rowid, title, body, authors)"

@@ -6,7 +6,8 @@ import pytest
 
 from crawler.archive.storage import Archive, ArchiveError
 from crawler.fingerprints import content_hash, url_key
-from crawler.research.search import EXACT_INDEX, STEM_INDEX, index_mismatches, search
+from crawler.research.indexsync import EXACT_INDEX, STEM_INDEX, index_mismatches
+from crawler.research.search import search
 from tests.research.test_search_fixtures import (
     ARTICLES,
     article_item,
@@ -103,7 +104,7 @@ def test_only_delete_triggers_remain(archive_path):
             r[0]
             for r in archive.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         }
-    assert triggers == {"articles_ad", "articles_stem_ad"}
+    assert triggers == {"articles_ad"}  # one delete trigger keeps both indexes
 
 
 def test_a_batch_of_saves_flushes_the_index_once(archive_path):

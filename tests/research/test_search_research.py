@@ -193,7 +193,9 @@ def test_bad_limit_is_a_search_error(archive):
 
 
 def test_injection_attempts_are_data(archive):
-    assert search(archive, "banjir", site="x' OR '1'='1") == []
+    with pytest.raises(SearchError, match="no portal"):
+        search(archive, "banjir", site="x' OR '1'='1")
+    assert search(archive, "banjir", author="x' OR '1'='1") == []
     assert search(archive, '"\'; DROP TABLE articles; --"') == []
     assert archive.count_articles() == len(ARTICLES)
 
@@ -201,7 +203,7 @@ def test_injection_attempts_are_data(archive):
 def test_filters_sql_is_parameterised():
     where, args = Filters(site="a'b", author="x", canonical_only=True).sql("a")
     assert "a'b" not in " ".join(where)
-    assert args == ["a'b", "x"]
+    assert args == ["a'b", "x", "x"]
 
 
 def test_stem_index_follows_updates_and_deletes(tmp_path):
@@ -283,4 +285,7 @@ def test_site_filter_inside_the_index_is_exact(tmp_path):
         assert urls(search(archive, "banjir", site="pos.id")) == sorted(
             [specs[0]["url"], specs[1]["url"]]
         )
-        assert search(archive, "banjir", site="garutpos.id") == []
+        with pytest.raises(
+            SearchError, match=r"no portal 'garutpos\.id'.*a\.garutpos\.id, pos\.id"
+        ):
+            search(archive, "banjir", site="garutpos.id")  # no article of that portal left
