@@ -300,30 +300,33 @@ class _Plan:
     where: list[str]
     args: list[Any]
 
-    def sql(self, select: str, *, rows: bool = True, low: int | None = None) -> tuple[str, list]:
+    def sql(
+        self, select: str, *, rows: bool = True, low: int | None = None, join: bool = False
+    ) -> tuple[str, list]:
         """`SELECT select FROM index f [row join] WHERE ...` and its parameters; `rows` false
-        leaves the per-row conditions out, `low` raises the range's lower end."""
+        leaves the per-row conditions out, `low` raises the range's lower end, `join` joins the
+        article's covering index even without per-row conditions."""
         conditions = [f"f.{self.index} MATCH ?"]
         args: list[Any] = [self.fts]
-        bottom = (
-            max(x for x in (self.low, low, None) if x is not None)
-            if (self.low is not None or low is not None)
-            else None
-        )
-        if bottom is not None:
+        bottoms = [x for x in (self.low, low) if x is not None]
+        if bottoms:
             conditions.append("f.rowid >= ?")
-            args.append(bottom)
+            args.append(max(bottoms))
         if self.high is not None:
             conditions.append("f.rowid < ?")
             args.append(self.high)
-        join = ""
+        joined = ""
+        if (rows and self.where) or join:
+            joined = _ARTICLE
         if rows and self.where:
-            join = _ARTICLE
             conditions += self.where
             args += self.args
         # CROSS JOIN keeps the index the outer loop: matches stream in rowid (publication) order
         # and each is looked up once in the covering index, never the other way round.
-        return f"SELECT {select} FROM {self.index} f {join} WHERE {' AND '.join(conditions)}", args
+        return (
+            f"SELECT {select} FROM {self.index} f {joined} WHERE {' AND '.join(conditions)}",
+            args,
+        )
 
 
 def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
@@ -461,6 +464,64 @@ def _hits(archive: Archive, match: Match, ranked: list[tuple[int, float]]) -> li
             )
         )
     return hits
+
+
+FACET_SAMPLE = 10_000
+"""Matches a facet count reads at most: above, every k-th article id is read and each count is
+scaled by k and marked estimated (10,000 rows: ~20 ms; an estimate of a share of 10% then lands
+within about 6% of its value, one standard error)."""
+FACETS = ("site", "province", "regency", "month", "authors")
+FACET_VALUES = 10  # values shown per facet: a screenful
+
+
+@dataclass
+class Facets:
+    """Counts of the matches per portal, province, regency, month and author."""
+
+    counts: dict[str, list[tuple[str, int]]]
+    """Each facet's values, most frequent first (FACET_VALUES of them)."""
+    estimated: bool = False
+    """Counted over every `stride`-th article id and scaled: approximate."""
+    stride: int = 1
+
+
+def facets(
+    archive: Archive,
+    query: str,
+    *,
+    filters: Filters | None = None,
+    exact: bool = False,
+) -> Facets:
+    """Facet counts over every match of a query (see FACET_SAMPLE for when they are estimated)."""
+    filters = (filters or Filters()).checked().resolved(archive)
+    match = prepare(query, exact=exact)
+    plan = _plan(archive, match, filters)
+    try:
+        sql, args = plan.sql("count(*)", rows=False)
+        matches = archive.conn.execute(sql, args).fetchone()[0]
+        stride = max(1, -(-matches // FACET_SAMPLE))
+        sql, args = plan.sql(
+            "a.site, a.province, a.regency, substr(a.published_at, 1, 7), a.authors", join=True
+        )
+        if stride > 1:  # checked on the index row, before the article's row is looked up
+            sql += f" AND (f.rowid & {ID_MASK}) % {stride} = 0"
+        rows = archive.conn.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise SearchError(f"cannot search {query.strip()!r}: {exc}") from None
+    tallies: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for row in rows:
+        for name, value in zip(FACETS[:4], row[:4], strict=True):
+            if value:
+                tallies[name][value] = tallies[name].get(value, 0) + 1
+        for author in _json_list(row[4]):
+            tallies["authors"][author] = tallies["authors"].get(author, 0) + 1
+    counts = {
+        name: sorted(((v, n * stride) for v, n in found.items()), key=lambda x: (-x[1], x[0]))[
+            :FACET_VALUES
+        ]
+        for name, found in tallies.items()
+    }
+    return Facets(counts, estimated=stride > 1, stride=stride)
 
 
 def search(

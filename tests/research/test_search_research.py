@@ -236,8 +236,9 @@ def run(*args):
 def test_cli_json_and_filters(archive_file):
     result = run("search", "bangun", "--db", str(archive_file), "--region", "Garut", "--json")
     assert result.exit_code == 0, result.output
-    found = [json.loads(line) for line in result.output.splitlines()]
+    found = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(h["url"] for h in found) == [FLOOD, TOURISM]
+    assert result.stderr.strip() == "2 matches"  # the count goes to stderr, the rows to stdout
     assert all(h["regency"] == "Garut" for h in found)
 
 
