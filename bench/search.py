@@ -215,38 +215,51 @@ def p95(values: list[float]) -> float:
     return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
 
 
-def measure_queries(archive: Archive, word_bands: dict[str, Any]) -> dict[str, Any]:
-    """p95 wall and CPU time of every form x filter x order cell (RUNS searches each)."""
+def draw_queries(archive: Archive, word_bands: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every timed search: RUNS per form x filter x order, drawn reproducibly (SEED)."""
     rng = random.Random(SEED + 1)
     query_forms = forms(archive, word_bands)
     filters = filter_values(archive)
-    cells: dict[str, Any] = {}
-    for draw in query_forms.values():  # warm the page cache as a running server has it
-        query, exact = draw(rng)
-        find(archive, query, exact=exact)
+    drawn = []
     for form, draw in query_forms.items():
         for filter_name in FILTERS:
             for order in ORDERS:
-                walls, cpus, capped = [], [], 0
                 for _ in range(RUNS):
                     query, exact = draw(rng)
                     chosen = filters[filter_name](rng)
-                    wall, cpu, results = timed(
-                        lambda q=query, f=chosen, e=exact, o=order: find(
-                            archive, q, filters=f, order=o, exact=e
-                        )
-                    )
-                    walls.append(wall)
-                    cpus.append(cpu)
-                    capped += results.ranked is not None
-                cells[f"{form}|{filter_name}|{order}"] = {
-                    "p95": p95(walls),
-                    "cpu_p95": p95(cpus),
-                    "p50": statistics.median(walls),
-                    "capped": capped / RUNS,
-                }
-        print(f"  {form}: done", file=sys.stderr)
-    return cells
+                    drawn.append(
+                        {"form": form, "filter": filter_name, "order": order, "query": query,
+                         "exact": exact, "filters": chosen.as_json()}
+                    )  # fmt: skip
+    return drawn
+
+
+def measure_queries(archive: Archive, word_bands: dict[str, Any]) -> dict[str, Any]:
+    """p95 wall and CPU time of every form x filter x order cell (RUNS searches each)."""
+    drawn = draw_queries(archive, word_bands)
+    for spec in drawn[:: RUNS * len(ORDERS) * len(FILTERS)]:  # warm the page cache, as a server's
+        find(archive, spec["query"], exact=spec["exact"])
+    cells: dict[str, Any] = {}
+    for spec in drawn:
+        filters = Filters(**spec["filters"])
+        wall, cpu, results = timed(
+            lambda s=spec, f=filters: find(
+                archive, s["query"], filters=f, order=s["order"], exact=s["exact"]
+            )
+        )
+        cell = cells.setdefault(f"{spec['form']}|{spec['filter']}|{spec['order']}", [[], [], 0])
+        cell[0].append(wall)
+        cell[1].append(cpu)
+        cell[2] += results.ranked is not None
+    return {
+        key: {
+            "p95": p95(walls),
+            "cpu_p95": p95(cpus),
+            "p50": statistics.median(walls),
+            "capped": capped / len(walls),
+        }
+        for key, (walls, cpus, capped) in cells.items()
+    }
 
 
 def uncapped_top(archive: Archive, query: str, filters: Filters, limit: int = 20) -> list[int]:
@@ -279,7 +292,7 @@ def measure_ranking(archive: Archive, word_bands: dict[str, Any]) -> dict[str, A
                 mine = [h.id for h in find(archive, word, filters=chosen).hits]
                 theirs = uncapped_top(archive, word, chosen)
                 same += mine == theirs
-                overlap.append(len(set(mine) & set(theirs)) / max(1, len(theirs)))
+                overlap.append(len(set(mine) & set(theirs)) / len(theirs) if theirs else 1.0)
             found[f"{band}|{filter_name}"] = {
                 "same": same,
                 "runs": runs,
@@ -380,6 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         "--skip", default="", help="comma-separated parts to skip: queries,ranking,page,export,sync"
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--dump-queries", type=Path, help="write the timed searches as JSON; exit")
     args = parser.parse_args(argv)
     skip = set(filter(None, args.skip.split(",")))
     OUT.mkdir(parents=True, exist_ok=True)
@@ -406,6 +420,9 @@ def main(argv: list[str] | None = None) -> int:
                 for index, found in word_bands.items()
             },
         }
+        if args.dump_queries:
+            args.dump_queries.write_text(json.dumps(draw_queries(archive, word_bands)))
+            return 0
         if "queries" not in skip:
             figures["queries"] = measure_queries(archive, word_bands)
         if "ranking" not in skip:
