@@ -273,7 +273,7 @@ def run(
 
 @hookimpl
 def prepare_connection(conn):
-    """Every Datasette connection can stem: `warta_stem_query(:q)` in the search query."""
+    """Every Datasette connection can stem (`warta_stem`, which the delete trigger calls)."""
     stemming.register(conn)
 
 
@@ -410,7 +410,7 @@ def _facet_view(request: Any, found: Any) -> list[dict[str, Any]]:
     for name, values in found.counts.items():
         items = []
         for value, count in values:
-            params = {key: request.args.get(key) for key in request.args.keys()}
+            params = {key: request.args.get(key) for key in request.args.keys()}  # noqa: SIM118
             if name == "month":
                 params["since"] = f"{value}-01"
                 year, month = int(value[:4]), int(value[5:7])

@@ -8,8 +8,9 @@ from click.testing import CliRunner
 from crawler.archive.storage import Archive
 from crawler.cli import cli
 from crawler.fingerprints import url_key
+from crawler.research.query import parse, to_fts
 from crawler.research.search import Filters, SearchError, prepare, search, snippet
-from crawler.research.stemming import stem_query, stem_text, stem_word
+from crawler.research.stemming import stem_text, stem_word
 from tests.research.test_search_fixtures import (
     ARTICLES,
     article_item,
@@ -55,20 +56,21 @@ def test_stem_word(word, stem):
 @pytest.mark.parametrize(
     "query, fts",
     [
-        ("pembangunan jembatan", "bangun jembatan"),
+        ("pembangunan jembatan", '("bangun") AND ("jembatan")'),
         ('"dibangun di bantaran"', '"bangun di bantaran"'),
-        ("banjir OR longsor", "banjir OR longsor"),
-        ("pilkada NOT kpu", "pilkada NOT kpu"),
-        ("bangun*", "bangun*"),
-        ("title:pembangunan", "title:bangun"),
-        ("{title body}:dibangun", "{title body}:bangun"),
-        ("NEAR(pembangunan jembatan, 5)", "NEAR(bangun jembatan, 5)"),
+        ("banjir OR longsor", '("banjir") OR ("longsor")'),
+        ("pilkada NOT kpu", '("pilkada") NOT ("kpu")'),
+        ("bangun*", '"bangun"*'),
+        ("pembangunan*", '"pembangunan"*'),  # a prefix stays as typed
+        ("title:pembangunan", 'title : ("bangun")'),
+        ("{title body}:dibangun", '{title body} : ("bangun")'),
+        ("NEAR(pembangunan jembatan, 5)", 'NEAR("bangun" "jembatan", 5)'),
         ("desa_desa", '"desa desa"'),
-        ('"unterminated', '"unterminated'),
+        ("desa-desa", '"desa desa"'),
     ],
 )
 def test_stem_query_keeps_syntax_and_stems_words(query, fts):
-    assert stem_query(query).fts == fts
+    assert to_fts(parse(query).tree, stemmed=True) == fts
 
 
 def test_stem_text_keeps_order_and_none():
