@@ -151,6 +151,10 @@ class _Parser:
         index = self.at + offset
         return self.items[index] if index < len(self.items) else None
 
+    def peek_text(self) -> str | None:
+        found = self.peek()
+        return None if found is None else found.text
+
     def take(self) -> _Token:
         found = self.items[self.at]
         self.at += 1
@@ -191,7 +195,7 @@ class _Parser:
                 parts.append(self.operand_after(operator, self.parse_not))
             elif self.starts_operand():
                 parts.append(self.parse_not())
-            elif self.peek() is not None and self.peek().text == ",":  # `banjir, garut`
+            elif self.peek_text() == ",":  # `banjir, garut`
                 self.take()
             else:
                 break
@@ -258,7 +262,7 @@ class _Parser:
             return self.parse_near()
         if found.text == "(":
             self.take()
-            if self.peek() is not None and self.peek().text == ")":
+            if self.peek_text() == ")":
                 raise QueryError(
                     f"empty parentheses at character {found.position + 1}: remove them"
                 )
@@ -364,7 +368,7 @@ class _Parser:
             raise QueryError(f"expected a word {where}, found {shown}; " + EXAMPLES)
         self.take()
         words = list(tokens(found.text))
-        while self.peek() is not None and self.peek().text == "+":  # FTS5: one + two = "one two"
+        while self.peek_text() == "+":  # FTS5: one + two = "one two"
             plus = self.take()
             following = self.peek()
             if following is None or following.kind not in ("word", "string"):
@@ -372,7 +376,7 @@ class _Parser:
             self.take()
             words += tokens(following.text)
         prefix = False
-        if self.peek() is not None and self.peek().text == "*":
+        if self.peek_text() == "*":
             self.take()
             prefix = True
         if not words:
