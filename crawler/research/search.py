@@ -30,6 +30,9 @@ RANK_CAP = 50_000
 """Most matches that bm25 ranks for one query. FTS5's bm25 costs ~0.9 us of CPU per matching row
 (bench/search.py, 1,000,000 articles), so 50,000 rows keep a ranked search near 50 ms. A query with
 more matches is ranked over its newest RANK_CAP matches, and says so (Results.ranked)."""
+COUNT_LIMIT = 200_000
+"""Matches a search counts at most (6 ms of doclist at 1,000,000 articles); past it the count says
+"more than 200,000"."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
@@ -393,15 +396,17 @@ def find(
 
 def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) -> Results:
     conn = archive.conn
-    sql, args = plan.sql("count(*)", rows=False)
-    matches = conn.execute(sql, args).fetchone()[0]  # the doclists only: ~0.03 us a match
+    sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
+    matches = conn.execute(
+        f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+    ).fetchone()[0]
     low = None
     if matches > RANK_CAP and (order == "relevance" or plan.where):
         sql, args = plan.sql("f.rowid", rows=False)
         low = conn.execute(
             f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, RANK_CAP - 1]
         ).fetchone()[0]
-    total, exact_total = matches, True
+    total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
     if plan.where:
         sql, args = plan.sql("count(*)", low=low)
         total = conn.execute(sql, args).fetchone()[0]

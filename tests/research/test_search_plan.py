@@ -154,3 +154,12 @@ def test_facets_count_every_match_or_say_they_estimate(archive_file, monkeypatch
         assert estimated.estimated and estimated.stride == -(-len(ids) // 20)
         total = sum(n for _, n in estimated.counts["site"])
         assert abs(total - len(ids)) <= estimated.stride * len(SITES)
+
+
+def test_the_count_stops_at_its_limit_and_says_more_than(archive_file, monkeypatch):
+    monkeypatch.setattr(searching, "COUNT_LIMIT", 10)
+    with Archive(archive_file, readonly=True) as archive:
+        assert len(every_match(archive, "warga", Filters())) > 10
+        found = find(archive, "warga", limit=5)
+    assert (found.total, found.total_exact) == (10, False)
+    assert found.summary() == "5 of more than 10 matches; --limit for more"
