@@ -169,18 +169,24 @@ class Results:
     """Publication date (YYYY-MM-DD) of the oldest match that was ranked, when `ranked` is set."""
     order: str = "relevance"
 
-    def summary(self) -> str:
-        """One line: how many hits of how many matches, and how to see more."""
+    def summary(self, *, cli: bool = True) -> str:
+        """One line: how many hits of how many matches, and how to see more (`cli`: in the
+        command's words, else in the search page's)."""
         shown = len(self.hits)
         total = f"{self.total:,}" if self.total_exact else f"more than {self.total:,}"
         if self.ranked is not None:
             since = f", published since {self.ranked_since}" if self.ranked_since else ""
+            narrow = (
+                "--since/--until or a filter; --newest lists by date"
+                if cli
+                else "dates or a filter; newest first lists by date"
+            )
             return (
                 f"{shown} of {total} matches, best of the newest {self.ranked:,}{since}"
-                " (narrow with more words, --since/--until or a filter; --newest lists by date)"
+                f" (narrow with more words, {narrow})"
             )
         if shown < self.total or not self.total_exact:
-            return f"{shown} of {total} matches; --limit for more"
+            return f"{shown} of {total} matches" + ("; --limit for more" if cli else "")
         return f"{shown} match" + ("" if shown == 1 else "es")
 
 

@@ -340,7 +340,7 @@ async def search_page(datasette, request):
                 "rows": rows,
                 "total": results.total if results else 0,
                 "total_exact": results.total_exact if results else True,
-                "summary": results.summary() if results else "",
+                "summary": results.summary(cli=False) if results else "",
                 "facets": found_facets.counts if found_facets else {},
                 "facets_estimated": found_facets.estimated if found_facets else False,
             }
