@@ -326,10 +326,15 @@ def fill_search_indexes(conn: Any) -> None:
     stem = stemming.STEM_FUNCTION
     key = search_key_sql("published_at", "id")
     cols = ", ".join(FTS_COLUMNS)
-    conn.execute(f"INSERT INTO articles_fts (rowid, {cols}) SELECT {key}, {cols} FROM articles")
+    # in rowid order: FTS5 writes a segment whenever a rowid is lower than the one before it
     conn.execute(
-        f"INSERT INTO articles_stem_fts (rowid, {cols}, site_key) SELECT {key},"
+        f"INSERT INTO articles_fts (rowid, {cols}) SELECT {key} AS k, {cols} FROM articles"
+        " ORDER BY k"
+    )
+    conn.execute(
+        f"INSERT INTO articles_stem_fts (rowid, {cols}, site_key) SELECT {key} AS k,"
         f" {', '.join(f'{stem}({c})' for c in FTS_COLUMNS)}, 's' || hex(site) FROM articles"
+        " ORDER BY k"
     )
 
 

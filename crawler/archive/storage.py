@@ -176,6 +176,7 @@ class Archive:
             self._release_lock()
             raise
         self._zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+        self._index_queue: list[tuple[str, str, int, tuple]] = []  # index, SQL, rowid, values
 
     def pending_migrations(self) -> list[str]:
         """Names of schema migrations this archive has not had yet (an older archive)."""
@@ -189,12 +190,14 @@ class Archive:
             self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
-        """Commit the open write transaction, if any."""
+        """Commit the open write transaction, if any (its index writes first)."""
         if self.conn.in_transaction:
+            self._write_index_queue()
             self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
-        """Abandon the open write transaction, if any."""
+        """Abandon the open write transaction, if any (and the index writes it queued)."""
+        self._index_queue.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -285,28 +288,42 @@ class Archive:
     # on bench/search.py). Deletes still go through the triggers: the Archive never deletes.
 
     def _index_article(self, article_id: int) -> None:
-        """Add one article row, as stored, to both FTS indexes (rowid: its search key)."""
+        """Queue one article row, as stored, for both FTS indexes (rowid: its search key)."""
         key, title, body, authors, site = self.conn.execute(
             f"SELECT {_SEARCH_KEY}, title, body, authors, site FROM articles WHERE id = ?",
             (article_id,),
         ).fetchone()
-        try:
-            self.conn.execute(_EXACT_INSERT, (key, title, body, authors))
-            self.conn.execute(_STEM_INSERT, (key, *stemming.stem_row(title, body, authors, site)))
-        except sqlite3.Error as exc:
-            self._abandon_index_write(exc)
+        self._queue_index_write(_EXACT_INSERT, key, (title, body, authors))
+        self._queue_index_write(_STEM_INSERT, key, stemming.stem_row(title, body, authors, site))
 
     def _reindex_article(
         self, article_id: int, key: int, title: str | None, body: str, authors: str, site: str
     ) -> None:
         """Replace the index entries of an updated row: the old values (given, with the old
         search key) out, the stored ones in."""
+        self._queue_index_write(_EXACT_DELETE, key, (title, body, authors))
+        self._queue_index_write(_STEM_DELETE, key, stemming.stem_row(title, body, authors, site))
+        self._index_article(article_id)
+
+    def _queue_index_write(self, sql: str, key: int, values: tuple) -> None:
+        """Hold one index write until the commit (or until INDEX_QUEUE_MAX are held)."""
+        self._index_queue.append((sql.split()[2], sql, key, values))
+        if len(self._index_queue) >= INDEX_QUEUE_MAX:
+            self._write_index_queue()
+
+    def _write_index_queue(self) -> None:
+        """Write the queued index entries in rowid order, each index's own, so FTS5 keeps them in
+        one pending batch: it flushes a segment whenever a rowid is lower than the last one
+        written, and search keys (publication time) arrive in any order."""
+        queued, self._index_queue = self._index_queue, []
         try:
-            self.conn.execute(_EXACT_DELETE, (key, title, body, authors))
-            self.conn.execute(_STEM_DELETE, (key, *stemming.stem_row(title, body, authors, site)))
+            for index in ("articles_fts", "articles_stem_fts"):
+                # a stable sort: a row's delete stays before its insert under the same key
+                mine = sorted((w for w in queued if w[0] == index), key=lambda w: w[2])
+                for _, sql, key, values in mine:
+                    self.conn.execute(sql, (key, *values))
         except sqlite3.Error as exc:
             self._abandon_index_write(exc)
-        self._index_article(article_id)
 
     def rebuild_search_indexes(self) -> int:
         """Empty both FTS indexes and write every article into them again (`warta reindex`):
@@ -696,6 +713,9 @@ class Archive:
         return [dict(zip(names, r, strict=True)) for r in cur]
 
 
+INDEX_QUEUE_MAX = 20_000
+"""Index writes an Archive holds before it writes them (at most ~100 MB of article text; a crawl
+commits every 200 articles, bench/search.py every 1,000: four writes an article)."""
 INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site", "published_at"})
 """Columns of `articles` that the FTS indexes hold (title, body, authors; the stem index also
 the portal as `site_key`; the publication time is in both rowids): a write that changes one

@@ -109,7 +109,8 @@ def test_only_delete_triggers_remain(archive_path):
 
 def test_a_batch_of_saves_flushes_the_index_once(archive_path):
     """No per-row flush: 50 articles in one transaction make one new segment per index, not 50
-    (a trigger-fired or savepoint-opening write in the batch would flush every row)."""
+    (a trigger-fired or savepoint-opening write in the batch would flush every row, and so would
+    rowids written out of order: these come newest first, as a sitemap lists them)."""
     with Archive(archive_path) as archive:
         for index in (EXACT_INDEX, STEM_INDEX):  # keep every segment: no merging while counting
             archive.conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
@@ -127,6 +128,7 @@ def test_a_batch_of_saves_flushes_the_index_once(archive_path):
                         "title": "Kerja bakti",
                         "body": body,
                         "content_hash": content_hash(body),
+                        "published_at": f"2024-03-01T{23 - number // 3:02d}:{59 - number:02d}:00+07:00",
                     }
                 )
                 archive.mark_fetched(url_key(url), url=url, site="a.id", outcome="article")
@@ -151,8 +153,9 @@ def test_a_failed_index_write_rolls_the_batch_back(tmp_path):
         archive.begin()
         assert archive.update_article_fields(FLOOD, {"language": "jv"})
         archive.conn.set_authorizer(refuse_stem_writes)
+        archive.save_article(article_item({**ARTICLES[0], "url": "https://a.id/baru/"}))
         with pytest.raises(ArchiveError, match="search index"):
-            archive.save_article(article_item({**ARTICLES[0], "url": "https://a.id/baru/"}))
+            archive.commit()  # the index writes of a batch are written at its commit
         assert not archive.conn.in_transaction
         archive.conn.set_authorizer(None)
         assert archive.count_articles() == len(ARTICLES)

@@ -213,6 +213,7 @@ def test_stem_index_follows_updates_and_deletes(tmp_path):
     with Archive(path) as archive:
         changed = article_item({**ARTICLES[2], "body": "Air surut dan warga membersihkan rumah."})
         assert archive.save_article(changed) == "updated"
+        archive.commit()  # index writes land with the batch's commit
         assert urls(search(archive, "meluap")) == []  # only the old body had it
         assert urls(search(archive, "merendam")) == [FLOOD]  # still in the title
         assert urls(search(archive, "bersih")) == [FLOOD]
@@ -285,6 +286,7 @@ def test_site_filter_inside_the_index_is_exact(tmp_path):
         for spec in specs:
             assert urls(search(archive, "banjir", site=spec["site"])) == [spec["url"]]
         assert archive.update_article_fields(url_key(specs[1]["url"]), {"site": "pos.id"})
+        archive.commit()
         assert urls(search(archive, "banjir", site="pos.id")) == sorted(
             [specs[0]["url"], specs[1]["url"]]
         )
