@@ -47,7 +47,11 @@ class SearchError(ValueError):
 
 @dataclass(frozen=True)
 class Filters:
-    """Which articles a search or an export looks at (all given conditions must hold)."""
+    """Which articles a search or an export looks at (all given conditions must hold).
+
+    A new filter is a field here and a condition in `row_sql` (checked on each match through the
+    covering index `articles_search_facts`, or an EXISTS on a table of its own); `sql` gives
+    export the same conditions."""
 
     site: str | None = None
     """Portal: its name as stored in `articles.site` (the registry name) or its host."""
