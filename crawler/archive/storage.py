@@ -282,10 +282,9 @@ class Archive:
         return "updated" if changed else "unchanged"
 
     # -- the two full-text indexes --------------------------------------------------------------
-    # Written here, in the statement after the row's own, not by triggers (migration m010): SQLite
-    # 3.40's FTS5 writes its pending terms to disk at every statement savepoint, and any statement
-    # that fires a trigger opens one, so trigger-kept indexes flushed once per row (513 articles/s
-    # on bench/search.py). Deletes still go through the triggers: the Archive never deletes.
+    # Written here at the commit, not by triggers (m010): SQLite 3.40's FTS5 writes its pending
+    # terms at every statement savepoint, which a trigger-firing statement opens (513 articles/s).
+    # The delete trigger (m012) covers deletes, which the Archive never makes.
 
     def _index_article(self, article_id: int) -> None:
         """Queue one article row, as stored, for both FTS indexes (rowid: its search key)."""
@@ -299,8 +298,7 @@ class Archive:
     def _reindex_article(
         self, article_id: int, key: int, title: str | None, body: str, authors: str, site: str
     ) -> None:
-        """Replace the index entries of an updated row: the old values (given, with the old
-        search key) out, the stored ones in."""
+        """Replace an updated row's index entries: the old values (given) out, the stored in."""
         self._queue_index_write(_EXACT_DELETE, key, (title, body, authors))
         self._queue_index_write(_STEM_DELETE, key, stemming.stem_row(title, body, authors, site))
         self._index_article(article_id)
@@ -312,9 +310,8 @@ class Archive:
             self._write_index_queue()
 
     def _write_index_queue(self) -> None:
-        """Write the queued index entries in rowid order, each index's own, so FTS5 keeps them in
-        one pending batch: it flushes a segment whenever a rowid is lower than the last one
-        written, and search keys (publication time) arrive in any order."""
+        """Write the queued index entries in rowid order, each index's own: FTS5 writes a segment
+        whenever a rowid is lower than the last one, and search keys arrive in any order."""
         queued, self._index_queue = self._index_queue, []
         try:
             for index in ("articles_fts", "articles_stem_fts"):
@@ -332,8 +329,6 @@ class Archive:
             for index in ("articles_fts", "articles_stem_fts"):
                 self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
             migrations.fill_search_indexes(self.conn)
-            for index in ("articles_fts", "articles_stem_fts"):
-                self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
         return self.count_articles()
 
     def _abandon_index_write(self, exc: sqlite3.Error) -> None:
@@ -645,11 +640,8 @@ class Archive:
         self.begin()
         old = None
         if not INDEXED_COLUMNS.isdisjoint(names):
-            old = self.conn.execute(
-                f"SELECT id, {_SEARCH_KEY}, title, body, authors, site FROM articles"
-                " WHERE url_key = ?",
-                (url_key,),
-            ).fetchone()
+            sql = f"SELECT id, {_SEARCH_KEY}, title, body, authors, site FROM articles"
+            old = self.conn.execute(f"{sql} WHERE url_key = ?", (url_key,)).fetchone()
         cur = self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE url_key = ?",
             [*values, url_key],
@@ -713,13 +705,10 @@ class Archive:
         return [dict(zip(names, r, strict=True)) for r in cur]
 
 
-INDEX_QUEUE_MAX = 20_000
-"""Index writes an Archive holds before it writes them (at most ~100 MB of article text; a crawl
-commits every 200 articles, bench/search.py every 1,000: four writes an article)."""
+INDEX_QUEUE_MAX = 20_000  # index writes held (~100 MB of text): 4 an article, 200 a crawl batch
 INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site", "published_at"})
-"""Columns of `articles` that the FTS indexes hold (title, body, authors; the stem index also
-the portal as `site_key`; the publication time is in both rowids): a write that changes one
-rewrites the row's index entries."""
+"""Columns of `articles` the FTS indexes hold (the stem index also the portal as `site_key`, both
+rowids the publication time): a write that changes one rewrites the row's index entries."""
 _SEARCH_KEY = migrations.search_key_sql("published_at", "id")
 _EXACT_INSERT = "INSERT INTO articles_fts (rowid, title, body, authors) VALUES (?, ?, ?, ?)"
 _EXACT_DELETE = (
