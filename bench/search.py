@@ -393,8 +393,11 @@ def main(argv: list[str] | None = None) -> int:
         "--skip", default="", help="comma-separated parts to skip: queries,ranking,page,export,sync"
     )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--runs", type=int, default=RUNS, help="searches per form, filter, order")
     parser.add_argument("--dump-queries", type=Path, help="write the timed searches as JSON; exit")
     args = parser.parse_args(argv)
+    global RUNS
+    RUNS = args.runs
     skip = set(filter(None, args.skip.split(",")))
     OUT.mkdir(parents=True, exist_ok=True)
     path = args.db or OUT / f"search-{args.articles}.db"

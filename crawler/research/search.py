@@ -33,6 +33,15 @@ more matches is ranked over its newest RANK_CAP matches, and says so (Results.ra
 COUNT_LIMIT = 200_000
 """Matches a search counts at most (6 ms of doclist at 1,000,000 articles); past it the count says
 "more than 200,000"."""
+POST_FILTER_DEPTH = 2_000
+"""Best matches a search with per-row conditions (region, author, language, canonical-only, a
+portal in --exact) ranks before checking them: enough for 20 hits from a condition that passes one
+match in 100, at ~3 us a check (bench/search.py)."""
+ROW_CHECK_CAP = 15_000
+"""Newest matches that a per-row condition is checked on when the best POST_FILTER_DEPTH did not
+give enough hits: ~3.6 us each (the covering index and bm25), ~55 ms."""
+ROW_COUNT_CAP = 10_000
+"""Newest matches the per-row conditions are counted on; past it the count is a lower bound."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
@@ -282,6 +291,21 @@ def resolve_site(archive: Archive, site: str) -> list[str]:
 SITES_LISTED = 30  # portals an unknown --site lists: a screenful; `warta sites list` has them all
 
 
+def region_portals(archive: Archive, region: str) -> list[str]:
+    """The portals of a province or regency (case-insensitive), as one article of each gives it
+    (the registry's region of a portal; the search still checks each match's own row)."""
+    rows = archive.conn.execute(
+        "WITH RECURSIVE portal(site) AS (SELECT min(site) FROM articles UNION ALL"
+        " SELECT (SELECT min(site) FROM articles WHERE site > portal.site) FROM portal"
+        " WHERE portal.site IS NOT NULL)"
+        " SELECT site FROM portal WHERE site IS NOT NULL AND EXISTS (SELECT 1 FROM (SELECT"
+        " province, regency FROM articles WHERE articles.site = portal.site LIMIT 1)"
+        " WHERE province = :r COLLATE NOCASE OR regency = :r COLLATE NOCASE)",
+        {"r": region},
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def archive_portals(archive: Archive) -> dict[str, str]:
     """Each portal name in the archive with the URL of one of its articles (one index seek per
     portal, so cheap at any size)."""
@@ -353,6 +377,11 @@ def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
         else:
             where.insert(0, f"a.site IN ({', '.join('?' * len(names))})")
             args[:0] = list(names)
+    if filters.region and match.index == STEM_INDEX:
+        # a region is its portals': their tokens narrow inside FTS5, the row check stays exact
+        names = region_portals(archive, filters.region) or ["-"]
+        tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
+        fts = f"({fts}) AND site_key : ({tokens})"
     low = _date_key(archive, filters.since) if filters.since else None
     high = _date_key(archive, filters.until) if filters.until else None
     if high is not None:  # an undated article (minute 0) is not published before any date
@@ -417,10 +446,17 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
             f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, RANK_CAP - 1]
         ).fetchone()[0]
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
-    if plan.where:
-        sql, args = plan.sql("count(*)", low=low)
+    if plan.where:  # the rows' own conditions: counted exactly up to ROW_COUNT_CAP matches
+        checked = low
+        if matches > ROW_COUNT_CAP:
+            sql, args = plan.sql("f.rowid", rows=False)
+            checked = conn.execute(
+                f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, ROW_COUNT_CAP - 1]
+            ).fetchone()[0]
+        sql, args = plan.sql("count(*)", low=checked)
         total = conn.execute(sql, args).fetchone()[0]
-        exact_total = low is None
+        exact_total = checked is None
+    capped = RANK_CAP if low is not None else None
     if order == "newest":
         sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
         ranked = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
@@ -429,11 +465,12 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
         weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
         if plan.index == STEM_INDEX:
             weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
-        sql, args = plan.sql(
-            f"f.rowid & {ID_MASK} AS id, bm25(f.{plan.index}, {weights}) AS score", low=low
-        )
-        ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
-        capped = RANK_CAP if low is not None else None
+        select = f"f.rowid & {ID_MASK} AS id, bm25(f.{plan.index}, {weights}) AS score"
+        if not plan.where:
+            sql, args = plan.sql(select, low=low)
+            ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
+        else:
+            ranked, capped = _ranked_with_row_conditions(archive, plan, select, low, limit)
     hits = _hits(archive, match, ranked)
     return Results(
         hits=hits,
@@ -443,6 +480,40 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
         ranked_since=_key_date(low) if capped and low is not None else None,
         order=order,
     )
+
+
+def _ranked_with_row_conditions(
+    archive: Archive, plan: _Plan, select: str, low: int | None, limit: int
+) -> tuple[list[tuple[int, float]], int | None]:
+    """The best `limit` matches that pass the per-row conditions, and the ranking cap used.
+
+    First the best POST_FILTER_DEPTH by bm25 without them, then the conditions on those: when
+    `limit` pass, they are exactly the best that pass (the ranking is the same, the rows that fail
+    are only left out). Else every match is checked, over the newest ROW_CHECK_CAP."""
+    conn = archive.conn
+    sql, args = plan.sql(select, rows=False, low=low)
+    best = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, POST_FILTER_DEPTH]).fetchall()
+    ids = [row[0] for row in best]
+    where = " AND ".join(plan.where)
+    passing = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT a.id FROM articles a INDEXED BY {FACTS_INDEX} WHERE a.id IN"
+            f" ({', '.join('?' * len(ids))}) AND {where}",
+            [*ids, *plan.args],
+        )
+    } if ids else set()  # fmt: skip
+    kept = [row for row in best if row[0] in passing]
+    if len(kept) >= limit or len(best) < POST_FILTER_DEPTH:
+        return kept[:limit], RANK_CAP if low is not None else None
+    sql, args = plan.sql("f.rowid", rows=False, low=low)
+    bound = conn.execute(
+        f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, ROW_CHECK_CAP - 1]
+    ).fetchone()
+    low = bound[0] if bound else low
+    sql, args = plan.sql(select, low=low)
+    ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
+    return ranked, ROW_CHECK_CAP if bound else (RANK_CAP if low is not None else None)
 
 
 def _hits(archive: Archive, match: Match, ranked: list[tuple[int, float]]) -> list[Hit]:

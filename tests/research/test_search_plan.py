@@ -100,9 +100,14 @@ def newest_key(row):
     return ((row[2] or "")[:16], row[0])  # the portal's own clock to the minute, then the id
 
 
+@pytest.mark.parametrize("depth", [2_000, 3], ids=["post-filter", "row-checks"])
 @pytest.mark.parametrize("query", QUERIES)
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: json.dumps(f.as_json()) or "none")
-def test_the_plan_finds_what_ranking_every_match_finds(archive_file, query, filters):
+def test_the_plan_finds_what_ranking_every_match_finds(
+    archive_file, monkeypatch, query, filters, depth
+):
+    # depth 3: the best 3 hold too few that pass the row conditions, so every match is checked
+    monkeypatch.setattr(searching, "POST_FILTER_DEPTH", depth)
     with Archive(archive_file, readonly=True) as archive:
         every = every_match(archive, query, filters)
         for order, expected in (
@@ -163,3 +168,18 @@ def test_the_count_stops_at_its_limit_and_says_more_than(archive_file, monkeypat
         found = find(archive, "warga", limit=5)
     assert (found.total, found.total_exact) == (10, False)
     assert found.summary() == "5 of more than 10 matches; --limit for more"
+
+
+def test_past_the_row_check_cap_the_newest_are_ranked(archive_file, monkeypatch):
+    monkeypatch.setattr(searching, "POST_FILTER_DEPTH", 3)
+    monkeypatch.setattr(searching, "ROW_CHECK_CAP", 15)
+    filters = Filters(author="agus saputra")
+    with Archive(archive_file, readonly=True) as archive:
+        newest = sorted(every_match(archive, "warga", Filters()), key=newest_key, reverse=True)
+        window = {r[0] for r in newest[:15]}
+        passing = [r for r in every_match(archive, "warga", filters) if r[0] in window]
+        found = find(archive, "warga", filters=filters, limit=5)
+    assert [h.id for h in found.hits] == [
+        r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
+    ]
+    assert found.ranked == 15
