@@ -2,10 +2,10 @@
 ingest and export, on a generated archive of 1,000,000 articles.
 
 `python bench/search.py` builds the archive through `Archive.save_article` (both FTS indexes
-included; ~25 minutes and 6.5 GB at 1,000,000 on 2 idle cores), then measures. `--articles 200000`
-for a quick look; `--articles 10000000` for the 10M figures, which needs ~65 GB of free disk
-(plus the 30 GB others on a shared disk need) and about 4 hours to build at ~1,500 articles per
-CPU-second. `--reuse` measures an archive built earlier (bench/out/search-N.db). Words are drawn
+included; 7.9 GB and ~17 minutes of CPU at 1,000,000 articles, ~1,000 articles per CPU-second),
+then measures (~10 minutes). `--articles 200000` for a quick look; `--articles 10000000` for the
+10M figures, which needs ~80 GB of free disk (plus what others on a shared disk need) and about
+3 hours of CPU to build. `--reuse` measures an archive built earlier (bench/out/search-N.db). Words are drawn
 by document frequency from the archive's own stem index: the top 1 % of its vocabulary, the
 next 9 % (1-10 %), and the rest (rare). Prints markdown tables (p95 wall and CPU time per form and
 filter, the ranking check against the uncapped ranking, the search page, ingest, export).
