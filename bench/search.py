@@ -382,6 +382,7 @@ def measure_export(path: Path) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     """Build (or reuse) the archive, measure, print the tables."""
+    global RUNS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1_000_000)
     parser.add_argument(
@@ -396,7 +397,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=RUNS, help="searches per form, filter, order")
     parser.add_argument("--dump-queries", type=Path, help="write the timed searches as JSON; exit")
     args = parser.parse_args(argv)
-    global RUNS
     RUNS = args.runs
     skip = set(filter(None, args.skip.split(",")))
     OUT.mkdir(parents=True, exist_ok=True)
