@@ -161,3 +161,23 @@ def test_a_failed_index_write_rolls_the_batch_back(tmp_path):
         assert archive.count_articles() == len(ARTICLES)
         assert archive.get_article(FLOOD)["language"] == "id"
         assert index_mismatches(archive) == IN_SYNC
+
+
+def test_reindex_checks_and_rebuilds_from_the_articles(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    path = build_archive(tmp_path / "a.db")
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["reindex", "--check", "--all", "--db", str(path)])
+    assert checked.exit_code == 0 and "articles_stem_fts: 0 differences" in checked.output
+    with Archive(path) as archive:  # a write that bypasses the Archive: the indexes lag
+        archive.conn.execute("UPDATE articles SET body = 'Jalan berlubang', published_at = NULL")
+    checked = runner.invoke(cli, ["reindex", "--check", "--all", "--db", str(path)])
+    assert checked.exit_code == 1 and "warta reindex" in checked.output
+    rebuilt = runner.invoke(cli, ["reindex", "--db", str(path)])
+    assert rebuilt.exit_code == 0 and f"{len(ARTICLES)} articles indexed" in rebuilt.output
+    with Archive(path, readonly=True) as archive:
+        assert index_mismatches(archive) == IN_SYNC
+        assert len(search(archive, "berlubang")) == len(ARTICLES)
