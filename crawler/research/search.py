@@ -379,8 +379,8 @@ def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
             args[:0] = list(names)
     if filters.region and match.index == STEM_INDEX:
         # a region is its portals': their tokens narrow inside FTS5, the row check stays exact
-        names = region_portals(archive, filters.region) or ["-"]
-        tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
+        portals = region_portals(archive, filters.region) or ["-"]
+        tokens = " OR ".join(f'"{site_token(name)}"' for name in portals)
         fts = f"({fts}) AND site_key : ({tokens})"
     low = _date_key(archive, filters.since) if filters.since else None
     high = _date_key(archive, filters.until) if filters.until else None
