@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -294,6 +296,85 @@ def m010_index_writes_by_archive(db: Database) -> None:
     and update triggers go; the delete triggers stay for deletes, which Archive never makes."""
     for trigger in ("articles_ai", "articles_au", "articles_stem_ai", "articles_stem_au"):
         db.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+
+
+SEARCH_KEY_BITS = 32
+"""Low bits of a search-index rowid that hold the article id (ids stay below 2**32)."""
+
+
+def search_key_sql(published_at: str, article_id: str) -> str:
+    """SQL for an article's rowid in both FTS indexes (m012): the minute of its publication on the
+    portal's own clock in the high bits, its id in the low 32, so rowid order is publication
+    order (newest first is a reverse scan, a date range is a rowid range). Undated: minute 0."""
+    p = published_at
+    clock = (
+        f"substr({p}, 1, 10) || ' ' || CASE WHEN substr({p}, 11, 1) IN ('T', ' ')"
+        f" AND substr({p}, 14, 1) = ':' THEN substr({p}, 12, 5) ELSE '00:00' END"
+    )
+    minute = (
+        f"CASE WHEN {p} IS NULL THEN 0 ELSE min(2147483647, max(1, coalesce("
+        f"CAST(strftime('%s', {clock}) AS INTEGER) / 60, 1))) END"
+    )
+    return f"(({minute}) << {SEARCH_KEY_BITS}) | {article_id}"
+
+
+def fill_search_indexes(conn: Any) -> None:
+    """Write every article into both (empty) FTS indexes, as the Archive writes one row."""
+    from crawler.research import stemming
+
+    stemming.register(conn)
+    stem = stemming.STEM_FUNCTION
+    key = search_key_sql("published_at", "id")
+    cols = ", ".join(FTS_COLUMNS)
+    # in rowid order: FTS5 writes a segment whenever a rowid is lower than the one before it
+    conn.execute(
+        f"INSERT INTO articles_fts (rowid, {cols}) SELECT {key} AS k, {cols} FROM articles"
+        " ORDER BY k"
+    )
+    conn.execute(
+        f"INSERT INTO articles_stem_fts (rowid, {cols}, site_key) SELECT {key} AS k,"
+        f" {', '.join(f'{stem}({c})' for c in FTS_COLUMNS)}, 's' || hex(site) FROM articles"
+        " ORDER BY k"
+    )
+
+
+@migrations()
+def m012_search_indexes_in_publication_order(db: Database) -> None:
+    """Both FTS indexes contentless and keyed by publication time (`search_key_sql`): newest-first
+    and date filters run inside FTS5, and ranking can stop at the newest N matches; a covering
+    index gives the filters and facets of a match without reading its row (issue 16)."""
+    from crawler.research import stemming
+
+    stemming.register(db.conn)
+    for name in ("articles_ad", "articles_stem_ad"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute("DROP TABLE IF EXISTS articles_fts")
+    db.execute("DROP TABLE IF EXISTS articles_stem_fts")
+    cols = ", ".join(FTS_COLUMNS)
+    db.execute(
+        f"CREATE VIRTUAL TABLE articles_fts USING fts5({cols}, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    db.execute(
+        f"CREATE VIRTUAL TABLE articles_stem_fts USING fts5({cols}, site_key, content='',"
+        f" tokenize='{FTS_TOKENIZER}')"
+    )
+    stem = stemming.STEM_FUNCTION
+    key = search_key_sql("old.published_at", "old.id")
+    old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+    stems = ", ".join([*(f"{stem}(old.{c})" for c in FTS_COLUMNS), "'s' || hex(old.site)"])
+    db.execute(
+        f"""CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_fts (articles_fts, rowid, {cols}) VALUES ('delete', {key}, {old});
+              INSERT INTO articles_stem_fts (articles_stem_fts, rowid, {cols}, site_key)
+              VALUES ('delete', {key}, {stems});
+            END"""
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS articles_search_facts ON articles (id, published_at, site, language,"
+        " province, regency, duplicate_of, is_canonical, authors)"
+    )
+    fill_search_indexes(db.conn)
 
 
 @migrations()

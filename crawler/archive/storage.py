@@ -83,6 +83,7 @@ class Archive(CrawlState):
             self._release_lock()
             raise
         self._zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
+        self._index_queue: list[tuple[str, str, int, tuple]] = []  # index, SQL, rowid, values
 
     def pending_migrations(self) -> list[str]:
         """Names of schema migrations this archive has not had yet (an older archive)."""
@@ -96,12 +97,14 @@ class Archive(CrawlState):
             self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
-        """Commit the open write transaction, if any."""
+        """Commit the open write transaction, if any (its index writes first)."""
         if self.conn.in_transaction:
+            self._write_index_queue()
             self.conn.execute("COMMIT")
 
     def rollback(self) -> None:
-        """Abandon the open write transaction, if any."""
+        """Abandon the open write transaction, if any (and the index writes it queued)."""
+        self._index_queue.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
 
@@ -148,8 +151,8 @@ class Archive(CrawlState):
         row = _article_row(item)
         self.begin()
         old = self.conn.execute(
-            "SELECT title, body, content_hash, fetched_at, id, authors, site FROM articles"
-            " WHERE url_key = ?",
+            "SELECT title, body, content_hash, fetched_at, id, authors, site,"
+            f" {_SEARCH_KEY} FROM articles WHERE url_key = ?",
             (row["url_key"],),
         ).fetchone()
         if old is None:
@@ -182,41 +185,58 @@ class Archive(CrawlState):
             [row[c] for c in cols] + [row["url_key"]],
         )
         if not INDEXED_COLUMNS.isdisjoint(cols):
-            self._reindex_article(old[4], *old[:2], *old[5:])
+            self._reindex_article(old[4], old[7], *old[:2], *old[5:7])
         return "updated" if changed else "unchanged"
 
     # -- the two full-text indexes --------------------------------------------------------------
-    # Written here, in the statement after the row's own, not by triggers (migration m010): SQLite
-    # 3.40's FTS5 writes its pending terms to disk at every statement savepoint, and any statement
-    # that fires a trigger opens one, so trigger-kept indexes flushed once per row (513 articles/s
-    # on bench/search.py). Deletes still go through the triggers: the Archive never deletes.
+    # Written here at the commit, not by triggers (m010): SQLite 3.40's FTS5 writes its pending
+    # terms at every statement savepoint, which a trigger-firing statement opens (513 articles/s).
+    # The delete trigger (m012) covers deletes, which the Archive never makes.
 
     def _index_article(self, article_id: int) -> None:
-        """Add one article row, as stored, to both FTS indexes."""
-        title, body, authors, site = self.conn.execute(
-            "SELECT title, body, authors, site FROM articles WHERE id = ?", (article_id,)
+        """Queue one article row, as stored, for both FTS indexes (rowid: its search key)."""
+        key, title, body, authors, site = self.conn.execute(
+            f"SELECT {_SEARCH_KEY}, title, body, authors, site FROM articles WHERE id = ?",
+            (article_id,),
         ).fetchone()
+        self._queue_index_write(_EXACT_INSERT, key, (title, body, authors))
+        self._queue_index_write(_STEM_INSERT, key, stemming.stem_row(title, body, authors, site))
+
+    def _reindex_article(
+        self, article_id: int, key: int, title: str | None, body: str, authors: str, site: str
+    ) -> None:
+        """Replace an updated row's index entries: the old values (given) out, the stored in."""
+        self._queue_index_write(_EXACT_DELETE, key, (title, body, authors))
+        self._queue_index_write(_STEM_DELETE, key, stemming.stem_row(title, body, authors, site))
+        self._index_article(article_id)
+
+    def _queue_index_write(self, sql: str, key: int, values: tuple) -> None:
+        """Hold one index write until the commit (or until INDEX_QUEUE_MAX are held)."""
+        self._index_queue.append((sql.split()[2], sql, key, values))
+        if len(self._index_queue) >= INDEX_QUEUE_MAX:
+            self._write_index_queue()
+
+    def _write_index_queue(self) -> None:
+        """Write the queued index entries in rowid order, each index's own: FTS5 writes a segment
+        whenever a rowid is lower than the last one, and search keys arrive in any order."""
+        queued, self._index_queue = self._index_queue, []
         try:
-            self.conn.execute(_EXACT_INSERT, (article_id, title, body, authors))
-            self.conn.execute(
-                _STEM_INSERT, (article_id, *stemming.stem_row(title, body, authors, site))
-            )
+            for index in ("articles_fts", "articles_stem_fts"):
+                # a stable sort: a row's delete stays before its insert under the same key
+                mine = sorted((w for w in queued if w[0] == index), key=lambda w: w[2])
+                for _, sql, key, values in mine:
+                    self.conn.execute(sql, (key, *values))
         except sqlite3.Error as exc:
             self._abandon_index_write(exc)
 
-    def _reindex_article(
-        self, article_id: int, title: str | None, body: str, authors: str, site: str
-    ) -> None:
-        """Replace the index entries of an updated row: the old values (given) out, the stored
-        ones in."""
-        try:
-            self.conn.execute(_EXACT_DELETE, (article_id, title, body, authors))
-            self.conn.execute(
-                _STEM_DELETE, (article_id, *stemming.stem_row(title, body, authors, site))
-            )
-        except sqlite3.Error as exc:
-            self._abandon_index_write(exc)
-        self._index_article(article_id)
+    def rebuild_search_indexes(self) -> int:
+        """Empty both FTS indexes and write every article into them again (`warta reindex`):
+        they are derived from `articles` alone. Returns the articles indexed."""
+        with self.transaction():
+            for index in ("articles_fts", "articles_stem_fts"):
+                self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
+            migrations.fill_search_indexes(self.conn)
+        return self.count_articles()
 
     def _abandon_index_write(self, exc: sqlite3.Error) -> None:
         """An index write failed after its row was written: roll the transaction back rather than
@@ -403,9 +423,8 @@ class Archive(CrawlState):
         self.begin()
         old = None
         if not INDEXED_COLUMNS.isdisjoint(names):
-            old = self.conn.execute(
-                "SELECT id, title, body, authors, site FROM articles WHERE url_key = ?", (url_key,)
-            ).fetchone()
+            sql = f"SELECT id, {_SEARCH_KEY}, title, body, authors, site FROM articles"
+            old = self.conn.execute(f"{sql} WHERE url_key = ?", (url_key,)).fetchone()
         cur = self.conn.execute(
             f"UPDATE articles SET {', '.join(f'{n} = ?' for n in names)} WHERE url_key = ?",
             [*values, url_key],
@@ -513,9 +532,11 @@ class Archive(CrawlState):
         return [dict(zip(names, r, strict=True)) for r in cur]
 
 
-INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site"})
-"""Columns of `articles` that the FTS indexes hold (title, body, authors; the stem index also
-the portal as `site_key`): a write that changes one rewrites the row's index entries."""
+INDEX_QUEUE_MAX = 20_000  # index writes held (~100 MB of text): 4 an article, 200 a crawl batch
+INDEXED_COLUMNS = frozenset({"title", "body", "authors", "site", "published_at"})
+"""Columns of `articles` the FTS indexes hold (the stem index also the portal as `site_key`, both
+rowids the publication time): a write that changes one rewrites the row's index entries."""
+_SEARCH_KEY = migrations.search_key_sql("published_at", "id")
 _EXACT_INSERT = "INSERT INTO articles_fts (rowid, title, body, authors) VALUES (?, ?, ?, ?)"
 _EXACT_DELETE = (
     "INSERT INTO articles_fts (articles_fts, rowid, title, body, authors)"

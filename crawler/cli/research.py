@@ -13,7 +13,9 @@ from crawler.cli.common import UserError, cli, db_option, db_path, open_archive
 def filter_options(f):
     """The selection options that search and export share."""
     options = [
-        click.option("--site", help="Only this portal (its site name, e.g. ttn.co.id)."),
+        click.option(
+            "--site", help="Only this portal: its registry name (ttn) or its host (ttn.co.id)."
+        ),
         click.option("--region", help="Only portals of this province or regency (e.g. Garut)."),
         click.option(
             "--story-region",
@@ -51,6 +53,7 @@ def _filters(site, region, author, language, since, until, canonical_only, story
 @db_option
 @filter_options
 @click.option("--exact", is_flag=True, help="Match words literally (no Indonesian stemming).")
+@click.option("--newest", is_flag=True, help="Newest first instead of best match first.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 def search(
@@ -65,6 +68,7 @@ def search(
     until,
     canonical_only,
     exact,
+    newest,
     limit,
     as_json,
 ):
@@ -72,60 +76,94 @@ def search(
 
     Words match every Indonesian form of the same stem: `bangun` also finds
     `pembangunan`, `dibangun` and `membangun` (`--exact` matches words as typed).
+    Type words as they are written: covid-19, desa-desa, anak-anak, 80%, it's.
 
     \b
-    Query syntax (SQLite FTS5):
+    Query syntax:
         banjir garut          both words, anywhere
         "dana hibah"          the exact phrase
-        banjir OR longsor     either word
-        pilkada NOT kpu       the first without the second
+        banjir OR longsor     either word (or, OR: any case)
+        pilkada NOT kpu       the first without the second (also: pilkada -kpu)
+        (banjir OR longsor) garut   grouping
         bangun*               any word starting with bangun
-        title:pilkada         only in the headline
+        title:pilkada         only in the headline (also body:, authors:)
         NEAR(banjir garut, 5) both words within 5 words of each other
-    Quote words that contain a hyphen: "desa-desa".
+        "not"                 a quoted operator is a word
+
+    A query with more than 50,000 matches is ranked over its newest 50,000,
+    and the last line says so; --newest lists every match by date.
 
     \b
     Example:
         warta search '"pilkada banyuasin"' --since 2024-01-01 --region Banyuasin
         warta search banjir --story-region Sumsel
     """
-    from crawler.research.search import HIGHLIGHT, SearchError
-    from crawler.research.search import search as run_search
+    from crawler.research.search import HIGHLIGHT, SearchError, find
 
     filters = _filters(site, region, author, language, since, until, canonical_only, story_region)
     with open_archive(db) as archive:
         try:
-            hits = run_search(
+            results = find(
                 archive,
                 query,
-                site=filters.site,
-                region=filters.region,
-                author=filters.author,
-                language=filters.language,
-                since=filters.since,
-                until=filters.until,
-                canonical_only=filters.canonical_only,
-                story_region=filters.story_region,
+                filters=filters,
+                order="newest" if newest else "relevance",
                 exact=exact,
                 limit=limit,
             )
         except SearchError as exc:
             raise UserError(str(exc)) from None
     if as_json:
-        for hit in hits:
+        for hit in results.hits:
             click.echo(json.dumps(hit.as_json(), ensure_ascii=False))
+        click.echo(results.summary(), err=True)
         return
-    if not hits:
+    if not results.hits:
         click.echo("no match")
         return
     color = sys.stdout.isatty()
-    for hit in hits:
+    for hit in results.hits:
         snippet = hit.snippet.replace(HIGHLIGHT[0], "\x1b[1m" if color else "[").replace(
             HIGHLIGHT[1], "\x1b[0m" if color else "]"
         )
         when = (hit.published_at or "")[:10]
         copy = f" (copy of {hit.duplicate_of})" if hit.duplicate_of else ""
         click.echo(f"{when} {hit.site} | {hit.title}{copy}\n    {hit.url}\n    {snippet}")
+    click.echo(results.summary())
+
+
+@cli.command()
+@db_option
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Compare the indexes with a rebuild of 2,000 sampled articles instead (exit 1 when"
+    " they differ); --check --all compares every article.",
+)
+@click.option("--all", "whole", is_flag=True, help="With --check: every article, not a sample.")
+def reindex(db, check, whole):
+    """Rebuild both search indexes from the articles table.
+
+    The indexes are derived from `articles` alone; this writes them again
+    (minutes for a million articles). --check only compares them.
+
+    \b
+    Example:
+        warta reindex --check && warta reindex
+    """
+    from crawler.research.indexsync import SYNC_CHECK_SAMPLE, index_mismatches
+
+    if check:
+        with open_archive(db) as archive:
+            found = index_mismatches(archive, sample=None if whole else SYNC_CHECK_SAMPLE)
+        for index, count in found.items():
+            click.echo(f"{index}: {count} differences")
+        if any(found.values()):
+            raise click.ClickException("the search indexes differ from the articles: warta reindex")
+        return
+    with open_archive(db, readonly=False) as archive:
+        articles = archive.rebuild_search_indexes()
+    click.echo(f"{articles:,} articles indexed")
 
 
 @cli.command()

@@ -183,14 +183,14 @@ def export(
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
     try:
-        filters = (filters or Filters()).checked()
+        filters = (filters or Filters()).checked().resolved(archive)
         match = prepare(query, exact=exact) if query is not None else None
     except SearchError as exc:
         raise ExportError(str(exc)) from None
     target = check_output(output, force=force)
     where, args = filters.sql("a")
     if match is not None:
-        where.insert(0, f"a.id IN (SELECT rowid FROM {match.index} WHERE {match.index} MATCH ?)")
+        where.insert(0, f"a.id IN ({match.ids_sql})")
         args.insert(0, match.fts)
     selection = f"FROM articles a {'WHERE ' + ' AND '.join(where) if where else ''}"
     try:

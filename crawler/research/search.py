@@ -1,25 +1,21 @@
-"""Full-text search over the archive: FTS5 bm25 ranking, Indonesian stems, filters, snippets."""
+"""Full-text search over the archive: query planning, bm25 ranking, filters, hits and snippets."""
 
 from __future__ import annotations
 
 import json
-import random
 import sqlite3
 from collections import deque
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
-from crawler.archive.migrations import FTS_COLUMNS, FTS_TOKENIZER
+from crawler.archive.migrations import SEARCH_KEY_BITS, search_key_sql
 from crawler.archive.storage import Archive
-from crawler.research.stemming import (
-    STEM_FUNCTION,
-    iter_token_spans,
-    site_token,
-    stem_query,
-    stem_word,
-)
+from crawler.research import query as query_language
+from crawler.research.indexsync import EXACT_INDEX, STEM_INDEX
+from crawler.research.stemming import iter_token_spans, site_token, stem_word
 
 TITLE_WEIGHT, BODY_WEIGHT, AUTHORS_WEIGHT = 10.0, 1.0, 2.0
 """bm25 column weights: a word in the headline says far more about an article than one in its body
@@ -30,8 +26,28 @@ MAX_QUERY_CHARS = (
 )
 MAX_LIMIT = 10_000  # the CLI's ceiling; a bigger result set is an export (`warta export --query`)
 HIGHLIGHT = ("\x02", "\x03")  # markers the CLI turns into colour or brackets
-EXACT_INDEX, STEM_INDEX = "articles_fts", "articles_stem_fts"
-"""The literal-token index (migration m002) and the Indonesian-stem index (m007, m009)."""
+RANK_CAP = 50_000
+"""Most matches that bm25 ranks for one query. FTS5's bm25 costs ~0.9 us of CPU per matching row
+(bench/search.py, 1,000,000 articles), so 50,000 rows keep a ranked search near 50 ms. A query with
+more matches is ranked over its newest RANK_CAP matches, and says so (Results.ranked)."""
+COUNT_LIMIT = 200_000
+"""Matches a search counts at most (6 ms of doclist at 1,000,000 articles); past it the count says
+"more than 200,000"."""
+POST_FILTER_DEPTH = 2_000
+"""Best matches a search with per-row conditions (region, author, language, canonical-only, a
+portal in --exact) ranks before checking them: enough for 20 hits from a condition that passes one
+match in 100, at ~3 us a check (bench/search.py)."""
+ROW_CHECK_CAP = 15_000
+"""Newest matches that a per-row condition is checked on when the best POST_FILTER_DEPTH did not
+give enough hits: ~3.6 us each (the covering index and bm25), ~55 ms."""
+ROW_COUNT_CAP = 10_000
+"""Newest matches the per-row conditions are counted on; past it the count is a lower bound."""
+ID_MASK = (1 << SEARCH_KEY_BITS) - 1
+"""An index rowid's low bits: the article id (the high bits are its publication minute)."""
+ORDERS = ("relevance", "newest")
+FACTS_INDEX = "articles_search_facts"
+"""The covering index (m012) that gives a match's filter and facet columns without its row."""
+_ARTICLE = f"CROSS JOIN articles a INDEXED BY {FACTS_INDEX} ON a.id = (f.rowid & {ID_MASK})"
 
 
 class SearchError(ValueError):
@@ -40,10 +56,14 @@ class SearchError(ValueError):
 
 @dataclass(frozen=True)
 class Filters:
-    """Which articles a search or an export looks at (all given conditions must hold)."""
+    """Which articles a search or an export looks at (all given conditions must hold).
+
+    A new filter is a field here and a condition in `row_sql` (checked on each match through the
+    covering index `articles_search_facts`, or an EXISTS on a table of its own); `sql` gives
+    export the same conditions."""
 
     site: str | None = None
-    """Portal name, exactly as in `articles.site`."""
+    """Portal: its name as stored in `articles.site` (the registry name) or its host."""
     region: str | None = None
     """Province or regency (either column, case-insensitive)."""
     author: str | None = None
@@ -59,6 +79,8 @@ class Filters:
     story_region: str | None = None
     """Where the story happened: a province or regency, by name or Kemendagri code (`Banyuasin`,
     `16.07`, `Sumsel`); a province includes its regencies. Checked: the code."""
+    sites: tuple[str, ...] | None = None
+    """The portal names `site` stands for in one archive (set by `resolved`)."""
 
     def checked(self) -> Filters:
         """The filters with dates validated and normalised (SearchError when one is not a date)."""
@@ -71,35 +93,54 @@ class Filters:
                 raise SearchError(f"--{name} contains a NUL byte")
         if values["story_region"] is not None:
             values["story_region"] = _story_region_code(values["story_region"])
+        if values["sites"] is not None:
+            values["sites"] = tuple(values["sites"])
+        return Filters(**values)
+
+    def resolved(self, archive: Archive) -> Filters:
+        """The filters with `site` looked up in the archive (SearchError naming the portals
+        there when it is none of them)."""
+        if not self.site or self.sites is not None:
+            return self
+        values = asdict(self)
+        values["sites"] = tuple(resolve_site(archive, self.site))
         return Filters(**values)
 
     def sql(self, alias: str = "a") -> tuple[list[str], list[Any]]:
         """WHERE conditions over `articles AS alias` and their parameters."""
-        where: list[str] = []
-        args: list[Any] = []
+        where, args = self.row_sql(alias)
         if self.site:
-            where.append(f"{alias}.site = ?")
-            args.append(self.site)
-        if self.region:
-            where.append(
-                f"({alias}.province = ? COLLATE NOCASE OR {alias}.regency = ? COLLATE NOCASE)"
-            )
-            args += [self.region, self.region]
-        if self.author:
-            where.append(
-                f"EXISTS (SELECT 1 FROM json_each({alias}.authors) AS author"
-                " WHERE author.value = ? COLLATE NOCASE)"
-            )
-            args.append(self.author)
-        if self.language:
-            where.append(f"{alias}.language = ?")
-            args.append(self.language)
+            names = self.sites if self.sites is not None else (self.site,)
+            where.insert(0, f"{alias}.site IN ({', '.join('?' * len(names))})")
+            args[:0] = list(names)
         if self.since:
             where.append(f"{alias}.published_at >= ?")
             args.append(self.since)
         if self.until:
             where.append(f"{alias}.published_at < ?")
             args.append(self.until)
+        return where, args
+
+    def row_sql(self, alias: str = "a") -> tuple[list[str], list[Any]]:
+        """The conditions that a search checks on each match's row (the portal and the dates are
+        checked inside the index): region, author, language, canonical-only, story region."""
+        where: list[str] = []
+        args: list[Any] = []
+        if self.region:
+            where.append(
+                f"({alias}.province = ? COLLATE NOCASE OR {alias}.regency = ? COLLATE NOCASE)"
+            )
+            args += [self.region, self.region]
+        if self.author:
+            # instr() first: the JSON is read only for the rows that hold the name at all
+            where.append(
+                f"instr(lower({alias}.authors), lower(?)) > 0 AND EXISTS (SELECT 1 FROM"
+                f" json_each({alias}.authors) AS author WHERE author.value = ? COLLATE NOCASE)"
+            )
+            args += [self.author, self.author]
+        if self.language:
+            where.append(f"{alias}.language = ?")
+            args.append(self.language)
         if self.canonical_only:
             where.append(f"{alias}.duplicate_of IS NULL AND {alias}.is_canonical = 1")
         if self.story_region:
@@ -110,7 +151,7 @@ class Filters:
 
     def as_json(self) -> dict[str, Any]:
         """The filters that are set, as a JSON-ready dict."""
-        return {k: v for k, v in asdict(self).items() if v not in (None, False)}
+        return {k: v for k, v in asdict(self).items() if v not in (None, False) and k != "sites"}
 
 
 @dataclass
@@ -136,6 +177,41 @@ class Hit:
         return out
 
 
+@dataclass
+class Results:
+    """The hits of one search and how they were found."""
+
+    hits: list[Hit]
+    total: int
+    """Matching articles (all filters applied); a lower bound when `total_exact` is false."""
+    total_exact: bool = True
+    ranked: int | None = None
+    """Set when there were more than RANK_CAP matches: bm25 ranked only the newest `ranked`."""
+    ranked_since: str | None = None
+    """Publication date (YYYY-MM-DD) of the oldest match that was ranked, when `ranked` is set."""
+    order: str = "relevance"
+
+    def summary(self, *, cli: bool = True) -> str:
+        """One line: how many hits of how many matches, and how to see more (`cli`: in the
+        command's words, else in the search page's)."""
+        shown = len(self.hits)
+        total = f"{self.total:,}" if self.total_exact else f"more than {self.total:,}"
+        if self.ranked is not None:
+            since = f", published since {self.ranked_since}" if self.ranked_since else ""
+            narrow = (
+                "--since/--until or a filter; --newest lists by date"
+                if cli
+                else "dates or a filter; newest first lists by date"
+            )
+            return (
+                f"{shown} of {total} matches, best of the newest {self.ranked:,}{since}"
+                f" (narrow with more words, {narrow})"
+            )
+        if shown < self.total or not self.total_exact:
+            return f"{shown} of {total} matches" + ("; --limit for more" if cli else "")
+        return f"{shown} match" + ("" if shown == 1 else "es")
+
+
 @dataclass(frozen=True)
 class Match:
     """A checked query ready for one of the two FTS indexes."""
@@ -158,6 +234,11 @@ class Match:
         exception among 36,000 affixed forms and dev-corpus words; a miss costs a highlight)."""
         return tuple(sorted({term[1:] for term in self.terms | self.prefixes}))
 
+    @property
+    def ids_sql(self) -> str:
+        """SQL selecting the ids of the matching articles (one parameter: `fts`)."""
+        return f"SELECT rowid & {ID_MASK} FROM {self.index} WHERE {self.index} MATCH ?"
+
 
 def check_query(query: str) -> str:
     """Refuse queries that cannot be valid before they reach SQLite."""
@@ -178,70 +259,274 @@ def check_query(query: str) -> str:
 
 
 def prepare(query: str, *, exact: bool = False) -> Match:
-    """Check a query and aim it at the stem index (default) or the literal one (`exact`)."""
+    """Check and parse a query and aim it at the stem index (default) or the literal one
+    (`exact`). SearchError says what to change in a query that cannot be read."""
     query = check_query(query)
-    stemmed = stem_query(query)
-    if exact:
-        return Match(
-            EXACT_INDEX, query, frozenset(stemmed.literal_words), frozenset(stemmed.prefixes), True
-        )
-    return Match(
-        STEM_INDEX, stemmed.fts, frozenset(stemmed.stems), frozenset(stemmed.prefixes), False
+    try:
+        parsed = query_language.parse(query)
+    except query_language.QueryError as exc:
+        raise SearchError(f"cannot search {query!r}: {exc}") from None
+    prefixes = frozenset(p.words[-1] for p in parsed.phrases if p.prefix)
+    words: set[str] = set()
+    for phrase in parsed.phrases:
+        whole = phrase.words[:-1] if phrase.prefix else phrase.words
+        words.update(whole if exact else query_language.stem_words(whole))
+    fts = query_language.to_fts(parsed.tree, stemmed=not exact)
+    return Match(EXACT_INDEX if exact else STEM_INDEX, fts, frozenset(words), prefixes, exact)
+
+
+def resolve_site(archive: Archive, site: str) -> list[str]:
+    """The portal names in the archive that `site` means: the name itself, or every portal whose
+    articles live on that host (`ttn.co.id`, `https://www.ttn.co.id/`). SearchError listing the
+    archive's portals when none matches."""
+    portals = archive_portals(archive)
+    wanted = site.strip()
+    if wanted in portals:
+        return [wanted]
+    folded = {name.lower(): name for name in portals}
+    if wanted.lower() in folded:
+        return [folded[wanted.lower()]]
+    host = _host(wanted)
+    found = [name for name, url in portals.items() if host and _host(url) == host]
+    if found:
+        return found
+    shown = ", ".join(sorted(portals)[:SITES_LISTED]) or "none yet"
+    more = f" and {len(portals) - SITES_LISTED} more" if len(portals) > SITES_LISTED else ""
+    raise SearchError(
+        f"no portal {site!r} in this archive; its portals (by name or host): {shown}{more}"
     )
 
 
-def search(
+SITES_LISTED = 30  # portals an unknown --site lists: a screenful; `warta sites list` has them all
+
+
+def region_portals(archive: Archive, region: str) -> list[str]:
+    """The portals of a province or regency (case-insensitive), as one article of each gives it
+    (the registry's region of a portal; the search still checks each match's own row)."""
+    rows = archive.conn.execute(
+        "WITH RECURSIVE portal(site) AS (SELECT min(site) FROM articles UNION ALL"
+        " SELECT (SELECT min(site) FROM articles WHERE site > portal.site) FROM portal"
+        " WHERE portal.site IS NOT NULL)"
+        " SELECT site FROM portal WHERE site IS NOT NULL AND EXISTS (SELECT 1 FROM (SELECT"
+        " province, regency FROM articles WHERE articles.site = portal.site LIMIT 1)"
+        " WHERE province = :r COLLATE NOCASE OR regency = :r COLLATE NOCASE)",
+        {"r": region},
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def archive_portals(archive: Archive) -> dict[str, str]:
+    """Each portal name in the archive with the URL of one of its articles (one index seek per
+    portal, so cheap at any size)."""
+    rows = archive.conn.execute(
+        "WITH RECURSIVE portal(site) AS (SELECT min(site) FROM articles UNION ALL"
+        " SELECT (SELECT min(site) FROM articles WHERE site > portal.site) FROM portal"
+        " WHERE portal.site IS NOT NULL)"
+        " SELECT site, (SELECT url FROM articles WHERE articles.site = portal.site LIMIT 1)"
+        " FROM portal WHERE site IS NOT NULL"
+    ).fetchall()
+    return {site: url or "" for site, url in rows}
+
+
+def _host(value: str) -> str:
+    """The host of a URL or bare host name, lower-case, without `www.`."""
+    text = value.strip().lower()
+    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
+    return host.removeprefix("www.")
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """One query against one index: FTS5 expression, rowid range, per-row conditions."""
+
+    index: str
+    fts: str
+    low: int | None
+    high: int | None
+    where: list[str]
+    args: list[Any]
+
+    def sql(
+        self, select: str, *, rows: bool = True, low: int | None = None, join: bool = False
+    ) -> tuple[str, list]:
+        """`SELECT select FROM index f [row join] WHERE ...` and its parameters; `rows` false
+        leaves the per-row conditions out, `low` raises the range's lower end, `join` joins the
+        article's covering index even without per-row conditions."""
+        conditions = [f"f.{self.index} MATCH ?"]
+        args: list[Any] = [self.fts]
+        bottoms = [x for x in (self.low, low) if x is not None]
+        if bottoms:
+            conditions.append("f.rowid >= ?")
+            args.append(max(bottoms))
+        if self.high is not None:
+            conditions.append("f.rowid < ?")
+            args.append(self.high)
+        joined = ""
+        if (rows and self.where) or join:
+            joined = _ARTICLE
+        if rows and self.where:
+            conditions += self.where
+            args += self.args
+        # CROSS JOIN keeps the index the outer loop: matches stream in rowid (publication) order
+        # and each is looked up once in the covering index, never the other way round.
+        return (
+            f"SELECT {select} FROM {self.index} f {joined} WHERE {' AND '.join(conditions)}",
+            args,
+        )
+
+
+def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
+    fts = match.fts
+    where, args = filters.row_sql("a")
+    if filters.site:
+        names = filters.sites if filters.sites is not None else (filters.site,)
+        if match.index == STEM_INDEX:  # the portal tokens in the stem index filter inside FTS5
+            tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
+            fts = f"({fts}) AND site_key : ({tokens})"
+        else:
+            where.insert(0, f"a.site IN ({', '.join('?' * len(names))})")
+            args[:0] = list(names)
+    if filters.region and match.index == STEM_INDEX:
+        # a region is its portals': their tokens narrow inside FTS5, the row check stays exact
+        portals = region_portals(archive, filters.region) or ["-"]
+        tokens = " OR ".join(f'"{site_token(name)}"' for name in portals)
+        fts = f"({fts}) AND site_key : ({tokens})"
+    low = _date_key(archive, filters.since) if filters.since else None
+    high = _date_key(archive, filters.until) if filters.until else None
+    if high is not None:  # an undated article (minute 0) is not published before any date
+        low = max(low or 0, 1 << SEARCH_KEY_BITS)
+    return _Plan(match.index, fts, low, high, where, args)
+
+
+def _date_key(archive: Archive, day: str) -> int:
+    """The smallest index rowid of an article published on or after `day` (00:00 local)."""
+    return int(
+        archive.conn.execute(f"SELECT {search_key_sql(':day', '0')}", {"day": day}).fetchone()[0]
+    )
+
+
+def _key_date(key: int) -> str | None:
+    """The publication date (YYYY-MM-DD) a search key holds, None for an undated article."""
+    minute = key >> SEARCH_KEY_BITS
+    if minute <= 1:
+        return None
+    return date.fromordinal(date(1970, 1, 1).toordinal() + minute // 1440).isoformat()
+
+
+def find(
     archive: Archive,
     query: str,
     *,
-    site: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    region: str | None = None,
-    author: str | None = None,
-    language: str | None = None,
-    canonical_only: bool = False,
+    filters: Filters | None = None,
+    order: str = "relevance",
     exact: bool = False,
     limit: int = 20,
-    story_region: str | None = None,
-) -> list[Hit]:
-    """Articles matching an FTS5 query, best first (bm25, title weighted above body).
+) -> Results:
+    """Articles matching a query, best first (bm25, title weighted above body) or newest first.
 
     Words match every Indonesian form with the same stem (`bangun` finds `pembangunan`) unless
-    `exact`. Raises SearchError (one line) for a malformed query or filter."""
-    filters = Filters(
-        site, region, author, language, since, until, canonical_only, story_region
-    ).checked()
+    `exact`. A query with more than RANK_CAP matches is ranked over its newest RANK_CAP (the
+    Results say so). Raises SearchError (one line) for a malformed query or filter."""
+    if order not in ORDERS:
+        raise SearchError(f"order {order!r}: choose {' or '.join(ORDERS)}")
+    filters = (filters or Filters()).checked().resolved(archive)
     match = prepare(query, exact=exact)
     try:
         limit = max(1, min(int(limit), MAX_LIMIT))
     except (TypeError, ValueError):
         raise SearchError(f"limit {limit!r} is not a number") from None
-    fts = match.fts
-    if filters.site and match.index == STEM_INDEX:
-        # the portal token in the stem index does the site filter inside FTS5
-        fts = f"({fts}) AND site_key:{site_token(filters.site)}"
-        filters = replace(filters, site=None)
-    where, args = filters.sql("a")
-    conditions = " AND ".join([f"{match.index} MATCH ?", *where])
-    # Articles rows are big (the body lives in them): join them only when a filter needs them.
-    join = f"CROSS JOIN articles a ON a.id = {match.index}.rowid" if where else ""
-    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
-    if match.index == STEM_INDEX:
-        weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
-    # CROSS JOIN keeps the FTS index as the outer loop: SQLite must never scan a whole portal and
-    # probe the index row by row. Bodies are read only for the hits that survive the LIMIT.
-    ranked_sql = f"""
-        SELECT {match.index}.rowid,
-               bm25({match.index}, {weights}) AS score
-        FROM {match.index} {join}
-        WHERE {conditions}
-        ORDER BY score, {match.index}.rowid LIMIT ?
-    """
+    plan = _plan(archive, match, filters)
     try:
-        ranked = archive.conn.execute(ranked_sql, [fts, *args, limit]).fetchall()
+        return _run(archive, match, plan, order, limit)
     except sqlite3.OperationalError as exc:
-        raise SearchError(f"malformed query {query.strip()!r}: {exc}") from None
+        raise SearchError(f"cannot search {query.strip()!r}: {exc}") from None
+
+
+def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) -> Results:
+    conn = archive.conn
+    sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
+    matches = conn.execute(
+        f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+    ).fetchone()[0]
+    low = None
+    if matches > RANK_CAP and (order == "relevance" or plan.where):
+        sql, args = plan.sql("f.rowid", rows=False)
+        low = conn.execute(
+            f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, RANK_CAP - 1]
+        ).fetchone()[0]
+    total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
+    if plan.where:  # the rows' own conditions: counted exactly up to ROW_COUNT_CAP matches
+        checked = low
+        if matches > ROW_COUNT_CAP:
+            sql, args = plan.sql("f.rowid", rows=False)
+            checked = conn.execute(
+                f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, ROW_COUNT_CAP - 1]
+            ).fetchone()[0]
+        sql, args = plan.sql("count(*)", low=checked)
+        total = conn.execute(sql, args).fetchone()[0]
+        exact_total = checked is None
+    capped = RANK_CAP if low is not None else None
+    if order == "newest":
+        sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
+        ranked = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
+        capped = None
+    else:
+        weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
+        if plan.index == STEM_INDEX:
+            weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
+        select = f"f.rowid & {ID_MASK} AS id, bm25(f.{plan.index}, {weights}) AS score"
+        if not plan.where:
+            sql, args = plan.sql(select, low=low)
+            ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
+        else:
+            ranked, capped = _ranked_with_row_conditions(archive, plan, select, low, limit)
+    hits = _hits(archive, match, ranked)
+    return Results(
+        hits=hits,
+        total=total,
+        total_exact=exact_total,
+        ranked=capped,
+        ranked_since=_key_date(low) if capped and low is not None else None,
+        order=order,
+    )
+
+
+def _ranked_with_row_conditions(
+    archive: Archive, plan: _Plan, select: str, low: int | None, limit: int
+) -> tuple[list[tuple[int, float]], int | None]:
+    """The best `limit` matches that pass the per-row conditions, and the ranking cap used.
+
+    First the best POST_FILTER_DEPTH by bm25 without them, then the conditions on those: when
+    `limit` pass, they are exactly the best that pass (the ranking is the same, the rows that fail
+    are only left out). Else every match is checked, over the newest ROW_CHECK_CAP."""
+    conn = archive.conn
+    sql, args = plan.sql(select, rows=False, low=low)
+    best = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, POST_FILTER_DEPTH]).fetchall()
+    ids = [row[0] for row in best]
+    where = " AND ".join(plan.where)
+    passing = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT a.id FROM articles a INDEXED BY {FACTS_INDEX} WHERE a.id IN"
+            f" ({', '.join('?' * len(ids))}) AND {where}",
+            [*ids, *plan.args],
+        )
+    } if ids else set()  # fmt: skip
+    kept = [row for row in best if row[0] in passing]
+    if len(kept) >= limit or len(best) < POST_FILTER_DEPTH:
+        return kept[:limit], RANK_CAP if low is not None else None
+    sql, args = plan.sql("f.rowid", rows=False, low=low)
+    bound = conn.execute(
+        f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, ROW_CHECK_CAP - 1]
+    ).fetchone()
+    low = bound[0] if bound else low
+    sql, args = plan.sql(select, low=low)
+    ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
+    return ranked, ROW_CHECK_CAP if bound else (RANK_CAP if low is not None else None)
+
+
+def _hits(archive: Archive, match: Match, ranked: list[tuple[int, float]]) -> list[Hit]:
+    """The hits for (id, score) pairs, in their order, with snippets (bodies read only here)."""
     if not ranked:
         return []
     ids = [row[0] for row in ranked]
@@ -276,94 +561,85 @@ def search(
     return hits
 
 
-SYNC_CHECK_TERMS = 200  # terms compared in a sampled check: ~1 s on a million-article archive
+FACET_SAMPLE = 10_000
+"""Matches a facet count reads at most: above, every k-th article id is read and each count is
+scaled by k and marked estimated (10,000 rows: ~20 ms; an estimate of a share of 10% then lands
+within about 6% of its value, one standard error)."""
+FACETS = ("site", "province", "regency", "month", "authors")
+FACET_VALUES = 10  # values shown per facet: a screenful
 
 
-def index_mismatches(
-    archive: Archive, *, sample: int | None = None, terms: int = SYNC_CHECK_TERMS, seed: int = 0
-) -> dict[str, int]:
-    """How far each FTS index is from one rebuilt out of `articles` now: the number of differing
-    (term, row, column, offset) entries per index, so `{"articles_fts": 0, "articles_stem_fts": 0}`
-    means both are exactly in sync.
+@dataclass
+class Facets:
+    """Counts of the matches per portal, province, regency, month and author."""
 
-    Rebuilds from every row, or from `sample` random rows and compares up to `terms` of their
-    terms (every row of the archive holding such a term must be an article). Builds its indexes in
-    the connection's temp schema, so it runs on a read-only archive too."""
-    conn = archive.conn
-    rng = random.Random(seed)
-    ids = None
-    if sample is not None:
-        every = [r[0] for r in conn.execute("SELECT id FROM articles")]
-        ids = sorted(rng.sample(every, min(sample, len(every))))
+    counts: dict[str, list[tuple[str, int]]]
+    """Each facet's values, most frequent first (FACET_VALUES of them)."""
+    estimated: bool = False
+    """Counted over every `stride`-th article id and scaled: approximate."""
+    stride: int = 1
+
+
+def facets(
+    archive: Archive,
+    query: str,
+    *,
+    filters: Filters | None = None,
+    exact: bool = False,
+) -> Facets:
+    """Facet counts over every match of a query (see FACET_SAMPLE for when they are estimated)."""
+    filters = (filters or Filters()).checked().resolved(archive)
+    match = prepare(query, exact=exact)
+    plan = _plan(archive, match, filters)
     try:
-        return {
-            index: _index_mismatches(conn, index, ids, terms, rng)
-            for index in (EXACT_INDEX, STEM_INDEX)
-        }
-    finally:
-        _drop_check_tables(conn)
-
-
-def _drop_check_tables(conn: sqlite3.Connection) -> None:
-    """Remove the temp tables a sync check builds (before each index's check, and after)."""
-    for name in ("check_vocab", "check_live_vocab", "check_rebuilt", "check_ids"):
-        conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
-
-
-def _index_mismatches(
-    conn: sqlite3.Connection, index: str, ids: list[int] | None, terms: int, rng: random.Random
-) -> int:
-    """Differing entries between one live index and its rebuild (see `index_mismatches`)."""
-    columns = list(FTS_COLUMNS)
-    values = list(FTS_COLUMNS)
-    if index == STEM_INDEX:
-        values = [f"{STEM_FUNCTION}({c})" for c in FTS_COLUMNS] + ["'s' || hex(site)"]
-        columns.append("site_key")
-    _drop_check_tables(conn)
-    conn.execute(
-        f"CREATE VIRTUAL TABLE temp.check_rebuilt USING fts5({', '.join(columns)}, content='',"
-        f" tokenize='{FTS_TOKENIZER}')"
-    )
-    conn.execute("CREATE TEMP TABLE check_ids (id INTEGER PRIMARY KEY)")
-    where = ""
-    if ids is not None:
-        conn.executemany("INSERT INTO temp.check_ids VALUES (?)", ((i,) for i in ids))
-        where = " WHERE id IN (SELECT id FROM temp.check_ids)"
-    conn.execute(
-        f"INSERT INTO temp.check_rebuilt (rowid, {', '.join(columns)})"
-        f" SELECT id, {', '.join(values)} FROM articles{where}"
-    )
-    conn.execute(
-        "CREATE VIRTUAL TABLE temp.check_vocab USING fts5vocab(temp, check_rebuilt, 'instance')"
-    )
-    conn.execute(
-        f"CREATE VIRTUAL TABLE temp.check_live_vocab USING fts5vocab(main, {index}, 'instance')"
-    )
-    live, rebuilt = "temp.check_live_vocab", "temp.check_vocab"
-    if ids is None:
-        return sum(
-            conn.execute(
-                f"SELECT count(*) FROM (SELECT * FROM {a} EXCEPT SELECT * FROM {b})"
-            ).fetchone()[0]
-            for a, b in ((live, rebuilt), (rebuilt, live))
+        sql, args = plan.sql("count(*)", rows=False)
+        matches = archive.conn.execute(sql, args).fetchone()[0]
+        stride = max(1, -(-matches // FACET_SAMPLE))
+        sql, args = plan.sql(
+            "a.site, a.province, a.regency, substr(a.published_at, 1, 7), a.authors", join=True
         )
-    vocabulary = sorted({r[0] for r in conn.execute(f"SELECT DISTINCT term FROM {rebuilt}")})
-    mismatches = 0
-    for term in rng.sample(vocabulary, min(terms, len(vocabulary))):
-        in_sample = (
-            f"SELECT * FROM {live} WHERE term = ? AND doc IN (SELECT id FROM temp.check_ids)"
-        )
-        mine = f"SELECT * FROM {rebuilt} WHERE term = ?"
-        for a, b in ((in_sample, mine), (mine, in_sample)):
-            mismatches += conn.execute(
-                f"SELECT count(*) FROM ({a} EXCEPT {b})", (term, term)
-            ).fetchone()[0]
-        mismatches += conn.execute(  # rows the index holds that are no longer articles
-            f"SELECT count(*) FROM {index} WHERE {index} MATCH ?"
-            " AND rowid NOT IN (SELECT id FROM articles)",
-            ('"' + term.replace('"', '""') + '"',),
-        ).fetchone()[0]
-    return mismatches
+        if stride > 1:  # checked on the index row, before the article's row is looked up
+            sql += f" AND (f.rowid & {ID_MASK}) % {stride} = 0"
+        rows = archive.conn.execute(sql, args).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise SearchError(f"cannot search {query.strip()!r}: {exc}") from None
+    tallies: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for row in rows:
+        for name, value in zip(FACETS[:4], row[:4], strict=True):
+            if value:
+                tallies[name][value] = tallies[name].get(value, 0) + 1
+        for author in _json_list(row[4]):
+            tallies["authors"][author] = tallies["authors"].get(author, 0) + 1
+    counts = {
+        name: sorted(((v, n * stride) for v, n in found.items()), key=lambda x: (-x[1], x[0]))[
+            :FACET_VALUES
+        ]
+        for name, found in tallies.items()
+    }
+    return Facets(counts, estimated=stride > 1, stride=stride)
+
+
+def search(
+    archive: Archive,
+    query: str,
+    *,
+    site: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    region: str | None = None,
+    author: str | None = None,
+    language: str | None = None,
+    canonical_only: bool = False,
+    exact: bool = False,
+    order: str = "relevance",
+    limit: int = 20,
+    story_region: str | None = None,
+) -> list[Hit]:
+    """The hits of `find` for keyword filters (see `find`)."""
+    filters = Filters(
+        site, region, author, language, since, until, canonical_only, story_region=story_region
+    )
+    return find(archive, query, filters=filters, order=order, exact=exact, limit=limit).hits
 
 
 def snippet(text: str, match: Match, *, width: int = SNIPPET_TOKENS) -> str:

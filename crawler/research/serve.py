@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import socket
 import sys
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,9 +16,9 @@ import markupsafe
 from datasette import hookimpl
 
 from crawler import __version__
+from crawler.research import search as searching
 from crawler.research import stemming
 from crawler.research.export import fields_dictionary
-from crawler.research.search import AUTHORS_WEIGHT, BODY_WEIGHT, TITLE_WEIGHT
 
 DEFAULT_HOST = "127.0.0.1"
 LISTEN_BACKLOG = 128  # asyncio's own default for create_server
@@ -30,8 +33,11 @@ SETTINGS = {
 }
 """Datasette settings for the archive (its defaults are tuned for small tables)."""
 
-HIDDEN_TABLES = ("articles_stem_fts", "_sqlite_migrations")
-"""Tables a reader has no use for: the contentless stem index and the migration log."""
+HIDDEN_TABLES = ("articles_fts", "articles_stem_fts", "_sqlite_migrations")
+"""Tables a reader has no use for: the two contentless search indexes and the migration log
+(search goes through the search page, /DB/search, the same search as `warta search`)."""
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+PAGE_SIZE = 50  # hits on one search page: as many rows as a table page shows
 
 FACETS = ["site", "province", "regency", {"array": "authors"}]
 LIST_FACETS = ["site", "province", "regency", "month", {"array": "authors"}]
@@ -62,18 +68,6 @@ LIST_VIEW_COLUMNS = frozenset(
 """Columns of the `article_list` view (migrations m008, m014) besides `month`."""
 
 CANNED_QUERIES: dict[str, dict[str, Any]] = {
-    "search": {
-        "title": "Search articles (Indonesian word forms)",
-        "description": "Full-text search that also finds other forms of each word: bangun finds"
-        ' pembangunan and dibangun. FTS5 syntax: "an exact phrase", OR, NOT, prefix*.',
-        "sql": f"""
-            SELECT a.published_at, a.site, a.title, a.url, a.authors, a.duplicate_of
-            FROM articles_stem_fts s JOIN articles a ON a.id = s.rowid
-            WHERE articles_stem_fts MATCH {stemming.STEM_QUERY_FUNCTION}(:q)
-            ORDER BY bm25(articles_stem_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}, 0.0)
-            LIMIT 100
-        """,
-    },
     "articles_per_portal_per_month": {
         "title": "Articles per portal per month",
         "description": "Originals only (exact copies left out), by month of publication.",
@@ -182,6 +176,20 @@ def database_name(path: str | Path) -> str:
     return Path(path).stem
 
 
+def search_box_html(path: str | Path) -> str:
+    """The search box of the article tables: a form to the search page (stemmed, ranked, with
+    facets), the only search box Warta serves."""
+    db = markupsafe.escape(database_name(path))
+    return (
+        f"<form class='warta-search' action='/{db}/search' method='get'>"
+        "<label for='warta-q'>Search articles</label> "
+        "<input id='warta-q' type='search' name='q' placeholder='banjir garut'> "
+        "<input type='submit' value='Search'> <span class='warta-note'>finds every Indonesian"
+        " form of each word (bangun finds pembangunan), like <code>warta search</code></span>"
+        "</form>"
+    )
+
+
 def metadata(path: str | Path) -> dict[str, Any]:
     """Datasette metadata: title, description, data dictionary, facets, canned queries."""
     dictionary = fields_dictionary()
@@ -192,24 +200,18 @@ def metadata(path: str | Path) -> dict[str, Any]:
     tables: dict[str, Any] = {
         "articles": {
             "title": "Articles",
-            "description": "One row per archived article (URL key). Search finds words as"
-            " typed; the 'Search articles' query also finds other Indonesian word forms.",
+            "description_html": search_box_html(path),
             "columns": dictionary,
             "facets": FACETS + STORY_FACETS,
             "sort_desc": "published_at",
-            "fts_table": "articles_fts",
-            "fts_pk": "id",
             "size": 50,
         },
         "article_list": {
             "title": "Article list",
-            "description": "Articles without their text, with the month of publication: the"
-            " place to browse, facet by portal, region, month and author, and search.",
+            "description_html": search_box_html(path),
             "columns": list_columns,
             "facets": LIST_FACETS + STORY_FACETS,
             "sort_desc": "published_at",
-            "fts_table": "articles_fts",
-            "fts_pk": "id",
         },
         "crawl_runs": {"description": "One row per crawl run of one portal, with its counts."},
         "urls": {"description": "Every URL met while crawling, how it was found and fetched."},
@@ -223,7 +225,8 @@ def metadata(path: str | Path) -> dict[str, Any]:
         "description_html": (
             f"Articles from Indonesian regional news portals, archived by Warta {__version__}. "
             "Start at <a href='/{db}/article_list'>the article list</a> or "
-            "<a href='/{db}/search'>search with Indonesian word forms</a>."
+            "<a href='/{db}/search'>search</a> (every Indonesian form of each word, as"
+            " <code>warta search</code>)."
         ).format(db=markupsafe.escape(database_name(path))),
         "databases": {
             database_name(path): {
@@ -249,7 +252,9 @@ def build(path: str | Path):
     if not pm.is_registered(sys.modules[__name__]):
         pm.register(sys.modules[__name__], name=PLUGIN_NAME)
     # A mutable database: Datasette opens it `?mode=ro`, so a crawl may keep writing meanwhile.
-    return Datasette(files=[str(path)], metadata=metadata(path), settings=SETTINGS)
+    return Datasette(
+        files=[str(path)], metadata=metadata(path), settings=SETTINGS, template_dir=str(TEMPLATES)
+    )
 
 
 def run(
@@ -287,7 +292,7 @@ def run(
 
 @hookimpl
 def prepare_connection(conn):
-    """Every Datasette connection can stem: `warta_stem_query(:q)` in the search query."""
+    """Every Datasette connection can stem (`warta_stem`, which the delete trigger calls)."""
     stemming.register(conn)
 
 
@@ -306,3 +311,131 @@ def render_cell(row, value, column, table, database, datasette):
 
 def _family(host: str) -> socket.AddressFamily:
     return socket.AF_INET6 if ":" in host else socket.AF_INET
+
+
+@hookimpl
+def register_routes():
+    """The search page: `/DB/search` (HTML) and `/DB/search.json`."""
+    return [(r"^/(?P<database>[^/]+)/search(?P<format>\.json)?$", search_page)]
+
+
+SEARCH_FIELDS = ("site", "region", "author", "language", "since", "until")
+"""Filters the search page takes from its URL, named as the CLI's options."""
+
+
+async def search_page(datasette, request):
+    """Ranked (or newest-first) search with facets, the same search as `warta search`."""
+    from datasette.utils.asgi import NotFound, Response
+
+    name = request.url_vars["database"]
+    try:
+        database = datasette.get_database(name)
+    except KeyError:
+        raise NotFound(f"no database {name}") from None
+    args = request.args
+    query = (args.get("q") or "").strip()
+    filters = searching.Filters(
+        **{field: (args.get(field) or "").strip() or None for field in SEARCH_FIELDS},
+        canonical_only=bool(args.get("canonical")),
+    )
+    order = "newest" if args.get("order") == "newest" else "relevance"
+    exact = bool(args.get("exact"))
+    started = time.perf_counter()
+    outcome: dict[str, Any] = {"error": None, "results": None, "facets": None}
+    if query:
+        run = functools.partial(_search, database.path, query, filters, order, exact)
+        outcome = await asyncio.get_running_loop().run_in_executor(None, run)
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    results, found_facets = outcome["results"], outcome["facets"]
+    if request.url_vars.get("format") == ".json":
+        if outcome["error"]:
+            return Response.json({"ok": False, "error": outcome["error"]}, status=400)
+        rows = [hit.as_json() for hit in results.hits] if results else []
+        if args.get("_shape") == "array":
+            return Response.json(rows)
+        return Response.json(
+            {
+                "ok": True,
+                "rows": rows,
+                "total": results.total if results else 0,
+                "total_exact": results.total_exact if results else True,
+                "summary": results.summary(cli=False) if results else "",
+                "facets": found_facets.counts if found_facets else {},
+                "facets_estimated": found_facets.estimated if found_facets else False,
+            }
+        )
+    context = {
+        "database": name,
+        "q": query,
+        "filters": filters,
+        "order": order,
+        "exact": exact,
+        "error": outcome["error"],
+        "results": results,
+        "hits": [_hit_view(hit) for hit in results.hits] if results else [],
+        "facets": _facet_view(request, found_facets) if found_facets else [],
+        "facets_estimated": found_facets.estimated if found_facets else False,
+        "elapsed_ms": elapsed_ms,
+    }
+    html = await datasette.render_template("warta_search.html", context, request=request)
+    return Response.html(html, status=400 if outcome["error"] else 200)
+
+
+_readers = threading.local()
+
+
+def _reader(path: str) -> Any:
+    """This thread's read-only Archive of `path` (one per thread, kept: a warm page cache)."""
+    from crawler.archive.storage import Archive
+
+    found = getattr(_readers, "archives", None)
+    if found is None:
+        found = _readers.archives = {}
+    if path not in found:
+        found[path] = Archive(path, readonly=True)
+    return found[path]
+
+
+def _search(path: str, query: str, filters: Any, order: str, exact: bool) -> dict[str, Any]:
+    """One search page's results and facets (run in a worker thread)."""
+    archive = _reader(path)
+    try:
+        results = searching.find(
+            archive, query, filters=filters, order=order, exact=exact, limit=PAGE_SIZE
+        )
+        found = searching.facets(archive, query, filters=filters, exact=exact)
+    except searching.SearchError as exc:
+        return {"error": str(exc), "results": None, "facets": None}
+    return {"error": None, "results": results, "facets": found}
+
+
+def _hit_view(hit: Any) -> dict[str, Any]:
+    """A hit for the template: the snippet as HTML with its matches marked."""
+    text = markupsafe.escape(hit.snippet)
+    marked = (
+        str(text)
+        .replace(searching.HIGHLIGHT[0], "<mark>")
+        .replace(searching.HIGHLIGHT[1], "</mark>")
+    )
+    return {**hit.as_json(), "snippet_html": markupsafe.Markup(marked)}
+
+
+def _facet_view(request: Any, found: Any) -> list[dict[str, Any]]:
+    """Each facet's values with the link that adds it as a filter."""
+    from urllib.parse import urlencode
+
+    target = {"site": "site", "province": "region", "regency": "region", "authors": "author"}
+    views = []
+    for name, values in found.counts.items():
+        items = []
+        for value, count in values:
+            params = {key: request.args.get(key) for key in request.args.keys()}  # noqa: SIM118
+            if name == "month":
+                params["since"] = f"{value}-01"
+                year, month = int(value[:4]), int(value[5:7])
+                params["until"] = f"{year + month // 12}-{month % 12 + 1:02d}-01"
+            else:
+                params[target[name]] = value
+            items.append({"value": value, "count": count, "href": "?" + urlencode(params)})
+        views.append({"name": name, "values": items})
+    return views

@@ -8,8 +8,8 @@ import signal
 import sys
 import threading
 
+from crawler.testportal.httpd import PortalHTTPServer
 from crawler.testportal.portal import build_portals
-from crawler.testportal.server import PortalHTTPServer
 from crawler.testportal.spec import THEMES, PortalSpec, PortalSpecError
 
 

@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from crawler.testportal.httpd import PortalHTTPServer
 from crawler.testportal.portal import Portal, build_portals
-from crawler.testportal.server import PortalHTTPServer
 from crawler.testportal.spec import PortalSpec
 
 STARTUP_TIMEOUT_S = 60  # building a 10,000-article portal takes a few seconds on a slow machine

@@ -113,7 +113,7 @@ def test_cli_search_story_region(archive_file):
         cli, ["search", "banjir", "--db", str(archive_file), "--story-region", "Jabar", "--json"]
     )
     assert found.exit_code == 0, found.output
-    titles = {json.loads(line)["title"] for line in found.output.splitlines()}
+    titles = {json.loads(line)["title"] for line in found.stdout.splitlines()}
     assert titles == {"Banjir dan longsor landa Cianjur", "Banjir bandang di Garut"}
     typo = runner.invoke(
         cli, ["search", "banjir", "--db", str(archive_file), "--story-region", "Bogor"]

@@ -7,7 +7,8 @@ import pytest
 from crawler.archive.sqlite import ArchiveError
 from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
-from crawler.research.search import EXACT_INDEX, STEM_INDEX, index_mismatches, search
+from crawler.research.indexsync import EXACT_INDEX, STEM_INDEX, index_mismatches
+from crawler.research.search import search
 from tests.research.test_search_fixtures import (
     ARTICLES,
     article_item,
@@ -104,12 +105,13 @@ def test_only_delete_triggers_remain(archive_path):
             r[0]
             for r in archive.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         }
-    assert triggers == {"articles_ad", "articles_stem_ad"}
+    assert triggers == {"articles_ad"}  # one delete trigger keeps both indexes
 
 
 def test_a_batch_of_saves_flushes_the_index_once(archive_path):
     """No per-row flush: 50 articles in one transaction make one new segment per index, not 50
-    (a trigger-fired or savepoint-opening write in the batch would flush every row)."""
+    (a trigger-fired or savepoint-opening write in the batch would flush every row, and so would
+    rowids written out of order: these come newest first, as a sitemap lists them)."""
     with Archive(archive_path) as archive:
         for index in (EXACT_INDEX, STEM_INDEX):  # keep every segment: no merging while counting
             archive.conn.execute(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
@@ -127,6 +129,7 @@ def test_a_batch_of_saves_flushes_the_index_once(archive_path):
                         "title": "Kerja bakti",
                         "body": body,
                         "content_hash": content_hash(body),
+                        "published_at": f"2024-03-01T{23 - number // 3:02d}:{59 - number:02d}:00+07:00",
                     }
                 )
                 archive.mark_fetched(url_key(url), url=url, site="a.id", outcome="article")
@@ -151,10 +154,31 @@ def test_a_failed_index_write_rolls_the_batch_back(tmp_path):
         archive.begin()
         assert archive.update_article_fields(FLOOD, {"language": "jv"})
         archive.conn.set_authorizer(refuse_stem_writes)
+        archive.save_article(article_item({**ARTICLES[0], "url": "https://a.id/baru/"}))
         with pytest.raises(ArchiveError, match="search index"):
-            archive.save_article(article_item({**ARTICLES[0], "url": "https://a.id/baru/"}))
+            archive.commit()  # the index writes of a batch are written at its commit
         assert not archive.conn.in_transaction
         archive.conn.set_authorizer(None)
         assert archive.count_articles() == len(ARTICLES)
         assert archive.get_article(FLOOD)["language"] == "id"
         assert index_mismatches(archive) == IN_SYNC
+
+
+def test_reindex_checks_and_rebuilds_from_the_articles(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    path = build_archive(tmp_path / "a.db")
+    runner = CliRunner()
+    checked = runner.invoke(cli, ["reindex", "--check", "--all", "--db", str(path)])
+    assert checked.exit_code == 0 and "articles_stem_fts: 0 differences" in checked.output
+    with Archive(path) as archive:  # a write that bypasses the Archive: the indexes lag
+        archive.conn.execute("UPDATE articles SET body = 'Jalan berlubang', published_at = NULL")
+    checked = runner.invoke(cli, ["reindex", "--check", "--all", "--db", str(path)])
+    assert checked.exit_code == 1 and "warta reindex" in checked.output
+    rebuilt = runner.invoke(cli, ["reindex", "--db", str(path)])
+    assert rebuilt.exit_code == 0 and f"{len(ARTICLES)} articles indexed" in rebuilt.output
+    with Archive(path, readonly=True) as archive:
+        assert index_mismatches(archive) == IN_SYNC
+        assert len(search(archive, "berlubang")) == len(ARTICLES)

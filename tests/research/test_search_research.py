@@ -8,8 +8,9 @@ from click.testing import CliRunner
 from crawler.archive.storage import Archive
 from crawler.cli import cli
 from crawler.fingerprints import url_key
+from crawler.research.query import parse, to_fts
 from crawler.research.search import Filters, SearchError, prepare, search, snippet
-from crawler.research.stemming import stem_query, stem_text, stem_word
+from crawler.research.stemming import stem_text, stem_word
 from tests.research.test_search_fixtures import (
     ARTICLES,
     article_item,
@@ -55,20 +56,21 @@ def test_stem_word(word, stem):
 @pytest.mark.parametrize(
     "query, fts",
     [
-        ("pembangunan jembatan", "bangun jembatan"),
+        ("pembangunan jembatan", '("bangun") AND ("jembatan")'),
         ('"dibangun di bantaran"', '"bangun di bantaran"'),
-        ("banjir OR longsor", "banjir OR longsor"),
-        ("pilkada NOT kpu", "pilkada NOT kpu"),
-        ("bangun*", "bangun*"),
-        ("title:pembangunan", "title:bangun"),
-        ("{title body}:dibangun", "{title body}:bangun"),
-        ("NEAR(pembangunan jembatan, 5)", "NEAR(bangun jembatan, 5)"),
+        ("banjir OR longsor", '("banjir") OR ("longsor")'),
+        ("pilkada NOT kpu", '("pilkada") NOT ("kpu")'),
+        ("bangun*", '"bangun"*'),
+        ("pembangunan*", '"pembangunan"*'),  # a prefix stays as typed
+        ("title:pembangunan", 'title : ("bangun")'),
+        ("{title body}:dibangun", '{title body} : ("bangun")'),
+        ("NEAR(pembangunan jembatan, 5)", 'NEAR("bangun" "jembatan", 5)'),
         ("desa_desa", '"desa desa"'),
-        ('"unterminated', '"unterminated'),
+        ("desa-desa", '"desa desa"'),
     ],
 )
 def test_stem_query_keeps_syntax_and_stems_words(query, fts):
-    assert stem_query(query).fts == fts
+    assert to_fts(parse(query).tree, stemmed=True) == fts
 
 
 def test_stem_text_keeps_order_and_none():
@@ -193,7 +195,9 @@ def test_bad_limit_is_a_search_error(archive):
 
 
 def test_injection_attempts_are_data(archive):
-    assert search(archive, "banjir", site="x' OR '1'='1") == []
+    with pytest.raises(SearchError, match="no portal"):
+        search(archive, "banjir", site="x' OR '1'='1")
+    assert search(archive, "banjir", author="x' OR '1'='1") == []
     assert search(archive, '"\'; DROP TABLE articles; --"') == []
     assert archive.count_articles() == len(ARTICLES)
 
@@ -201,7 +205,7 @@ def test_injection_attempts_are_data(archive):
 def test_filters_sql_is_parameterised():
     where, args = Filters(site="a'b", author="x", canonical_only=True).sql("a")
     assert "a'b" not in " ".join(where)
-    assert args == ["a'b", "x"]
+    assert args == ["a'b", "x", "x"]
 
 
 def test_stem_index_follows_updates_and_deletes(tmp_path):
@@ -209,6 +213,7 @@ def test_stem_index_follows_updates_and_deletes(tmp_path):
     with Archive(path) as archive:
         changed = article_item({**ARTICLES[2], "body": "Air surut dan warga membersihkan rumah."})
         assert archive.save_article(changed) == "updated"
+        archive.commit()  # index writes land with the batch's commit
         assert urls(search(archive, "meluap")) == []  # only the old body had it
         assert urls(search(archive, "merendam")) == [FLOOD]  # still in the title
         assert urls(search(archive, "bersih")) == [FLOOD]
@@ -234,8 +239,9 @@ def run(*args):
 def test_cli_json_and_filters(archive_file):
     result = run("search", "bangun", "--db", str(archive_file), "--region", "Garut", "--json")
     assert result.exit_code == 0, result.output
-    found = [json.loads(line) for line in result.output.splitlines()]
+    found = [json.loads(line) for line in result.stdout.splitlines()]
     assert sorted(h["url"] for h in found) == [FLOOD, TOURISM]
+    assert result.stderr.strip() == "2 matches"  # the count goes to stderr, the rows to stdout
     assert all(h["regency"] == "Garut" for h in found)
 
 
@@ -280,7 +286,11 @@ def test_site_filter_inside_the_index_is_exact(tmp_path):
         for spec in specs:
             assert urls(search(archive, "banjir", site=spec["site"])) == [spec["url"]]
         assert archive.update_article_fields(url_key(specs[1]["url"]), {"site": "pos.id"})
+        archive.commit()
         assert urls(search(archive, "banjir", site="pos.id")) == sorted(
             [specs[0]["url"], specs[1]["url"]]
         )
-        assert search(archive, "banjir", site="garutpos.id") == []
+        with pytest.raises(
+            SearchError, match=r"no portal 'garutpos\.id'.*a\.garutpos\.id, pos\.id"
+        ):
+            search(archive, "banjir", site="garutpos.id")  # no article of that portal left
