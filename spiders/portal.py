@@ -121,11 +121,18 @@ class PortalSpider(scrapy.Spider):
         self.api_started = False
         self.incremental = False
         # set once the REST API or a (non-news) sitemap has listed articles; `--channels` without
-        # those channels, or a portal without them, keeps the pagination walk
-        self.complete_channel = False
+        # those channels, or a portal without them, keeps the pagination walk, and so does a
+        # sitemap cut off mid-file (the articles past the cut are known to no channel)
+        self.listed_all = False
+        self.sitemap_cut = False
         self.blogger_started = False
 
     # -- helpers ------------------------------------------------------------------------------
+
+    @property
+    def complete_channel(self) -> bool:
+        """Has a complete channel (REST API, sitemaps) listed the articles, none of it cut off?"""
+        return self.listed_all and not self.sitemap_cut
 
     @property
     def archive(self):
@@ -320,10 +327,15 @@ class PortalSpider(scrapy.Spider):
             return
         self._count("warta/sitemaps/parsed")
         entries = _articles_of_post_sitemap(response.url, page.entries)
-        if "sitemap" in self.channels and any(
+        if page.truncated:  # cut off mid-file: its complete entries count, the rest is unknown
+            self.sitemap_cut = True
+            self._count("warta/errors/sitemap-truncated")
+            logger.warning("%s: sitemap %s is cut off; read its %d complete entries",
+                           self.site, response.url, len(page.entries))  # fmt: skip
+        elif "sitemap" in self.channels and any(
             d.kind == "article" and d.channel == "sitemap" for d in entries
         ):
-            self.complete_channel = True
+            self.listed_all = True
         if page.over_limit:
             self._count("warta/errors/sitemap-over-limit")
             logger.warning("%s: %s lists more than the protocol's 50,000 URLs; %d ignored",
@@ -369,7 +381,7 @@ class PortalSpider(scrapy.Spider):
                 logger.warning("%s: REST API page %d unusable: %s", self.site, page_no, exc)
             return
         if page_no == 1:
-            self.complete_channel = self.complete_channel or bool(posts)
+            self.listed_all = self.listed_all or bool(posts)
             self.platform = self.platform or "wordpress"
             self._count("warta/channels/wp-json")
         by_url = {p["url"]: {k: p.get(k) for k in WP_API_FIELDS} for p in posts}
