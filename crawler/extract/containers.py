@@ -177,12 +177,59 @@ _NON_TEXT_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity, *so
 non-string tag) and the DROP_TAGS elements."""
 
 
+PHRASING_ONLY_TAGS = frozenset({"button", "select", "svg", "canvas", "object", "embed", "map",
+                                "video", "audio", "iframe", "noscript"})
+"""DROP_TAGS elements whose content cannot hold blocks. libxml2 nests the rest of a page inside one
+left open (an unclosed `<button>` in a menu swallowed whole articles on 3 wcxb-articles pages), so
+one that holds a block element is unwrapped instead of removed."""
+
+_SWALLOWED_BLOCK = etree.XPath("descendant::*[self::p or self::div or self::article or self::main]")
+
+
 def strip_page_chrome(doc: Any) -> None:
     """Remove elements that never carry text (scripts, styles, embeds, comments) in place."""
     _unwrap_template_scripts(doc)
     doomed = list(doc.iter(*_NON_TEXT_NODES))  # lxml's filtered walk, in document order
     for element in doomed:
-        remove_keeping_tail(element)
+        if element.tag in PHRASING_ONLY_TAGS and _SWALLOWED_BLOCK(element):
+            _unwrap(element)
+        else:
+            remove_keeping_tail(element)
+
+
+def _unwrap(element: Any) -> None:
+    """Replace an element by its children and text (a tag the parser left open around content)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    index = parent.index(element)
+    previous = element.getprevious()
+    if element.text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.text
+        else:
+            parent.text = (parent.text or "") + element.text
+    children = list(element)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    if element.tail:
+        last = children[-1] if children else element.getprevious()
+        if last is not None and last is not element:
+            last.tail = (last.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+MIN_FIGURE_PROSE_CHARS = 200
+"""A figure with this much text outside its caption holds a quote or a table, not a photo (photo
+credits and alt texts are shorter; wcxb-articles: pull quotes and `wp-block-table` figures)."""
+
+_FIGURE_TEXT = etree.XPath(".//text()[not(ancestor::figcaption)]")
+
+
+def _holds_prose(figure: Any) -> bool:
+    return sum(len(fold(str(t))) for t in _FIGURE_TEXT(figure)) >= MIN_FIGURE_PROSE_CHARS
 
 
 def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]:
@@ -202,6 +249,8 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
             continue
         if keep_captions and (element.tag in CAPTION_TAGS or element.tag == "figure"):
             continue
+        if element.tag == "figure" and _holds_prose(element):
+            continue  # a quote or a table set in a figure (its figcaption still goes)
         if element.tag in CAPTION_TAGS or element.tag in ("figure", "aside"):
             doomed.append(element)
             continue
@@ -546,10 +595,13 @@ def _class_factor(element: Any) -> float:
     return factor
 
 
-EXCLUDED_REGION_PREFIXES = ("comment", "disqus", "respond", "replies", "reply")
-"""Class/id word prefixes of reader-comment regions: never the article, however long."""
-
-_EXCLUDED_REGION_RE = re.compile(r"(?:^|[\s_-])(?:" + "|".join(EXCLUDED_REGION_PREFIXES) + ")")
+EXCLUDED_REGION_NAMES = re.compile(
+    r"(?:comments?|commentlist|comment-respond|respond|replies|disqus\w*)"
+    r"(?:[-_](?:area|list|section|wrapper|container|block|wrap|box|holder|content|thread))?"
+)
+"""Whole class names or ids of reader-comment regions (`comments`, `comments-area`, `respond`,
+`disqus_thread`): never the article, however long. Whole names only: state classes such as
+`has-comments` or `comments-open` sit on the article's own wrapper (wcxb-articles: 2 pages)."""
 
 EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
 """HTML5 regions that are by definition outside the main content."""
@@ -562,7 +614,7 @@ def _excluded_regions(doc: Any) -> set[Any]:
             continue
         if element.tag in EXCLUDED_REGION_TAGS or (
             (element.get("class") or element.get("id"))
-            and _EXCLUDED_REGION_RE.search(_attribute_string(element))
+            and any(EXCLUDED_REGION_NAMES.fullmatch(n) for n in _attribute_string(element).split())
         ):
             excluded.add(element)
             excluded.update(element.iterdescendants())

@@ -26,9 +26,12 @@ slots) only count together with another noise word; see `is_noise`."""
 
 
 THEME_PREFIXES = frozenset(
-    {"jeg", "td", "code", "ai", "g1", "mvp", "penci", "also", "baca", "lainnya"}
+    {"jeg", "td", "code", "ai", "g1", "mvp", "penci", "also", "baca", "lainnya", "widget"}
 )
-"""Words of NOISE_WORDS that mark noise only next to another noise word (`jeg_share_button`)."""
+"""Words of NOISE_WORDS that mark noise only next to another noise word (`jeg_share_button`).
+`widget` is one: page builders wrap every block of a story in one (Elementor's
+`elementor-widget-container`; wcxb-articles: 8 pages lost their whole text to it), while a
+sidebar's widgets sit outside the article container."""
 
 
 NOISE_PREFIXES = ("share", "social", "related", "comment", "advert", "sponsor", "subscri",
