@@ -607,7 +607,9 @@ EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
 """HTML5 regions that are by definition outside the main content."""
 
 
-def _excluded_regions(doc: Any) -> set[Any]:
+def excluded_regions(doc: Any) -> set[Any]:
+    """Elements never part of the article: HTML5 navigation, aside and footer regions, reader
+    comments (with all their descendants)."""
     excluded: set[Any] = set()
     for element in doc.iter():
         if element in excluded or not isinstance(element.tag, str):
@@ -629,7 +631,7 @@ readability measures its top 5, we keep a wider margin for link-heavy wrappers."
 def find_main_content(doc: Any) -> Any | None:
     """The element holding the most paragraph text (readability-style scoring), or None."""
     scores: dict[Any, float] = {}
-    excluded = _excluded_regions(doc)
+    excluded = excluded_regions(doc)
     for element in doc.iter(*_SCORED_TAGS):
         if element in excluded:
             continue
@@ -735,7 +737,7 @@ def extract_blocks(
     related = take_related_boxes(container)
     bylines = clean_container(container, keep_captions=gallery is not None)
     trim_trailing_link_sections(container)
-    blocks = [b for b in flatten_blocks(container) if not _is_header_block(b, title)]
+    blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
     return ContainerResult(blocks, name, bylines, container, related)
 
 
@@ -744,7 +746,8 @@ MAX_STAMP_CHARS = 60
 with a date in it is a sentence."""
 
 
-def _is_header_block(block: str, title: str | None) -> bool:
+def is_header_block(block: str, title: str | None) -> bool:
+    """A block that repeats the headline or is only a printed date stamp (page header text)."""
     if title and block.casefold() == fold(title).casefold():
         return True
     if len(block) <= MAX_STAMP_CHARS:

@@ -12,8 +12,11 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract.containers import (
+    ContainerMatch,
     ContainerResult,
+    excluded_regions,
     extract_blocks,
+    is_header_block,
     flatten_blocks,
     locate_container,
     strip_page_chrome,
@@ -28,6 +31,12 @@ from crawler.extract.dates import (
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.dom import fold, parse_html, text_of
+from crawler.extract.fallback import (
+    FALLBACK_CONTAINER,
+    fallback_paragraphs,
+    needs_fallback,
+    page_prose_chars,
+)
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
@@ -377,6 +386,19 @@ def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> l
     return signals
 
 
+TRUSTED_RULE_PREFIXES = ("theme:", "site:", "blogspot:")
+"""Container rules written for one theme or portal: what they find is the post (or proves it
+empty), so the generic fallback never second-guesses them."""
+
+
+def _may_fall_back(located: ContainerMatch | None) -> bool:
+    """The generic fallback may replace a body found by generic rules or the scorer, never one of
+    a theme's own container or an empty post's."""
+    if located is None:
+        return True
+    return not located.empty and not located.name.startswith(TRUSTED_RULE_PREFIXES)
+
+
 def _union(first: list[str], second: list[str]) -> list[str]:
     """`first`, then the names of `second` it lacks (case folded), in order."""
     seen = {name.casefold() for name in first}
@@ -412,7 +434,8 @@ def _extract(
     fetched_at: datetime | None,
 ) -> RawArticle:
     url = url or ""
-    doc = parse_html(decode_html(body, headers))
+    page_text = decode_html(body, headers)
+    doc = parse_html(page_text)
     if doc is None:
         return RawArticle(url=url)
     html_element = doc if doc.tag == "html" else doc.find(".//html")
@@ -423,12 +446,18 @@ def _extract(
     link_categories, link_tags = post_taxonomy(
         doc, located.element if located is not None else None, meta.title
     )
+    prose = page_prose_chars(doc, excluded_regions(doc)) if _may_fall_back(located) else None
     result = extract_blocks(doc, title=meta.title, located=located)
     container = result.element
     if not result.paragraphs and meta.jsonld_body:
         result = ContainerResult(
             [fold(p) for p in meta.jsonld_body.split("\n") if fold(p)], "jsonld:articleBody"
         )
+    if prose is not None and needs_fallback(result.paragraphs, prose):
+        replacement = fallback_paragraphs(page_text, url, result.paragraphs)
+        if replacement is not None:
+            story = [block for block in replacement if not is_header_block(block, meta.title)]
+            result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_texts)
     attributed = _attributed(doc)  # nothing changes the page from here on
     bylines = _byline_texts(doc, container, attributed)
     for text in result.byline_texts:
