@@ -29,6 +29,7 @@ from crawler.extract.dates import (
     pick_dates,
     url_date,
 )
+from crawler.extract.datefallback import page_day, reconcile
 from crawler.extract.decode import decode_html
 from crawler.extract.dom import fold, parse_html, text_of
 from crawler.extract.fallback import (
@@ -464,9 +465,15 @@ def _extract(
         if text not in bylines:
             bylines.append(text)
     candidates = list(meta.dates)
-    if _needs_visible_dates(candidates):
+    visible_read = _needs_visible_dates(candidates)
+    if visible_read:
         candidates += _visible_dates(doc, meta.title, container, attributed)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
+    day = page_day(page_text, url, fetched_at)
+    if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
+        if not visible_read:  # the page's printed times may tell the day's time or zone
+            candidates += _visible_dates(doc, meta.title, container, attributed)
+        picked = reconcile(picked, day, candidates, now=fetched_at, default_tz=WIB)
     return RawArticle(
         url=url,
         canonical_url=meta.canonical_url,
