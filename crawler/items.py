@@ -32,7 +32,8 @@ class RawArticle:
     published_at: str | None = None
     """Publication time, ISO 8601 with offset (WIB +07:00 assumed where the page gives no zone)."""
     published_at_source: str | None = None
-    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `feed`, `sitemap`, `api`."""
+    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `htmldate`, `feed`, `sitemap`,
+    `api`."""
     modified_at: str | None = None
     """Last modification time, ISO 8601 with offset."""
     modified_at_source: str | None = None
@@ -97,7 +98,8 @@ class ArticleItem:
     published_at: str | None = None
     """Publication time, ISO 8601 with offset (`2024-05-21T14:30:00+07:00`)."""
     published_at_source: str | None = None
-    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `feed`, `sitemap`, `api`."""
+    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `htmldate`, `feed`, `sitemap`,
+    `api`."""
     modified_at: str | None = None
     """Last modification time, ISO 8601 with offset."""
     modified_at_source: str | None = None
