@@ -45,7 +45,11 @@ class RawArticle:
     image_url: str | None = None
     """Lead image: `og:image` or JSON-LD `image`."""
     site_name: str | None = None
-    """The portal's own name (`og:site_name`, JSON-LD publisher)."""
+    """The portal's own name (`og:site_name`, else `application-name`, else the JSON-LD publisher
+    or WebSite name)."""
+    site_names: list[str] = field(default_factory=list)
+    """Every name the page gives its site (`og:site_name`, `application-name`, JSON-LD publisher
+    and WebSite names), in that order; the title has lost them as affixes."""
     description: str | None = None
     """`og:description` / `<meta name=description>`."""
     html_lang: str | None = None

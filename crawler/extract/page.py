@@ -490,6 +490,7 @@ def _extract(
         categories=_union(meta.categories, link_categories),
         image_url=meta.image_url,
         site_name=meta.site_name,
+        site_names=list(meta.site_names),
         description=meta.description,
         html_lang=html_lang.strip() if html_lang else None,
         article_signals=_signals(doc, url, meta, result.container),
