@@ -177,8 +177,21 @@ _NON_TEXT_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity, *so
 non-string tag) and the DROP_TAGS elements."""
 
 
-PHRASING_ONLY_TAGS = frozenset({"button", "select", "svg", "canvas", "object", "embed", "map",
-                                "video", "audio", "iframe", "noscript"})
+PHRASING_ONLY_TAGS = frozenset(
+    {
+        "button",
+        "select",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "map",
+        "video",
+        "audio",
+        "iframe",
+        "noscript",
+    }
+)
 """DROP_TAGS elements whose content cannot hold blocks. libxml2 nests the rest of a page inside one
 left open (an unclosed `<button>` in a menu swallowed whole articles on 3 wcxb-articles pages), so
 one that holds a block element is unwrapped instead of removed."""

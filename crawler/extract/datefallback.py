@@ -93,7 +93,9 @@ def reconcile(
             return replace(picked, published_at=iso_minute(shifted))
     for found, found_source in parsed:
         if found.has_time and found.zone_given and found.moment.date() == target:
-            return replace(picked, published_at=iso_minute(found.moment), published_at_source=found_source)
+            return replace(
+                picked, published_at=iso_minute(found.moment), published_at_source=found_source
+            )
     midnight = datetime(target.year, target.month, target.day, tzinfo=default_tz)
     return replace(picked, published_at=iso_minute(midnight), published_at_source=source)
 

@@ -298,7 +298,9 @@ def clean_title(
     """
     if not title:
         return None
-    title = " ".join(html.unescape(title).split()) if _ENTITY.search(title) else " ".join(title.split())
+    title = (
+        " ".join(html.unescape(title).split()) if _ENTITY.search(title) else " ".join(title.split())
+    )
     if not title:
         return None
     folded_title = title.casefold()

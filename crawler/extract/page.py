@@ -16,11 +16,12 @@ from crawler.extract.containers import (
     ContainerResult,
     excluded_regions,
     extract_blocks,
-    is_header_block,
     flatten_blocks,
+    is_header_block,
     locate_container,
     strip_page_chrome,
 )
+from crawler.extract.datefallback import page_day, reconcile
 from crawler.extract.dates import (
     WIB,
     DateCandidate,
@@ -29,7 +30,6 @@ from crawler.extract.dates import (
     pick_dates,
     url_date,
 )
-from crawler.extract.datefallback import page_day, reconcile
 from crawler.extract.decode import decode_html
 from crawler.extract.dom import fold, parse_html, text_of
 from crawler.extract.fallback import (

@@ -35,7 +35,11 @@ def meta_of(head: str, url: str = URL):
         # A colon after a name that is not the site's own stays part of the headline.
         ("Lembah Hijau: Banjir Surut Sore Ini", URL, "Lembah Hijau: Banjir Surut Sore Ini"),
         # Twice-escaped entities are undone once.
-        ("Harga Beras &amp; Gula Turun &#8211; Pasar Ramai", URL, "Harga Beras & Gula Turun – Pasar Ramai"),
+        (
+            "Harga Beras &amp; Gula Turun &#8211; Pasar Ramai",
+            URL,
+            "Harga Beras & Gula Turun – Pasar Ramai",
+        ),
     ],
 )
 def test_site_affixes_cut_by_domain(title, url, expected):
