@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from lxml import etree
@@ -143,8 +144,16 @@ def _attribute_string(element: Any) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
+EDITOR_OUTPUT_WORDS = frozenset({("text", "editor"), ("ql", "editor"), ("editor", "content")})
+"""Adjacent class words naming a rich-text editor's output (Elementor's
+`elementor-widget-text-editor`, Quill's `ql-editor`): the story itself, not an editor's credit."""
+
+
 def _is_byline(words: list[str]) -> bool:
-    return any(w in BYLINE_WORDS for w in words)
+    found = [w for w in words if w in BYLINE_WORDS]
+    if found == ["editor"] and EDITOR_OUTPUT_WORDS.intersection(pairwise(words)):
+        return False
+    return bool(found)
 
 
 def _is_hidden(element: Any) -> bool:

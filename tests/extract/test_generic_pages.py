@@ -1,0 +1,129 @@
+"""Generic pages: page-builder wrappers, tags the parser leaves open, comment state classes, prose
+figures, and the trafilatura fallback when the rules hold only part of a page's prose."""
+
+from crawler.extract import extract_page
+from crawler.extract.containers import extract_blocks, strip_page_chrome
+from crawler.extract.dom import parse_html
+from crawler.extract.fallback import (
+    FALLBACK_CONTAINER,
+    fallback_paragraphs,
+    needs_fallback,
+    page_prose_chars,
+    sentence_chars,
+)
+from tests.extract.pages import STORY, STORY_HTML, page
+
+MORE = [
+    "Kepala desa berjanji memasang lampu jalan di kedua ujung jembatan sebelum musim hujan tiba, "
+    "agar warga tetap aman menyeberang pada malam hari.",
+    "Dinas pekerjaan umum akan memeriksa kekuatan tali baja setiap enam bulan, dan hasilnya "
+    "diumumkan di balai desa supaya warga ikut mengawasi.",
+    "Para pedagang sayur mengaku kini bisa membawa dagangan lebih banyak karena tidak lagi harus "
+    "memutar lewat jalan kabupaten yang rusak.",
+]
+"""Three more invented story paragraphs."""
+
+
+def blocks_of(html: str):
+    doc = parse_html(html)
+    strip_page_chrome(doc)
+    return extract_blocks(doc)
+
+
+def test_page_builder_widget_wrappers_keep_the_story():
+    widgets = "".join(
+        "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'><p>{text}</p></div></div>"
+        for text in STORY
+    )
+    markup = f"<div class='entry-content'><div class='elementor-widget-wrap'>{widgets}</div></div>"
+    result = blocks_of(page(markup))
+    assert result.container == "wp:entry-content"
+    assert result.paragraphs == STORY
+
+
+def test_content_swallowed_by_an_unclosed_button_is_unwrapped():
+    markup = (
+        f"<header><button class='menu-button'><span>Menu</span><div class='isi'>{STORY_HTML}</div>"
+    )
+    result = blocks_of(page(markup))
+    assert result.paragraphs[-3:] == STORY
+
+
+def test_comment_state_class_does_not_exclude_the_article():
+    markup = f"<article class='post has-comments comments-open'><div>{STORY_HTML}</div></article>"
+    result = blocks_of(page(markup))
+    assert result.container == "generic"
+    assert result.paragraphs == STORY
+
+
+def test_quote_figure_kept_photo_figure_dropped():
+    quote = (
+        "Kami sudah menunggu jembatan ini sejak anak sulung saya masih duduk di bangku sekolah "
+        "dasar, dan kini cucu saya bisa menyeberang sendiri ke sekolah setiap pagi tanpa takut "
+        "terseret arus sungai yang deras."
+    )
+    markup = (
+        f"<article>{STORY_HTML}<figure class='pull-quote'><blockquote>{quote}</blockquote>"
+        "<figcaption>Warga Desa Sukamaju</figcaption></figure>"
+        "<figure><img src='a.jpg'><figcaption>Jembatan baru (Foto: Dok)</figcaption></figure>"
+        "</article>"
+    )
+    result = blocks_of(page(markup))
+    assert quote in result.paragraphs
+    assert not any("Foto" in block or "Warga Desa" in block for block in result.paragraphs)
+
+
+def test_prose_counts_unlinked_blocks_outside_navigation():
+    markup = (
+        f"<div>{STORY_HTML}</div><ul><li><a href='/a'>{STORY[0]}</a></li></ul>"
+        f"<aside><p>{MORE[0]}</p></aside>"
+    )
+    doc = parse_html(page(markup))
+    strip_page_chrome(doc)
+    assert page_prose_chars(doc) > sum(len(p) for p in STORY)  # the aside counts without exclusions
+    from crawler.extract.containers import excluded_regions
+
+    without_aside = page_prose_chars(doc, excluded_regions(doc))
+    assert without_aside < page_prose_chars(doc)
+    assert without_aside >= sum(len(p) for p in STORY)
+
+
+def test_needs_fallback_when_the_body_holds_too_little_of_the_page():
+    assert needs_fallback([], 0)
+    assert needs_fallback(STORY[:1], 10 * len(STORY[0]))
+    assert not needs_fallback(STORY, sum(len(p) for p in STORY))
+
+
+def test_sentence_chars_skip_labels_and_list_lines():
+    assert sentence_chars(["Baca juga", "Selasa, 21 Mei 2024 14:30 WIB", STORY[0]]) == len(STORY[0])
+
+
+SPLIT_STORY = "<h1>Jembatan Gantung Diresmikan</h1>" + "".join(
+    f"<div class='blok-{n}'><div class='isi-blok'><p>{text}</p></div></div>"
+    for n, text in enumerate(STORY + MORE)
+)
+
+
+def test_story_split_over_blocks_falls_back_to_trafilatura():
+    raw = extract_page(page(f"<main class='halaman'>{SPLIT_STORY}</main>"), "https://contoh.id/a")
+    assert raw.container == FALLBACK_CONTAINER
+    assert raw.paragraphs == STORY + MORE  # the headline is left out, like a container's
+
+
+def test_theme_container_is_never_second_guessed():
+    markup = f"<div class='td-post-content'>{STORY_HTML}</div>" + "".join(
+        f"<div class='kolom'><p>{text}</p></div>" for text in MORE * 3
+    )
+    raw = extract_page(page(markup), "https://contoh.id/a")
+    assert raw.container == "theme:tagdiv"
+    assert raw.paragraphs == STORY
+
+
+def test_fallback_refused_when_it_adds_no_sentences():
+    teasers = "".join(
+        f"<li><a href='/b{n}'>Judul berita lain nomor {n}</a> <span>21 Mei 2024</span></li>"
+        for n in range(30)
+    )
+    html = page(f"<article>{STORY_HTML}</article><ul>{teasers}</ul>")
+    assert fallback_paragraphs(html, "https://contoh.id/a", STORY) is None
