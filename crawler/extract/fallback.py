@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.extract.containers import BLOCK_TAGS
 from crawler.extract.dom import fold, text_of
 
 log = logging.getLogger(__name__)
@@ -24,8 +25,8 @@ page-builder blocks, or a teaser. Chosen on the even half of wcxb-articles (0.6-
 within 0.001; the odd half confirmed it); the fallback only replaces a body when it gains enough."""
 
 MIN_FALLBACK_GAIN = 1.5
-"""trafilatura's text replaces Warta's only when it holds this many times more sentences (lines
-counted by SENTENCE_LINE): a fallback that finds about as much prose has found the same story, and
+"""trafilatura's text replaces Warta's only when it holds this many times more sentences (counted by
+`sentence_chars`): a fallback that finds about as much prose has found the same story, and
 one that adds only list items and labels has found a list of other articles. Measured like
 MIN_SHARE_OF_PAGE_PROSE; 1.3 let trafilatura's teaser lists replace two dev-set stories."""
 
@@ -38,13 +39,6 @@ _SENTENCE_END = re.compile(r"[.!?\"\u201d'\u2019)]\s*$")
 FALLBACK_CONTAINER = "fallback:trafilatura"
 """`RawArticle.container` of a body that came from the fallback."""
 
-_BLOCKS = frozenset(
-    {"p", "div", "li", "td", "th", "dd", "dt", "blockquote", "section", "article", "main", "pre",
-     "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "aside", "nav", "figure", "ul", "ol",
-     "table", "tr", "tbody", "form", "center", "body", "figcaption", "details", "summary"}
-)  # fmt: skip
-"""Elements whose own (inline) text is one block of the page."""
-
 _OWN_BLOCKS = etree.XPath("//body//*")
 
 
@@ -53,13 +47,13 @@ def page_prose_chars(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()
     mostly unlinked), outside `excluded` regions (navigation, comments)."""
     total = 0
     for element in _OWN_BLOCKS(doc):
-        if not isinstance(element.tag, str) or element.tag not in _BLOCKS or element in excluded:
+        if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS or element in excluded:
             continue
         parts = [element.text or ""]
         linked = 0
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in _BLOCKS and tag != "br":
+            if tag and tag not in BLOCK_TAGS and tag != "br":
                 text = text_of(child)
                 parts.append(text)
                 if tag == "a":
