@@ -138,6 +138,9 @@ class ContainerMatch:
     """The container element."""
     empty: bool = False
     """The post's own container is there but holds no text: the page is an empty post."""
+    excluded: set[Any] | None = field(default=None, repr=False, compare=False)
+    """The page's `excluded_regions`, when the generic scorer read them (for callers that need
+    them too)."""
 
 
 def _attribute_string(element: Any) -> str:
@@ -543,14 +546,15 @@ def _apply_rules(doc: Any, rules: Iterable[tuple[str, str]]) -> ContainerMatch |
     return empty
 
 
-def locate_container(doc: Any) -> ContainerMatch | None:
+def locate_container(doc: Any, excluded: set[Any] | None = None) -> ContainerMatch | None:
     """Where the article body is: theme rules, an empty post's own container, then generic
     scoring (None when the page has no candidate at all)."""
     found = _apply_rules(doc, CONTAINER_RULES)
     if found is not None:
         return found
-    element = find_main_content(doc)
-    return ContainerMatch("generic", element) if element is not None else None
+    excluded = excluded_regions(doc) if excluded is None else excluded
+    element = find_main_content(doc, excluded)
+    return ContainerMatch("generic", element, excluded=excluded) if element is not None else None
 
 
 # --- generic main-content scorer -------------------------------------------------------------
@@ -650,10 +654,10 @@ TOP_CANDIDATES = 15
 readability measures its top 5, we keep a wider margin for link-heavy wrappers."""
 
 
-def find_main_content(doc: Any) -> Any | None:
+def find_main_content(doc: Any, excluded: set[Any] | None = None) -> Any | None:
     """The element holding the most paragraph text (readability-style scoring), or None."""
     scores: dict[Any, float] = {}
-    excluded = excluded_regions(doc)
+    excluded = excluded_regions(doc) if excluded is None else excluded
     for element in doc.iter(*_SCORED_TAGS):
         if element in excluded:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -42,35 +43,55 @@ FALLBACK_CONTAINER = "fallback:trafilatura"
 _OWN_BLOCKS = etree.XPath("//body//*")
 
 
-def page_prose_chars(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> int:
-    """Characters of unlinked prose on the whole page (blocks of MIN_PROSE_BLOCK_CHARS or more,
-    mostly unlinked), outside `excluded` regions (navigation, comments)."""
-    total = 0
+@dataclass(frozen=True)
+class PageProse:
+    """How much running text a page holds, outside navigation and comments."""
+
+    prose_chars: int = 0
+    """Unlinked characters of blocks of MIN_PROSE_BLOCK_CHARS or more, mostly unlinked."""
+    sentence_chars: int = 0
+    """Characters of the page's lines that read as sentences (`sentence_chars`): as much as any
+    extractor can find on it."""
+
+
+def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> PageProse:
+    """Measure a page's prose in one pass over its blocks, outside `excluded` regions."""
+    prose = sentences = 0
     for element in _OWN_BLOCKS(doc):
         if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS or element in excluded:
             continue
-        parts = [element.text or ""]
+        lines = [[element.text or ""]]
         linked = 0
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in BLOCK_TAGS and tag != "br":
+            if tag == "br":
+                lines.append([])
+            elif tag and tag not in BLOCK_TAGS:
                 text = text_of(child)
-                parts.append(text)
+                lines[-1].append(text)
                 if tag == "a":
                     linked += len(fold(text))
                 else:
                     linked += sum(len(fold(text_of(a))) for a in child.iter("a"))
-            parts.append(child.tail or "")
-        size = len(fold("".join(parts)))
+            lines[-1].append(child.tail or "")
+        texts = [fold("".join(parts)) for parts in lines]
+        size = sum(len(text) for text in texts)
         if size >= MIN_PROSE_BLOCK_CHARS and linked < MAX_PROSE_LINK_SHARE * size:
-            total += size - linked
-    return total
+            prose += size - linked
+        sentences += sentence_chars(texts)
+    return PageProse(prose, sentences)
 
 
-def needs_fallback(paragraphs: list[str], prose_chars: int) -> bool:
-    """True when the body holds too little of the page's prose (or nothing at all)."""
+def needs_fallback(paragraphs: list[str], page: PageProse) -> bool:
+    """True when the body is empty, or holds too little of the page's prose while the page holds
+    MIN_FALLBACK_GAIN times its sentences: trafilatura reads the same page, so on a page without
+    them its run is spared."""
     found = sum(len(p) for p in paragraphs)
-    return found == 0 or found < MIN_SHARE_OF_PAGE_PROSE * prose_chars
+    if not found:
+        return True  # the page's prose may sit where this measure cannot see it (script-built)
+    if found >= MIN_SHARE_OF_PAGE_PROSE * page.prose_chars:
+        return False
+    return page.sentence_chars > MIN_FALLBACK_GAIN * sentence_chars(paragraphs)
 
 
 def fallback_paragraphs(page_text: str, url: str, found: list[str]) -> list[str] | None:

@@ -36,7 +36,7 @@ from crawler.extract.fallback import (
     FALLBACK_CONTAINER,
     fallback_paragraphs,
     needs_fallback,
-    page_prose_chars,
+    page_prose,
 )
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
 from crawler.extract.taxonomy import post_taxonomy
@@ -447,7 +447,10 @@ def _extract(
     link_categories, link_tags = post_taxonomy(
         doc, located.element if located is not None else None, meta.title
     )
-    prose = page_prose_chars(doc, excluded_regions(doc)) if _may_fall_back(located) else None
+    prose = None
+    if _may_fall_back(located):
+        known = located.excluded if located is not None else None
+        prose = page_prose(doc, excluded_regions(doc) if known is None else known)
     result = extract_blocks(doc, title=meta.title, located=located)
     container = result.element
     if not result.paragraphs and meta.jsonld_body:

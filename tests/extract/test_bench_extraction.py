@@ -122,3 +122,19 @@ def test_htmldate_and_readability_run_only_where_they_have_something_to_say():
 )
 def test_same_author_words(predicted, gold, expected):
     assert extraction.same_author_words(predicted, gold) is expected
+
+
+def test_forget_text_caches_empties_the_libraries_memo_caches():
+    from htmldate.extractors import try_date_expr
+    from htmldate.utils import Extractor  # noqa: F401  (loads the module the cache lives in)
+
+    try_date_expr("21 Mei 2024", "%Y-%m-%d", False, *extraction_bounds())
+    assert try_date_expr.cache_info().currsize >= 1
+    extraction.forget_text_caches()
+    assert try_date_expr.cache_info().currsize == 0
+
+
+def extraction_bounds():
+    from datetime import datetime
+
+    return datetime(1995, 1, 1), datetime(2030, 1, 1)

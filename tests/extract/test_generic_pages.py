@@ -6,9 +6,10 @@ from crawler.extract.containers import extract_blocks, strip_page_chrome
 from crawler.extract.dom import parse_html
 from crawler.extract.fallback import (
     FALLBACK_CONTAINER,
+    PageProse,
     fallback_paragraphs,
     needs_fallback,
-    page_prose_chars,
+    page_prose,
     sentence_chars,
 )
 from tests.extract.pages import STORY, STORY_HTML, page
@@ -81,18 +82,22 @@ def test_prose_counts_unlinked_blocks_outside_navigation():
     )
     doc = parse_html(page(markup))
     strip_page_chrome(doc)
-    assert page_prose_chars(doc) > sum(len(p) for p in STORY)  # the aside counts without exclusions
+    assert page_prose(doc).prose_chars > sum(
+        len(p) for p in STORY
+    )  # the aside counts without exclusions
     from crawler.extract.containers import excluded_regions
 
-    without_aside = page_prose_chars(doc, excluded_regions(doc))
-    assert without_aside < page_prose_chars(doc)
+    without_aside = page_prose(doc, excluded_regions(doc)).prose_chars
+    assert without_aside < page_prose(doc).prose_chars
     assert without_aside >= sum(len(p) for p in STORY)
 
 
 def test_needs_fallback_when_the_body_holds_too_little_of_the_page():
-    assert needs_fallback([], 0)
-    assert needs_fallback(STORY[:1], 10 * len(STORY[0]))
-    assert not needs_fallback(STORY, sum(len(p) for p in STORY))
+    assert needs_fallback([], PageProse())
+    assert needs_fallback(STORY[:1], PageProse(10 * len(STORY[0]), 10 * len(STORY[0])))
+    assert not needs_fallback(STORY, PageProse(sum(len(p) for p in STORY), 10**6))
+    # too little of the page, but the page holds no more sentences: trafilatura is not run
+    assert not needs_fallback(STORY[:1], PageProse(10 * len(STORY[0]), len(STORY[0])))
 
 
 def test_sentence_chars_skip_labels_and_list_lines():
