@@ -24,6 +24,7 @@ from crawler.extract.dom import (
     link_density,
     parse_fragment,
     remove_keeping_tail,
+    sentence_chars,
     text_length,
     text_of,
 )
@@ -698,7 +699,72 @@ def find_main_content(doc: Any, excluded: set[Any] | None = None) -> Any | None:
     # A top candidate that is a single paragraph: its parent holds the story.
     if best.tag in ("p", "pre", "blockquote", "li") and best.getparent() is not None:
         best = best.getparent()
+    return _grow(best, excluded)
+
+
+GROW_LEVELS = 5
+"""Ancestors of the scorer's choice examined for the rest of a story split over blocks (page
+builders nest each block 3-5 levels below the story's wrapper). Chosen on the even half of
+wcxb-articles (3-6 measured within 0.002; the odd half confirmed it)."""
+
+GROW_GAIN = 1.3
+"""An ancestor replaces the choice when it holds this many times its sentences..."""
+
+GROW_MAX_LINK_SHARE = 0.15
+"""...and at most this share of its text sits in links (teaser lists and menus are linked)."""
+
+
+def _grow(best: Any, excluded: set[Any]) -> Any:
+    """The scorer's choice, or the ancestor holding the rest of its story: readability scores a
+    paragraph into three ancestors only, so a story split over page-builder blocks loses to one
+    of its own blocks."""
+    lines: dict[Any, tuple[str, int]] = {}
+    found = sentence_chars(_region_lines(best, excluded, lines)[0])
+    current = best
+    for _ in range(GROW_LEVELS):
+        parent = current.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent in excluded:
+            break
+        texts, linked = _region_lines(parent, excluded, lines)
+        total = sum(len(text) for text in texts)
+        if sentence_chars(texts) >= GROW_GAIN * max(found, 1) and (
+            linked < GROW_MAX_LINK_SHARE * total
+        ):
+            best = parent
+        current = parent
     return best
+
+
+def _region_lines(
+    region: Any, excluded: set[Any], memo: dict[Any, tuple[str, int]]
+) -> tuple[list[str], int]:
+    """The own-text lines of a region's blocks (outside `excluded`) and their linked characters;
+    `memo` keeps each block's line for the next, larger region."""
+    texts: list[str] = []
+    linked = 0
+    for element in region.iter(*BLOCK_TAGS):
+        if element in excluded:
+            continue
+        known = memo.get(element)
+        if known is None:
+            parts = [element.text or ""]
+            links = 0
+            for child in element:
+                tag = child.tag if isinstance(child.tag, str) else ""
+                if tag and tag not in BLOCK_TAGS and tag != "br":
+                    text = text_of(child)
+                    parts.append(text)
+                    links += len(fold(text)) if tag == "a" else _linked_chars(child)
+                parts.append(child.tail or "")
+            known = memo[element] = (fold("".join(parts)), links)
+        if known[0]:
+            texts.append(known[0])
+        linked += known[1]
+    return texts, linked
+
+
+def _linked_chars(element: Any) -> int:
+    return sum(len(fold(text_of(a))) for a in element.iter("a"))
 
 
 def _largest_cluster(elements: Iterable[Any], measure: Any, level: int) -> tuple[Any, int]:

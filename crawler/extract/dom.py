@@ -172,3 +172,19 @@ def parse_fragment(text: str) -> Any | None:
     if doc is None:
         return None
     return doc.find("body/div")
+
+
+MIN_SENTENCE_LINE_CHARS = 60
+"""A line of running prose: at least this long and ending like a sentence. Teaser titles, dates,
+labels and menu lines are shorter or end without punctuation."""
+
+_SENTENCE_END = re.compile(r"[.!?\"\u201d'\u2019)]\s*$")
+
+
+def sentence_chars(lines: list[str]) -> int:
+    """Characters of the lines that read as running prose (see MIN_SENTENCE_LINE_CHARS)."""
+    return sum(
+        len(line)
+        for line in lines
+        if len(line) >= MIN_SENTENCE_LINE_CHARS and _SENTENCE_END.search(line)
+    )

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
 
 from crawler.extract.containers import BLOCK_TAGS
-from crawler.extract.dom import fold, text_of
+from crawler.extract.dom import fold, sentence_chars, text_of
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +29,6 @@ MIN_FALLBACK_GAIN = 1.5
 `sentence_chars`): a fallback that finds about as much prose has found the same story, and
 one that adds only list items and labels has found a list of other articles. Measured like
 MIN_SHARE_OF_PAGE_PROSE; 1.3 let trafilatura's teaser lists replace two dev-set stories."""
-
-MIN_SENTENCE_LINE_CHARS = 60
-"""A line of running prose: at least this long and ending like a sentence. Teaser titles, dates,
-labels and menu lines are shorter or end without punctuation."""
-
-_SENTENCE_END = re.compile(r"[.!?\"\u201d'\u2019)]\s*$")
 
 FALLBACK_CONTAINER = "fallback:trafilatura"
 """`RawArticle.container` of a body that came from the fallback."""
@@ -112,12 +105,3 @@ def fallback_paragraphs(page_text: str, url: str, found: list[str]) -> list[str]
     if sentence_chars(paragraphs) <= MIN_FALLBACK_GAIN * sentence_chars(found):
         return None
     return paragraphs
-
-
-def sentence_chars(blocks: list[str]) -> int:
-    """Characters of the blocks that read as running prose (see MIN_SENTENCE_LINE_CHARS)."""
-    return sum(
-        len(block)
-        for block in blocks
-        if len(block) >= MIN_SENTENCE_LINE_CHARS and _SENTENCE_END.search(block)
-    )

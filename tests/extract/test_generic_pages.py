@@ -110,8 +110,26 @@ SPLIT_STORY = "<h1>Jembatan Gantung Diresmikan</h1>" + "".join(
 )
 
 
-def test_story_split_over_blocks_falls_back_to_trafilatura():
+def test_story_split_over_blocks_is_read_whole():
     raw = extract_page(page(f"<main class='halaman'>{SPLIT_STORY}</main>"), "https://contoh.id/a")
+    assert raw.container == "generic"
+    assert raw.paragraphs == STORY + MORE
+
+
+def test_story_between_link_rows_falls_back_to_trafilatura():
+    # Each paragraph deep in its own row beside a row of share links: the scorer's choice is one
+    # paragraph, and the links keep it from growing; trafilatura reads the whole story.
+    share = "".join(
+        f"<a href='/bagikan/{n}'>Bagikan berita ini ke jejaring sosial nomor {n}</a>"
+        for n in range(4)
+    )
+    rows = "".join(
+        "<section class='baris'><div class='kolom'><div class='blok'><div class='isi'>"
+        f"<p>{text}</p></div></div></div><div class='tombol'>{share}</div></section>"
+        for text in STORY + MORE
+    )
+    markup = f"<main><h1>Jembatan Gantung Diresmikan</h1>{rows}</main>"
+    raw = extract_page(page(markup), "https://contoh.id/a")
     assert raw.container == FALLBACK_CONTAINER
     assert raw.paragraphs == STORY + MORE  # the headline is left out, like a container's
 
