@@ -21,7 +21,7 @@ from crawler.extract.containers import (
     locate_container,
     strip_page_chrome,
 )
-from crawler.extract.datefallback import page_day, reconcile
+from crawler.extract.datefallback import page_day, reconcile, stated_in_indonesian_zone
 from crawler.extract.dates import (
     WIB,
     DateCandidate,
@@ -472,7 +472,9 @@ def _extract(
     if visible_read:
         candidates += _visible_dates(doc, meta.title, container, attributed)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
-    day = page_day(page_text, url, fetched_at)
+    day = None
+    if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):
+        day = page_day(page_text, url, fetched_at)
     if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
         if not visible_read:  # the page's printed times may tell the day's time or zone
             candidates += _visible_dates(doc, meta.title, container, attributed)
