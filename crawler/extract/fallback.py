@@ -6,8 +6,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree
-
 from crawler.extract.containers import BLOCK_TAGS
 from crawler.extract.dom import fold, sentence_chars, text_of
 
@@ -33,9 +31,6 @@ MIN_SHARE_OF_PAGE_PROSE; 1.3 let trafilatura's teaser lists replace two dev-set 
 FALLBACK_CONTAINER = "fallback:trafilatura"
 """`RawArticle.container` of a body that came from the fallback."""
 
-_OWN_BLOCKS = etree.XPath("//body//*")
-
-
 @dataclass(frozen=True)
 class PageProse:
     """How much running text a page holds, outside navigation and comments."""
@@ -50,8 +45,9 @@ class PageProse:
 def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> PageProse:
     """Measure a page's prose in one pass over its blocks, outside `excluded` regions."""
     prose = sentences = 0
-    for element in _OWN_BLOCKS(doc):
-        if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS or element in excluded:
+    blocks = (e for body in doc.iter("body") for e in body.iterdescendants(*BLOCK_TAGS))
+    for element in blocks:
+        if element in excluded:
             continue
         lines = [[element.text or ""]]
         linked = 0
