@@ -47,6 +47,10 @@ class RawArticle:
     site_name: str | None = None
     """The portal's own name (`og:site_name`, else `application-name`, else the JSON-LD publisher
     or WebSite name)."""
+    application_name: str | None = None
+    """`<meta name=application-name>`, as the page gives it."""
+    publisher: str | None = None
+    """The JSON-LD article's publisher name, as the page gives it."""
     site_names: list[str] = field(default_factory=list)
     """Every name the page gives its site (`og:site_name`, `application-name`, JSON-LD publisher
     and WebSite names), in that order; the title has lost them as affixes."""

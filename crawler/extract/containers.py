@@ -142,6 +142,8 @@ class ContainerMatch:
     excluded: set[Any] | None = field(default=None, repr=False, compare=False)
     """The page's `excluded_regions`, when the generic scorer read them (for callers that need
     them too)."""
+    learned: bool = False
+    """Found by the rule learned for the portal (`locate_container(preferred=...)`)."""
 
 
 def _attribute_string(element: Any) -> str:
@@ -547,9 +549,17 @@ def _apply_rules(doc: Any, rules: Iterable[tuple[str, str]]) -> ContainerMatch |
     return empty
 
 
-def locate_container(doc: Any, excluded: set[Any] | None = None) -> ContainerMatch | None:
-    """Where the article body is: theme rules, an empty post's own container, then generic
-    scoring (None when the page has no candidate at all)."""
+def locate_container(
+    doc: Any, excluded: set[Any] | None = None, preferred: str | None = None
+) -> ContainerMatch | None:
+    """Where the article body is: the `preferred` rule (a CONTAINER_RULES name learned for the
+    portal) when it matches with enough text, then theme rules, an empty post's own container,
+    then generic scoring (None when the page has no candidate at all)."""
+    if preferred:
+        learned = _apply_rules(doc, [rule for rule in CONTAINER_RULES if rule[0] == preferred])
+        if learned is not None and not learned.empty:
+            learned.learned = True
+            return learned
     found = _apply_rules(doc, CONTAINER_RULES)
     if found is not None:
         return found

@@ -31,6 +31,7 @@ MIN_SHARE_OF_PAGE_PROSE; 1.3 let trafilatura's teaser lists replace two dev-set 
 FALLBACK_CONTAINER = "fallback:trafilatura"
 """`RawArticle.container` of a body that came from the fallback."""
 
+
 @dataclass(frozen=True)
 class PageProse:
     """How much running text a page holds, outside navigation and comments."""

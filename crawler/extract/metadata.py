@@ -88,6 +88,10 @@ class PageMetadata:
     canonical_url: str | None = None
     site_name: str | None = None
     """The site's own name: the first of `site_names`."""
+    application_name: str | None = None
+    """`<meta name=application-name>`."""
+    publisher: str | None = None
+    """The JSON-LD article's publisher name."""
     site_names: list[str] = field(default_factory=list)
     """Every name the page gives its site: `og:site_name`, `application-name`, the JSON-LD
     publisher and WebSite names (titles lose these as affixes)."""
@@ -254,10 +258,11 @@ def _site_keys(url: str, site_names: Sequence[str]) -> list[str]:
 
 
 SECOND_LEVEL_LABELS = frozenset(
-    {"co", "com", "or", "go", "ac", "web", "net", "org", "sch", "gov", "edu", "my", "mil", "ponpes", "desa"}
+    {"co", "com", "or", "go", "ac", "web", "net", "org", "sch", "gov", "edu", "my", "mil", "ponpes",
+     "desa", "blogspot", "wordpress", "tumblr", "wixsite", "weebly", "substack"}
 )  # fmt: skip
-"""Labels under a country code that belong to the suffix, not the site (`.co.id`, `.or.id`,
-`.sch.id`, `.desa.id`)."""
+"""Labels that belong to the suffix, not the site: under a country code (`.co.id`, `.or.id`,
+`.sch.id`, `.desa.id`) and blog hosts (`kabardesa.blogspot.com`: the site is `kabardesa`)."""
 
 
 def _registrable_label(url: str) -> str | None:
@@ -303,14 +308,16 @@ def clean_title(
     )
     if not title:
         return None
+    keys = _site_keys(url, [*([site_name] if site_name else []), *site_names])
     folded_title = title.casefold()
     for heading in headings:
         heading = " ".join(heading.split())
+        if _is_own_name(heading, keys):
+            continue  # a blog's name in the page header, not the post's headline
         if len(heading) >= 8 and folded_title.startswith(heading.casefold()):
             rest = title[len(heading) :]
             if not rest.strip() or any(rest.startswith(sep.rstrip()) for sep in TITLE_SEPARATORS):
                 return heading
-    keys = _site_keys(url, [*([site_name] if site_name else []), *site_names])
     changed = True
     while changed:
         changed = False
@@ -400,13 +407,15 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
 
     publisher = article.get("publisher") if article else None
     websites = [obj for obj in objects if "website" in _types(obj)]
+    meta.application_name = first("application-name")
+    meta.publisher = _text(publisher) if publisher else None
     meta.site_names = _unique(
         [
             name
             for name in (
                 first("og:site_name"),
-                first("application-name"),
-                _text(publisher) if publisher else None,
+                meta.application_name,
+                meta.publisher,
                 *(_text(website.get("name")) for website in websites[:2]),
             )
             if name and not _looks_like_url(name)
@@ -451,19 +460,20 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
             meta.canonical_url = canonical
 
     headings = _headings(doc)
-    raw_title = (
-        (_text(article.get("headline")) if article else None)
-        or first("og:title", "twitter:title")
-        or (_text(article.get("name")) if article else None)
-    )
     title_element = doc.find(".//title")
-    page_title = text_of(title_element) if title_element is not None else None
-    meta.title = clean_title(
-        raw_title or page_title or (headings[0] if headings else None),
-        url=url,
-        site_names=meta.site_names,
-        headings=headings,
+    sources = (
+        _text(article.get("headline")) if article else None,
+        first("og:title", "twitter:title"),
+        _text(article.get("name")) if article else None,
+        text_of(title_element) if title_element is not None else None,
+        *headings,
     )
+    identity = _site_keys(url, meta.site_names)
+    for source in sources:
+        title = clean_title(source, url=url, site_names=meta.site_names, headings=headings)
+        if title and not _is_own_name(title, identity):
+            meta.title = title
+            break  # a title that is only the site's own name names no article: read on
     return meta
 
 

@@ -394,10 +394,12 @@ empty), so the generic fallback never second-guesses them."""
 
 def _may_fall_back(located: ContainerMatch | None) -> bool:
     """The generic fallback may replace a body found by generic rules or the scorer, never one of
-    a theme's own container or an empty post's."""
+    a theme's own container, of the portal's learned rule, or an empty post's."""
     if located is None:
         return True
-    return not located.empty and not located.name.startswith(TRUSTED_RULE_PREFIXES)
+    if located.empty or located.learned:
+        return False
+    return not located.name.startswith(TRUSTED_RULE_PREFIXES)
 
 
 def _union(first: list[str], second: list[str]) -> list[str]:
@@ -417,10 +419,17 @@ def extract_page(
     *,
     headers: Mapping[str, str] | None = None,
     fetched_at: datetime | None = None,
+    container_rule: str | None = None,
 ) -> RawArticle:
-    """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input)."""
+    """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input).
+
+    `container_rule` names a container rule learned for the portal (a `RawArticle.container`
+    value of its good pages, such as `wp:post-content`): tried first, and trusted like a theme's.
+    """
     try:
-        return _extract(body, url, headers=headers, fetched_at=fetched_at)
+        return _extract(
+            body, url, headers=headers, fetched_at=fetched_at, container_rule=container_rule
+        )
     except RecursionError:
         return RawArticle(url=url or "")
     except Exception:  # bad input must never escape; an empty result is the documented outcome
@@ -433,6 +442,7 @@ def _extract(
     *,
     headers: Mapping[str, str] | None,
     fetched_at: datetime | None,
+    container_rule: str | None = None,
 ) -> RawArticle:
     url = url or ""
     page_text = decode_html(body, headers)
@@ -443,7 +453,7 @@ def _extract(
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     strip_page_chrome(doc)
-    located = locate_container(doc)
+    located = locate_container(doc, preferred=container_rule)
     link_categories, link_tags = post_taxonomy(
         doc, located.element if located is not None else None, meta.title
     )
@@ -496,6 +506,8 @@ def _extract(
         image_url=meta.image_url,
         site_name=meta.site_name,
         site_names=list(meta.site_names),
+        application_name=meta.application_name,
+        publisher=meta.publisher,
         description=meta.description,
         html_lang=html_lang.strip() if html_lang else None,
         article_signals=_signals(doc, url, meta, result.container),

@@ -150,3 +150,25 @@ def test_fallback_refused_when_it_adds_no_sentences():
     )
     html = page(f"<article>{STORY_HTML}</article><ul>{teasers}</ul>")
     assert fallback_paragraphs(html, "https://contoh.id/a", STORY) is None
+
+
+LEARNED_PAGE = (
+    "<div class='post-content'><p>Pengumuman singkat dari redaksi tentang jadwal siaran radio "
+    "desa pekan depan yang berubah karena perbaikan menara pemancar di bukit.</p>"
+    "<p>Terima kasih atas pengertian para pendengar setia di seluruh penjuru kecamatan.</p></div>"
+    f"<article class='berita'>{STORY_HTML}<p>{MORE[0]}</p></article>"
+)
+
+
+def test_learned_container_rule_is_tried_first_and_trusted():
+    # Unhinted, the generic rule holds too little of the page's prose and the fallback reads on.
+    assert extract_page(page(LEARNED_PAGE), "https://contoh.id/a").container == FALLBACK_CONTAINER
+    raw = extract_page(page(LEARNED_PAGE), "https://contoh.id/a", container_rule="wp:post-content")
+    assert raw.container == "wp:post-content"
+    assert raw.paragraphs[0].startswith("Pengumuman singkat")  # no fallback second-guesses it
+
+
+def test_unknown_learned_rule_is_ignored():
+    plain = extract_page(page(LEARNED_PAGE), "https://contoh.id/a")
+    hinted = extract_page(page(LEARNED_PAGE), "https://contoh.id/a", container_rule="tidak:ada")
+    assert (hinted.container, hinted.paragraphs) == (plain.container, plain.paragraphs)

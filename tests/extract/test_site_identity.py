@@ -92,3 +92,39 @@ def test_raw_article_keeps_the_site_name_for_cleaning():
     assert raw.title == "Jembatan Gantung Diresmikan"
     assert raw.site_name == "Kabarsatu.com"
     assert raw.site_names == ["Kabarsatu.com"]
+
+
+def test_blog_name_heading_is_not_the_headline():
+    head = "<title>Kabar Lembah :: Jembatan Gantung Diresmikan</title>"
+    body = (
+        "<div class='header'><h1 class='title'>Kabar Lembah</h1></div>"
+        f"<div class='post-body'>{STORY_HTML}</div>"
+    )
+    raw = extract_page(
+        page(body, head=head), "https://kabarlembah.blogspot.com/2024/05/jembatan.html"
+    )
+    assert raw.title == "Jembatan Gantung Diresmikan"
+
+
+def test_a_title_that_is_only_the_site_name_gives_way_to_the_next_source():
+    head = (
+        "<meta property='og:site_name' content='Kabar Lembah'>"
+        "<meta property='og:title' content='Kabar Lembah'>"
+        "<title>Jembatan Gantung Diresmikan | Kabar Lembah</title>"
+    )
+    assert meta_of(head).title == "Jembatan Gantung Diresmikan"
+
+
+def test_raw_article_keeps_application_name_and_publisher():
+    article = {
+        "@type": "NewsArticle",
+        "headline": "Pasar Baru",
+        "publisher": {"name": "PT Warta Lembah"},
+    }
+    head = (
+        "<meta name='application-name' content='WL Online'>"
+        f"<script type='application/ld+json'>{json.dumps(article)}</script>"
+    )
+    raw = extract_page(page(f"<div class='isi'>{STORY_HTML}</div>", head=head), URL)
+    assert (raw.application_name, raw.publisher) == ("WL Online", "PT Warta Lembah")
+    assert raw.site_name == "WL Online"  # no og:site_name: the application's name stands in
