@@ -188,3 +188,23 @@ def sentence_chars(lines: list[str]) -> int:
         for line in lines
         if len(line) >= MIN_SENTENCE_LINE_CHARS and _SENTENCE_END.search(line)
     )
+
+
+BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+     "blockquote", "section", "article", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+     "pre", "figure", "header", "footer", "aside", "center", "main", "form", "address", "hr",
+     "nav", "details", "summary", "caption", "fieldset", "legend", "body", "html"}
+)  # fmt: skip
+"""Elements that start a new text block when flattened."""
+
+
+def own_text(element: Any) -> str:
+    """Text directly in the element and in its inline children (not in nested blocks)."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in BLOCK_TAGS and tag != "br":
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return fold("".join(parts))

@@ -6,8 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extract.containers import BLOCK_TAGS
-from crawler.extract.dom import fold, sentence_chars, text_of
+from crawler.extract.dom import BLOCK_TAGS, fold, sentence_chars, text_of
 
 log = logging.getLogger(__name__)
 

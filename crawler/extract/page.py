@@ -14,7 +14,6 @@ from lxml import etree
 from crawler.extract.containers import (
     ContainerMatch,
     ContainerResult,
-    excluded_regions,
     extract_blocks,
     flatten_blocks,
     is_header_block,
@@ -39,6 +38,7 @@ from crawler.extract.fallback import (
     page_prose,
 )
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.extract.scorer import excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
 

@@ -85,7 +85,7 @@ def test_prose_counts_unlinked_blocks_outside_navigation():
     assert page_prose(doc).prose_chars > sum(
         len(p) for p in STORY
     )  # the aside counts without exclusions
-    from crawler.extract.containers import excluded_regions
+    from crawler.extract.scorer import excluded_regions
 
     without_aside = page_prose(doc, excluded_regions(doc)).prose_chars
     assert without_aside < page_prose(doc).prose_chars
