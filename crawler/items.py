@@ -32,7 +32,8 @@ class RawArticle:
     published_at: str | None = None
     """Publication time, ISO 8601 with offset (WIB +07:00 assumed where the page gives no zone)."""
     published_at_source: str | None = None
-    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `feed`, `sitemap`, `api`."""
+    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `htmldate`, `feed`, `sitemap`,
+    `api`."""
     modified_at: str | None = None
     """Last modification time, ISO 8601 with offset."""
     modified_at_source: str | None = None
@@ -44,7 +45,15 @@ class RawArticle:
     image_url: str | None = None
     """Lead image: `og:image` or JSON-LD `image`."""
     site_name: str | None = None
-    """The portal's own name (`og:site_name`, JSON-LD publisher)."""
+    """The portal's own name (`og:site_name`, else `application-name`, else the JSON-LD publisher
+    or WebSite name)."""
+    application_name: str | None = None
+    """`<meta name=application-name>`, as the page gives it."""
+    publisher: str | None = None
+    """The JSON-LD article's publisher name, as the page gives it."""
+    site_names: list[str] = field(default_factory=list)
+    """Every name the page gives its site (`og:site_name`, `application-name`, JSON-LD publisher
+    and WebSite names), in that order; the title has lost them as affixes."""
     description: str | None = None
     """`og:description` / `<meta name=description>`."""
     html_lang: str | None = None
@@ -97,7 +106,8 @@ class ArticleItem:
     published_at: str | None = None
     """Publication time, ISO 8601 with offset (`2024-05-21T14:30:00+07:00`)."""
     published_at_source: str | None = None
-    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `feed`, `sitemap`, `api`."""
+    """Where `published_at` came from: `jsonld`, `meta`, `url`, `text`, `htmldate`, `feed`, `sitemap`,
+    `api`."""
     modified_at: str | None = None
     """Last modification time, ISO 8601 with offset."""
     modified_at_source: str | None = None

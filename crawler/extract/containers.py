@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from lxml import etree
@@ -12,21 +13,23 @@ from lxml import etree
 from crawler.clean.dateline import is_bold_dateline
 from crawler.extract.dates import parse_date_details
 from crawler.extract.dom import (
+    BLOCK_TAGS,
     HEADING_TAGS,
     LINK_LIST_DENSITY,
-    NOISE_PREFIXES,
     STRONG_NOISE_SHARE,
     attribute_words,
     fold,
     is_noise,
     is_strong_noise,
     link_density,
+    own_text,
     parse_fragment,
     remove_keeping_tail,
     text_length,
     text_of,
 )
 from crawler.extract.related import take_related_boxes
+from crawler.extract.scorer import MIN_PARAGRAPH_CHARS, excluded_regions, find_main_content
 
 
 def _has_class(name: str) -> str:
@@ -100,14 +103,6 @@ PROSE_TAGS = ("p", "div", "td", "li", "section", "blockquote")
 """Elements whose own text counts as prose when deciding whether a page is a photo story."""
 
 
-BLOCK_TAGS = frozenset(
-    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
-     "blockquote", "section", "article", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-     "pre", "figure", "header", "footer", "aside", "center", "main", "form", "address", "hr",
-     "nav", "details", "summary", "caption", "fieldset", "legend", "body", "html"}
-)  # fmt: skip
-"""Elements that start a new text block when flattened."""
-
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
@@ -137,14 +132,23 @@ class ContainerMatch:
     """The container element."""
     empty: bool = False
     """The post's own container is there but holds no text: the page is an empty post."""
+    excluded: set[Any] | None = field(default=None, repr=False, compare=False)
+    """The page's `excluded_regions`, when the generic scorer read them (for callers that need
+    them too)."""
+    learned: bool = False
+    """Found by the rule learned for the portal (`locate_container(preferred=...)`)."""
 
 
-def _attribute_string(element: Any) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+EDITOR_OUTPUT_WORDS = frozenset({("text", "editor"), ("ql", "editor"), ("editor", "content")})
+"""Adjacent class words naming a rich-text editor's output (Elementor's
+`elementor-widget-text-editor`, Quill's `ql-editor`): the story itself, not an editor's credit."""
 
 
 def _is_byline(words: list[str]) -> bool:
-    return any(w in BYLINE_WORDS for w in words)
+    found = [w for w in words if w in BYLINE_WORDS]
+    if found == ["editor"] and EDITOR_OUTPUT_WORDS.intersection(pairwise(words)):
+        return False
+    return bool(found)
 
 
 def _is_hidden(element: Any) -> bool:
@@ -177,12 +181,72 @@ _NON_TEXT_NODES = (etree.Comment, etree.ProcessingInstruction, etree.Entity, *so
 non-string tag) and the DROP_TAGS elements."""
 
 
+PHRASING_ONLY_TAGS = frozenset(
+    {
+        "button",
+        "select",
+        "svg",
+        "canvas",
+        "object",
+        "embed",
+        "map",
+        "video",
+        "audio",
+        "iframe",
+        "noscript",
+    }
+)
+"""DROP_TAGS elements whose content cannot hold blocks. libxml2 nests the rest of a page inside one
+left open (an unclosed `<button>` in a menu swallowed whole articles on 3 wcxb-articles pages), so
+one that holds a block element is unwrapped instead of removed."""
+
+_SWALLOWED_BLOCK = etree.XPath("descendant::*[self::p or self::div or self::article or self::main]")
+
+
 def strip_page_chrome(doc: Any) -> None:
     """Remove elements that never carry text (scripts, styles, embeds, comments) in place."""
     _unwrap_template_scripts(doc)
     doomed = list(doc.iter(*_NON_TEXT_NODES))  # lxml's filtered walk, in document order
     for element in doomed:
-        remove_keeping_tail(element)
+        if element.tag in PHRASING_ONLY_TAGS and _SWALLOWED_BLOCK(element):
+            _unwrap(element)
+        else:
+            remove_keeping_tail(element)
+
+
+def _unwrap(element: Any) -> None:
+    """Replace an element by its children and text (a tag the parser left open around content)."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    index = parent.index(element)
+    previous = element.getprevious()
+    if element.text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.text
+        else:
+            parent.text = (parent.text or "") + element.text
+    children = list(element)
+    for offset, child in enumerate(children):
+        parent.insert(index + offset, child)
+    if element.tail:
+        last = children[-1] if children else element.getprevious()
+        if last is not None and last is not element:
+            last.tail = (last.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+MIN_FIGURE_PROSE_CHARS = 200
+"""A figure with this much text outside its caption holds a quote or a table, not a photo (photo
+credits and alt texts are shorter; wcxb-articles: pull quotes and `wp-block-table` figures)."""
+
+_FIGURE_TEXT = etree.XPath(".//text()[not(ancestor::figcaption)]")
+
+
+def _holds_prose(figure: Any) -> bool:
+    return sum(len(fold(str(t))) for t in _FIGURE_TEXT(figure)) >= MIN_FIGURE_PROSE_CHARS
 
 
 def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]:
@@ -202,6 +266,8 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
             continue
         if keep_captions and (element.tag in CAPTION_TAGS or element.tag == "figure"):
             continue
+        if element.tag == "figure" and _holds_prose(element):
+            continue  # a quote or a table set in a figure (its figcaption still goes)
         if element.tag in CAPTION_TAGS or element.tag in ("figure", "aside"):
             doomed.append(element)
             continue
@@ -472,153 +538,23 @@ def _apply_rules(doc: Any, rules: Iterable[tuple[str, str]]) -> ContainerMatch |
     return empty
 
 
-def locate_container(doc: Any) -> ContainerMatch | None:
-    """Where the article body is: theme rules, an empty post's own container, then generic
-    scoring (None when the page has no candidate at all)."""
+def locate_container(
+    doc: Any, excluded: set[Any] | None = None, preferred: str | None = None
+) -> ContainerMatch | None:
+    """Where the article body is: the `preferred` rule (a CONTAINER_RULES name learned for the
+    portal) when it matches with enough text, then theme rules, an empty post's own container,
+    then generic scoring (None when the page has no candidate at all)."""
+    if preferred:
+        learned = _apply_rules(doc, [rule for rule in CONTAINER_RULES if rule[0] == preferred])
+        if learned is not None and not learned.empty:
+            learned.learned = True
+            return learned
     found = _apply_rules(doc, CONTAINER_RULES)
     if found is not None:
         return found
-    element = find_main_content(doc)
-    return ContainerMatch("generic", element) if element is not None else None
-
-
-# --- generic main-content scorer -------------------------------------------------------------
-
-POSITIVE_WORDS = frozenset(
-    {"article", "body", "content", "entry", "main", "post", "text", "story", "blog", "isi",
-     "berita", "detail", "read", "artikel", "news"}
-)  # fmt: skip
-"""Class/id words of likely article containers (readability's positive list plus Indonesian)."""
-
-NEGATIVE_WORDS = frozenset(
-    {"comment", "comments", "meta", "footer", "footnote", "sidebar", "widget", "related",
-     "share", "sharing", "social", "nav", "menu", "ad", "ads", "advert", "banner", "sponsor",
-     "promo", "popular", "terpopuler", "populer", "terkait", "lainnya", "rekomendasi", "header",
-     "masthead", "breadcrumb", "tags", "tag", "author", "byline", "caption", "copyright"}
-)  # fmt: skip
-"""Class/id words of chrome blocks (readability's negative list plus Indonesian)."""
-
-POSITIVE_FACTOR = 1.5
-NEGATIVE_FACTOR = 0.5
-"""Class-name factors. Readability adds +/-25 points, which lets a teaser `<article>` with one
-short paragraph beat a real story on pages with little text; as factors, class names only
-break ties between candidates that already hold text (measured on the dev sets)."""
-
-MIN_PARAGRAPH_CHARS = 25
-"""Readability's shortest paragraph worth scoring."""
-
-_SCORED_TAGS = (
-    "p",
-    "pre",
-    "figcaption",
-    "td",
-    "div",
-    "section",
-    "article",
-    "blockquote",
-    "li",
-    "font",
-    "center",
-    "span",
-)
-
-
-def _own_text(element: Any) -> str:
-    """Text directly in the element and in its inline children (not in nested blocks)."""
-    parts = [element.text or ""]
-    for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag not in BLOCK_TAGS and tag != "br":
-            parts.append(text_of(child))
-        parts.append(child.tail or "")
-    return fold("".join(parts))
-
-
-def _class_factor(element: Any) -> float:
-    words = set(attribute_words(element))
-    factor = 1.0
-    if words & NEGATIVE_WORDS or any(w.startswith(NOISE_PREFIXES) for w in words):
-        factor *= NEGATIVE_FACTOR
-    if words & POSITIVE_WORDS:
-        factor *= POSITIVE_FACTOR
-    if element.tag == "article" or element.get("itemprop") == "articleBody":
-        factor *= POSITIVE_FACTOR
-    return factor
-
-
-EXCLUDED_REGION_PREFIXES = ("comment", "disqus", "respond", "replies", "reply")
-"""Class/id word prefixes of reader-comment regions: never the article, however long."""
-
-_EXCLUDED_REGION_RE = re.compile(r"(?:^|[\s_-])(?:" + "|".join(EXCLUDED_REGION_PREFIXES) + ")")
-
-EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
-"""HTML5 regions that are by definition outside the main content."""
-
-
-def _excluded_regions(doc: Any) -> set[Any]:
-    excluded: set[Any] = set()
-    for element in doc.iter():
-        if element in excluded or not isinstance(element.tag, str):
-            continue
-        if element.tag in EXCLUDED_REGION_TAGS or (
-            (element.get("class") or element.get("id"))
-            and _EXCLUDED_REGION_RE.search(_attribute_string(element))
-        ):
-            excluded.add(element)
-            excluded.update(element.iterdescendants())
-    return excluded
-
-
-TOP_CANDIDATES = 15
-"""Candidates (by score before the link-density discount) whose link density is measured;
-readability measures its top 5, we keep a wider margin for link-heavy wrappers."""
-
-
-def find_main_content(doc: Any) -> Any | None:
-    """The element holding the most paragraph text (readability-style scoring), or None."""
-    scores: dict[Any, float] = {}
-    excluded = _excluded_regions(doc)
-    for element in doc.iter(*_SCORED_TAGS):
-        if element in excluded:
-            continue
-        if element.tag in ("div", "section", "article", "td", "li", "span", "font", "center"):
-            text = _own_text(element)
-        else:
-            text = fold(text_of(element))
-        if len(text) < MIN_PARAGRAPH_CHARS:
-            continue
-        score = 1 + text.count(",") + min(len(text) // 100, 3)
-        if element.tag in ("div", "section", "article", "td", "span", "font", "center"):
-            scores[element] = scores.get(element, 0.0) + score  # text directly in a wrapper
-        ancestor = element.getparent()
-        for divider in (1, 2, 3):
-            if ancestor is None or not isinstance(ancestor.tag, str):
-                break
-            scores[ancestor] = scores.get(ancestor, 0.0) + score / divider
-            ancestor = ancestor.getparent()
-    if not scores:
-        return None
-    ranked = sorted(
-        (
-            (score * _class_factor(element), element)
-            for element, score in scores.items()
-            if element.tag not in ("html", "body", "figure", "figcaption")
-            and element not in excluded
-        ),
-        key=lambda item: item[0],
-        reverse=True,
-    )
-    best, best_score = None, 0.0
-    for weighted, element in ranked[:TOP_CANDIDATES]:
-        final = weighted * (1 - link_density(element))
-        if final > best_score:
-            best, best_score = element, final
-    if best is None:
-        return None
-    # A top candidate that is a single paragraph: its parent holds the story.
-    if best.tag in ("p", "pre", "blockquote", "li") and best.getparent() is not None:
-        best = best.getparent()
-    return best
+    excluded = excluded_regions(doc) if excluded is None else excluded
+    element = find_main_content(doc, excluded)
+    return ContainerMatch("generic", element, excluded=excluded) if element is not None else None
 
 
 def _largest_cluster(elements: Iterable[Any], measure: Any, level: int) -> tuple[Any, int]:
@@ -654,7 +590,7 @@ def photo_story_gallery(container: Any) -> Any | None:
         if not any(a.tag in ("figure", "figcaption") for a in e.iterancestors())
     ]
     _, prose_chars = _largest_cluster(
-        (e for e in prose if len(_own_text(e)) >= MIN_PARAGRAPH_CHARS), _own_text, level=1
+        (e for e in prose if len(own_text(e)) >= MIN_PARAGRAPH_CHARS), own_text, level=1
     )
     return gallery if caption_chars > prose_chars else None
 
@@ -683,7 +619,7 @@ def extract_blocks(
     related = take_related_boxes(container)
     bylines = clean_container(container, keep_captions=gallery is not None)
     trim_trailing_link_sections(container)
-    blocks = [b for b in flatten_blocks(container) if not _is_header_block(b, title)]
+    blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
     return ContainerResult(blocks, name, bylines, container, related)
 
 
@@ -692,7 +628,8 @@ MAX_STAMP_CHARS = 60
 with a date in it is a sentence."""
 
 
-def _is_header_block(block: str, title: str | None) -> bool:
+def is_header_block(block: str, title: str | None) -> bool:
+    """A block that repeats the headline or is only a printed date stamp (page header text)."""
     if title and block.casefold() == fold(title).casefold():
         return True
     if len(block) <= MAX_STAMP_CHARS:

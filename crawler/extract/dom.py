@@ -26,9 +26,12 @@ slots) only count together with another noise word; see `is_noise`."""
 
 
 THEME_PREFIXES = frozenset(
-    {"jeg", "td", "code", "ai", "g1", "mvp", "penci", "also", "baca", "lainnya"}
+    {"jeg", "td", "code", "ai", "g1", "mvp", "penci", "also", "baca", "lainnya", "widget"}
 )
-"""Words of NOISE_WORDS that mark noise only next to another noise word (`jeg_share_button`)."""
+"""Words of NOISE_WORDS that mark noise only next to another noise word (`jeg_share_button`).
+`widget` is one: page builders wrap every block of a story in one (Elementor's
+`elementor-widget-container`; wcxb-articles: 8 pages lost their whole text to it), while a
+sidebar's widgets sit outside the article container."""
 
 
 NOISE_PREFIXES = ("share", "social", "related", "comment", "advert", "sponsor", "subscri",
@@ -169,3 +172,39 @@ def parse_fragment(text: str) -> Any | None:
     if doc is None:
         return None
     return doc.find("body/div")
+
+
+MIN_SENTENCE_LINE_CHARS = 60
+"""A line of running prose: at least this long and ending like a sentence. Teaser titles, dates,
+labels and menu lines are shorter or end without punctuation."""
+
+_SENTENCE_END = re.compile(r"[.!?\"\u201d'\u2019)]\s*$")
+
+
+def sentence_chars(lines: list[str]) -> int:
+    """Characters of the lines that read as running prose (see MIN_SENTENCE_LINE_CHARS)."""
+    return sum(
+        len(line)
+        for line in lines
+        if len(line) >= MIN_SENTENCE_LINE_CHARS and _SENTENCE_END.search(line)
+    )
+
+
+BLOCK_TAGS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+     "blockquote", "section", "article", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+     "pre", "figure", "header", "footer", "aside", "center", "main", "form", "address", "hr",
+     "nav", "details", "summary", "caption", "fieldset", "legend", "body", "html"}
+)  # fmt: skip
+"""Elements that start a new text block when flattened."""
+
+
+def own_text(element: Any) -> str:
+    """Text directly in the element and in its inline children (not in nested blocks)."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in BLOCK_TAGS and tag != "br":
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return fold("".join(parts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator, Sequence
@@ -55,8 +56,18 @@ MODIFIED_META = (
 )  # fmt: skip
 """`<meta>` keys (lower-case) holding the last modification time, best first."""
 
-TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ", " · ", " » ", " / ")
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ", " / ")
 """Separators between a headline and the site name in `<title>` / `og:title`."""
+
+SITE_PREFIX_SEPARATORS = (": ",)
+"""Separators that follow a site name put before the headline without a space before them
+(`Kabarsatu.com: Judul Berita`); only a segment that is the site's own name is cut there."""
+
+MIN_INITIALS = 3
+"""A site name of this many words or more is also known by its initials (`World Future Awards |`
+... `| WFA`); two-letter initials are too often words or codes of their own."""
+
+_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,5}|[a-zA-Z]{2,8});")
 
 MAX_SITE_SEGMENT_WORDS = 6
 """A title segment longer than this is part of the headline, not a site name ("Tekno
@@ -76,6 +87,14 @@ class PageMetadata:
     """The cleaned headline (JSON-LD, then OpenGraph, then `<h1>`, then `<title>`)."""
     canonical_url: str | None = None
     site_name: str | None = None
+    """The site's own name: the first of `site_names`."""
+    application_name: str | None = None
+    """`<meta name=application-name>`."""
+    publisher: str | None = None
+    """The JSON-LD article's publisher name."""
+    site_names: list[str] = field(default_factory=list)
+    """Every name the page gives its site: `og:site_name`, `application-name`, the JSON-LD
+    publisher and WebSite names (titles lose these as affixes)."""
     description: str | None = None
     image_url: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -223,18 +242,40 @@ def _meta_map(doc: Any) -> dict[str, list[str]]:
     return found
 
 
-def _site_keys(url: str, site_name: str | None) -> list[str]:
+def _site_keys(url: str, site_names: Sequence[str]) -> list[str]:
+    """Folded names a title segment may carry for this site: its registrable domain label, each
+    of its own names, and the initials of a long name."""
     keys = []
+    label = _registrable_label(url)
+    if label:
+        keys.append(_ALNUM.sub("", label))
+    for name in site_names:
+        keys.append(_ALNUM.sub("", name.lower()))
+        words = [w for w in _ALNUM.split(name) if w]
+        if len(words) >= MIN_INITIALS:
+            keys.append("".join(w[0] for w in words).lower())
+    return [k for k in keys if len(k) >= 3]
+
+
+SECOND_LEVEL_LABELS = frozenset(
+    {"co", "com", "or", "go", "ac", "web", "net", "org", "sch", "gov", "edu", "my", "mil", "ponpes",
+     "desa", "blogspot", "wordpress", "tumblr", "wixsite", "weebly", "substack"}
+)  # fmt: skip
+"""Labels that belong to the suffix, not the site: under a country code (`.co.id`, `.or.id`,
+`.sch.id`, `.desa.id`) and blog hosts (`kabardesa.blogspot.com`: the site is `kabardesa`)."""
+
+
+def _registrable_label(url: str) -> str | None:
+    """The site's own label of a URL's host: `kompas` in regional.kompas.com, `detik` in
+    news.detik.co.id, `thefocus` in thefocus.ai."""
     host = _HOST_NOISE.sub("", (urlsplit(url).hostname or "").lower())
     labels = [label for label in host.split(".") if label]
-    # The registrable label: `kompas` in regional.kompas.com, `detik` in news.detik.co.id.
-    generic = {"com", "co", "id", "net", "org", "or", "go", "ac", "web", "info", "news", "my"}
-    meaningful = [label for label in labels if label not in generic]
-    if meaningful:
-        keys.append(_ALNUM.sub("", meaningful[-1]))
-    if site_name:
-        keys.append(_ALNUM.sub("", site_name.lower()))
-    return [k for k in keys if len(k) >= 3]
+    if len(labels) < 2:
+        return labels[0] if labels else None
+    labels.pop()  # the top-level domain
+    while len(labels) > 1 and labels[-1] in SECOND_LEVEL_LABELS:
+        labels.pop()
+    return labels[-1]
 
 
 def _is_site_segment(segment: str, keys: list[str]) -> bool:
@@ -251,22 +292,32 @@ def clean_title(
     *,
     url: str = "",
     site_name: str | None = None,
+    site_names: Sequence[str] = (),
     headings: Sequence[str] = (),
 ) -> str | None:
-    """Drop a site-name prefix/suffix (" - Site", "Site | ") from a title; prefer a matching `<h1>`."""
+    """Drop the site's own name before or after a title (" - Site", "Site | ", "Site: "), and
+    undo HTML entities a CMS escaped twice; prefer a matching `<h1>`.
+
+    The site is known by its URL's domain and by `site_name` / `site_names` (`og:site_name`,
+    `application-name`, the JSON-LD publisher, ...).
+    """
     if not title:
         return None
-    title = " ".join(title.split())
+    title = (
+        " ".join(html.unescape(title).split()) if _ENTITY.search(title) else " ".join(title.split())
+    )
     if not title:
         return None
+    keys = _site_keys(url, [*([site_name] if site_name else []), *site_names])
     folded_title = title.casefold()
     for heading in headings:
         heading = " ".join(heading.split())
+        if _is_own_name(heading, keys):
+            continue  # a blog's name in the page header, not the post's headline
         if len(heading) >= 8 and folded_title.startswith(heading.casefold()):
             rest = title[len(heading) :]
             if not rest.strip() or any(rest.startswith(sep.rstrip()) for sep in TITLE_SEPARATORS):
                 return heading
-    keys = _site_keys(url, site_name)
     changed = True
     while changed:
         changed = False
@@ -279,7 +330,21 @@ def clean_title(
             if sep and tail.strip() and _is_site_segment(head, keys):
                 title, changed = tail.strip(), True
                 break
+        for separator in SITE_PREFIX_SEPARATORS:
+            head, sep, tail = title.partition(separator)
+            if sep and tail.strip() and head.strip() and _is_own_name(head, keys):
+                title, changed = tail.strip(), True
     return title or None
+
+
+DOMAIN_ENDINGS = frozenset({"", "com", "id", "coid", "net", "org", "news", "co"})
+"""What may follow a site's name in the same segment (`Kabarsatu.com`, `KABARSATU.CO.ID`)."""
+
+
+def _is_own_name(segment: str, keys: list[str]) -> bool:
+    """A segment that is one of the site's names, whole (stricter than `_is_site_segment`)."""
+    folded = _ALNUM.sub("", segment.lower())
+    return any(folded.startswith(key) and folded[len(key) :] in DOMAIN_ENDINGS for key in keys)
 
 
 def _headings(doc: Any) -> list[str]:
@@ -342,11 +407,21 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
 
     publisher = article.get("publisher") if article else None
     websites = [obj for obj in objects if "website" in _types(obj)]
-    meta.site_name = (
-        first("og:site_name", "application-name")
-        or (_text(publisher) if publisher else None)
-        or (_text(websites[0].get("name")) if websites else None)
+    meta.application_name = first("application-name")
+    meta.publisher = _text(publisher) if publisher else None
+    meta.site_names = _unique(
+        [
+            name
+            for name in (
+                first("og:site_name"),
+                meta.application_name,
+                meta.publisher,
+                *(_text(website.get("name")) for website in websites[:2]),
+            )
+            if name and not _looks_like_url(name)
+        ]
     )
+    meta.site_name = meta.site_names[0] if meta.site_names else None
     meta.og_type = first("og:type")
     meta.description = first("og:description", "description", "twitter:description") or (
         _text(article.get("description")) if article else None
@@ -385,19 +460,20 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
             meta.canonical_url = canonical
 
     headings = _headings(doc)
-    raw_title = (
-        (_text(article.get("headline")) if article else None)
-        or first("og:title", "twitter:title")
-        or (_text(article.get("name")) if article else None)
-    )
     title_element = doc.find(".//title")
-    page_title = text_of(title_element) if title_element is not None else None
-    meta.title = clean_title(
-        raw_title or page_title or (headings[0] if headings else None),
-        url=url,
-        site_name=meta.site_name,
-        headings=headings,
+    sources = (
+        _text(article.get("headline")) if article else None,
+        first("og:title", "twitter:title"),
+        _text(article.get("name")) if article else None,
+        text_of(title_element) if title_element is not None else None,
+        *headings,
     )
+    identity = _site_keys(url, meta.site_names)
+    for source in sources:
+        title = clean_title(source, url=url, site_names=meta.site_names, headings=headings)
+        if title and not _is_own_name(title, identity):
+            meta.title = title
+            break  # a title that is only the site's own name names no article: read on
     return meta
 
 

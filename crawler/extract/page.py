@@ -12,12 +12,15 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.extract.containers import (
+    ContainerMatch,
     ContainerResult,
     extract_blocks,
     flatten_blocks,
+    is_header_block,
     locate_container,
     strip_page_chrome,
 )
+from crawler.extract.datefallback import page_day, reconcile, stated_in_indonesian_zone
 from crawler.extract.dates import (
     WIB,
     DateCandidate,
@@ -28,7 +31,14 @@ from crawler.extract.dates import (
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.dom import fold, parse_html, text_of
+from crawler.extract.fallback import (
+    FALLBACK_CONTAINER,
+    fallback_paragraphs,
+    needs_fallback,
+    page_prose,
+)
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.extract.scorer import excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
 
@@ -377,6 +387,21 @@ def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> l
     return signals
 
 
+TRUSTED_RULE_PREFIXES = ("theme:", "site:", "blogspot:")
+"""Container rules written for one theme or portal: what they find is the post (or proves it
+empty), so the generic fallback never second-guesses them."""
+
+
+def _may_fall_back(located: ContainerMatch | None) -> bool:
+    """The generic fallback may replace a body found by generic rules or the scorer, never one of
+    a theme's own container, of the portal's learned rule, or an empty post's."""
+    if located is None:
+        return True
+    if located.empty or located.learned:
+        return False
+    return not located.name.startswith(TRUSTED_RULE_PREFIXES)
+
+
 def _union(first: list[str], second: list[str]) -> list[str]:
     """`first`, then the names of `second` it lacks (case folded), in order."""
     seen = {name.casefold() for name in first}
@@ -394,10 +419,17 @@ def extract_page(
     *,
     headers: Mapping[str, str] | None = None,
     fetched_at: datetime | None = None,
+    container_rule: str | None = None,
 ) -> RawArticle:
-    """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input)."""
+    """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input).
+
+    `container_rule` names a container rule learned for the portal (a `RawArticle.container`
+    value of its good pages, such as `wp:post-content`): tried first, and trusted like a theme's.
+    """
     try:
-        return _extract(body, url, headers=headers, fetched_at=fetched_at)
+        return _extract(
+            body, url, headers=headers, fetched_at=fetched_at, container_rule=container_rule
+        )
     except RecursionError:
         return RawArticle(url=url or "")
     except Exception:  # bad input must never escape; an empty result is the documented outcome
@@ -410,34 +442,53 @@ def _extract(
     *,
     headers: Mapping[str, str] | None,
     fetched_at: datetime | None,
+    container_rule: str | None = None,
 ) -> RawArticle:
     url = url or ""
-    doc = parse_html(decode_html(body, headers))
+    page_text = decode_html(body, headers)
+    doc = parse_html(page_text)
     if doc is None:
         return RawArticle(url=url)
     html_element = doc if doc.tag == "html" else doc.find(".//html")
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     strip_page_chrome(doc)
-    located = locate_container(doc)
+    located = locate_container(doc, preferred=container_rule)
     link_categories, link_tags = post_taxonomy(
         doc, located.element if located is not None else None, meta.title
     )
+    prose = None
+    if _may_fall_back(located):
+        known = located.excluded if located is not None else None
+        prose = page_prose(doc, excluded_regions(doc) if known is None else known)
     result = extract_blocks(doc, title=meta.title, located=located)
     container = result.element
     if not result.paragraphs and meta.jsonld_body:
         result = ContainerResult(
             [fold(p) for p in meta.jsonld_body.split("\n") if fold(p)], "jsonld:articleBody"
         )
+    if prose is not None and needs_fallback(result.paragraphs, prose):
+        replacement = fallback_paragraphs(page_text, url, result.paragraphs)
+        if replacement is not None:
+            story = [block for block in replacement if not is_header_block(block, meta.title)]
+            result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_texts)
     attributed = _attributed(doc)  # nothing changes the page from here on
     bylines = _byline_texts(doc, container, attributed)
     for text in result.byline_texts:
         if text not in bylines:
             bylines.append(text)
     candidates = list(meta.dates)
-    if _needs_visible_dates(candidates):
+    visible_read = _needs_visible_dates(candidates)
+    if visible_read:
         candidates += _visible_dates(doc, meta.title, container, attributed)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
+    day = None
+    if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):
+        day = page_day(page_text, url, fetched_at)
+    if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
+        if not visible_read:  # the page's printed times may tell the day's time or zone
+            candidates += _visible_dates(doc, meta.title, container, attributed)
+        picked = reconcile(picked, day, candidates, now=fetched_at, default_tz=WIB)
     return RawArticle(
         url=url,
         canonical_url=meta.canonical_url,
@@ -454,6 +505,9 @@ def _extract(
         categories=_union(meta.categories, link_categories),
         image_url=meta.image_url,
         site_name=meta.site_name,
+        site_names=list(meta.site_names),
+        application_name=meta.application_name,
+        publisher=meta.publisher,
         description=meta.description,
         html_lang=html_lang.strip() if html_lang else None,
         article_signals=_signals(doc, url, meta, result.container),

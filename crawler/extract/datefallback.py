@@ -1,0 +1,173 @@
+"""htmldate's publication day behind Warta's own date rules: recall where they find none, the day
+where they disagree."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta, timezone
+
+from crawler.extract.dates import (
+    FUTURE_TOLERANCE,
+    WIB,
+    DateCandidate,
+    PageDates,
+    ParsedDate,
+    iso_minute,
+    parse_date_details,
+    url_date,
+)
+
+log = logging.getLogger(__name__)
+
+HTMLDATE_SOURCE = "htmldate"
+"""`published_at_source` of a day that htmldate gave (the URL's day keeps the source `url`)."""
+
+MAX_ZONE_SHIFT = timedelta(hours=14)
+"""Offsets run from UTC-12 to UTC+14: an instant whose day differs from the page's own day by
+less than a day (in the direction the offsets allow) is that day in some zone."""
+
+
+def page_day(page_text: str, url: str, now: datetime | None) -> tuple[date, str] | None:
+    """The publication day by htmldate's rules, with its source: the URL's own date first (as
+    htmldate itself does), else `htmldate.find_date(original_date=True)` on the page, its quick
+    search first (the free-text search with dateparser only where that finds nothing: the same
+    days on the dev sets, a fraction of the time). Never raises, never fetches."""
+    from_url = url_date(url)
+    if from_url is not None:
+        return from_url, "url"
+    try:
+        from htmldate import find_date
+    except ImportError:  # a declared dependency; a broken install costs the fallback only
+        return None
+    # Bytes, never text: htmldate downloads a text that looks like a URL.
+    page = page_text.encode("utf-8", "replace")
+    latest = _latest(now)
+    found = None
+    for extensive in (False, True):
+        try:
+            found = find_date(
+                page, original_date=True, url=url or None, max_date=latest,
+                extensive_search=extensive,
+            )  # fmt: skip
+        except Exception:  # the library's own bugs on hostile pages must not cost the article
+            log.debug("htmldate failed on %s", url, exc_info=True)
+            found = None
+        if found:
+            break
+    if not found:
+        return None
+    try:
+        return date.fromisoformat(found[:10]), HTMLDATE_SOURCE
+    except ValueError:
+        return None
+
+
+def _latest(now: datetime | None) -> str:
+    reference = now or datetime.now(UTC)
+    if reference.tzinfo is None:
+        reference = reference.replace(tzinfo=UTC)
+    return (reference + FUTURE_TOLERANCE).date().isoformat()
+
+
+def stated_in_indonesian_zone(
+    picked: PageDates,
+    candidates: Iterable[DateCandidate],
+    *,
+    now: datetime | None = None,
+    default_tz: timezone = WIB,
+) -> bool:
+    """True when a candidate gives the chosen publication instant in an Indonesian zone: then no
+    second opinion can move it (see `reconcile`), and htmldate need not run."""
+    if not picked.published_at:
+        return False
+    return _stated_in_indonesian_zone(
+        datetime.fromisoformat(picked.published_at), _parsed(candidates, now, default_tz)
+    )
+
+
+def _parsed(
+    candidates: Iterable[DateCandidate], now: datetime | None, default_tz: timezone
+) -> list[tuple[ParsedDate, str]]:
+    return [
+        (p, c.source)
+        for c in candidates
+        if c.kind == "published"
+        and (p := parse_date_details(c.raw, now=now, default_tz=default_tz)) is not None
+    ]
+
+
+def reconcile(
+    picked: PageDates,
+    day: tuple[date, str] | None,
+    candidates: Iterable[DateCandidate],
+    *,
+    now: datetime | None = None,
+    default_tz: timezone = WIB,
+) -> PageDates:
+    """Warta's choice where htmldate's day agrees or is unknown; else that day.
+
+    Where the two differ only by a time zone (an instant stamped in UTC that is still the previous
+    evening on the page's own calendar), the instant is kept and written in the zone the page
+    states for it, or else in the whole-hour offset nearest to the stamp's own that puts it on
+    that day. Otherwise the day comes with the time of a candidate printed for it (with a zone),
+    else as a day (midnight in `default_tz`, as URL dates always were).
+    """
+    if day is None:
+        return picked
+    target, source = day
+    parsed = _parsed(candidates, now, default_tz)
+    if picked.published_at:
+        ours = datetime.fromisoformat(picked.published_at)
+        if ours.date() == target or _stated_in_indonesian_zone(ours, parsed):
+            return picked
+        shifted = _same_instant_on(ours, target, parsed)
+        if shifted is not None:
+            return replace(picked, published_at=iso_minute(shifted))
+    for found, found_source in parsed:
+        if found.has_time and found.zone_given and found.moment.date() == target:
+            return replace(
+                picked, published_at=iso_minute(found.moment), published_at_source=found_source
+            )
+    midnight = datetime(target.year, target.month, target.day, tzinfo=default_tz)
+    return replace(picked, published_at=iso_minute(midnight), published_at_source=source)
+
+
+def _stated_in_indonesian_zone(moment: datetime, parsed: list[tuple[ParsedDate, str]]) -> bool:
+    """True when the page gives this instant in an Indonesian zone (`14:38 WIB`, `+08:00`): Warta's
+    own rules read Indonesian pages, and a date list elsewhere on the page (related posts, the
+    day's header) must not move it."""
+    return any(
+        found.zone_given
+        and found.moment.utcoffset() in INDONESIAN_OFFSETS
+        and abs(found.moment - moment) < _SAME_INSTANT
+        for found, _ in parsed
+    )
+
+
+INDONESIAN_OFFSETS = frozenset(timedelta(hours=h) for h in (7, 8, 9))
+"""WIB, WITA and WIT."""
+
+_SAME_INSTANT = timedelta(minutes=1)
+
+
+def _same_instant_on(
+    moment: datetime, target: date, parsed: list[tuple[ParsedDate, str]]
+) -> datetime | None:
+    """`moment` written on the calendar day `target`: in a zone the page states for the same
+    instant, else in the nearest whole-hour offset; None when no real offset can do it."""
+    for found, _ in parsed:
+        same = abs(found.moment - moment) < _SAME_INSTANT
+        if same and found.zone_given and found.has_time and found.moment.date() == target:
+            return found.moment
+    own = moment.utcoffset() or timedelta(0)
+    for hours in range(1, 27):  # widen the shift an hour at a time, in the needed direction
+        step = timedelta(hours=hours if target > moment.date() else -hours)
+        offset = own + step
+        if not -timedelta(hours=12) <= offset <= MAX_ZONE_SHIFT:
+            return None
+        local = moment.astimezone(timezone(offset))
+        if local.date() == target:
+            return local
+    return None

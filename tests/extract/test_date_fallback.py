@@ -1,0 +1,92 @@
+"""htmldate behind Warta's own date rules: recall, the URL's day, honest sources."""
+
+import json
+from datetime import date, datetime
+
+from crawler.extract import extract_page
+from crawler.extract.datefallback import page_day, reconcile
+from crawler.extract.dates import DateCandidate, PageDates
+from tests.extract.pages import STORY_HTML, page
+
+FETCHED = datetime.fromisoformat("2024-06-01T10:00:00+07:00")
+
+
+def ld(data) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def test_date_only_htmldate_reads_comes_with_its_source():
+    # A French date stamp: Warta's own rules read Indonesian and English month names only.
+    body = (
+        "<h1>Jembatan Gantung Diresmikan</h1><p class='auteur'>Publié le 21 mai 2024</p>"
+        f"<div class='isi'>{STORY_HTML}</div>"
+    )
+    raw = extract_page(page(body), "https://contoh.fr/actualites/jembatan", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-21T00:00:00+07:00"
+    assert raw.published_at_source == "htmldate"
+
+
+def test_url_day_first_and_a_utc_stamp_kept_as_the_same_instant():
+    head = ld(
+        {"@type": "NewsArticle", "headline": "Jembatan", "datePublished": "2024-05-22T03:28:00Z"}
+    )
+    url = "https://contoh.com/2024/05/21/jembatan/"
+    raw = extract_page(
+        page(f"<div class='isi'>{STORY_HTML}</div>", head=head), url, fetched_at=FETCHED
+    )
+    moment = datetime.fromisoformat(raw.published_at)
+    assert moment.date() == date(2024, 5, 21)  # the page's own day (its URL)
+    assert moment == datetime.fromisoformat("2024-05-22T03:28:00+00:00")  # the same instant
+    assert raw.published_at_source == "jsonld"
+
+
+def test_a_zone_the_page_prints_writes_the_shifted_instant():
+    head = ld(
+        {"@type": "NewsArticle", "headline": "Jembatan", "datePublished": "2024-05-22T03:28:00Z"}
+    )
+    body = f"<span class='date'>2024-05-21T20:28:00-07:00</span><div class='isi'>{STORY_HTML}</div>"
+    url = "https://contoh.com/2024/05/21/jembatan/"
+    raw = extract_page(page(body, head=head), url, fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-21T20:28:00-07:00"
+
+
+def test_time_printed_in_wib_is_never_moved_by_another_date_on_the_page():
+    body = (
+        "<h1>Jembatan Gantung Diresmikan</h1>"
+        "<div class='date'>Selasa, 21 Mei 2024 | 14:38 WIB</div>"
+        f"<div class='isi'>{STORY_HTML}</div>"
+        "<ul class='terkait'><li>Senin, 20 Mei 2024</li><li>Minggu, 19 Mei 2024</li></ul>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/2024/05/20/jembatan", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-21T14:38:00+07:00"
+    assert raw.published_at_source == "text"
+
+
+def test_reconcile_takes_the_day_with_a_time_printed_for_it():
+    picked = PageDates("2021-08-12T19:35:00+00:00", "jsonld")
+    candidates = [
+        DateCandidate("2021-08-12T19:35:00+00:00", "jsonld"),
+        DateCandidate("25 Februari 2025 08:15 WITA", "text"),
+    ]
+    got = reconcile(picked, (date(2025, 2, 25), "htmldate"), candidates)
+    assert (got.published_at, got.published_at_source) == ("2025-02-25T08:15:00+08:00", "text")
+
+
+def test_reconcile_without_a_time_gives_the_day_and_says_who_gave_it():
+    picked = PageDates("2021-08-12T19:35:00+00:00", "jsonld")
+    got = reconcile(picked, (date(2025, 2, 25), "htmldate"), [])
+    assert (got.published_at, got.published_at_source) == ("2025-02-25T00:00:00+07:00", "htmldate")
+
+
+def test_reconcile_keeps_an_agreeing_or_unknown_day():
+    picked = PageDates("2024-05-21T14:38:00+07:00", "meta", "2024-05-22T09:00:00+07:00", "meta")
+    assert reconcile(picked, (date(2024, 5, 21), "htmldate"), []) == picked
+    assert reconcile(picked, None, []) == picked
+
+
+def test_page_day_reads_the_url_before_the_page():
+    assert page_day("<html></html>", "https://contoh.id/2024/05/21/x/", FETCHED) == (
+        date(2024, 5, 21),
+        "url",
+    )
+    assert page_day("", "https://contoh.id/x/", FETCHED) is None  # nothing to read, no error

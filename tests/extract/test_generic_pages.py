@@ -1,0 +1,174 @@
+"""Generic pages: page-builder wrappers, tags the parser leaves open, comment state classes, prose
+figures, and the trafilatura fallback when the rules hold only part of a page's prose."""
+
+from crawler.extract import extract_page
+from crawler.extract.containers import extract_blocks, strip_page_chrome
+from crawler.extract.dom import parse_html
+from crawler.extract.fallback import (
+    FALLBACK_CONTAINER,
+    PageProse,
+    fallback_paragraphs,
+    needs_fallback,
+    page_prose,
+    sentence_chars,
+)
+from tests.extract.pages import STORY, STORY_HTML, page
+
+MORE = [
+    "Kepala desa berjanji memasang lampu jalan di kedua ujung jembatan sebelum musim hujan tiba, "
+    "agar warga tetap aman menyeberang pada malam hari.",
+    "Dinas pekerjaan umum akan memeriksa kekuatan tali baja setiap enam bulan, dan hasilnya "
+    "diumumkan di balai desa supaya warga ikut mengawasi.",
+    "Para pedagang sayur mengaku kini bisa membawa dagangan lebih banyak karena tidak lagi harus "
+    "memutar lewat jalan kabupaten yang rusak.",
+]
+"""Three more invented story paragraphs."""
+
+
+def blocks_of(html: str):
+    doc = parse_html(html)
+    strip_page_chrome(doc)
+    return extract_blocks(doc)
+
+
+def test_page_builder_widget_wrappers_keep_the_story():
+    widgets = "".join(
+        "<div class='elementor-element elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'><p>{text}</p></div></div>"
+        for text in STORY
+    )
+    markup = f"<div class='entry-content'><div class='elementor-widget-wrap'>{widgets}</div></div>"
+    result = blocks_of(page(markup))
+    assert result.container == "wp:entry-content"
+    assert result.paragraphs == STORY
+
+
+def test_content_swallowed_by_an_unclosed_button_is_unwrapped():
+    markup = (
+        f"<header><button class='menu-button'><span>Menu</span><div class='isi'>{STORY_HTML}</div>"
+    )
+    result = blocks_of(page(markup))
+    assert result.paragraphs[-3:] == STORY
+
+
+def test_comment_state_class_does_not_exclude_the_article():
+    markup = f"<article class='post has-comments comments-open'><div>{STORY_HTML}</div></article>"
+    result = blocks_of(page(markup))
+    assert result.container == "generic"
+    assert result.paragraphs == STORY
+
+
+def test_quote_figure_kept_photo_figure_dropped():
+    quote = (
+        "Kami sudah menunggu jembatan ini sejak anak sulung saya masih duduk di bangku sekolah "
+        "dasar, dan kini cucu saya bisa menyeberang sendiri ke sekolah setiap pagi tanpa takut "
+        "terseret arus sungai yang deras."
+    )
+    markup = (
+        f"<article>{STORY_HTML}<figure class='pull-quote'><blockquote>{quote}</blockquote>"
+        "<figcaption>Warga Desa Sukamaju</figcaption></figure>"
+        "<figure><img src='a.jpg'><figcaption>Jembatan baru (Foto: Dok)</figcaption></figure>"
+        "</article>"
+    )
+    result = blocks_of(page(markup))
+    assert quote in result.paragraphs
+    assert not any("Foto" in block or "Warga Desa" in block for block in result.paragraphs)
+
+
+def test_prose_counts_unlinked_blocks_outside_navigation():
+    markup = (
+        f"<div>{STORY_HTML}</div><ul><li><a href='/a'>{STORY[0]}</a></li></ul>"
+        f"<aside><p>{MORE[0]}</p></aside>"
+    )
+    doc = parse_html(page(markup))
+    strip_page_chrome(doc)
+    assert page_prose(doc).prose_chars > sum(
+        len(p) for p in STORY
+    )  # the aside counts without exclusions
+    from crawler.extract.scorer import excluded_regions
+
+    without_aside = page_prose(doc, excluded_regions(doc)).prose_chars
+    assert without_aside < page_prose(doc).prose_chars
+    assert without_aside >= sum(len(p) for p in STORY)
+
+
+def test_needs_fallback_when_the_body_holds_too_little_of_the_page():
+    assert needs_fallback([], PageProse())
+    assert needs_fallback(STORY[:1], PageProse(10 * len(STORY[0]), 10 * len(STORY[0])))
+    assert not needs_fallback(STORY, PageProse(sum(len(p) for p in STORY), 10**6))
+    # too little of the page, but the page holds no more sentences: trafilatura is not run
+    assert not needs_fallback(STORY[:1], PageProse(10 * len(STORY[0]), len(STORY[0])))
+
+
+def test_sentence_chars_skip_labels_and_list_lines():
+    assert sentence_chars(["Baca juga", "Selasa, 21 Mei 2024 14:30 WIB", STORY[0]]) == len(STORY[0])
+
+
+SPLIT_STORY = "<h1>Jembatan Gantung Diresmikan</h1>" + "".join(
+    f"<div class='blok-{n}'><div class='isi-blok'><p>{text}</p></div></div>"
+    for n, text in enumerate(STORY + MORE)
+)
+
+
+def test_story_split_over_blocks_is_read_whole():
+    raw = extract_page(page(f"<main class='halaman'>{SPLIT_STORY}</main>"), "https://contoh.id/a")
+    assert raw.container == "generic"
+    assert raw.paragraphs == STORY + MORE
+
+
+def test_story_between_link_rows_falls_back_to_trafilatura():
+    # Each paragraph deep in its own row beside a row of share links: the scorer's choice is one
+    # paragraph, and the links keep it from growing; trafilatura reads the whole story.
+    share = "".join(
+        f"<a href='/bagikan/{n}'>Bagikan berita ini ke jejaring sosial nomor {n}</a>"
+        for n in range(4)
+    )
+    rows = "".join(
+        "<section class='baris'><div class='kolom'><div class='blok'><div class='isi'>"
+        f"<p>{text}</p></div></div></div><div class='tombol'>{share}</div></section>"
+        for text in STORY + MORE
+    )
+    markup = f"<main><h1>Jembatan Gantung Diresmikan</h1>{rows}</main>"
+    raw = extract_page(page(markup), "https://contoh.id/a")
+    assert raw.container == FALLBACK_CONTAINER
+    assert raw.paragraphs == STORY + MORE  # the headline is left out, like a container's
+
+
+def test_theme_container_is_never_second_guessed():
+    markup = f"<div class='td-post-content'>{STORY_HTML}</div>" + "".join(
+        f"<div class='kolom'><p>{text}</p></div>" for text in MORE * 3
+    )
+    raw = extract_page(page(markup), "https://contoh.id/a")
+    assert raw.container == "theme:tagdiv"
+    assert raw.paragraphs == STORY
+
+
+def test_fallback_refused_when_it_adds_no_sentences():
+    teasers = "".join(
+        f"<li><a href='/b{n}'>Judul berita lain nomor {n}</a> <span>21 Mei 2024</span></li>"
+        for n in range(30)
+    )
+    html = page(f"<article>{STORY_HTML}</article><ul>{teasers}</ul>")
+    assert fallback_paragraphs(html, "https://contoh.id/a", STORY) is None
+
+
+LEARNED_PAGE = (
+    "<div class='post-content'><p>Pengumuman singkat dari redaksi tentang jadwal siaran radio "
+    "desa pekan depan yang berubah karena perbaikan menara pemancar di bukit.</p>"
+    "<p>Terima kasih atas pengertian para pendengar setia di seluruh penjuru kecamatan.</p></div>"
+    f"<article class='berita'>{STORY_HTML}<p>{MORE[0]}</p></article>"
+)
+
+
+def test_learned_container_rule_is_tried_first_and_trusted():
+    # Unhinted, the generic rule holds too little of the page's prose and the fallback reads on.
+    assert extract_page(page(LEARNED_PAGE), "https://contoh.id/a").container == FALLBACK_CONTAINER
+    raw = extract_page(page(LEARNED_PAGE), "https://contoh.id/a", container_rule="wp:post-content")
+    assert raw.container == "wp:post-content"
+    assert raw.paragraphs[0].startswith("Pengumuman singkat")  # no fallback second-guesses it
+
+
+def test_unknown_learned_rule_is_ignored():
+    plain = extract_page(page(LEARNED_PAGE), "https://contoh.id/a")
+    hinted = extract_page(page(LEARNED_PAGE), "https://contoh.id/a", container_rule="tidak:ada")
+    assert (hinted.container, hinted.paragraphs) == (plain.container, plain.paragraphs)
