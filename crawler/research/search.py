@@ -27,11 +27,15 @@ MAX_QUERY_CHARS = (
 MAX_LIMIT = 10_000  # the CLI's ceiling; a bigger result set is an export (`warta export --query`)
 HIGHLIGHT = ("\x02", "\x03")  # markers the CLI turns into colour or brackets
 RANK_CAP = 75_000
-"""Most matches that bm25 ranks for a query of one phrase (a query of k phrases ranks RANK_CAP // k:
+"""Most matches that bm25 ranks whole for a query of one phrase (of k phrases: RANK_CAP // k, as
 bm25 reads every phrase's hits in each row). FTS5's bm25 costs ~0.9 us of CPU per phrase and
-matching row (bench/search.py, 1,000,000 articles): 75,000 keeps a ranked search near 70 ms, and is
-above the 70,625 articles that the commonest word of the bench's 1-10 % band is in, so every such
-word is ranked whole. A query with more matches is ranked over its newest ones (Results.ranked)."""
+matching row (bench/search.py, 1,000,000 articles): 75,000 keep a ranked search under ~75 ms, and
+are above the 70,625 articles that the commonest word of the bench's 1-10 % band is in, so every
+such word is ranked whole."""
+RANK_WINDOW = 20_000
+"""Newest matches that bm25 ranks for a query with more than RANK_CAP (per phrase, like RANK_CAP):
+a word in more than 7.5 % of a million articles, whose IDF says little about any one of them;
+~18 ms. Results.ranked says so."""
 COUNT_LIMIT = 200_000
 """Matches a search counts at most (6 ms of doclist at 1,000,000 articles); past it the count says
 "more than 200,000"."""
@@ -432,7 +436,8 @@ class _Conditions:
         if found > SET_MAX:
             return False
         self.empty = self.empty or found == 0
-        self.sets.append(f"f.rowid IN ({keys_sql})")
+        # `+`: a filter on each match, never a list of rowids for FTS5 to look up one by one
+        self.sets.append(f"+f.rowid IN ({keys_sql})")
         self.set_args += args
         return True
 
@@ -446,7 +451,7 @@ _SITE_KEYS = f"SELECT rowid FROM {STEM_INDEX} WHERE {STEM_INDEX} MATCH ?"
 _AUTHOR_KEYS = f"SELECT rowid FROM {EXACT_INDEX} WHERE {EXACT_INDEX} MATCH ?"
 _REGION_IDS = (
     "SELECT id FROM articles WHERE province = ? COLLATE NOCASE"
-    " UNION SELECT id FROM articles WHERE regency = ? COLLATE NOCASE"
+    " UNION ALL SELECT id FROM articles WHERE regency = ? COLLATE NOCASE"
 )
 _LANGUAGE_IDS = "SELECT id FROM articles WHERE language = ?"
 _OTHER_LANGUAGE_IDS = (
@@ -567,7 +572,8 @@ def find(
 
 def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) -> Results:
     conn = archive.conn
-    cap = max(1, RANK_CAP // max(1, match.phrases))
+    phrases = max(1, match.phrases)
+    cap = max(1, RANK_CAP // phrases)
     sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
     matches = conn.execute(
         f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
@@ -577,6 +583,8 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     score = f"bm25(f.{plan.index}, {weights})"
     if plan.filtered:
+        if matches > cap:  # a common word: its newest passing matches are ranked
+            cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
         return _run_filtered(archive, match, plan, order, limit, matches, cap, score)
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
     low = None
@@ -585,6 +593,7 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
         ranked = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
     else:
         if matches > cap:
+            cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
             low = _nth_newest(archive, plan, cap)
         sql, args = plan.sql(f"f.rowid & {ID_MASK} AS id, {score} AS score", low=low)
         ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()

@@ -123,7 +123,8 @@ def test_the_plan_finds_what_ranking_every_match_finds(
                          ids=["none", "site", "author"])  # fmt: skip
 def test_above_the_cap_the_newest_matches_are_ranked(archive_file, monkeypatch, filters):
     cap = 12
-    monkeypatch.setattr(searching, "RANK_CAP", cap)
+    monkeypatch.setattr(searching, "RANK_CAP", 20)  # "warga" has more matches than that
+    monkeypatch.setattr(searching, "RANK_WINDOW", cap)
     with Archive(archive_file, readonly=True) as archive:
         passing = every_match(archive, "warga", filters)
         newest = sorted(passing, key=newest_key, reverse=True)[:cap]  # of those that pass
