@@ -232,6 +232,9 @@ class Match:
     exact: bool
     phrases: int = 1
     """Phrases in the query (bm25 reads each one's hits in every ranked row)."""
+    positional: bool = False
+    """The query has a phrase of several words, a NEAR or a field (`title:`): FTS5 reads the
+    positions of every candidate to find its matches."""
 
     @cached_property
     def stem_cores(self) -> tuple[str, ...]:
@@ -286,6 +289,11 @@ def prepare(query: str, *, exact: bool = False) -> Match:
         prefixes,
         exact,
         max(1, len(parsed.phrases)),
+        any(
+            isinstance(node, query_language.Near | query_language.Columns)
+            or (isinstance(node, query_language.Phrase) and len(node.words) > 1)
+            for node in query_language.walk(parsed.tree)
+        ),
     )
 
 
@@ -574,14 +582,22 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
     conn = archive.conn
     phrases = max(1, match.phrases)
     cap = max(1, RANK_CAP // phrases)
-    sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
-    matches = conn.execute(
-        f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
-    ).fetchone()[0]
     weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
     if plan.index == STEM_INDEX:
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     score = f"bm25(f.{plan.index}, {weights})"
+    if match.positional and order == "relevance" and not plan.filtered:
+        # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does:
+        # rank every match in one pass when there are at most `cap` (they are rarely more)
+        sql, args = plan.sql(f"f.rowid, {score}")
+        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
+        if len(rows) <= cap:
+            best = sorted(((k & ID_MASK, v) for k, v in rows), key=lambda r: (r[1], r[0]))
+            return Results(_hits(archive, match, best[:limit]), len(rows), order=order)
+    sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
+    matches = conn.execute(
+        f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+    ).fetchone()[0]
     if plan.filtered:
         if matches > cap:  # a common word: its newest passing matches are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
