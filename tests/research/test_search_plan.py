@@ -205,3 +205,32 @@ def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_mem
         assert everyone.sets and not everyone.where  # a set of ids, no row reads
         author = searching._plan(archive, match, Filters(author="Agus Saputra").checked())
         assert len(author.sets) == 1 and len(author.where) == 1  # the name's words, then the row
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(region="Garut"), Filters(language="id"), Filters(language="jv"),
+     Filters(canonical_only=True), Filters(story_region="16.07")],
+    ids=lambda f: json.dumps(f.as_json()),
+)  # fmt: skip
+def test_a_filter_set_reads_an_index_never_the_article_rows(archive_file, filters):
+    with Archive(archive_file, readonly=True) as archive:
+        plan = searching._plan(archive, prepare("warga"), filters.checked())
+        sql, args = plan.sql("f.rowid")
+        steps = [row[3] for row in archive.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
+    assert plan.sets
+    reads = [s for s in steps if s.split()[1:2] == ["articles"]]
+    assert reads and all("USING" in s and "INDEX" in s for s in reads), steps  # never the rows
+
+
+def test_the_search_indexes_merge_sixteen_segments_and_the_stem_index_has_prefixes(archive_file):
+    with Archive(archive_file, readonly=True) as archive:
+        for index in ("articles_fts", "articles_stem_fts"):
+            config = dict(archive.conn.execute(f"SELECT k, v FROM {index}_config"))
+            assert (config["automerge"], config["crisismerge"]) == (16, 64)
+        assert (
+            "prefix='3'"
+            in archive.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'articles_stem_fts'"
+            ).fetchone()[0]
+        )
