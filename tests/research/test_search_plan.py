@@ -218,7 +218,9 @@ def test_a_filter_set_reads_an_index_never_the_article_rows(archive_file, filter
         plan = searching._plan(archive, prepare("warga"), filters.checked())
         sql, args = plan.sql("f.rowid")
         steps = [row[3] for row in archive.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
-    assert plan.sets
+    if not plan.sets:  # the fixture has no story region: no article passes, nothing to read
+        assert (plan.low, plan.high) == (1, 0) and filters.story_region
+        return
     reads = [s for s in steps if s.split()[1:2] == ["articles"]]
     assert reads and all("USING" in s and "INDEX" in s for s in reads), steps  # never the rows
 
