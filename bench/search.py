@@ -33,13 +33,14 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.searchgen import BATCH, COMMON, FUNCTION_WORDS, SEED, Generator, build
+from bench.searchgen import BATCH, COMMON, FUNCTION_WORDS, SEED, Generator, append, build
 from crawler.archive.storage import Archive
 from crawler.research.indexsync import index_mismatches
 from crawler.research.search import (
     AUTHORS_WEIGHT,
     BODY_WEIGHT,
     RANK_CAP,
+    SCAN_CAP,
     TITLE_WEIGHT,
     Filters,
     find,
@@ -393,6 +394,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip", default="", help="comma-separated parts to skip: queries,ranking,page,export,sync"
     )
+    parser.add_argument(
+        "--append",
+        type=int,
+        default=0,
+        metavar="N",
+        help="first write N more articles into the archive and time them (ingest at its size)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--runs", type=int, default=RUNS, help="searches per form, filter, order")
     parser.add_argument("--dump-queries", type=Path, help="write the timed searches as JSON; exit")
@@ -409,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         print(f"building {args.articles:,} articles in {path}", file=sys.stderr)
         ingest = build(path, args.articles, args.batch)
+    appended = append(path, args.append, args.batch) if args.append else None
     with Archive(path, readonly=True) as archive:
         articles = archive.count_articles()
         word_bands = cached_bands(archive, path)
@@ -416,6 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             "articles": articles,
             "db_mb": path.stat().st_size / 2**20,
             "ingest": ingest,
+            "append": appended,
             "bands": {
                 index: {
                     band: [words[0][1], words[-1][1], len(words)] for band, words in found.items()
@@ -472,6 +482,16 @@ def tables(figures: dict[str, Any]) -> str:
                 f"{ingest['per_s']:,.0f} articles/s ({ingest['per_cpu_s']:,.0f}/s of CPU time)",
                 f">= {TARGETS['ingest']:,}",
                 ok(ingest["per_s"] >= TARGETS["ingest"]),
+            )
+        )
+    appended = figures.get("append")
+    if appended:
+        rows.append(
+            (
+                f"ingest of {appended['articles']:,} more at {appended['at']:,} articles",
+                f"{appended['per_s']:,.0f} articles/s ({appended['per_cpu_s']:,.0f}/s of CPU time)",
+                f">= {TARGETS['ingest']:,}",
+                ok(appended["per_s"] >= TARGETS["ingest"]),
             )
         )
     page = figures.get("page")
@@ -534,7 +554,8 @@ def query_table(cells: dict[str, Any]) -> str:
     lines.append(
         f"Worst cell: {worst[0]} {worst[1]['p95']:.0f} ms wall; worst CPU: {worst_cpu[0]}"
         f" {worst_cpu[1]['cpu_p95']:.0f} ms (target < {TARGETS['query_p95_ms']} ms). * = some"
-        f" queries had more than {RANK_CAP:,} matches and were ranked over the newest {RANK_CAP:,}."
+        f" queries were ranked over their newest matches ({RANK_CAP:,} per phrase; with a filter"
+        f" checked match by match, the newest {SCAN_CAP:,} checked)."
     )
     return "\n\n".join(lines)
 

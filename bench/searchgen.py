@@ -405,3 +405,39 @@ def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
         "per_s": written / seconds,
         "per_cpu_s": written / cpu,
     }
+
+
+WARM_ARTICLES = 3_000  # stemmed before an append is timed: a running crawler's stem cache is warm
+
+
+def append(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
+    """Write `count` more generated articles into an existing archive (new URLs), `batch_size`
+    per transaction, as `build` does; time the writes only. The ingest rate at the archive's size."""
+    from crawler.research.stemming import stem_row
+
+    generator = Generator()
+    seconds = cpu = 0.0
+    with Archive(path) as archive:
+        start = archive.count_articles()
+        for number in range(WARM_ARTICLES):
+            row = generator.article(number)
+            stem_row(row["title"], row["body"], " ".join(row["authors"]), row["site"])
+        first = 100_000_000 + start  # beyond every number `build` or an earlier append used
+        written = 0
+        while written < count:
+            size = min(batch_size, count - written)
+            batch = [generator.article(first + written + i) for i in range(size)]
+            started, started_cpu = time.perf_counter(), time.process_time()
+            with archive.transaction():
+                for row in batch:
+                    archive.save_article(row, now=row["fetched_at"])
+            seconds += time.perf_counter() - started
+            cpu += time.process_time() - started_cpu
+            written += size
+    return {
+        "articles": written,
+        "at": start,
+        "seconds": seconds,
+        "per_s": written / seconds,
+        "per_cpu_s": written / cpu,
+    }

@@ -15,7 +15,7 @@ from crawler.archive.migrations import SEARCH_KEY_BITS, search_key_sql
 from crawler.archive.storage import Archive
 from crawler.research import query as query_language
 from crawler.research.indexsync import EXACT_INDEX, STEM_INDEX
-from crawler.research.stemming import iter_token_spans, site_token, stem_word
+from crawler.research.stemming import iter_token_spans, site_token, stem_word, tokens
 
 TITLE_WEIGHT, BODY_WEIGHT, AUTHORS_WEIGHT = 10.0, 1.0, 2.0
 """bm25 column weights: a word in the headline says far more about an article than one in its body
@@ -26,22 +26,27 @@ MAX_QUERY_CHARS = (
 )
 MAX_LIMIT = 10_000  # the CLI's ceiling; a bigger result set is an export (`warta export --query`)
 HIGHLIGHT = ("\x02", "\x03")  # markers the CLI turns into colour or brackets
-RANK_CAP = 50_000
-"""Most matches that bm25 ranks for one query. FTS5's bm25 costs ~0.9 us of CPU per matching row
-(bench/search.py, 1,000,000 articles), so 50,000 rows keep a ranked search near 50 ms. A query with
-more matches is ranked over its newest RANK_CAP matches, and says so (Results.ranked)."""
+RANK_CAP = 75_000
+"""Most matches that bm25 ranks whole for a query of one phrase (of k phrases: RANK_CAP // k, as
+bm25 reads every phrase's hits in each row). FTS5's bm25 costs ~0.9 us of CPU per phrase and
+matching row (bench/search.py, 1,000,000 articles): 75,000 keep a ranked search under ~75 ms, and
+are above the 70,625 articles that the commonest word of the bench's 1-10 % band is in, so every
+such word is ranked whole."""
+RANK_WINDOW = 20_000
+"""Newest matches that bm25 ranks for a query with more than RANK_CAP (per phrase, like RANK_CAP):
+a word in more than 7.5 % of a million articles, whose IDF says little about any one of them;
+~18 ms. Results.ranked says so."""
 COUNT_LIMIT = 200_000
 """Matches a search counts at most (6 ms of doclist at 1,000,000 articles); past it the count says
 "more than 200,000"."""
-POST_FILTER_DEPTH = 2_000
-"""Best matches a search with per-row conditions (region, author, language, canonical-only, a
-portal in --exact) ranks before checking them: enough for 20 hits from a condition that passes one
-match in 100, at ~3 us a check (bench/search.py)."""
-ROW_CHECK_CAP = 15_000
-"""Newest matches that a per-row condition is checked on when the best POST_FILTER_DEPTH did not
-give enough hits: ~3.6 us each (the covering index and bm25), ~55 ms."""
-ROW_COUNT_CAP = 10_000
-"""Newest matches the per-row conditions are counted on; past it the count is a lower bound."""
+SCAN_CAP = 100_000
+"""Newest matches a search with a filter that FTS5 cannot check (author, language, region, story
+region, canonical-only) looks at: ~0.25 us each through a set of ids (below), ~25 ms. Above the
+70,625 articles of the bench's commonest 1-10 % word, so such words are ranked whole."""
+SET_MAX = 50_000
+"""Largest set of article ids a filter is checked against (read from an index and held in memory:
+~0.2 us an id, ~10 ms); a filter whose ids and whose exceptions both number more is checked on each
+match's row through the covering index (~3 us a match)."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
@@ -225,6 +230,11 @@ class Match:
     prefixes: frozenset[str]
     """Prefix terms that a snippet highlights."""
     exact: bool
+    phrases: int = 1
+    """Phrases in the query (bm25 reads each one's hits in every ranked row)."""
+    positional: bool = False
+    """The query has a phrase of several words, a NEAR or a field (`title:`): FTS5 reads the
+    positions of every candidate to find its matches."""
 
     @cached_property
     def stem_cores(self) -> tuple[str, ...]:
@@ -272,7 +282,19 @@ def prepare(query: str, *, exact: bool = False) -> Match:
         whole = phrase.words[:-1] if phrase.prefix else phrase.words
         words.update(whole if exact else query_language.stem_words(whole))
     fts = query_language.to_fts(parsed.tree, stemmed=not exact)
-    return Match(EXACT_INDEX if exact else STEM_INDEX, fts, frozenset(words), prefixes, exact)
+    return Match(
+        EXACT_INDEX if exact else STEM_INDEX,
+        fts,
+        frozenset(words),
+        prefixes,
+        exact,
+        max(1, len(parsed.phrases)),
+        any(
+            isinstance(node, query_language.Near | query_language.Columns)
+            or (isinstance(node, query_language.Phrase) and len(node.words) > 1)
+            for node in query_language.walk(parsed.tree)
+        ),
+    )
 
 
 def resolve_site(archive: Archive, site: str) -> list[str]:
@@ -337,21 +359,31 @@ def _host(value: str) -> str:
 
 @dataclass(frozen=True)
 class _Plan:
-    """One query against one index: FTS5 expression, rowid range, per-row conditions."""
+    """One query against one index: FTS5 expression, rowid range, and the filters FTS5 cannot
+    check: sets of ids (or index rowids) each match is looked up in, and conditions on its row."""
 
     index: str
     fts: str
     low: int | None
     high: int | None
     where: list[str]
+    """Conditions on the match's row (`a`, through the covering index): ~3 us a match."""
     args: list[Any]
+    sets: list[str] = field(default_factory=list)
+    """Conditions on `f.rowid` against a set held in memory: ~0.2 us a match."""
+    set_args: list[Any] = field(default_factory=list)
+
+    @property
+    def filtered(self) -> bool:
+        """Whether some filter is checked match by match (not inside FTS5)."""
+        return bool(self.where or self.sets)
 
     def sql(
         self, select: str, *, rows: bool = True, low: int | None = None, join: bool = False
     ) -> tuple[str, list]:
         """`SELECT select FROM index f [row join] WHERE ...` and its parameters; `rows` false
-        leaves the per-row conditions out, `low` raises the range's lower end, `join` joins the
-        article's covering index even without per-row conditions."""
+        leaves the per-match filters out, `low` raises the range's lower end, `join` joins the
+        article's covering index even without row conditions."""
         conditions = [f"f.{self.index} MATCH ?"]
         args: list[Any] = [self.fts]
         bottoms = [x for x in (self.low, low) if x is not None]
@@ -364,9 +396,9 @@ class _Plan:
         joined = ""
         if (rows and self.where) or join:
             joined = _ARTICLE
-        if rows and self.where:
-            conditions += self.where
-            args += self.args
+        if rows:  # the sets first: SQLite checks them before it looks up the row
+            conditions += self.sets + self.where
+            args += self.set_args + self.args
         # CROSS JOIN keeps the index the outer loop: matches stream in rowid (publication) order
         # and each is looked up once in the covering index, never the other way round.
         return (
@@ -375,27 +407,131 @@ class _Plan:
         )
 
 
+@dataclass
+class _Conditions:
+    """The filters FTS5 cannot check, as the plan will check them."""
+
+    sets: list[str] = field(default_factory=list)
+    set_args: list[Any] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    args: list[Any] = field(default_factory=list)
+    empty: bool = False
+    """A filter no article passes: the search has no hits."""
+
+    def add_ids(
+        self, archive: Archive, ids_sql: str, args: list[Any], *, negate: bool = False
+    ) -> bool:
+        """Check matches against the article ids `ids_sql` selects (or their complement) when
+        there are at most SET_MAX of them; False when there are more. No id to leave out: no check."""
+        found = archive.conn.execute(
+            f"SELECT count(*) FROM ({ids_sql} LIMIT ?)", [*args, SET_MAX + 1]
+        ).fetchone()[0]
+        if found > SET_MAX:
+            return False
+        if found == 0:
+            self.empty = self.empty or not negate
+            return True
+        self.sets.append(f"(f.rowid & {ID_MASK}) {'NOT IN' if negate else 'IN'} ({ids_sql})")
+        self.set_args += args
+        return True
+
+    def add_keys(self, archive: Archive, keys_sql: str, args: list[Any]) -> bool:
+        """Check matches against the index rowids `keys_sql` selects (from either FTS index)
+        when there are at most SET_MAX of them; False when there are more."""
+        found = archive.conn.execute(
+            f"SELECT count(*) FROM ({keys_sql} LIMIT ?)", [*args, SET_MAX + 1]
+        ).fetchone()[0]
+        if found > SET_MAX:
+            return False
+        self.empty = self.empty or found == 0
+        # `+`: a filter on each match, never a list of rowids for FTS5 to look up one by one
+        self.sets.append(f"+f.rowid IN ({keys_sql})")
+        self.set_args += args
+        return True
+
+    def add_row_check(self, condition: str, args: list[Any]) -> None:
+        """Check a condition on each match's row (the covering index)."""
+        self.where.append(condition)
+        self.args += args
+
+
+_SITE_KEYS = f"SELECT rowid FROM {STEM_INDEX} WHERE {STEM_INDEX} MATCH ?"
+_AUTHOR_KEYS = f"SELECT rowid FROM {EXACT_INDEX} WHERE {EXACT_INDEX} MATCH ?"
+_REGION_IDS = (
+    "SELECT id FROM articles WHERE province = ? COLLATE NOCASE"
+    " UNION ALL SELECT id FROM articles WHERE regency = ? COLLATE NOCASE"
+)
+_LANGUAGE_IDS = "SELECT id FROM articles WHERE language = ?"
+_OTHER_LANGUAGE_IDS = (
+    "SELECT id FROM articles WHERE language < ? UNION ALL SELECT id FROM articles"
+    " WHERE language > ? UNION ALL SELECT id FROM articles WHERE language IS NULL"
+)
+_COPY_IDS = "SELECT id FROM articles WHERE duplicate_of IS NOT NULL OR is_canonical = 0"
+"""Exact copies and non-canonical near-duplicates (the partial index `articles_copies`, m015)."""
+
+
+def _conditions(archive: Archive, match: Match, filters: Filters) -> _Conditions:
+    """How each filter that FTS5 cannot check is checked: a set of ids when it is small (or its
+    complement is), else a condition on the match's row; an author narrows by the words of the
+    name in the authors field first (a set of index rowids) and is then checked on the row."""
+    found = _Conditions()
+    if filters.site and match.index == EXACT_INDEX:  # the stem index holds each portal's token
+        names = filters.sites if filters.sites is not None else (filters.site,)
+        portals = " OR ".join(f'"{site_token(name)}"' for name in names)
+        if not found.add_keys(archive, _SITE_KEYS, [f"site_key : ({portals})"]):
+            found.add_row_check(f"a.site IN ({', '.join('?' * len(names))})", list(names))
+    if filters.region:
+        region = [filters.region, filters.region]
+        if not found.add_ids(archive, _REGION_IDS, region):
+            found.add_row_check(
+                "(a.province = ? COLLATE NOCASE OR a.regency = ? COLLATE NOCASE)", region
+            )
+    if filters.author:
+        words = tokens(filters.author)
+        if words:  # every row whose authors hold the name's words in order: a superset
+            phrase = '"' + " ".join(w.replace('"', '""') for w in words) + '"'
+            found.add_keys(archive, _AUTHOR_KEYS, [f"authors : {phrase}"])
+        found.add_row_check(
+            "instr(lower(a.authors), lower(?)) > 0 AND EXISTS (SELECT 1 FROM"
+            " json_each(a.authors) AS author WHERE author.value = ? COLLATE NOCASE)",
+            [filters.author, filters.author],
+        )
+    if filters.language:
+        other = [filters.language, filters.language]
+        if not (
+            found.add_ids(archive, _OTHER_LANGUAGE_IDS, other, negate=True)
+            or found.add_ids(archive, _LANGUAGE_IDS, [filters.language])
+        ):
+            found.add_row_check("a.language = ?", [filters.language])
+    if filters.canonical_only and not found.add_ids(archive, _COPY_IDS, [], negate=True):
+        found.add_row_check("a.duplicate_of IS NULL AND a.is_canonical = 1", [])
+    if filters.story_region:
+        level = "regency" if "." in filters.story_region else "province"
+        ids_sql = f"SELECT id FROM articles WHERE story_{level}_code = ?"
+        if not found.add_ids(archive, ids_sql, [filters.story_region]):
+            found.add_row_check(f"a.story_{level}_code = ?", [filters.story_region])
+    return found
+
+
 def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
     fts = match.fts
-    where, args = filters.row_sql("a")
-    if filters.site:
+    if filters.site and match.index == STEM_INDEX:  # the portal tokens filter inside FTS5
         names = filters.sites if filters.sites is not None else (filters.site,)
-        if match.index == STEM_INDEX:  # the portal tokens in the stem index filter inside FTS5
-            tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
-            fts = f"({fts}) AND site_key : ({tokens})"
-        else:
-            where.insert(0, f"a.site IN ({', '.join('?' * len(names))})")
-            args[:0] = list(names)
+        portal_tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
+        fts = f"({fts}) AND site_key : ({portal_tokens})"
     if filters.region and match.index == STEM_INDEX:
-        # a region is its portals': their tokens narrow inside FTS5, the row check stays exact
+        # a region is its portals': their tokens narrow inside FTS5, the region's ids stay exact
         portals = region_portals(archive, filters.region) or ["-"]
-        tokens = " OR ".join(f'"{site_token(name)}"' for name in portals)
-        fts = f"({fts}) AND site_key : ({tokens})"
+        portal_tokens = " OR ".join(f'"{site_token(name)}"' for name in portals)
+        fts = f"({fts}) AND site_key : ({portal_tokens})"
     low = _date_key(archive, filters.since) if filters.since else None
     high = _date_key(archive, filters.until) if filters.until else None
     if high is not None:  # an undated article (minute 0) is not published before any date
         low = max(low or 0, 1 << SEARCH_KEY_BITS)
-    return _Plan(match.index, fts, low, high, where, args)
+    found = _conditions(archive, match, filters)
+    if found.empty:  # no article passes: an empty range
+        low, high = 1, 0
+    return _Plan(match.index, fts, low, high, found.where, found.args, found.sets, found.set_args)
 
 
 def _date_key(archive: Archive, day: str) -> int:
@@ -444,85 +580,103 @@ def find(
 
 def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) -> Results:
     conn = archive.conn
+    phrases = max(1, match.phrases)
+    cap = max(1, RANK_CAP // phrases)
+    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
+    if plan.index == STEM_INDEX:
+        weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
+    score = f"bm25(f.{plan.index}, {weights})"
+    if match.positional and order == "relevance" and not plan.filtered:
+        # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does:
+        # rank every match in one pass when there are at most `cap` (they are rarely more)
+        sql, args = plan.sql(f"f.rowid, {score}")
+        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
+        if len(rows) <= cap:
+            best = sorted(((k & ID_MASK, v) for k, v in rows), key=lambda r: (r[1], r[0]))
+            return Results(_hits(archive, match, best[:limit]), len(rows), order=order)
     sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
     matches = conn.execute(
         f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
     ).fetchone()[0]
-    low = None
-    if matches > RANK_CAP and (order == "relevance" or plan.where):
-        sql, args = plan.sql("f.rowid", rows=False)
-        low = conn.execute(
-            f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, RANK_CAP - 1]
-        ).fetchone()[0]
+    if plan.filtered:
+        if matches > cap:  # a common word: its newest passing matches are ranked
+            cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
+        return _run_filtered(archive, match, plan, order, limit, matches, cap, score)
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
-    if plan.where:  # the rows' own conditions: counted exactly up to ROW_COUNT_CAP matches
-        checked = low
-        if matches > ROW_COUNT_CAP:
-            sql, args = plan.sql("f.rowid", rows=False)
-            checked = conn.execute(
-                f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, ROW_COUNT_CAP - 1]
-            ).fetchone()[0]
-        sql, args = plan.sql("count(*)", low=checked)
-        total = conn.execute(sql, args).fetchone()[0]
-        exact_total = checked is None
-    capped = RANK_CAP if low is not None else None
+    low = None
     if order == "newest":
         sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
         ranked = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
-        capped = None
     else:
-        weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
-        if plan.index == STEM_INDEX:
-            weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
-        select = f"f.rowid & {ID_MASK} AS id, bm25(f.{plan.index}, {weights}) AS score"
-        if not plan.where:
-            sql, args = plan.sql(select, low=low)
-            ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
-        else:
-            ranked, capped = _ranked_with_row_conditions(archive, plan, select, low, limit)
-    hits = _hits(archive, match, ranked)
+        if matches > cap:
+            cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
+            low = _nth_newest(archive, plan, cap)
+        sql, args = plan.sql(f"f.rowid & {ID_MASK} AS id, {score} AS score", low=low)
+        ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
     return Results(
-        hits=hits,
+        hits=_hits(archive, match, ranked),
         total=total,
         total_exact=exact_total,
-        ranked=capped,
-        ranked_since=_key_date(low) if capped and low is not None else None,
+        ranked=cap if low is not None else None,
+        ranked_since=_key_date(low) if low is not None else None,
         order=order,
     )
 
 
-def _ranked_with_row_conditions(
-    archive: Archive, plan: _Plan, select: str, low: int | None, limit: int
-) -> tuple[list[tuple[int, float]], int | None]:
-    """The best `limit` matches that pass the per-row conditions, and the ranking cap used.
+def _nth_newest(archive: Archive, plan: _Plan, n: int, *, rows: bool = False) -> int:
+    """The index rowid of the `n`-th newest match (without the per-match filters unless `rows`)."""
+    sql, args = plan.sql("f.rowid", rows=rows)
+    return int(
+        archive.conn.execute(
+            f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, n - 1]
+        ).fetchone()[0]
+    )
 
-    First the best POST_FILTER_DEPTH by bm25 without them, then the conditions on those: when
-    `limit` pass, they are exactly the best that pass (the ranking is the same, the rows that fail
-    are only left out). Else every match is checked, over the newest ROW_CHECK_CAP."""
+
+def _run_filtered(
+    archive: Archive, match: Match, plan: _Plan, order: str, limit: int, matches: int, cap: int,
+    score: str,
+) -> Results:  # fmt: skip
+    """A search with filters checked match by match: over every match, or over the newest
+    SCAN_CAP when there are more; ranked whole up to `cap` passing matches, else the newest `cap`."""
     conn = archive.conn
-    sql, args = plan.sql(select, rows=False, low=low)
-    best = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, POST_FILTER_DEPTH]).fetchall()
-    ids = [row[0] for row in best]
-    where = " AND ".join(plan.where)
-    passing = {
-        row[0]
-        for row in conn.execute(
-            f"SELECT a.id FROM articles a INDEXED BY {FACTS_INDEX} WHERE a.id IN"
-            f" ({', '.join('?' * len(ids))}) AND {where}",
-            [*ids, *plan.args],
+    window = _nth_newest(archive, plan, SCAN_CAP) if matches > SCAN_CAP else None
+    ranked_count: int | None = SCAN_CAP if window is not None else None
+    oldest = window
+    if order == "newest":
+        sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
+        ranked = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
+        sql, args = plan.sql("1", low=window)
+        total = conn.execute(
+            f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+        ).fetchone()[0]
+        return Results(
+            hits=_hits(archive, match, ranked),
+            total=min(total, COUNT_LIMIT),
+            total_exact=window is None and total <= COUNT_LIMIT,
+            order=order,
         )
-    } if ids else set()  # fmt: skip
-    kept = [row for row in best if row[0] in passing]
-    if len(kept) >= limit or len(best) < POST_FILTER_DEPTH:
-        return kept[:limit], RANK_CAP if low is not None else None
-    sql, args = plan.sql("f.rowid", rows=False, low=low)
-    bound = conn.execute(
-        f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, ROW_CHECK_CAP - 1]
-    ).fetchone()
-    low = bound[0] if bound else low
-    sql, args = plan.sql(select, low=low)
-    ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
-    return ranked, ROW_CHECK_CAP if bound else (RANK_CAP if low is not None else None)
+    sql, args = plan.sql(f"f.rowid, {score}", low=window)
+    rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
+    total, exact_total = len(rows), window is None
+    if len(rows) > cap:  # more pass than bm25 ranks: the newest `cap` of them
+        rows = rows[:cap]
+        oldest, ranked_count = rows[-1][0], cap
+        sql, args = plan.sql("1", low=window)
+        total = conn.execute(
+            f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+        ).fetchone()[0]
+        exact_total = window is None and total <= COUNT_LIMIT
+        total = min(total, COUNT_LIMIT)
+    best = sorted(((key & ID_MASK, value) for key, value in rows), key=lambda r: (r[1], r[0]))
+    return Results(
+        hits=_hits(archive, match, best[:limit]),
+        total=total,
+        total_exact=exact_total,
+        ranked=ranked_count,
+        ranked_since=_key_date(oldest) if oldest is not None else None,
+        order=order,
+    )
 
 
 def _hits(archive: Archive, match: Match, ranked: list[tuple[int, float]]) -> list[Hit]:

@@ -99,5 +99,11 @@ def stem_row(
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """Make `warta_stem(text)` callable from SQL on a connection (the delete trigger calls it)."""
+    """Make `warta_stem(text)` callable from SQL on a connection (the delete trigger calls it);
+    once per connection (SQLite refuses to replace a function while a statement is open)."""
+    try:
+        conn.execute(f"SELECT {STEM_FUNCTION}(NULL)").fetchone()
+        return
+    except sqlite3.OperationalError:  # no such function yet
+        pass
     conn.create_function(STEM_FUNCTION, 1, stem_text, deterministic=True)

@@ -100,14 +100,14 @@ def newest_key(row):
     return ((row[2] or "")[:16], row[0])  # the portal's own clock to the minute, then the id
 
 
-@pytest.mark.parametrize("depth", [2_000, 3], ids=["post-filter", "row-checks"])
+@pytest.mark.parametrize("set_max", [50_000, 0], ids=["id-sets", "row-checks"])
 @pytest.mark.parametrize("query", QUERIES)
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: json.dumps(f.as_json()) or "none")
 def test_the_plan_finds_what_ranking_every_match_finds(
-    archive_file, monkeypatch, query, filters, depth
+    archive_file, monkeypatch, query, filters, set_max
 ):
-    # depth 3: the best 3 hold too few that pass the row conditions, so every match is checked
-    monkeypatch.setattr(searching, "POST_FILTER_DEPTH", depth)
+    # set_max 0: no set of ids is small enough, so every filter is checked on the match's row
+    monkeypatch.setattr(searching, "SET_MAX", set_max)
     with Archive(archive_file, readonly=True) as archive:
         every = every_match(archive, query, filters)
         for order, expected in (
@@ -123,25 +123,23 @@ def test_the_plan_finds_what_ranking_every_match_finds(
                          ids=["none", "site", "author"])  # fmt: skip
 def test_above_the_cap_the_newest_matches_are_ranked(archive_file, monkeypatch, filters):
     cap = 12
-    monkeypatch.setattr(searching, "RANK_CAP", cap)
+    monkeypatch.setattr(searching, "RANK_CAP", 20)  # "warga" has more matches than that
+    monkeypatch.setattr(searching, "RANK_WINDOW", cap)
     with Archive(archive_file, readonly=True) as archive:
-        everything = every_match(archive, "warga", Filters(site=filters.site))
-        newest = sorted(everything, key=newest_key, reverse=True)[:cap]
-        passing = {r[0] for r in every_match(archive, "warga", filters)}
-        expected = sorted((r for r in newest if r[0] in passing), key=lambda r: (r[1], r[0]))
+        passing = every_match(archive, "warga", filters)
+        newest = sorted(passing, key=newest_key, reverse=True)[:cap]  # of those that pass
+        expected = sorted(newest, key=lambda r: (r[1], r[0]))
         found = find(archive, "warga", filters=filters, limit=5)
         assert [h.id for h in found.hits] == [r[0] for r in expected[:5]]
         assert found.ranked == cap and found.ranked_since == min(r[2] for r in newest)[:10]
         assert "best of the newest 12, published since" in found.summary()
-        if filters.author:  # the author is checked on the newest `cap` only: a lower bound
-            assert (found.total, found.total_exact) == (len(expected), False)
-            assert found.summary().startswith(f"5 of more than {len(expected)} matches")
-        else:
-            assert (found.total, found.total_exact) == (len(everything), True)
+        assert (found.total, found.total_exact) == (len(passing), True)
         newest_first = find(archive, "warga", filters=filters, order="newest", limit=5)
-        ordered = sorted(every_match(archive, "warga", filters), key=newest_key, reverse=True)
+        ordered = sorted(passing, key=newest_key, reverse=True)
         assert [h.id for h in newest_first.hits] == [r[0] for r in ordered[:5]]
         assert newest_first.ranked is None  # newest-first has no cap on what it lists
+        two_words = find(archive, "warga desa", filters=filters, limit=5)
+        assert two_words.ranked in (None, cap // 2)  # two phrases: half as many ranked
 
 
 def test_facets_count_every_match_or_say_they_estimate(archive_file, monkeypatch):
@@ -170,16 +168,71 @@ def test_the_count_stops_at_its_limit_and_says_more_than(archive_file, monkeypat
     assert found.summary() == "5 of more than 10 matches; --limit for more"
 
 
-def test_past_the_row_check_cap_the_newest_are_ranked(archive_file, monkeypatch):
-    monkeypatch.setattr(searching, "POST_FILTER_DEPTH", 3)
-    monkeypatch.setattr(searching, "ROW_CHECK_CAP", 15)
+@pytest.mark.parametrize("set_max", [50_000, 0], ids=["id-sets", "row-checks"])
+def test_past_the_scan_cap_the_newest_matches_are_checked(archive_file, monkeypatch, set_max):
+    monkeypatch.setattr(searching, "SCAN_CAP", 15)
+    monkeypatch.setattr(searching, "SET_MAX", set_max)
     filters = Filters(author="agus saputra")
     with Archive(archive_file, readonly=True) as archive:
         newest = sorted(every_match(archive, "warga", Filters()), key=newest_key, reverse=True)
         window = {r[0] for r in newest[:15]}
         passing = [r for r in every_match(archive, "warga", filters) if r[0] in window]
         found = find(archive, "warga", filters=filters, limit=5)
+        newest_first = find(archive, "warga", filters=filters, order="newest", limit=5)
+        everyone = sorted(every_match(archive, "warga", filters), key=newest_key, reverse=True)
     assert [h.id for h in found.hits] == [
         r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
     ]
     assert found.ranked == 15
+    assert (found.total, found.total_exact) == (len(passing), False)
+    # newest first lists every match in date order (the count covers the window only)
+    assert [h.id for h in newest_first.hits] == [r[0] for r in everyone[:5]]
+    assert (newest_first.total, newest_first.total_exact) == (len(passing), False)
+
+
+def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_memory(
+    archive_file,
+):
+    with Archive(archive_file, readonly=True) as archive:
+        match = prepare("warga")
+        nobody = searching._plan(archive, match, Filters(region="Nowhere").checked())
+        assert (nobody.low, nobody.high) == (1, 0)
+        assert find(archive, "warga", filters=Filters(language="xx")).hits == []
+        for everyone in (Filters(canonical_only=True, language="id"), Filters(language="id")):
+            plan = searching._plan(archive, match, everyone.checked())
+            assert plan.sets and not plan.where  # the few exceptions, held in memory
+        everyone = searching._plan(archive, match, Filters(region="garut").checked())
+        assert everyone.sets and not everyone.where  # a set of ids, no row reads
+        author = searching._plan(archive, match, Filters(author="Agus Saputra").checked())
+        assert len(author.sets) == 1 and len(author.where) == 1  # the name's words, then the row
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(region="Garut"), Filters(language="id"), Filters(language="jv"),
+     Filters(canonical_only=True), Filters(story_region="16.07")],
+    ids=lambda f: json.dumps(f.as_json()),
+)  # fmt: skip
+def test_a_filter_set_reads_an_index_never_the_article_rows(archive_file, filters):
+    with Archive(archive_file, readonly=True) as archive:
+        plan = searching._plan(archive, prepare("warga"), filters.checked())
+        sql, args = plan.sql("f.rowid")
+        steps = [row[3] for row in archive.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
+    if not plan.sets:  # the fixture has no story region: no article passes, nothing to read
+        assert (plan.low, plan.high) == (1, 0) and filters.story_region
+        return
+    reads = [s for s in steps if s.split()[1:2] == ["articles"]]
+    assert reads and all("USING" in s and "INDEX" in s for s in reads), steps  # never the rows
+
+
+def test_the_search_indexes_merge_sixteen_segments_and_the_stem_index_has_prefixes(archive_file):
+    with Archive(archive_file, readonly=True) as archive:
+        for index in ("articles_fts", "articles_stem_fts"):
+            config = dict(archive.conn.execute(f"SELECT k, v FROM {index}_config"))
+            assert (config["automerge"], config["crisismerge"]) == (16, 64)
+        assert (
+            "prefix='3'"
+            in archive.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = 'articles_stem_fts'"
+            ).fetchone()[0]
+        )
