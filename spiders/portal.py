@@ -14,7 +14,7 @@ from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.article import TEXT_BLOCK, page_kind, recognise
-from crawler.crawl.extensions import shared_archive
+from crawler.crawl.extensions import shared_archive, shared_profiles
 from crawler.crawl.middlewares import network_failure_kind
 from crawler.crawl.policy.revisits import revisit_due
 from crawler.crawl.registry import CHANNELS
@@ -585,8 +585,19 @@ class PortalSpider(scrapy.Spider):
             k.decode("latin-1"): b", ".join(v).decode("latin-1")
             for k, v in response.headers.items()
         }
-        raw = extract_page(response.body, response.url, headers=headers, fetched_at=fetched_at)
+        learned = self._learned_container()
+        raw = extract_page(response.body, response.url, headers=headers, fetched_at=fetched_at,
+                           container_rule=learned)  # fmt: skip
+        if learned is not None and raw.container == learned:
+            self._count("warta/profiles/container-read")
         return raw, headers, fetched_at
+
+    def _learned_container(self) -> str | None:
+        """The container rule the portal's profile learned from its good pages (read first)."""
+        crawler = getattr(self, "crawler", None)
+        profiles = shared_profiles(crawler) if crawler is not None else None
+        profile = profiles.profile_for(self.site) if profiles is not None else None
+        return profile.container if profile is not None else None
 
     def _article_item(self, response: Response, raw: RawArticle, headers: dict[str, str],
                       fetched_at: datetime, *, channel: str | None) -> ArticleItem:  # fmt: skip

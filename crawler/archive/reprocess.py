@@ -132,6 +132,7 @@ def reextract(
             page["final_url"] or page["url"],
             headers=page.get("headers") or {},
             fetched_at=fetched_at,
+            container_rule=profile.container if profile is not None else None,
         )
         item = ArticleItem(**{k: article[k] for k in article_columns() if k in article})
         build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)

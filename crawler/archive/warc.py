@@ -392,15 +392,18 @@ def article_from_capture(
     """The archive row a crawl would have made of this response (extraction and cleaning, with
     the profile `profile_of` gives for its portal)."""
     meta = capture.meta
+    portal = meta.get("site") or site or portal_key(capture.url)
+    profile = profile_of(portal) if profile_of is not None else None
     raw = extract_page(
-        capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at
-    )
+        capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at,
+        container_rule=profile.container if profile is not None else None,
+    )  # fmt: skip
     if not raw.published_at and meta.get("listed_published_at"):
         raw.published_at = meta["listed_published_at"]
         raw.published_at_source = meta.get("listed_source")
     item = ArticleItem(
         url=capture.url,
-        site=meta.get("site") or site or portal_key(capture.url),
+        site=portal,
         province=meta.get("province"),
         regency=meta.get("regency"),
         discovered_via=meta.get("discovered_via") or "warc",
@@ -409,7 +412,6 @@ def article_from_capture(
         etag=capture.headers.get("ETag"),
         last_modified=capture.headers.get("Last-Modified"),
     )
-    profile = profile_of(item.site) if profile_of is not None else None
     return build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)
 
 

@@ -13,6 +13,8 @@ from crawler.archive.crawlstate import RunCounts
 from crawler.archive.sqlite import default_db_path
 from crawler.archive.storage import Archive
 from crawler.crawl.middlewares import pages_fetched
+from crawler.profiles import ProfileBook, book_for
+from crawler.profiles.remote import RemoteProfiles
 
 logger = logging.getLogger(__name__)
 
@@ -39,8 +41,26 @@ def shared_archive(crawler) -> Archive:
     return archive
 
 
+def shared_profiles(crawler) -> ProfileBook | RemoteProfiles | None:
+    """Where this crawl reads portal profiles (opened on first use, shared by the spider's
+    extraction and the cleaning pipeline): the archive's book, a distributed worker's copy of the
+    ingester's (workers never open the archive), or nowhere (WARTA_PROFILES off)."""
+    settings = crawler.settings
+    if not settings.getbool("WARTA_PROFILES"):
+        return None
+    source = getattr(crawler, "_warta_profiles", None)
+    if source is None:
+        if settings.get("WARTA_REDIS_URL"):
+            source = RemoteProfiles.from_url(settings.get("WARTA_REDIS_URL"))
+        else:
+            source = book_for(shared_archive(crawler))
+        crawler._warta_profiles = source
+    return source
+
+
 def release_archive(crawler) -> None:
     """Drop this crawler's use of the shared Archive; the last user commits and closes it."""
+    crawler._warta_profiles = None
     archive = getattr(crawler, "_warta_archive", None)
     if archive is None:
         return

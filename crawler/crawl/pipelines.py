@@ -11,7 +11,7 @@ from scrapy.exceptions import DropItem
 from crawler.archive.reprocess import backfill_profiles
 from crawler.archive.storage import Archive
 from crawler.article import build_article, published_earlier, why_not_article
-from crawler.crawl.extensions import shared_archive
+from crawler.crawl.extensions import shared_archive, shared_profiles
 from crawler.fingerprints import url_key
 from crawler.items import ArticleItem
 from crawler.places import home_codes, locate
@@ -105,17 +105,6 @@ def _site_phrases(crawler, site: str) -> list[str]:
     return [*crawler.settings.getlist("WARTA_EXTRA_BOILERPLATE"), *spider_phrases]
 
 
-def _profile_source(crawler) -> ProfileBook | RemoteProfiles | None:
-    """Where this crawl reads portal profiles: the archive's book, a distributed worker's copy of
-    the ingester's (workers never open the archive), or nowhere (WARTA_PROFILES off)."""
-    settings = crawler.settings
-    if not settings.getbool("WARTA_PROFILES"):
-        return None
-    if settings.get("WARTA_REDIS_URL"):
-        return RemoteProfiles.from_url(settings.get("WARTA_REDIS_URL"))
-    return book_for(shared_archive(crawler))
-
-
 class CleanPipeline:
     """Turns the spider's raw extraction into clean archive fields, with the portal's learned
     profile once it has one."""
@@ -129,7 +118,7 @@ class CleanPipeline:
         return cls(crawler)
 
     def open_spider(self):
-        self.profiles = _profile_source(self.crawler)
+        self.profiles = shared_profiles(self.crawler)
 
     def process_item(self, item):
         if not isinstance(item, ArticleItem) or item.raw is None:

@@ -101,6 +101,9 @@ def test_a_crawl_learns_after_twenty_pages_and_cleans_the_rest_with_the_profile(
     assert (row["site"], row["version"], row["pages"]) == (site_of(crawled, "large"), 1, 20)
     stats = json.loads(next(r for r in runs if r["site"] == row["site"])["stats"])
     assert stats["warta/profiles/learned"] == 1
+    # every later article page is read by the container the portal's good pages were read by
+    assert row["profile"]["container"] == "theme:jnews"
+    assert stats["warta/profiles/container-read"] == LARGE.articles - MIN_PAGES
 
 
 def test_reprocess_applies_the_profile_to_the_pages_stored_before_it(crawled):
