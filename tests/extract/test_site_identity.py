@@ -128,3 +128,29 @@ def test_raw_article_keeps_application_name_and_publisher():
     raw = extract_page(page(f"<div class='isi'>{STORY_HTML}</div>", head=head), URL)
     assert (raw.application_name, raw.publisher) == ("WL Online", "PT Warta Lembah")
     assert raw.site_name == "WL Online"  # no og:site_name: the application's name stands in
+
+
+HOME_HEADER_PAGE = """<html><head><title>Kabar Lembah :: Jembatan Gantung Desa Sukamaju Diresmikan</title>
+</head><body><header><h1><a href="https://sembilan-news.example/">Kabar Lembah</a></h1></header>
+<div class="post"><h3 class="post-title">Kabar Lembah :: Jembatan Gantung Desa Sukamaju Diresmikan</h3>
+<div class="post-body"><p>Warga Desa Sukamaju kini dapat menyeberangi sungai tanpa perahu setelah
+jembatan gantung sepanjang enam puluh meter diresmikan oleh bupati pada Senin pagi.</p>
+<p>Pembangunan jembatan memakan waktu empat bulan dan melibatkan tenaga warga setempat secara
+bergotong royong, kata kepala desa kepada wartawan.</p></div></div></body></html>"""
+
+
+def test_a_header_heading_linking_home_is_the_sites_name_not_the_headline():
+    raw = extract_page(HOME_HEADER_PAGE, "https://sembilan-news.example/2024/05/jembatan.html")
+    assert raw.title == "Jembatan Gantung Desa Sukamaju Diresmikan"
+    assert "Kabar Lembah" in raw.site_names
+
+
+def test_a_heading_linking_to_the_article_itself_stays_a_headline():
+    page = HOME_HEADER_PAGE.replace(
+        '<h1><a href="https://sembilan-news.example/">Kabar Lembah</a></h1>',
+        '<h1><a href="https://sembilan-news.example/2024/05/jembatan.html">Jembatan Gantung Desa'
+        " Sukamaju Diresmikan</a></h1>",
+    )
+    raw = extract_page(page, "https://sembilan-news.example/2024/05/jembatan.html")
+    assert raw.title.endswith("Jembatan Gantung Desa Sukamaju Diresmikan")
+    assert "Kabar Lembah" not in raw.site_names  # nothing on the page says it is the site's name
