@@ -101,6 +101,7 @@ class PortalSpider(scrapy.Spider):
         parts = urlsplit(url)
         self.base_url = f"{parts.scheme}://{parts.netloc}/"
         self.start_url = url
+        self.start_key = url_key(url)
         self.site = site or portal_key(url)
         self.since = _day(since)
         self.until = _day(until)
@@ -443,6 +444,7 @@ class PortalSpider(scrapy.Spider):
             for link in read.links
             # the page's own next page is a listing whatever its shape (`/kanal/berita/berita/`)
             if link.kind in (*pages.CANDIDATE_KINDS, "listing") and link.url != next_url
+            and url_key(link.url) != self.start_key  # fetched first, past the duplicate filter
         ]  # fmt: skip
         articles = [d for d in found if d.kind == "article"]
         follow_links = channel == "archive" or "pagination" in self.channels

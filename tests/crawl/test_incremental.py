@@ -86,7 +86,8 @@ def test_second_run_fetches_only_listings_then_finds_the_new_article(tmp_path):
         db = tmp_path / "a.db"
         run_warta("crawl", portal.url, *LOOPBACK, db=db)
         first_rows = rows(db)
-        portal.requests(reset=True)
+        log = portal.requests(reset=True)["log"]
+        assert [path for path, _ in log].count("/") == 1  # the home page, once (its menu links it)
         second = run_warta("crawl", portal.url, *LOOPBACK, db=db)
         assert second.returncode == 0
         counts = portal.requests()["counts"]
