@@ -481,7 +481,9 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
             meta.canonical_url = canonical
 
     headings, home_names = _headings(doc, url)
-    meta.site_names = _unique([*meta.site_names, *(n for n in home_names if len(n) <= HOME_NAME_MAX_CHARS)])
+    meta.site_names = _unique(
+        [*meta.site_names, *(n for n in home_names if len(n) <= HOME_NAME_MAX_CHARS)]
+    )
     meta.site_name = meta.site_names[0] if meta.site_names else None
     title_element = doc.find(".//title")
     sources = (
