@@ -346,8 +346,12 @@ class FrontierQueue(ScrapyRedisQueue):
         self.worker.push(request)
 
     def pop(self, timeout: int = 0):
-        """The next request politeness allows, or None."""
-        return self.worker.claim(self.spider)
+        """The next request politeness allows, or None. A claimed request opens its portal's
+        `crawl_runs` row, so a worker killed with its first request in flight is recorded lost."""
+        request = self.worker.claim(self.spider)
+        if request is not None:
+            self.worker.count(request.meta.get(PORTAL_META), "warta/distributed/claimed")
+        return request
 
     def clear(self) -> None:
         """Drop every queued request."""
