@@ -560,14 +560,10 @@ class PortalSpider(scrapy.Spider):
             archive.mark_fetched(key, url=request_url, site=self.site, outcome="dropped:non-html")
             return
         raw, headers, fetched_at = self._extract(response)
-        if (
-            links.classify_url(response.url) != "article"
-            or page_kind(raw.article_signals) != "article"
-        ):
-            # a URL whose shape cannot tell, or a page that claims nothing: judge what it shows
-            kind = recognise(raw, pages.signals_of(response.body, response.url))
-            if kind == "listing" or (kind == "unknown" and _is_page_shaped(response.url)):
-                yield from self._walk_candidate(response)
+        # a URL whose shape cannot tell, or a page that claims nothing: judged by what it shows
+        kind = pages.recognise_page(raw, response.body, response.url)
+        if kind == "listing" or (kind == "unknown" and _is_page_shaped(response.url)):
+            yield from self._walk_candidate(response)
         api_post = meta.get("api_post")
         if api_post:
             _use_api_fields(raw, api_post)

@@ -18,6 +18,7 @@ from crawler import settings
 from crawler.archive.neardup import iso_instant
 from crawler.article import build_article, why_not_article
 from crawler.clean.profile import PortalProfile
+from crawler.discovery.pages import recognise_page
 from crawler.extract import extract_page
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
 from crawler.places import home_codes, locate
@@ -134,6 +135,7 @@ def reextract(
             fetched_at=fetched_at,
             container_rule=profile.container if profile is not None else None,
         )
+        recognise_page(raw, page["body"], page["final_url"] or page["url"])  # as the crawl did
         item = ArticleItem(**{k: article[k] for k in article_columns() if k in article})
         build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)
     except Exception as exc:  # one broken page must not stop a reprocess of the whole archive

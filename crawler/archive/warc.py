@@ -29,6 +29,7 @@ from crawler.archive.storage import payload_digest
 from crawler.article import build_article, why_not_article
 from crawler.clean.profile import PortalProfile
 from crawler.crawl.pipelines import link_copies, store_article
+from crawler.discovery.pages import recognise_page
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key
 from crawler.items import ArticleItem
@@ -398,6 +399,7 @@ def article_from_capture(
         capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at,
         container_rule=profile.container if profile is not None else None,
     )  # fmt: skip
+    recognise_page(raw, capture.body, capture.url)  # as the crawl judges it, before a listed date
     if not raw.published_at and meta.get("listed_published_at"):
         raw.published_at = meta["listed_published_at"]
         raw.published_at_source = meta.get("listed_source")

@@ -24,6 +24,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawler.article import page_kind, recognise
 from crawler.discovery._html import document_base, parse_html, rel_values
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import classify_url, same_portal
@@ -324,3 +325,13 @@ def page_signals(root: Any, url: str, kinds: dict[str, str] | None = None) -> li
 def signals_of(html_body: Any, url: str) -> list[str]:
     """Recognition signals of a page's HTML (parsed here; no link list, no next page)."""
     return page_signals(parse_html(html_body), url)
+
+
+def recognise_page(raw: Any, html_body: Any, url: str) -> str:
+    """What an extracted page is ('article', 'listing' or 'unknown'), judged as a crawl judges it:
+    a page whose URL and own claims both say article is one; any other is read for what it shows
+    (`crawler.article.recognise` with this page's signals, which it adds to `raw`)."""
+    if classify_url(url) == "article" and page_kind(raw.article_signals) == "article":
+        return "article"
+    return recognise(raw, signals_of(html_body, url))
+

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from crawler.archive.reprocess import changed_fields, reprocess
+from crawler.archive.reprocess import changed_fields, reextract, reprocess
 from crawler.archive.storage import Archive
 from crawler.archive.warc import import_warc
 from crawler.cli import cli
-from tests.archive.test_warc import STORIES, article_html, write_foreign_warc
+from tests.archive.test_warc import CLAIMLESS_PAGE, STORIES, article_html, write_foreign_warc
 
 PORTAL_LINE = "Redaksi Kabar Contoh menerima tulisan warga melalui surel setiap hari kerja."
 """A line of the portal's own chrome inside some bodies: the shared vocabulary keeps it, a
@@ -261,3 +261,14 @@ def test_reprocess_of_a_fresh_crawl_changes_nothing(two_epoch_crawl, tmp_path):
 def archive_count(db: Path) -> int:
     with Archive(db, readonly=True) as archive:
         return archive.count_articles()
+
+
+def test_a_page_recognised_by_its_content_is_re_extracted_not_refused():
+    """A stored page that claims nothing (no OpenGraph type, no JSON-LD) but shows one article is
+    judged again as the crawl judged it: reprocess rewrites it instead of calling it no article."""
+    url = "https://polos.example/kabar/jembatan-baru"
+    page = {"body": CLAIMLESS_PAGE, "url": url, "final_url": url, "headers": {}, "fetched_at": None}
+    article = {"url": url, "site": "polos.example", "title": "lama", "body": "lama"}
+    fields, reason = reextract(page, article)
+    assert reason is None
+    assert fields["title"] == "Jembatan Baru Penghubung Dua Desa Dibuka untuk Warga"

@@ -534,3 +534,40 @@ def test_round_trip_of_a_crawled_archive(two_epoch_crawl, tmp_path):
             archive.conn.execute("SELECT url_key, title, body FROM article_revisions").fetchall()
             == revisions
         )
+
+
+CLAIMLESS_PAGE = (
+    "<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'><title>Jembatan Baru Penghubung Dua Desa Dibuka untuk Warga</title>"
+    "</head><body><nav><a href='/'>Beranda</a> <a href='/kabar/'>Kabar</a></nav><main>"
+    "<h1>Jembatan Baru Penghubung Dua Desa Dibuka untuk Warga</h1>"
+    "<p class='tanggal'>Senin, 20 Mei 2024 08:00 WIB</p><div class='isi'>"
+    + "".join(
+        f"<p>{text}</p>"
+        for text in [
+            "Jembatan beton sepanjang empat puluh meter yang menghubungkan Desa Sukamaju dan Desa"
+            " Mekarsari akhirnya dibuka untuk umum setelah dua tahun pembangunan.",
+            "Kepala desa mengatakan warga tidak lagi harus memutar sejauh tujuh kilometer untuk"
+            " membawa hasil panen ke pasar kecamatan setiap pekan.",
+            "Pemerintah kabupaten berjanji memasang lampu penerangan di kedua ujung jembatan"
+            " sebelum akhir tahun agar aman dilalui pada malam hari.",
+        ]
+    )
+    + "</div></main><footer><p>Redaksi contoh.</p></footer></body></html>"
+).encode()
+
+
+def test_a_page_that_claims_nothing_is_judged_by_its_content_as_a_crawl_judges_it(
+    tmp_path, archive_path
+):
+    """No OpenGraph type, no JSON-LD, a URL without a date: one main text block with a headline
+    and a date of its own makes it an article, in an import as in a crawl."""
+    path = tmp_path / "polos.warc.gz"
+    write_foreign_warc(
+        path, [{"url": "https://polos.example/kabar/jembatan-baru", "body": CLAIMLESS_PAGE}]
+    )
+    with Archive(archive_path) as archive:
+        summary = import_warc(archive, [path])
+    assert summary.new == 1, summary
+    (row,) = rows(archive_path).values()
+    assert row["title"] == "Jembatan Baru Penghubung Dua Desa Dibuka untuk Warga"
+    assert row["published_at"].startswith("2024-05-20T08:00")
