@@ -15,7 +15,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.archive.storage import Archive
+from crawler.archive.storage import BULK_CACHE_KIB, Archive
 
 BATCH = 1_000  # articles per transaction (the Store pipeline commits every 200; --batch 200)
 SEED = 20240521
@@ -382,7 +382,7 @@ def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
     generator = Generator()
     written = 0
     seconds = cpu = 0.0
-    with Archive(path) as archive:
+    with Archive(path, cache_kib=BULK_CACHE_KIB) as archive:
         source = generator.articles(count)
         while written < count:
             batch = [next(source) for _ in range(min(batch_size, count - written))]
@@ -417,7 +417,7 @@ def append(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
 
     generator = Generator()
     seconds = cpu = 0.0
-    with Archive(path) as archive:
+    with Archive(path, cache_kib=BULK_CACHE_KIB) as archive:
         start = archive.count_articles()
         for number in range(WARM_ARTICLES):
             row = generator.article(number)

@@ -33,9 +33,14 @@ BUSY_TIMEOUT_MS = 30_000  # readers and the writer wait up to 30 s for a lock in
 # level 3 compresses 5.34x at 0.55 CPU ms a page, level 10 5.92x at 2.97 ms (test portal, 31 kB:
 # 0.08 vs 0.45 ms): 11% larger raw blobs for 2.4 ms less crawl CPU on every real page.
 ZSTD_LEVEL = 3
-WRITER_CACHE_KIB = 65_536
-"""The writer's page cache (SQLite's default: 2 MB): the index pages a batch of articles touches
-stay in memory between batches instead of being read again (bench/search.py --append)."""
+WRITER_CACHE_KIB = 2_048
+"""A crawl's writer page cache: SQLite's own default (2 MB). A crawl writes a few dozen articles a
+second at most, and a larger cache only adds memory (bench/crawl.py: peak RSS from 1,000 to 5,000
+articles grew 34 MB with 2 MB, 90 MB with 64 MB)."""
+BULK_CACHE_KIB = 65_536
+"""The page cache of a bulk writer (the distributed ingester, import-warc, the search bench's
+ingest): the index pages a batch of articles touches stay in memory between batches instead of
+being read again (bench/search.py --append: ingest at 1M articles needs it for 2,000/s)."""
 WAL_CHECKPOINT_PAGES = 16_384
 """WAL pages (64 MB) after which a commit copies them into the database (SQLite's default 1,000: a
 commit of 1,000 articles writes more than that, so every commit checkpointed and synced)."""
@@ -47,7 +52,13 @@ _KEEP_ON_UPDATE = frozenset({"id", "url_key", "first_seen_at", "cluster_id", "is
 class Archive(CrawlState):
     """An archive.db opened for reading, or for writing by its single writer connection."""
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, readonly: bool = False):
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        readonly: bool = False,
+        cache_kib: int = WRITER_CACHE_KIB,
+    ):
         self.path = Path(path or default_db_path())
         self.readonly = readonly
         self._writer_lock: str | None = None
@@ -75,7 +86,7 @@ class Archive(CrawlState):
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-                conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+                conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
                 conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
             stemming.register(conn)  # the stem index triggers call warta_stem on every write
             self.conn = conn

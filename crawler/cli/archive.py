@@ -91,7 +91,7 @@ def import_warc(files, db, site):
     for path in files:
         if not os.path.isfile(path):
             raise UserError(f"no such file: {path}")
-    with open_archive(db, readonly=False) as archive:
+    with open_archive(db, readonly=False, bulk=True) as archive:
         try:
             summary = run_import(
                 archive, files, site=site, extra_phrases=site_phrases(site), progress=_progress()

@@ -141,7 +141,7 @@ def ingest(redis_url, db, until_done, batch):
     def request_stop(signum, frame):
         stop["now"] = True
 
-    archive = open_archive(db, readonly=False)
+    archive = open_archive(db, readonly=False, bulk=True)
     previous = {s: signal.signal(s, request_stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         ingester = Ingester(

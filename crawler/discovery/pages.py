@@ -334,4 +334,3 @@ def recognise_page(raw: Any, html_body: Any, url: str) -> str:
     if classify_url(url) == "article" and page_kind(raw.article_signals) == "article":
         return "article"
     return recognise(raw, signals_of(html_body, url))
-
