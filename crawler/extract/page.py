@@ -20,7 +20,12 @@ from crawler.extract.containers import (
     locate_container,
     strip_page_chrome,
 )
-from crawler.extract.datefallback import page_day, reconcile, stated_in_indonesian_zone
+from crawler.extract.datefallback import (
+    page_day,
+    reconcile,
+    stated_in_indonesian_zone,
+    structured_day,
+)
 from crawler.extract.dates import (
     WIB,
     DateCandidate,
@@ -452,6 +457,7 @@ def _extract(
     html_element = doc if doc.tag == "html" else doc.find(".//html")
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
+    structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)
     link_categories, link_tags = post_taxonomy(
@@ -484,7 +490,7 @@ def _extract(
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):
-        day = page_day(page_text, url, fetched_at)
+        day = page_day(page_text, url, fetched_at, structured)
     if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
         if not visible_read:  # the page's printed times may tell the day's time or zone
             candidates += _visible_dates(doc, meta.title, container, attributed)
