@@ -29,7 +29,12 @@ from crawler.extract.dom import (
     text_of,
 )
 from crawler.extract.related import take_related_boxes
-from crawler.extract.scorer import MIN_PARAGRAPH_CHARS, excluded_regions, find_main_content
+from crawler.extract.scorer import (
+    MAIN_TAG,
+    MIN_PARAGRAPH_CHARS,
+    excluded_regions,
+    find_main_content,
+)
 
 
 def _has_class(name: str) -> str:
@@ -469,8 +474,8 @@ that the page is an empty post."""
 
 def _in_rule_chrome(element: Any) -> bool:
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            return False
+        if ancestor.tag in ("body", "html", MAIN_TAG):
+            return False  # regions around <main> are the parser's doing (see MAIN_TAG)
         if ancestor.tag in RULE_CHROME_TAGS:
             return True
         classes = (ancestor.get("class") or "").lower().split()

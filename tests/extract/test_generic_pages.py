@@ -51,6 +51,17 @@ def test_content_swallowed_by_an_unclosed_button_is_unwrapped():
     assert result.paragraphs[-3:] == STORY
 
 
+def test_main_content_left_inside_an_unclosed_menu_is_read():
+    # The menu's last <li> is never closed: the parser puts <main> and the story inside the <nav>.
+    for story in (f"<div class='entry-content'>{STORY_HTML}</div>", f"<div>{STORY_HTML}</div>"):
+        markup = (
+            "<nav class='site-nav'><ul><li><a href='/'>Beranda</a></li><li><a href='/d'>Daerah</a>"
+            f"<div class='dropdown'><main><article>{story}</article></main>"
+        )
+        result = blocks_of(page(markup))
+        assert result.paragraphs[-3:] == STORY
+
+
 def test_comment_state_class_does_not_exclude_the_article():
     markup = f"<article class='post has-comments comments-open'><div>{STORY_HTML}</div></article>"
     result = blocks_of(page(markup))
