@@ -62,6 +62,20 @@ def test_main_content_left_inside_an_unclosed_menu_is_read():
         assert result.paragraphs[-3:] == STORY
 
 
+def test_table_of_contents_of_in_page_links_is_dropped():
+    toc = (
+        "<ul class='daftar'><li><a href='#awal'>Awal pembangunan</a></li>"
+        "<li><a href='#biaya'>Biaya dari desa</a></li><li><a href='#warga'>Kata warga</a></li></ul>"
+    )
+    links = (
+        "<ul><li><a href='/a'>Pasar desa dibuka lagi</a></li><li><a href='/b'>Jalan baru</a></li>"
+        "<li><a href='/c'>Panen raya</a></li></ul>"
+    )
+    result = blocks_of(page(f"<div class='isi'>{toc}{STORY_HTML}{links}</div>"))
+    assert "Awal pembangunan" not in result.paragraphs
+    assert result.paragraphs[:3] == STORY
+
+
 def test_comment_state_class_does_not_exclude_the_article():
     markup = f"<article class='post has-comments comments-open'><div>{STORY_HTML}</div></article>"
     result = blocks_of(page(markup))
