@@ -35,7 +35,7 @@ from crawler.extract.dates import (
     url_date,
 )
 from crawler.extract.decode import decode_html
-from crawler.extract.dom import fold, parse_html, text_of
+from crawler.extract.dom import fold, parse_html, short_text, text_of
 from crawler.extract.fallback import (
     FALLBACK_CONTAINER,
     fallback_paragraphs,
@@ -236,8 +236,8 @@ def _byline_texts(doc: Any, container: Any, attributed: Attributed) -> list[str]
     for element in marked:
         if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
             continue
-        plain = fold(" ".join(element.itertext()))
-        if not plain or len(plain) > MAX_BYLINE_CHARS:
+        plain = short_text(element, MAX_BYLINE_CHARS, " ")
+        if not plain:
             continue
         if any(plain in seen for seen, _ in found) or _in_chrome(element) or _in_photo(element):
             continue
@@ -323,7 +323,7 @@ def _visible_dates(
             continue
         if element.tag == "time" and element.get("datetime"):
             found.append((element, element.get("datetime"), True))
-        found.append((element, fold(text_of(element)), True))
+        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or "", True))
     for text_node in doc.xpath(_ZONE_TEXT_XPATH):
         element = text_node.getparent()
         if element is None or _inside(element, container):

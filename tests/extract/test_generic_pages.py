@@ -197,3 +197,15 @@ def test_unknown_learned_rule_is_ignored():
     plain = extract_page(page(LEARNED_PAGE), "https://contoh.id/a")
     hinted = extract_page(page(LEARNED_PAGE), "https://contoh.id/a", container_rule="tidak:ada")
     assert (hinted.container, hinted.paragraphs) == (plain.container, plain.paragraphs)
+
+
+def test_short_text_stops_at_its_limit():
+    from crawler.extract.dom import short_text
+
+    doc = parse_html(
+        page(f"<div class='isi'><span class='tgl'> 21  Mei 2024 </span>{STORY_HTML}</div>")
+    )
+    span = doc.find(".//span")
+    assert short_text(span, 120) == "21 Mei 2024"
+    assert short_text(doc.find(".//div[@class='isi']"), 120) is None  # the whole story
+    assert short_text(span, 5) is None
