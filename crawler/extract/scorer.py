@@ -149,6 +149,8 @@ def find_main_content(doc: Any, excluded: set[Any] | None = None) -> Any | None:
     )
     best, best_score = None, 0.0
     for weighted, element in ranked[:TOP_CANDIDATES]:
+        if weighted <= best_score:
+            break  # the discount only lowers a score: no later candidate can win
         final = weighted * (1 - link_density(element))
         if final > best_score:
             best, best_score = element, final
