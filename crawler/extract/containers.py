@@ -29,7 +29,12 @@ from crawler.extract.dom import (
     text_of,
 )
 from crawler.extract.related import take_related_boxes
-from crawler.extract.scorer import MIN_PARAGRAPH_CHARS, excluded_regions, find_main_content
+from crawler.extract.scorer import (
+    MAIN_TAG,
+    MIN_PARAGRAPH_CHARS,
+    excluded_regions,
+    find_main_content,
+)
 
 
 def _has_class(name: str) -> str:
@@ -249,6 +254,27 @@ def _holds_prose(figure: Any) -> bool:
     return sum(len(fold(str(t))) for t in _FIGURE_TEXT(figure)) >= MIN_FIGURE_PROSE_CHARS
 
 
+TOC_TAGS = frozenset({"ul", "ol", "nav"})
+"""Elements a table of contents is written as."""
+
+MIN_TOC_LINKS = 3
+"""A table of contents lists several sections; one or two in-page links are a footnote or a
+`back to top`."""
+
+
+def _is_table_of_contents(element: Any) -> bool:
+    """A list of MIN_TOC_LINKS or more links, every one to a part of this page (`#section`),
+    holding nearly all its text (LINK_PARAGRAPH_DENSITY): the page's own headings again."""
+    links = list(element.iter("a"))
+    if len(links) < MIN_TOC_LINKS:
+        return False
+    if not all(len(href := (a.get("href") or "").strip()) > 1 and href[0] == "#" for a in links):
+        return False
+    total = text_length(element)
+    linked = sum(len(fold(text_of(a))) for a in links)
+    return bool(total) and linked >= LINK_PARAGRAPH_DENSITY * total
+
+
 def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]:
     """Remove chrome (share, tags, related, comments, ads, captions, hidden) inside a container.
 
@@ -269,6 +295,9 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
         if element.tag == "figure" and _holds_prose(element):
             continue  # a quote or a table set in a figure (its figcaption still goes)
         if element.tag in CAPTION_TAGS or element.tag in ("figure", "aside"):
+            doomed.append(element)
+            continue
+        if element.tag in TOC_TAGS and _is_table_of_contents(element):
             doomed.append(element)
             continue
         words = attribute_words(element)
@@ -469,8 +498,8 @@ that the page is an empty post."""
 
 def _in_rule_chrome(element: Any) -> bool:
     for ancestor in element.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            return False
+        if ancestor.tag in ("body", "html", MAIN_TAG):
+            return False  # regions around <main> are the parser's doing (see MAIN_TAG)
         if ancestor.tag in RULE_CHROME_TAGS:
             return True
         classes = (ancestor.get("class") or "").lower().split()

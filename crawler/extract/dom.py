@@ -77,6 +77,26 @@ def fold(text: str | None) -> str:
     return " ".join((text or "").replace("\u200b", "").replace("\ufeff", "").split())
 
 
+def short_text(element: Any, limit: int, separator: str = "") -> str | None:
+    """`fold` of the element's text joined by `separator`, or None when that is longer than
+    `limit`: reading stops soon after the limit, so a page wrapper costs no more than a label."""
+    parts: list[str] = []
+    size = 0
+    checked = 4 * limit  # raw characters read before folding is worth a look
+    try:
+        for chunk in element.itertext():
+            parts.append(chunk)
+            size += len(chunk) + len(separator)
+            if size > checked:
+                if len(fold(separator.join(parts))) > limit:  # a prefix folds no longer
+                    return None
+                checked = 2 * size
+    except (ValueError, TypeError):
+        return None
+    text = fold(separator.join(parts))
+    return text if len(text) <= limit else None
+
+
 def remove_keeping_tail(element: Any) -> None:
     """Detach an element, keeping its tail text in the document."""
     parent = element.getparent()

@@ -20,7 +20,12 @@ from crawler.extract.containers import (
     locate_container,
     strip_page_chrome,
 )
-from crawler.extract.datefallback import page_day, reconcile, stated_in_indonesian_zone
+from crawler.extract.datefallback import (
+    page_day,
+    reconcile,
+    stated_in_indonesian_zone,
+    structured_day,
+)
 from crawler.extract.dates import (
     WIB,
     DateCandidate,
@@ -30,7 +35,7 @@ from crawler.extract.dates import (
     url_date,
 )
 from crawler.extract.decode import decode_html
-from crawler.extract.dom import fold, parse_html, text_of
+from crawler.extract.dom import fold, parse_html, short_text, text_of
 from crawler.extract.fallback import (
     FALLBACK_CONTAINER,
     fallback_paragraphs,
@@ -231,8 +236,8 @@ def _byline_texts(doc: Any, container: Any, attributed: Attributed) -> list[str]
     for element in marked:
         if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
             continue
-        plain = fold(" ".join(element.itertext()))
-        if not plain or len(plain) > MAX_BYLINE_CHARS:
+        plain = short_text(element, MAX_BYLINE_CHARS, " ")
+        if not plain:
             continue
         if any(plain in seen for seen, _ in found) or _in_chrome(element) or _in_photo(element):
             continue
@@ -318,7 +323,7 @@ def _visible_dates(
             continue
         if element.tag == "time" and element.get("datetime"):
             found.append((element, element.get("datetime"), True))
-        found.append((element, fold(text_of(element)), True))
+        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or "", True))
     for text_node in doc.xpath(_ZONE_TEXT_XPATH):
         element = text_node.getparent()
         if element is None or _inside(element, container):
@@ -452,6 +457,7 @@ def _extract(
     html_element = doc if doc.tag == "html" else doc.find(".//html")
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
+    structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)
     link_categories, link_tags = post_taxonomy(
@@ -484,7 +490,7 @@ def _extract(
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):
-        day = page_day(page_text, url, fetched_at)
+        day = page_day(page_text, url, fetched_at, structured)
     if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
         if not visible_read:  # the page's printed times may tell the day's time or zone
             candidates += _visible_dates(doc, meta.title, container, attributed)

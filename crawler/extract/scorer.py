@@ -84,6 +84,11 @@ EXCLUDED_REGION_NAMES = re.compile(
 EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
 """HTML5 regions that are by definition outside the main content."""
 
+MAIN_TAG = "main"
+"""The page's main content. The HTML standard allows only `html`, `body`, `div` and `form`
+ancestors for it, so a region around it is the parser's doing (a menu's `<li>` left open wraps
+the rest of the page in the `<nav>`): such a region is never excluded."""
+
 
 def excluded_regions(doc: Any) -> set[Any]:
     """Elements never part of the article: HTML5 navigation, aside and footer regions, reader
@@ -96,6 +101,8 @@ def excluded_regions(doc: Any) -> set[Any]:
             (element.get("class") or element.get("id"))
             and any(EXCLUDED_REGION_NAMES.fullmatch(n) for n in _class_and_id(element).split())
         ):
+            if element.find(f".//{MAIN_TAG}") is not None:
+                continue  # a region the parser wrapped around the page's <main>
             excluded.add(element)
             excluded.update(element.iterdescendants())
     return excluded
@@ -142,6 +149,8 @@ def find_main_content(doc: Any, excluded: set[Any] | None = None) -> Any | None:
     )
     best, best_score = None, 0.0
     for weighted, element in ranked[:TOP_CANDIDATES]:
+        if weighted <= best_score:
+            break  # the discount only lowers a score: no later candidate can win
         final = weighted * (1 - link_density(element))
         if final > best_score:
             best, best_score = element, final

@@ -90,3 +90,31 @@ def test_page_day_reads_the_url_before_the_page():
         "url",
     )
     assert page_day("", "https://contoh.id/x/", FETCHED) is None  # nothing to read, no error
+
+
+def test_reconcile_keeps_an_instant_htmldate_read_in_utc():
+    # The same instant, +02:00 in JSON-LD and +00:00 in a meta tag: the page's own zone has the day.
+    picked = PageDates("2024-05-22T01:30:00+02:00", "jsonld")
+    assert reconcile(picked, (date(2024, 5, 21), "htmldate"), []) == picked
+
+
+def test_structured_day_is_the_day_htmldate_finds_in_the_page_head():
+    from htmldate import find_date
+
+    from crawler.extract.datefallback import structured_day
+    from crawler.extract.dom import parse_html
+
+    html = page(
+        f"<div class='isi'>{STORY_HTML}</div><p>Diperbarui 3 Juni 2024</p>",
+        head="<meta property='article:published_time' content='2024-05-21T09:00:00+07:00'>",
+    )
+    doc = parse_html(html)
+    expected = find_date(html.encode(), original_date=True, url="https://contoh.id/berita/x")
+    assert structured_day(doc, "https://contoh.id/berita/x", FETCHED) == expected == "2024-05-21"
+    assert page_day(html, "https://contoh.id/berita/x", FETCHED, "2024-05-21") == (
+        date(2024, 5, 21),
+        "htmldate",
+    )
+    # Nothing in the head: the full search on the page decides, as before.
+    bare = parse_html(page(f"<div class='isi'>{STORY_HTML}</div>"))
+    assert structured_day(bare, "https://contoh.id/berita/x", FETCHED) is None

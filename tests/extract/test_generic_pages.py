@@ -51,6 +51,31 @@ def test_content_swallowed_by_an_unclosed_button_is_unwrapped():
     assert result.paragraphs[-3:] == STORY
 
 
+def test_main_content_left_inside_an_unclosed_menu_is_read():
+    # The menu's last <li> is never closed: the parser puts <main> and the story inside the <nav>.
+    for story in (f"<div class='entry-content'>{STORY_HTML}</div>", f"<div>{STORY_HTML}</div>"):
+        markup = (
+            "<nav class='site-nav'><ul><li><a href='/'>Beranda</a></li><li><a href='/d'>Daerah</a>"
+            f"<div class='dropdown'><main><article>{story}</article></main>"
+        )
+        result = blocks_of(page(markup))
+        assert result.paragraphs[-3:] == STORY
+
+
+def test_table_of_contents_of_in_page_links_is_dropped():
+    toc = (
+        "<ul class='daftar'><li><a href='#awal'>Awal pembangunan</a></li>"
+        "<li><a href='#biaya'>Biaya dari desa</a></li><li><a href='#warga'>Kata warga</a></li></ul>"
+    )
+    links = (
+        "<ul><li><a href='/a'>Pasar desa dibuka lagi</a></li><li><a href='/b'>Jalan baru</a></li>"
+        "<li><a href='/c'>Panen raya</a></li></ul>"
+    )
+    result = blocks_of(page(f"<div class='isi'>{toc}{STORY_HTML}{links}</div>"))
+    assert "Awal pembangunan" not in result.paragraphs
+    assert result.paragraphs[:3] == STORY
+
+
 def test_comment_state_class_does_not_exclude_the_article():
     markup = f"<article class='post has-comments comments-open'><div>{STORY_HTML}</div></article>"
     result = blocks_of(page(markup))
@@ -172,3 +197,15 @@ def test_unknown_learned_rule_is_ignored():
     plain = extract_page(page(LEARNED_PAGE), "https://contoh.id/a")
     hinted = extract_page(page(LEARNED_PAGE), "https://contoh.id/a", container_rule="tidak:ada")
     assert (hinted.container, hinted.paragraphs) == (plain.container, plain.paragraphs)
+
+
+def test_short_text_stops_at_its_limit():
+    from crawler.extract.dom import short_text
+
+    doc = parse_html(
+        page(f"<div class='isi'><span class='tgl'> 21  Mei 2024 </span>{STORY_HTML}</div>")
+    )
+    span = doc.find(".//span")
+    assert short_text(span, 120) == "21 Mei 2024"
+    assert short_text(doc.find(".//div[@class='isi']"), 120) is None  # the whole story
+    assert short_text(span, 5) is None
