@@ -39,6 +39,9 @@ from crawler.research.indexsync import index_mismatches
 from crawler.research.search import (
     AUTHORS_WEIGHT,
     BODY_WEIGHT,
+    COMMON_SCAN,
+    COMMON_SHARE,
+    COMMON_WINDOW,
     RANK_CAP,
     SCAN_CAP,
     TITLE_WEIGHT,
@@ -554,8 +557,11 @@ def query_table(cells: dict[str, Any]) -> str:
     lines.append(
         f"Worst cell: {worst[0]} {worst[1]['p95']:.0f} ms wall; worst CPU: {worst_cpu[0]}"
         f" {worst_cpu[1]['cpu_p95']:.0f} ms (target < {TARGETS['query_p95_ms']} ms). * = some"
-        f" queries were ranked over their newest matches ({RANK_CAP:,} per phrase; with a filter"
-        f" checked match by match, the newest {SCAN_CAP:,} checked)."
+        f" queries were ranked over their newest matches: a common query (every word it needs in"
+        f" more than {COMMON_SHARE:.0%} of the articles) over its newest {COMMON_WINDOW:,} per"
+        f" phrase, portal tokens included (with a filter checked match by match, the newest"
+        f" {COMMON_SCAN:,} checked); another over its newest {RANK_CAP:,} per phrase above that"
+        f" many (the newest {SCAN_CAP:,} checked)."
     )
     return "\n\n".join(lines)
 

@@ -47,6 +47,19 @@ SET_MAX = 50_000
 """Largest set of article ids a filter is checked against (read from an index and held in memory:
 ~0.2 us an id, ~10 ms); a filter whose ids and whose exceptions both number more is checked on each
 match's row through the covering index (~3 us a match)."""
+COMMON_SHARE = 0.07
+"""A query is common when the rarest word it needs is in more than this share of the archive's
+articles: the bench's top 1 % of stems starts at 7.1 % of articles (74,647 of 1,050,000; 82,213 of
+1,156,000), its 1-10 % band ends at 7.05 %. bm25's IDF of such a word is under 2.6 (a rare word's
+is 5-7), so its ranking is mostly term frequency and length, which any large sample of its
+matches shows as well; rare and mid words are never common, so they are ranked whole as before."""
+COMMON_WINDOW = 10_000
+"""Newest matches (per phrase that bm25 reads in each row, portal tokens of a site or region filter
+included) that a common query ranks: a common word's row costs ~2.2 us a phrase in bm25 (its
+positions are long; bench/search.py, 1,156,000 articles), so ~22 ms; Results.ranked says so."""
+COMMON_SCAN = 30_000
+"""Newest matches a common query with a filter checked match by match looks at (SCAN_CAP for the
+others): ~0.45 us each with the filter and bm25 of the passing ones, ~15 ms."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
@@ -235,6 +248,8 @@ class Match:
     positional: bool = False
     """The query has a phrase of several words, a NEAR or a field (`title:`): FTS5 reads the
     positions of every candidate to find its matches."""
+    tree: query_language.Node | None = None
+    """The parsed query."""
 
     @cached_property
     def stem_cores(self) -> tuple[str, ...]:
@@ -294,6 +309,7 @@ def prepare(query: str, *, exact: bool = False) -> Match:
             or (isinstance(node, query_language.Phrase) and len(node.words) > 1)
             for node in query_language.walk(parsed.tree)
         ),
+        parsed.tree,
     )
 
 
@@ -372,6 +388,8 @@ class _Plan:
     sets: list[str] = field(default_factory=list)
     """Conditions on `f.rowid` against a set held in memory: ~0.2 us a match."""
     set_args: list[Any] = field(default_factory=list)
+    tokens: int = 0
+    """Portal tokens a site or region filter added to `fts` (bm25 reads each one in every row)."""
 
     @property
     def filtered(self) -> bool:
@@ -515,15 +533,18 @@ def _conditions(archive: Archive, match: Match, filters: Filters) -> _Conditions
 
 def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
     fts = match.fts
+    tokens = 0
     if filters.site and match.index == STEM_INDEX:  # the portal tokens filter inside FTS5
         names = filters.sites if filters.sites is not None else (filters.site,)
         portal_tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
         fts = f"({fts}) AND site_key : ({portal_tokens})"
+        tokens += len(names)
     if filters.region and match.index == STEM_INDEX:
         # a region is its portals': their tokens narrow inside FTS5, the region's ids stay exact
         portals = region_portals(archive, filters.region) or ["-"]
         portal_tokens = " OR ".join(f'"{site_token(name)}"' for name in portals)
         fts = f"({fts}) AND site_key : ({portal_tokens})"
+        tokens += len(portals)
     low = _date_key(archive, filters.since) if filters.since else None
     high = _date_key(archive, filters.until) if filters.until else None
     if high is not None:  # an undated article (minute 0) is not published before any date
@@ -531,7 +552,9 @@ def _plan(archive: Archive, match: Match, filters: Filters) -> _Plan:
     found = _conditions(archive, match, filters)
     if found.empty:  # no article passes: an empty range
         low, high = 1, 0
-    return _Plan(match.index, fts, low, high, found.where, found.args, found.sets, found.set_args)
+    return _Plan(
+        match.index, fts, low, high, found.where, found.args, found.sets, found.set_args, tokens
+    )
 
 
 def _date_key(archive: Archive, day: str) -> int:
@@ -547,6 +570,33 @@ def _key_date(key: int) -> str | None:
     if minute <= 1:
         return None
     return date.fromordinal(date(1970, 1, 1).toordinal() + minute // 1440).isoformat()
+
+
+def common_query(archive: Archive, match: Match) -> bool:
+    """Whether every word or prefix the query looks for (not those after NOT) is common
+    (COMMON_SHARE); a phrase of several words, a NEAR or `^` makes it not common. One count per
+    word, stopped at the threshold (~5 ms for a common word at 1,000,000)."""
+    newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    threshold = int(newest * COMMON_SHARE)  # ids are never reused: max(id) >= the rows
+
+    def common(node: query_language.Node) -> bool:
+        if isinstance(node, query_language.Phrase):
+            if len(node.words) != 1 or node.initial:
+                return False
+            fts = query_language.to_fts(node, stemmed=not match.exact)
+            found = archive.conn.execute(
+                f"SELECT count(*) FROM ({match.ids_sql} LIMIT ?)", [fts, threshold + 1]
+            ).fetchone()[0]
+            return bool(found > threshold)
+        if isinstance(node, query_language.Columns):
+            return not node.negated and common(node.child)
+        if isinstance(node, query_language.Bool):
+            if node.op == "NOT":
+                return common(node.parts[0])
+            return all(common(part) for part in node.parts)
+        return False  # NEAR
+
+    return match.tree is not None and common(match.tree)
 
 
 def find(
@@ -586,14 +636,23 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
     if plan.index == STEM_INDEX:
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     score = f"bm25(f.{plan.index}, {weights})"
+    window = None  # a common query: the newest matches bm25 ranks, whatever their number
+    if order == "relevance" and common_query(archive, match):
+        window = max(1, COMMON_WINDOW // (phrases + plan.tokens))
     if match.positional and order == "relevance" and not plan.filtered:
         # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does:
         # rank every match in one pass when there are at most `cap` (they are rarely more)
         sql, args = plan.sql(f"f.rowid, {score}")
-        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
-        if len(rows) <= cap:
-            best = sorted(((k & ID_MASK, v) for k, v in rows), key=lambda r: (r[1], r[0]))
-            return Results(_hits(archive, match, best[:limit]), len(rows), order=order)
+        most = min(cap, window or cap)
+        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, most + 1]).fetchall()
+        if len(rows) <= most or window:
+            best = sorted(((k & ID_MASK, v) for k, v in rows[:most]), key=lambda r: (r[1], r[0]))
+            hits = _hits(archive, match, best[:limit])
+            if len(rows) <= most:
+                return Results(hits, len(rows), order=order)
+            # a common field query: counting it would read every candidate's positions
+            since = _key_date(rows[most - 1][0])
+            return Results(hits, most, False, ranked=most, ranked_since=since, order=order)
     sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
     matches = conn.execute(
         f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
@@ -601,7 +660,12 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
     if plan.filtered:
         if matches > cap:  # a common word: its newest passing matches are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
-        return _run_filtered(archive, match, plan, order, limit, matches, cap, score)
+        windowed = window is not None and window < cap
+        cap = min(cap, window or cap)
+        scan = min(SCAN_CAP, COMMON_SCAN) if window else SCAN_CAP
+        return _run_filtered(
+            archive, match, plan, order, limit, matches, cap, score, scan, windowed
+        )
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
     low = None
     if order == "newest":
@@ -610,6 +674,8 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
     else:
         if matches > cap:
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
+        cap = min(cap, window or cap)
+        if matches > cap:
             low = _nth_newest(archive, plan, cap)
         sql, args = plan.sql(f"f.rowid & {ID_MASK} AS id, {score} AS score", low=low)
         ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
@@ -635,13 +701,14 @@ def _nth_newest(archive: Archive, plan: _Plan, n: int, *, rows: bool = False) ->
 
 def _run_filtered(
     archive: Archive, match: Match, plan: _Plan, order: str, limit: int, matches: int, cap: int,
-    score: str,
+    score: str, scan: int = SCAN_CAP, common: bool = False,
 ) -> Results:  # fmt: skip
-    """A search with filters checked match by match: over every match, or over the newest
-    SCAN_CAP when there are more; ranked whole up to `cap` passing matches, else the newest `cap`."""
+    """A search with filters checked match by match: over every match, or over the newest `scan`
+    when there are more; ranked whole up to `cap` passing matches, else the newest `cap` (and a
+    `common` query's total then says "more than `cap`": counting the rest costs as much again)."""
     conn = archive.conn
-    window = _nth_newest(archive, plan, SCAN_CAP) if matches > SCAN_CAP else None
-    ranked_count: int | None = SCAN_CAP if window is not None else None
+    window = _nth_newest(archive, plan, scan) if matches > scan else None
+    ranked_count: int | None = scan if window is not None else None
     oldest = window
     if order == "newest":
         sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
@@ -659,7 +726,10 @@ def _run_filtered(
     sql, args = plan.sql(f"f.rowid, {score}", low=window)
     rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
     total, exact_total = len(rows), window is None
-    if len(rows) > cap:  # more pass than bm25 ranks: the newest `cap` of them
+    if len(rows) > cap and common:
+        rows = rows[:cap]
+        oldest, ranked_count, total, exact_total = rows[-1][0], cap, cap, False
+    elif len(rows) > cap:  # more pass than bm25 ranks: the newest `cap` of them
         rows = rows[:cap]
         oldest, ranked_count = rows[-1][0], cap
         sql, args = plan.sql("1", low=window)

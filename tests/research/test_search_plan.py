@@ -236,3 +236,40 @@ def test_the_search_indexes_merge_sixteen_segments_and_the_stem_index_has_prefix
                 "SELECT sql FROM sqlite_master WHERE name = 'articles_stem_fts'"
             ).fetchone()[0]
         )
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn"), Filters(author="agus saputra")],
+                         ids=["none", "site", "author"])  # fmt: skip
+def test_a_common_query_ranks_its_newest_matches_and_others_rank_whole(
+    archive_file, monkeypatch, filters
+):
+    monkeypatch.setattr(searching, "COMMON_WINDOW", 12)  # RANK_CAP stays far above the archive
+    # a site filter adds its portal token to what bm25 reads in each row: half as many ranked
+    window = 6 if filters.site else 12
+    with Archive(archive_file, readonly=True) as archive:
+        passing = every_match(archive, "warga", filters)
+        assert len(passing) > window
+        newest = sorted(passing, key=newest_key, reverse=True)[:window]
+        found = find(archive, "warga", filters=filters, limit=5)
+        assert [h.id for h in found.hits] == [
+            r[0] for r in sorted(newest, key=lambda r: (r[1], r[0]))[:5]
+        ]
+        assert found.ranked == window
+        # a word in fewer articles than the common share is ranked over every match
+        monkeypatch.setattr(searching, "COMMON_SHARE", 1.0)
+        whole = find(archive, "warga", filters=filters, limit=5)
+        assert [h.id for h in whole.hits] == [
+            r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
+        ]
+        assert (whole.ranked, whole.total, whole.total_exact) == (None, len(passing), True)
+
+
+@pytest.mark.parametrize(
+    ("query", "common"),
+    [("warga", True), ("warga desa", True), ("banjir OR pasar", True), ("warga NOT harga", True),
+     ("title:desa", True), ("pan*", True), ('"jalan rusak"', False), ("NEAR(banjir sungai, 4)", False),
+     ("warga zzzjarang", False), ("warga OR zzzjarang", False), ("zzzjarang NOT warga", False)],
+)  # fmt: skip
+def test_a_query_is_common_when_every_word_it_needs_is(archive_file, query, common):
+    with Archive(archive_file, readonly=True) as archive:
+        assert searching.common_query(archive, prepare(query)) is common
