@@ -43,6 +43,7 @@ from crawler.research.search import (
     COMMON_SHARE,
     COMMON_WINDOW,
     RANK_CAP,
+    RANK_WINDOW,
     SCAN_CAP,
     TITLE_WEIGHT,
     Filters,
@@ -560,8 +561,8 @@ def query_table(cells: dict[str, Any]) -> str:
         f" queries were ranked over their newest matches: a common query (every word it needs in"
         f" more than {COMMON_SHARE:.0%} of the articles) over its newest {COMMON_WINDOW:,} per"
         f" phrase, portal tokens included (with a filter checked match by match, the newest"
-        f" {COMMON_SCAN:,} checked); another over its newest {RANK_CAP:,} per phrase above that"
-        f" many (the newest {SCAN_CAP:,} checked)."
+        f" {COMMON_SCAN:,} checked); another with more than {RANK_CAP:,} per phrase over its"
+        f" newest {RANK_WINDOW:,} per phrase (the newest {SCAN_CAP:,} checked)."
     )
     return "\n\n".join(lines)
 
