@@ -28,10 +28,11 @@ MAX_LIMIT = 10_000  # the CLI's ceiling; a bigger result set is an export (`wart
 HIGHLIGHT = ("\x02", "\x03")  # markers the CLI turns into colour or brackets
 RANK_CAP = 75_000
 """Most matches that bm25 ranks whole for a query of one phrase (of k phrases: RANK_CAP // k, as
-bm25 reads every phrase's hits in each row). FTS5's bm25 costs ~0.9 us of CPU per phrase and
-matching row (bench/search.py, 1,000,000 articles): 75,000 keep a ranked search under ~75 ms, and
-are above the 70,625 articles that the commonest word of the bench's 1-10 % band is in, so every
-such word is ranked whole."""
+bm25 reads every phrase's hits in each row), or the common threshold (COMMON_SHARE of the
+archive) when that is more, so a word that is not common is always ranked over every match. FTS5's
+bm25 costs ~0.9 us of CPU per phrase and matching row of a mid word (bench/search.py, 1,000,000
+articles): 75,000 keep a ranked search under ~75 ms. Common queries have a window of their own
+(COMMON_WINDOW)."""
 RANK_WINDOW = 20_000
 """Newest matches that bm25 ranks for a query with more than RANK_CAP (per phrase, like RANK_CAP):
 a word in more than 7.5 % of a million articles, whose IDF says little about any one of them;
@@ -53,13 +54,17 @@ articles: the bench's top 1 % of stems starts at 7.1 % of articles (74,647 of 1,
 1,156,000), its 1-10 % band ends at 7.05 %. bm25's IDF of such a word is under 2.6 (a rare word's
 is 5-7), so its ranking is mostly term frequency and length, which any large sample of its
 matches shows as well; rare and mid words are never common, so they are ranked whole as before."""
-COMMON_WINDOW = 10_000
-"""Newest matches (per phrase that bm25 reads in each row, portal tokens of a site or region filter
-included) that a common query ranks: a common word's row costs ~2.2 us a phrase in bm25 (its
-positions are long; bench/search.py, 1,156,000 articles), so ~22 ms; Results.ranked says so."""
+COMMON_WINDOW = 5_000
+"""Newest matches a common query ranks, divided among what bm25 reads in each row: its phrases,
+the portal tokens of a site or region filter, and positions for a phrase or field query. Before
+bm25 ranks a row it reads the whole doclist of every phrase to count the articles holding it (its
+IDF): ~30-40 ms for a word in most articles at 1,176,000 (bench/search.py), whatever is ranked;
+each ranked row then costs ~1-4 us a phrase, so 5,000 keep that part under ~20 ms. The summary
+line says so (`best of the newest 5,000`)."""
 COMMON_SCAN = 30_000
 """Newest matches a common query with a filter checked match by match looks at (SCAN_CAP for the
-others): ~0.45 us each with the filter and bm25 of the passing ones, ~15 ms."""
+others), divided like COMMON_WINDOW: ~0.45 us each with an author's check and bm25 of the passing
+ones, ~15 ms; an author's articles among them (~1 %) are ranked."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
@@ -572,12 +577,19 @@ def _key_date(key: int) -> str | None:
     return date.fromordinal(date(1970, 1, 1).toordinal() + minute // 1440).isoformat()
 
 
-def common_query(archive: Archive, match: Match) -> bool:
+def common_threshold(archive: Archive) -> int:
+    """The number of articles a common word is in more than: COMMON_SHARE of the archive (its
+    highest id: ids are never reused, so that is at least its rows; one index seek)."""
+    newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    return int(newest * COMMON_SHARE)
+
+
+def common_query(archive: Archive, match: Match, *, threshold: int | None = None) -> bool:
     """Whether every word or prefix the query looks for (not those after NOT) is common
     (COMMON_SHARE); a phrase of several words, a NEAR or `^` makes it not common. One count per
-    word, stopped at the threshold (~5 ms for a common word at 1,000,000)."""
-    newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
-    threshold = int(newest * COMMON_SHARE)  # ids are never reused: max(id) >= the rows
+    word, stopped at the threshold (~6 ms for a common word at 1,000,000)."""
+    if threshold is None:
+        threshold = common_threshold(archive)
 
     def common(node: query_language.Node) -> bool:
         if isinstance(node, query_language.Phrase):
@@ -631,41 +643,33 @@ def find(
 def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) -> Results:
     conn = archive.conn
     phrases = max(1, match.phrases)
-    cap = max(1, RANK_CAP // phrases)
+    threshold = common_threshold(archive)
+    cap = max(1, max(RANK_CAP, threshold) // phrases)  # a word that is not common: every match
     weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}"
     if plan.index == STEM_INDEX:
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     score = f"bm25(f.{plan.index}, {weights})"
-    window = None  # a common query: the newest matches bm25 ranks, whatever their number
-    if order == "relevance" and common_query(archive, match):
-        window = max(1, COMMON_WINDOW // (phrases + plan.tokens))
+    if order == "relevance" and common_query(archive, match, threshold=threshold):
+        # bm25 reads each phrase in every row, portal tokens included; positions cost more
+        share = phrases + plan.tokens + match.positional
+        window, scan = max(1, COMMON_WINDOW // share), max(1, COMMON_SCAN // share)
+        return _run_common(archive, match, plan, limit, window, scan, score)
     if match.positional and order == "relevance" and not plan.filtered:
         # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does:
         # rank every match in one pass when there are at most `cap` (they are rarely more)
         sql, args = plan.sql(f"f.rowid, {score}")
-        most = min(cap, window or cap)
-        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, most + 1]).fetchall()
-        if len(rows) <= most or window:
-            best = sorted(((k & ID_MASK, v) for k, v in rows[:most]), key=lambda r: (r[1], r[0]))
-            hits = _hits(archive, match, best[:limit])
-            if len(rows) <= most:
-                return Results(hits, len(rows), order=order)
-            # a common field query: counting it would read every candidate's positions
-            since = _key_date(rows[most - 1][0])
-            return Results(hits, most, False, ranked=most, ranked_since=since, order=order)
+        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
+        if len(rows) <= cap:
+            best = sorted(((k & ID_MASK, v) for k, v in rows), key=lambda r: (r[1], r[0]))
+            return Results(_hits(archive, match, best[:limit]), len(rows), order=order)
     sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
     matches = conn.execute(
         f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
     ).fetchone()[0]
     if plan.filtered:
-        if matches > cap:  # a common word: its newest passing matches are ranked
+        if matches > cap:  # more matches than bm25 ranks: the newest passing ones are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
-        windowed = window is not None and window < cap
-        cap = min(cap, window or cap)
-        scan = min(SCAN_CAP, COMMON_SCAN) if window else SCAN_CAP
-        return _run_filtered(
-            archive, match, plan, order, limit, matches, cap, score, scan, windowed
-        )
+        return _run_filtered(archive, match, plan, order, limit, matches, cap, score)
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
     low = None
     if order == "newest":
@@ -674,8 +678,6 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
     else:
         if matches > cap:
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
-        cap = min(cap, window or cap)
-        if matches > cap:
             low = _nth_newest(archive, plan, cap)
         sql, args = plan.sql(f"f.rowid & {ID_MASK} AS id, {score} AS score", low=low)
         ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
@@ -687,6 +689,35 @@ def _run(archive: Archive, match: Match, plan: _Plan, order: str, limit: int) ->
         ranked_since=_key_date(low) if low is not None else None,
         order=order,
     )
+
+
+def _run_common(
+    archive: Archive, match: Match, plan: _Plan, limit: int, window: int, scan: int, score: str
+) -> Results:
+    """A common query ranked over its newest `window` matches that pass the filters, in one pass
+    and without a full count (past the window, the count says "more than `window`"). A filter
+    checked match by match looks at the newest `scan` matches at most, unless the portal tokens
+    of a region already narrow them inside FTS5 and only sets of ids are left to check (most
+    pass; finding the bound would cost what the pass does)."""
+    low = None
+    if plan.where or (plan.sets and not plan.tokens):
+        sql, args = plan.sql("f.rowid", rows=False)
+        found = archive.conn.execute(
+            f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, scan - 1]
+        ).fetchone()
+        low = found[0] if found else None
+    sql, args = plan.sql(f"f.rowid, {score}", low=low)
+    rows = archive.conn.execute(
+        f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, window + 1]
+    ).fetchall()
+    best = sorted(((k & ID_MASK, v) for k, v in rows[:window]), key=lambda r: (r[1], r[0]))
+    hits = _hits(archive, match, best[:limit])
+    if len(rows) > window:
+        since = _key_date(rows[window - 1][0])
+        return Results(hits, window, False, ranked=window, ranked_since=since)
+    if low is not None:  # fewer pass among the newest `scan`: all of them ranked
+        return Results(hits, len(rows), False, ranked=scan, ranked_since=_key_date(low))
+    return Results(hits, len(rows))
 
 
 def _nth_newest(archive: Archive, plan: _Plan, n: int, *, rows: bool = False) -> int:
@@ -701,14 +732,13 @@ def _nth_newest(archive: Archive, plan: _Plan, n: int, *, rows: bool = False) ->
 
 def _run_filtered(
     archive: Archive, match: Match, plan: _Plan, order: str, limit: int, matches: int, cap: int,
-    score: str, scan: int = SCAN_CAP, common: bool = False,
+    score: str,
 ) -> Results:  # fmt: skip
-    """A search with filters checked match by match: over every match, or over the newest `scan`
-    when there are more; ranked whole up to `cap` passing matches, else the newest `cap` (and a
-    `common` query's total then says "more than `cap`": counting the rest costs as much again)."""
+    """A search with filters checked match by match: over every match, or over the newest
+    SCAN_CAP when there are more; ranked whole up to `cap` passing matches, else the newest `cap`."""
     conn = archive.conn
-    window = _nth_newest(archive, plan, scan) if matches > scan else None
-    ranked_count: int | None = scan if window is not None else None
+    window = _nth_newest(archive, plan, SCAN_CAP) if matches > SCAN_CAP else None
+    ranked_count: int | None = SCAN_CAP if window is not None else None
     oldest = window
     if order == "newest":
         sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
@@ -726,10 +756,7 @@ def _run_filtered(
     sql, args = plan.sql(f"f.rowid, {score}", low=window)
     rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
     total, exact_total = len(rows), window is None
-    if len(rows) > cap and common:
-        rows = rows[:cap]
-        oldest, ranked_count, total, exact_total = rows[-1][0], cap, cap, False
-    elif len(rows) > cap:  # more pass than bm25 ranks: the newest `cap` of them
+    if len(rows) > cap:  # more pass than bm25 ranks: the newest `cap` of them
         rows = rows[:cap]
         oldest, ranked_count = rows[-1][0], cap
         sql, args = plan.sql("1", low=window)
@@ -788,7 +815,8 @@ def _hits(archive: Archive, match: Match, ranked: list[tuple[int, float]]) -> li
 FACET_SAMPLE = 10_000
 """Matches a facet count reads at most: above, every k-th article id is read and each count is
 scaled by k and marked estimated (10,000 rows: ~20 ms; an estimate of a share of 10% then lands
-within about 6% of its value, one standard error)."""
+within about 6% of its value, one standard error). Past COUNT_LIMIT matches, k comes from the
+archive's size (its highest id) rather than a full count: fewer rows, a wider error."""
 FACETS = ("site", "province", "regency", "month", "authors")
 FACET_VALUES = 10  # values shown per facet: a screenful
 
@@ -816,8 +844,13 @@ def facets(
     match = prepare(query, exact=exact)
     plan = _plan(archive, match, filters)
     try:
-        sql, args = plan.sql("count(*)", rows=False)
-        matches = archive.conn.execute(sql, args).fetchone()[0]
+        sql, args = plan.sql("1", rows=False)
+        matches = archive.conn.execute(
+            f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+        ).fetchone()[0]
+        if matches > COUNT_LIMIT:  # every k-th id of the archive: at most FACET_SAMPLE rows
+            newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+            matches = max(matches, newest)
         stride = max(1, -(-matches // FACET_SAMPLE))
         sql, args = plan.sql(
             "a.site, a.province, a.regency, substr(a.published_at, 1, 7), a.authors", join=True
