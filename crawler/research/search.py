@@ -61,10 +61,11 @@ bm25 ranks a row it reads the whole doclist of every phrase to count the article
 IDF): ~30-40 ms for a word in most articles at 1,176,000 (bench/search.py), whatever is ranked;
 each ranked row then costs ~1-4 us a phrase, so 5,000 keep that part under ~20 ms. The summary
 line says so (`best of the newest 5,000`)."""
-COMMON_SCAN = 30_000
+COMMON_SCAN = 20_000
 """Newest matches a common query with a filter checked match by match looks at (SCAN_CAP for the
-others), divided like COMMON_WINDOW: ~0.45 us each with an author's check and bm25 of the passing
-ones, ~15 ms; an author's articles among them (~1 %) are ranked."""
+others), divided like COMMON_WINDOW: ~0.5-2 us each with an author's check and bm25 of the passing
+ones; an author's articles among them (~1 %, ~200) are ranked. 30,000 left the bench's author
+cells at 100-126 ms of CPU, 20,000 at 65-106 (bench/search.py's queries, 1,196,000 articles)."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
