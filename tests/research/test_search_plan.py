@@ -283,3 +283,33 @@ def test_a_common_query_ranks_its_newest_matches_and_others_rank_whole(
 def test_a_query_is_common_when_every_word_it_needs_is(archive_file, query, common):
     with Archive(archive_file, readonly=True) as archive:
         assert searching.common_query(archive, prepare(query)) is common
+
+
+def test_a_common_query_with_a_row_filter_looks_at_its_newest_matches_only(
+    archive_file, monkeypatch
+):
+    monkeypatch.setattr(searching, "COMMON_SCAN", 40)
+    filters = Filters(author="agus saputra")  # checked on each match's row
+    with Archive(archive_file, readonly=True) as archive:
+        newest = sorted(every_match(archive, "warga", Filters()), key=newest_key, reverse=True)
+        window = {r[0] for r in newest[:40]}
+        passing = [r for r in every_match(archive, "warga", filters) if r[0] in window]
+        found = find(archive, "warga", filters=filters, limit=5)
+    assert 0 < len(passing) < 40
+    assert [h.id for h in found.hits] == [
+        r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
+    ]
+    assert (found.total, found.total_exact, found.ranked) == (len(passing), False, 40)
+
+
+def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, monkeypatch):
+    monkeypatch.setattr(searching, "COUNT_LIMIT", 10)
+    monkeypatch.setattr(searching, "FACET_SAMPLE", 20)
+    with Archive(archive_file, readonly=True) as archive:
+        matches = len(every_match(archive, "warga", Filters()))
+        newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        found = searching.facets(archive, "warga")
+    assert matches > 10 and found.estimated
+    assert found.stride == -(-max(matches, newest) // 20)
+    total = sum(n for _, n in found.counts["site"])
+    assert abs(total - matches) <= found.stride * len(SITES)
