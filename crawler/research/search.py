@@ -64,8 +64,9 @@ line says so (`best of the newest 5,000`)."""
 COMMON_SCAN = 20_000
 """Newest matches a common query with a filter checked match by match looks at (SCAN_CAP for the
 others), divided like COMMON_WINDOW: ~0.5-2 us each with an author's check and bm25 of the passing
-ones; an author's articles among them (~1 %, ~200) are ranked. 30,000 left the bench's author
-cells at 100-126 ms of CPU, 20,000 at 65-106 (bench/search.py's queries, 1,196,000 articles)."""
+ones; an author's articles among them (~1 %, ~200) are ranked. With 30,000 the slowest of 8 of
+bench/search.py's queries per author cell took 70-151 ms of CPU, with 20,000 64-106 (1,196,000
+articles)."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 ORDERS = ("relevance", "newest")
