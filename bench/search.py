@@ -559,7 +559,7 @@ def query_table(cells: dict[str, Any]) -> str:
         f"Worst cell: {worst[0]} {worst[1]['p95']:.0f} ms wall; worst CPU: {worst_cpu[0]}"
         f" {worst_cpu[1]['cpu_p95']:.0f} ms (target < {TARGETS['query_p95_ms']} ms). * = some"
         f" queries were ranked over their newest matches: a common query (every word it needs in"
-        f" more than {COMMON_SHARE:.0%} of the articles) over its newest {COMMON_WINDOW:,}, shared"
+        f" more than {COMMON_SHARE:.1%} of the articles) over its newest {COMMON_WINDOW:,}, shared"
         f" among its phrases, portal tokens and positions (with a filter checked match by match,"
         f" the newest {COMMON_SCAN:,} likewise shared checked); another with more than"
         f" {RANK_CAP:,} per phrase over its newest {RANK_WINDOW:,} per phrase (the newest"
