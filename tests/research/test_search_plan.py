@@ -9,6 +9,7 @@ import pytest
 
 from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
+from crawler.research import planner
 from crawler.research import search as searching
 from crawler.research.search import Filters, find, prepare
 
@@ -114,7 +115,7 @@ def test_the_plan_finds_what_ranking_every_match_finds(
     archive_file, monkeypatch, query, filters, set_max
 ):
     # set_max 0: no set of ids is small enough, so every filter is checked on the match's row
-    monkeypatch.setattr(searching, "SET_MAX", set_max)
+    monkeypatch.setattr(planner, "SET_MAX", set_max)
     with Archive(archive_file, readonly=True) as archive:
         every = every_match(archive, query, filters)
         for order, expected in (
@@ -181,7 +182,7 @@ def test_the_count_stops_at_its_limit_and_says_more_than(archive_file, monkeypat
 def test_past_the_scan_cap_the_newest_matches_are_checked(archive_file, monkeypatch, set_max):
     monkeypatch.setattr(searching, "SCAN_CAP", 15)
     not_common(monkeypatch)
-    monkeypatch.setattr(searching, "SET_MAX", set_max)
+    monkeypatch.setattr(planner, "SET_MAX", set_max)
     filters = Filters(author="agus saputra")
     with Archive(archive_file, readonly=True) as archive:
         newest = sorted(every_match(archive, "warga", Filters()), key=newest_key, reverse=True)
@@ -205,15 +206,15 @@ def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_mem
 ):
     with Archive(archive_file, readonly=True) as archive:
         match = prepare("warga")
-        nobody = searching._plan(archive, match, Filters(region="Nowhere").checked())
+        nobody = planner.plan_query(archive, match, Filters(region="Nowhere").checked())
         assert (nobody.low, nobody.high) == (1, 0)
         assert find(archive, "warga", filters=Filters(language="xx")).hits == []
         for everyone in (Filters(canonical_only=True, language="id"), Filters(language="id")):
-            plan = searching._plan(archive, match, everyone.checked())
+            plan = planner.plan_query(archive, match, everyone.checked())
             assert plan.sets and not plan.where  # the few exceptions, held in memory
-        everyone = searching._plan(archive, match, Filters(region="garut").checked())
+        everyone = planner.plan_query(archive, match, Filters(region="garut").checked())
         assert everyone.sets and not everyone.where  # a set of ids, no row reads
-        author = searching._plan(archive, match, Filters(author="Agus Saputra").checked())
+        author = planner.plan_query(archive, match, Filters(author="Agus Saputra").checked())
         assert len(author.sets) == 1 and len(author.where) == 1  # the name's words, then the row
 
 
@@ -225,7 +226,7 @@ def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_mem
 )  # fmt: skip
 def test_a_filter_set_reads_an_index_never_the_article_rows(archive_file, filters):
     with Archive(archive_file, readonly=True) as archive:
-        plan = searching._plan(archive, prepare("warga"), filters.checked())
+        plan = planner.plan_query(archive, prepare("warga"), filters.checked())
         sql, args = plan.sql("f.rowid")
         steps = [row[3] for row in archive.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
     if not plan.sets:  # the fixture has no story region: no article passes, nothing to read
