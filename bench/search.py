@@ -39,7 +39,11 @@ from crawler.research.indexsync import index_mismatches
 from crawler.research.search import (
     AUTHORS_WEIGHT,
     BODY_WEIGHT,
+    COMMON_SCAN,
+    COMMON_SHARE,
+    COMMON_WINDOW,
     RANK_CAP,
+    RANK_WINDOW,
     SCAN_CAP,
     TITLE_WEIGHT,
     Filters,
@@ -554,8 +558,12 @@ def query_table(cells: dict[str, Any]) -> str:
     lines.append(
         f"Worst cell: {worst[0]} {worst[1]['p95']:.0f} ms wall; worst CPU: {worst_cpu[0]}"
         f" {worst_cpu[1]['cpu_p95']:.0f} ms (target < {TARGETS['query_p95_ms']} ms). * = some"
-        f" queries were ranked over their newest matches ({RANK_CAP:,} per phrase; with a filter"
-        f" checked match by match, the newest {SCAN_CAP:,} checked)."
+        f" queries were ranked over their newest matches: a common query (every word it needs in"
+        f" more than {COMMON_SHARE:.1%} of the articles) over its newest {COMMON_WINDOW:,}, shared"
+        f" among its phrases, portal tokens and positions (with a filter checked match by match,"
+        f" the newest {COMMON_SCAN:,} likewise shared checked); another with more than"
+        f" {RANK_CAP:,} per phrase over its newest {RANK_WINDOW:,} per phrase (the newest"
+        f" {SCAN_CAP:,} checked)."
     )
     return "\n\n".join(lines)
 

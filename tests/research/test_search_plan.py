@@ -9,6 +9,7 @@ import pytest
 
 from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
+from crawler.research import planner
 from crawler.research import search as searching
 from crawler.research.search import Filters, find, prepare
 
@@ -100,6 +101,13 @@ def newest_key(row):
     return ((row[2] or "")[:16], row[0])  # the portal's own clock to the minute, then the id
 
 
+def not_common(monkeypatch):
+    """Every query of this small archive (whose words are all in most articles) taken as not
+    common, the caps of a big archive's rarer words then apply (RANK_CAP, SCAN_CAP, COUNT_LIMIT)."""
+    monkeypatch.setattr(searching, "common_query", lambda *args, **kwargs: False)
+    monkeypatch.setattr(searching, "COMMON_SHARE", 0.0)
+
+
 @pytest.mark.parametrize("set_max", [50_000, 0], ids=["id-sets", "row-checks"])
 @pytest.mark.parametrize("query", QUERIES)
 @pytest.mark.parametrize("filters", FILTERS, ids=lambda f: json.dumps(f.as_json()) or "none")
@@ -107,7 +115,7 @@ def test_the_plan_finds_what_ranking_every_match_finds(
     archive_file, monkeypatch, query, filters, set_max
 ):
     # set_max 0: no set of ids is small enough, so every filter is checked on the match's row
-    monkeypatch.setattr(searching, "SET_MAX", set_max)
+    monkeypatch.setattr(planner, "SET_MAX", set_max)
     with Archive(archive_file, readonly=True) as archive:
         every = every_match(archive, query, filters)
         for order, expected in (
@@ -124,6 +132,7 @@ def test_the_plan_finds_what_ranking_every_match_finds(
 def test_above_the_cap_the_newest_matches_are_ranked(archive_file, monkeypatch, filters):
     cap = 12
     monkeypatch.setattr(searching, "RANK_CAP", 20)  # "warga" has more matches than that
+    not_common(monkeypatch)
     monkeypatch.setattr(searching, "RANK_WINDOW", cap)
     with Archive(archive_file, readonly=True) as archive:
         passing = every_match(archive, "warga", filters)
@@ -161,6 +170,7 @@ def test_facets_count_every_match_or_say_they_estimate(archive_file, monkeypatch
 
 def test_the_count_stops_at_its_limit_and_says_more_than(archive_file, monkeypatch):
     monkeypatch.setattr(searching, "COUNT_LIMIT", 10)
+    not_common(monkeypatch)
     with Archive(archive_file, readonly=True) as archive:
         assert len(every_match(archive, "warga", Filters())) > 10
         found = find(archive, "warga", limit=5)
@@ -171,7 +181,8 @@ def test_the_count_stops_at_its_limit_and_says_more_than(archive_file, monkeypat
 @pytest.mark.parametrize("set_max", [50_000, 0], ids=["id-sets", "row-checks"])
 def test_past_the_scan_cap_the_newest_matches_are_checked(archive_file, monkeypatch, set_max):
     monkeypatch.setattr(searching, "SCAN_CAP", 15)
-    monkeypatch.setattr(searching, "SET_MAX", set_max)
+    not_common(monkeypatch)
+    monkeypatch.setattr(planner, "SET_MAX", set_max)
     filters = Filters(author="agus saputra")
     with Archive(archive_file, readonly=True) as archive:
         newest = sorted(every_match(archive, "warga", Filters()), key=newest_key, reverse=True)
@@ -195,15 +206,15 @@ def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_mem
 ):
     with Archive(archive_file, readonly=True) as archive:
         match = prepare("warga")
-        nobody = searching._plan(archive, match, Filters(region="Nowhere").checked())
+        nobody = planner.plan_query(archive, match, Filters(region="Nowhere").checked())
         assert (nobody.low, nobody.high) == (1, 0)
         assert find(archive, "warga", filters=Filters(language="xx")).hits == []
         for everyone in (Filters(canonical_only=True, language="id"), Filters(language="id")):
-            plan = searching._plan(archive, match, everyone.checked())
+            plan = planner.plan_query(archive, match, everyone.checked())
             assert plan.sets and not plan.where  # the few exceptions, held in memory
-        everyone = searching._plan(archive, match, Filters(region="garut").checked())
+        everyone = planner.plan_query(archive, match, Filters(region="garut").checked())
         assert everyone.sets and not everyone.where  # a set of ids, no row reads
-        author = searching._plan(archive, match, Filters(author="Agus Saputra").checked())
+        author = planner.plan_query(archive, match, Filters(author="Agus Saputra").checked())
         assert len(author.sets) == 1 and len(author.where) == 1  # the name's words, then the row
 
 
@@ -215,7 +226,7 @@ def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_mem
 )  # fmt: skip
 def test_a_filter_set_reads_an_index_never_the_article_rows(archive_file, filters):
     with Archive(archive_file, readonly=True) as archive:
-        plan = searching._plan(archive, prepare("warga"), filters.checked())
+        plan = planner.plan_query(archive, prepare("warga"), filters.checked())
         sql, args = plan.sql("f.rowid")
         steps = [row[3] for row in archive.conn.execute(f"EXPLAIN QUERY PLAN {sql}", args)]
     if not plan.sets:  # the fixture has no story region: no article passes, nothing to read
@@ -236,3 +247,70 @@ def test_the_search_indexes_merge_sixteen_segments_and_the_stem_index_has_prefix
                 "SELECT sql FROM sqlite_master WHERE name = 'articles_stem_fts'"
             ).fetchone()[0]
         )
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn"), Filters(author="agus saputra")],
+                         ids=["none", "site", "author"])  # fmt: skip
+def test_a_common_query_ranks_its_newest_matches_and_others_rank_whole(
+    archive_file, monkeypatch, filters
+):
+    monkeypatch.setattr(searching, "COMMON_WINDOW", 12)  # RANK_CAP stays far above the archive
+    # a site filter adds its portal token to what bm25 reads in each row: half as many ranked
+    window = 6 if filters.site else 12
+    with Archive(archive_file, readonly=True) as archive:
+        passing = every_match(archive, "warga", filters)
+        assert len(passing) > window
+        newest = sorted(passing, key=newest_key, reverse=True)[:window]
+        found = find(archive, "warga", filters=filters, limit=5)
+        assert [h.id for h in found.hits] == [
+            r[0] for r in sorted(newest, key=lambda r: (r[1], r[0]))[:5]
+        ]
+        assert found.ranked == window
+        # a word in fewer articles than the common share is ranked over every match
+        monkeypatch.setattr(searching, "COMMON_SHARE", 1.0)
+        whole = find(archive, "warga", filters=filters, limit=5)
+        assert [h.id for h in whole.hits] == [
+            r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
+        ]
+        assert (whole.ranked, whole.total, whole.total_exact) == (None, len(passing), True)
+
+
+@pytest.mark.parametrize(
+    ("query", "common"),
+    [("warga", True), ("warga desa", True), ("banjir OR pasar", True), ("warga NOT harga", True),
+     ("title:desa", True), ("pan*", True), ('"jalan rusak"', False), ("NEAR(banjir sungai, 4)", False),
+     ("warga zzzjarang", False), ("warga OR zzzjarang", False), ("zzzjarang NOT warga", False)],
+)  # fmt: skip
+def test_a_query_is_common_when_every_word_it_needs_is(archive_file, query, common):
+    with Archive(archive_file, readonly=True) as archive:
+        assert searching.common_query(archive, prepare(query)) is common
+
+
+def test_a_common_query_with_a_row_filter_looks_at_its_newest_matches_only(
+    archive_file, monkeypatch
+):
+    monkeypatch.setattr(searching, "COMMON_SCAN", 40)
+    filters = Filters(author="agus saputra")  # checked on each match's row
+    with Archive(archive_file, readonly=True) as archive:
+        newest = sorted(every_match(archive, "warga", Filters()), key=newest_key, reverse=True)
+        window = {r[0] for r in newest[:40]}
+        passing = [r for r in every_match(archive, "warga", filters) if r[0] in window]
+        found = find(archive, "warga", filters=filters, limit=5)
+    assert 0 < len(passing) < 40
+    assert [h.id for h in found.hits] == [
+        r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
+    ]
+    assert (found.total, found.total_exact, found.ranked) == (len(passing), False, 40)
+
+
+def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, monkeypatch):
+    monkeypatch.setattr(searching, "COUNT_LIMIT", 10)
+    monkeypatch.setattr(searching, "FACET_SAMPLE", 20)
+    with Archive(archive_file, readonly=True) as archive:
+        matches = len(every_match(archive, "warga", Filters()))
+        newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        found = searching.facets(archive, "warga")
+    assert matches > 10 and found.estimated
+    assert found.stride == -(-max(matches, newest) // 20)
+    total = sum(n for _, n in found.counts["site"])
+    assert abs(total - matches) <= found.stride * len(SITES)
