@@ -399,13 +399,27 @@ def _wait_all(processes: list[subprocess.Popen], timeout: float, logs: list[Path
                 process.wait()
 
 
+def _worker_holding_a_request(frontier, fleet: list[subprocess.Popen]) -> subprocess.Popen:
+    """A worker of the fleet with a request in flight (held at the gate). Not simply the first
+    worker: the portal's concurrency is shared by the fleet (CONCURRENT_REQUESTS_PER_DOMAIN), so
+    with three workers and two slots one worker may hold nothing at all."""
+    by_pid = {process.pid: process for process in fleet}
+    deadline = time.monotonic() + CRAWL_TIMEOUT
+    while time.monotonic() < deadline:
+        for info in frontier.workers().values():
+            if info.get("inflight") and info.get("pid") in by_pid:
+                return by_pid[info["pid"]]
+        time.sleep(0.05)
+    pytest.fail(f"no worker holds a request: {frontier.workers()}")
+
+
 def distributed_crawl(portals, db: Path, redis_url: str, folder: Path, *, workers: int,
                       heartbeat: float, kill_one: bool = False) -> dict:  # fmt: skip
     """Ingester first (publishes the known URLs), seed, then the workers, each fetching one request
     at a time. The first portal's article gate decides the moments, not the machine's speed:
     without `kill_one`, a barrier holds article requests until every worker waits on one (so
     every worker provably fetches); with `kill_one`, after a few articles the gate holds them all,
-    and once each worker holds one the first worker is SIGKILLed with its request in flight."""
+    and a worker holding one is SIGKILLed with its request in flight."""
     env = _env(redis_url)
     frontier = Frontier.connect(redis_url)
     logs = [folder / "ingest.log"]
@@ -428,14 +442,16 @@ def distributed_crawl(portals, db: Path, redis_url: str, folder: Path, *, worker
         fleet.append(_spawn("worker", "--until-done", "--heartbeat", str(heartbeat), *LOOPBACK,
                             "-s", "CONCURRENT_REQUESTS=1", env=env, log=logs[-1]))  # fmt: skip
     killed_pid = None
+    survivors = fleet
     if kill_one:
-        gated.wait_for_gate(waiting=workers, timeout=CRAWL_TIMEOUT)  # one held by each worker
+        gated.wait_for_gate(waiting=1, timeout=CRAWL_TIMEOUT)
         assert not frontier.drained(), "the crawl must still be running at the kill"
-        killed_pid = fleet[0].pid
+        victim = _worker_holding_a_request(frontier, fleet)
+        killed_pid = victim.pid
         os.kill(killed_pid, signal.SIGKILL)
-        fleet[0].wait()
+        victim.wait()
         gated.gate(open=1)
-    survivors = fleet[1:] if killed_pid else fleet
+        survivors = [w for w in fleet if w is not victim]
     _wait_all([*survivors, ingester], CRAWL_TIMEOUT, logs)
     outputs = {log.name: log.read_text() for log in logs}
     assert ingester.returncode == 0, outputs["ingest.log"][-3000:]
