@@ -430,16 +430,20 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
     websites = [obj for obj in objects if "website" in _types(obj)]
     meta.application_name = first("application-name")
     meta.publisher = _text(publisher) if publisher else None
+    headings, home_names = _headings(doc, url)
     meta.site_names = _unique(
         [
-            name
-            for name in (
-                first("og:site_name"),
-                meta.application_name,
-                meta.publisher,
-                *(_text(website.get("name")) for website in websites[:2]),
-            )
-            if name and not _looks_like_url(name)
+            *(
+                name
+                for name in (
+                    first("og:site_name"),
+                    meta.application_name,
+                    meta.publisher,
+                    *(_text(website.get("name")) for website in websites[:2]),
+                )
+                if name and not _looks_like_url(name)
+            ),
+            *(name for name in home_names if len(name) <= HOME_NAME_MAX_CHARS),
         ]
     )
     meta.site_name = meta.site_names[0] if meta.site_names else None
@@ -480,11 +484,6 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
         if _same_portal(canonical, url):
             meta.canonical_url = canonical
 
-    headings, home_names = _headings(doc, url)
-    meta.site_names = _unique(
-        [*meta.site_names, *(n for n in home_names if len(n) <= HOME_NAME_MAX_CHARS)]
-    )
-    meta.site_name = meta.site_names[0] if meta.site_names else None
     title_element = doc.find(".//title")
     sources = (
         _text(article.get("headline")) if article else None,
