@@ -376,6 +376,15 @@ _WIB = timezone(timedelta(hours=7))  # the portals' own zone (WIB); the host's z
 # -- measurements -------------------------------------------------------------------------------
 
 
+def write_batch(archive: Archive, batch: list[dict]) -> tuple[float, float]:
+    """Save one batch of generated articles in one transaction: (wall seconds, CPU seconds)."""
+    started, started_cpu = time.perf_counter(), time.process_time()
+    with archive.transaction():
+        for row in batch:
+            archive.save_article(row, now=row["fetched_at"])
+    return time.perf_counter() - started, time.process_time() - started_cpu
+
+
 def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
     """Write `count` generated articles through Archive.save_article, `batch_size` per
     transaction; time the writes only."""
@@ -386,12 +395,9 @@ def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
         source = generator.articles(count)
         while written < count:
             batch = [next(source) for _ in range(min(batch_size, count - written))]
-            started, started_cpu = time.perf_counter(), time.process_time()
-            with archive.transaction():
-                for row in batch:
-                    archive.save_article(row, now=row["fetched_at"])
-            seconds += time.perf_counter() - started
-            cpu += time.process_time() - started_cpu
+            batch_seconds, batch_cpu = write_batch(archive, batch)
+            seconds += batch_seconds
+            cpu += batch_cpu
             written += len(batch)
             if written % 50_000 == 0:
                 print(
@@ -427,12 +433,9 @@ def append(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
         while written < count:
             size = min(batch_size, count - written)
             batch = [generator.article(first + written + i) for i in range(size)]
-            started, started_cpu = time.perf_counter(), time.process_time()
-            with archive.transaction():
-                for row in batch:
-                    archive.save_article(row, now=row["fetched_at"])
-            seconds += time.perf_counter() - started
-            cpu += time.process_time() - started_cpu
+            batch_seconds, batch_cpu = write_batch(archive, batch)
+            seconds += batch_seconds
+            cpu += batch_cpu
             written += size
     return {
         "articles": written,
