@@ -45,7 +45,7 @@ if __package__ in (None, ""):  # run as a script: make the repo importable
 from crawler.archive import Archive  # noqa: E402
 from crawler.article import build_article  # noqa: E402
 from crawler.extract import extract_page  # noqa: E402
-from crawler.profiles import MIN_PAGES, ProfileBook, learn, observation  # noqa: E402
+from crawler.profiles import MIN_PAGES, ProfileBook, learn, observation, reading_rules  # noqa: E402
 from crawler.testportal import PortalSpec, serve_portals  # noqa: E402
 from crawler.testportal.house import house_leaks, house_styles  # noqa: E402
 
@@ -121,8 +121,9 @@ def time_per_page(pages: list[tuple[str, bytes]], site_of, book: ProfileBook) ->
     warta, traf = [], []
     for url, html in pages:  # interleaved, so machine load hits both alike
         started = time.perf_counter()
-        raw = extract_page(html, url)
-        build_article(raw, profile=book.profile_for(site_of(url)))
+        profile = book.profile_for(site_of(url))
+        raw = extract_page(html, url, **reading_rules(profile))
+        build_article(raw, profile=profile)
         warta.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         trafilatura.extract(html, url=url)
@@ -143,7 +144,8 @@ def learning_curve(pages_by_portal: dict[str, list[tuple[str, bytes]]], served) 
         for name, pages in pages_by_portal.items():
             raws = [extract_page(html, url) for url, html in pages]
             profile = learn([observation(raw, build_article(raw).authors) for raw in raws[:k]])
-            for (url, _), raw in zip(pages, raws, strict=True):
+            for url, html in pages:  # read as the profile learned, as a crawl does
+                raw = extract_page(html, url, **reading_rules(profile))
                 record = build_article(raw, profile=profile)
                 leaking += bool(house_leaks(record.__dict__, truths[url], styles[name]))
         curve[k] = leaking

@@ -27,6 +27,8 @@ class RawArticle:
     which extraction removes from `paragraphs`; in order, without duplicates."""
     byline_texts: list[str] = field(default_factory=list)
     """Visible byline / author-box texts found outside the body (`Penulis: X`, `By X`, author box name)."""
+    byline_sources: dict[str, str] = field(default_factory=dict)
+    """The slot each byline text was read from: `tag.class...` of its element (`span.byline`)."""
     meta_authors: list[str] = field(default_factory=list)
     """Author names from structured data (JSON-LD `author`, `article:author`, `<meta name=author>`)."""
     published_at: str | None = None

@@ -34,6 +34,7 @@ from crawler.discovery import (
 from crawler.extract import extract_page
 from crawler.fingerprints import fetch_url, portal_key, url_key
 from crawler.items import ArticleItem, RawArticle
+from crawler.profiles import ReadingRules, reading_rules
 
 logger = logging.getLogger(__name__)
 
@@ -583,19 +584,20 @@ class PortalSpider(scrapy.Spider):
             k.decode("latin-1"): b", ".join(v).decode("latin-1")
             for k, v in response.headers.items()
         }
-        learned = self._learned_container()
+        learned = self._learned_reading()
         raw = extract_page(response.body, response.url, headers=headers, fetched_at=fetched_at,
-                           container_rule=learned)  # fmt: skip
-        if learned is not None and raw.container == learned:
+                           **learned)  # fmt: skip
+        if learned["container_rule"] is not None and raw.container == learned["container_rule"]:
             self._count("warta/profiles/container-read")
+        if learned["byline_rule"] in raw.byline_sources.values():
+            self._count("warta/profiles/byline-read")
         return raw, headers, fetched_at
 
-    def _learned_container(self) -> str | None:
-        """The container rule the portal's profile learned from its good pages (read first)."""
+    def _learned_reading(self) -> ReadingRules:
+        """The container rule and byline slot the portal's profile learned from its good pages."""
         crawler = getattr(self, "crawler", None)
         profiles = shared_profiles(crawler) if crawler is not None else None
-        profile = profiles.profile_for(self.site) if profiles is not None else None
-        return profile.container if profile is not None else None
+        return reading_rules(profiles.profile_for(self.site) if profiles is not None else None)
 
     def _article_item(self, response: Response, raw: RawArticle, headers: dict[str, str],
                       fetched_at: datetime, *, channel: str | None) -> ArticleItem:  # fmt: skip

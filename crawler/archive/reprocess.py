@@ -22,7 +22,7 @@ from crawler.discovery.pages import recognise_page
 from crawler.extract import extract_page
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
 from crawler.places import home_codes, locate
-from crawler.profiles import ProfileBook, book_for
+from crawler.profiles import ProfileBook, book_for, reading_rules
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,7 @@ def reextract(
             page["final_url"] or page["url"],
             headers=page.get("headers") or {},
             fetched_at=fetched_at,
-            container_rule=profile.container if profile is not None else None,
+            **reading_rules(profile),
         )
         recognise_page(raw, page["body"], page["final_url"] or page["url"])  # as the crawl did
         item = ArticleItem(**{k: article[k] for k in article_columns() if k in article})

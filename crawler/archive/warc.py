@@ -33,7 +33,7 @@ from crawler.discovery.pages import recognise_page
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key
 from crawler.items import ArticleItem
-from crawler.profiles import book_for
+from crawler.profiles import book_for, reading_rules
 
 logger = logging.getLogger(__name__)
 
@@ -397,7 +397,7 @@ def article_from_capture(
     profile = profile_of(portal) if profile_of is not None else None
     raw = extract_page(
         capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at,
-        container_rule=profile.container if profile is not None else None,
+        **reading_rules(profile),
     )  # fmt: skip
     recognise_page(raw, capture.body, capture.url)  # as the crawl judges it, before a listed date
     if not raw.published_at and meta.get("listed_published_at"):

@@ -87,7 +87,8 @@ def _fixed_point(paragraphs: list[str], profile: PortalProfile | None = None) ->
     return current
 
 
-def _byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.BylineFields:
+def byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.BylineFields:
+    """The people byline texts name: labelled lines by the grammar, bare names as authors."""
     fields = byline.BylineFields()
     for text in byline_texts:
         parsed = byline.parse_byline_line(text, site_name=site_name)
@@ -167,7 +168,7 @@ def _clean(
         site_hints=_strings(site_hints),
     )
     final = _fixed_point(body.paragraphs, profile)
-    visible = _byline_fields(_strings(byline_texts), site_name)
+    visible = byline_fields(_strings(byline_texts), site_name)
     authors, editor, posted_by = _choose_people(
         visible, body, _strings(meta_authors), site_name, profile
     )

@@ -223,6 +223,11 @@ class PortalProfile:
     """Folded name -> as printed: texts in byline slots that are no person (a share button)."""
     container: str | None = None
     """The container rule that held the body on most pages (`theme:jnews`, `wp:entry-content`)."""
+    byline: str | None = None
+    """The byline slot that names the page's people on most pages (`div.td-post-author-name`: a
+    `RawArticle.byline_sources` value); read first, other slots' bare names left out."""
+    byline_skip: list[str] = field(default_factory=list)
+    """Byline slots that name other people than the page's (a teaser for another story): left out."""
     identities: list[str] = field(default_factory=list)
     """The site's own names seen on its pages (og:site_name, host): hints for the dateline."""
     pages: int = 0
@@ -366,6 +371,8 @@ class PortalProfile:
             "title_suffixes": dict(self.title_suffixes),
             "chrome_names": dict(self.chrome_names),
             "container": self.container,
+            "byline": self.byline,
+            "byline_skip": list(self.byline_skip),
             "identities": list(self.identities),
             "pages": self.pages,
             "features_per_page": self.features_per_page,
@@ -397,6 +404,8 @@ class PortalProfile:
                 title_suffixes=_str_dict(data.get("title_suffixes")),
                 chrome_names=_str_dict(data.get("chrome_names")),
                 container=data.get("container"),
+                byline=data.get("byline"),
+                byline_skip=[str(x) for x in data.get("byline_skip") or []],
                 identities=[str(x) for x in data.get("identities") or []],
                 pages=int(data.get("pages") or 0),
                 features_per_page=float(data.get("features_per_page") or 0.0),

@@ -18,6 +18,7 @@ from crawler.extract.dom import (
     LINK_LIST_DENSITY,
     STRONG_NOISE_SHARE,
     attribute_words,
+    element_descriptor,
     fold,
     is_noise,
     is_strong_noise,
@@ -125,6 +126,8 @@ class ContainerResult:
     """The container element itself (already cleaned), for callers that look around it."""
     related_links: list[str] = field(default_factory=list)
     """Link titles of the related-posts boxes taken out of the container."""
+    byline_sources: dict[str, str | None] = field(default_factory=dict)
+    """Each byline text's `element_descriptor` (the slot it was read from)."""
 
 
 @dataclass
@@ -275,13 +278,14 @@ def _is_table_of_contents(element: Any) -> bool:
     return bool(total) and linked >= LINK_PARAGRAPH_DENSITY * total
 
 
-def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]:
+def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str, str | None]:
     """Remove chrome (share, tags, related, comments, ads, captions, hidden) inside a container.
 
-    Returns the texts of byline / author-box nodes that were taken out.
+    Returns the texts of byline / author-box nodes that were taken out, in page order, each with
+    the `element_descriptor` of the node it was read from.
     """
     total = max(text_length(container), 1)
-    bylines: list[str] = []
+    bylines: dict[str, str | None] = {}
     doomed = []
     for element in container.iterdescendants():
         if not isinstance(element.tag, str):
@@ -308,7 +312,7 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> list[str]
         if _is_byline(words) and text_length(element) < 300:
             text = fold(text_of(element))
             if text:
-                bylines.append(text)
+                bylines.setdefault(text, element_descriptor(element))
             doomed.append(element)
         elif is_noise(words):
             if element.tag in ("p", "span", "strong", "b", "em", "i", "a") and not is_strong_noise(
@@ -649,7 +653,7 @@ def extract_blocks(
     bylines = clean_container(container, keep_captions=gallery is not None)
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
-    return ContainerResult(blocks, name, bylines, container, related)
+    return ContainerResult(blocks, name, list(bylines), container, related, bylines)
 
 
 MAX_STAMP_CHARS = 60

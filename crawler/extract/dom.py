@@ -60,6 +60,18 @@ NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga
 harmless; matched on the class/id with separators removed."""
 
 
+def element_descriptor(element: Any) -> str | None:
+    """`tag.class.class` of an element, its classes sorted and those with a digit left out (post
+    ids, counters), so the same slot on every page of a theme has the same descriptor; None for an
+    element without a lasting class (a bare `span` names no slot)."""
+    classes = sorted(
+        {c for c in (element.get("class") or "").split() if not any(ch.isdigit() for ch in c)}
+    )
+    if not classes or not isinstance(element.tag, str):
+        return None
+    return ".".join([element.tag, *classes])
+
+
 def is_noise(words: list[str]) -> bool:
     """Do these class/id words mark a chrome node (share box, related posts, ads, comments)?"""
     joined = "".join(words)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -35,7 +35,7 @@ from crawler.extract.dates import (
     url_date,
 )
 from crawler.extract.decode import decode_html
-from crawler.extract.dom import fold, parse_html, short_text, text_of
+from crawler.extract.dom import element_descriptor, fold, parse_html, short_text, text_of
 from crawler.extract.fallback import (
     FALLBACK_CONTAINER,
     fallback_paragraphs,
@@ -228,9 +228,13 @@ def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
     return tables
 
 
-def _byline_texts(doc: Any, container: Any, attributed: Attributed) -> list[str]:
+def _byline_texts(
+    doc: Any, container: Any, attributed: Attributed
+) -> tuple[list[str], dict[str, str | None]]:
+    """Byline pieces of the page outside the body, each with the `element_descriptor` of the
+    element it was read from."""
     label_kind = _label_kind_function()
-    found: list[tuple[str, list[str]]] = []  # (plain text for containment checks, pieces)
+    found: list[tuple[str, list[str], str | None]] = []  # (plain text, pieces, descriptor)
     marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
     for element in marked:
@@ -239,18 +243,43 @@ def _byline_texts(doc: Any, container: Any, attributed: Attributed) -> list[str]
         plain = short_text(element, MAX_BYLINE_CHARS, " ")
         if not plain:
             continue
-        if any(plain in seen for seen, _ in found) or _in_chrome(element) or _in_photo(element):
+        if any(plain in seen for seen, _, _ in found) or _in_chrome(element) or _in_photo(element):
             continue
         pieces = byline_pieces(element, label_kind)
         if not pieces or len(pieces) > MAX_BYLINE_PIECES:
             continue  # a list of topics or share buttons under an `author`-ish class
         # Keep the longer form (`Penulis: X` over `X`).
-        found = [(seen, kept) for seen, kept in found if seen not in plain]
-        found.append((plain, pieces))
-    texts: list[str] = []
-    for _, pieces in found:
-        texts.extend(piece for piece in pieces if piece not in texts)
-    return texts[:MAX_BYLINES]
+        found = [entry for entry in found if entry[0] not in plain]
+        found.append((plain, pieces, element_descriptor(element)))
+    sources: dict[str, str | None] = {}
+    for _, pieces, descriptor in found:
+        for piece in pieces:
+            sources.setdefault(piece, descriptor)
+    return list(sources)[:MAX_BYLINES], sources
+
+
+def _read_learned_slots(
+    texts: list[str],
+    sources: Mapping[str, str | None],
+    byline_rule: str | None,
+    byline_skip: Sequence[str],
+) -> list[str]:
+    """The byline texts of a page read as its portal's profile learned: none of the slots in
+    `byline_skip` (they name other people), and where the portal's byline slot (`byline_rule`)
+    is on the page, only its texts; a labelled text (`Editor: X`) is kept from any slot."""
+    if byline_rule not in sources.values() and not set(byline_skip) & set(sources.values()):
+        return texts
+    label_kind = _label_kind_function()
+    kept = [t for t in texts if sources.get(t) not in byline_skip or _is_labelled(t, label_kind)]
+    if byline_rule not in sources.values():
+        return kept
+    return [t for t in kept if sources.get(t) == byline_rule or _is_labelled(t, label_kind)]
+
+
+def _is_labelled(text: str, label_kind: Any) -> bool:
+    """`Editor: X`, `Penulis : X`: a byline piece led by a byline label."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and _is_label(label, label_kind)
 
 
 def _document_positions(doc: Any) -> dict[Any, int]:
@@ -425,15 +454,26 @@ def extract_page(
     headers: Mapping[str, str] | None = None,
     fetched_at: datetime | None = None,
     container_rule: str | None = None,
+    byline_rule: str | None = None,
+    byline_skip: Sequence[str] = (),
 ) -> RawArticle:
     """Read one article page into a RawArticle (never raises; an empty RawArticle on bad input).
 
     `container_rule` names a container rule learned for the portal (a `RawArticle.container`
     value of its good pages, such as `wp:post-content`): tried first, and trusted like a theme's.
+    `byline_rule` names the portal's learned byline slot (a `RawArticle.byline_sources` value):
+    where it is on the page, unlabelled names from other slots are left out; the slots in
+    `byline_skip` (learned to name other people) are never read.
     """
     try:
         return _extract(
-            body, url, headers=headers, fetched_at=fetched_at, container_rule=container_rule
+            body,
+            url,
+            headers=headers,
+            fetched_at=fetched_at,
+            container_rule=container_rule,
+            byline_rule=byline_rule,
+            byline_skip=byline_skip,
         )
     except RecursionError:
         return RawArticle(url=url or "")
@@ -448,6 +488,8 @@ def _extract(
     headers: Mapping[str, str] | None,
     fetched_at: datetime | None,
     container_rule: str | None = None,
+    byline_rule: str | None = None,
+    byline_skip: Sequence[str] = (),
 ) -> RawArticle:
     url = url or ""
     page_text = decode_html(body, headers)
@@ -477,12 +519,19 @@ def _extract(
         replacement = fallback_paragraphs(page_text, url, result.paragraphs)
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]
-            result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_texts)
+            result = ContainerResult(
+                story,
+                FALLBACK_CONTAINER,
+                result.byline_texts,
+                byline_sources=result.byline_sources,
+            )
     attributed = _attributed(doc)  # nothing changes the page from here on
-    bylines = _byline_texts(doc, container, attributed)
+    bylines, byline_sources = _byline_texts(doc, container, attributed)
     for text in result.byline_texts:
         if text not in bylines:
             bylines.append(text)
+            byline_sources.setdefault(text, result.byline_sources.get(text))
+    bylines = _read_learned_slots(bylines, byline_sources, byline_rule, byline_skip)
     candidates = list(meta.dates)
     visible_read = _needs_visible_dates(candidates)
     if visible_read:
@@ -502,6 +551,7 @@ def _extract(
         paragraphs=result.paragraphs,
         related_links=result.related_links,
         byline_texts=bylines,
+        byline_sources={text: slot for text in bylines if (slot := byline_sources.get(text))},
         meta_authors=meta.authors,
         published_at=picked.published_at,
         published_at_source=picked.published_at_source,

@@ -46,7 +46,7 @@ def _blocks(fragment: str) -> tuple[list[str], list[str], list[str]]:
     if element is None:
         return [], [], []
     related = take_related_boxes(element)
-    bylines = clean_container(element)
+    bylines = list(clean_container(element))
     trim_trailing_link_sections(element)
     return flatten_blocks(element), bylines, related
 

@@ -13,9 +13,11 @@ from crawler.clean.profile import PortalProfile
 from crawler.profiles.book import (
     ProfileBook,
     ProfileChange,
+    ReadingRules,
     book_for,
     observation,
     observation_of_item,
+    reading_rules,
 )
 from crawler.profiles.learn import MIN_PAGES, REPEAT_SHARE, Observation, learn, matches, merge
 from crawler.profiles.report import describe, status
@@ -27,6 +29,7 @@ __all__ = [
     "PortalProfile",
     "ProfileBook",
     "ProfileChange",
+    "ReadingRules",
     "book_for",
     "describe",
     "learn",
@@ -34,5 +37,6 @@ __all__ = [
     "merge",
     "observation",
     "observation_of_item",
+    "reading_rules",
     "status",
 ]

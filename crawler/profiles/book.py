@@ -19,11 +19,13 @@ from __future__ import annotations
 import logging
 import weakref
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
+from crawler.clean import names
+from crawler.clean.cleaner import byline_fields
 from crawler.clean.profile import PortalProfile
 from crawler.extract import extract_page
 from crawler.fingerprints import portal_key, url_key
@@ -81,7 +83,61 @@ def observation(raw: RawArticle, authors: list[str] | tuple[str, ...] = ()) -> O
         title=raw.title,
         authors=tuple(authors),
         container=raw.container,
+        byline_slots=_byline_slots(raw, authors),
         identities=tuple(dict.fromkeys(i for i in identities if isinstance(i, str) and i)),
+    )
+
+
+def _vouched_names(raw: RawArticle, authors: Sequence[str]) -> list[str]:
+    """The people a page names outside its byline slots: its structured data's authors and the
+    clean authors its text names (a sign-off), as folded names without titles."""
+    text = " \n".join(raw.paragraphs).casefold()
+    found = [
+        name for name in raw.meta_authors if not names.is_account(name, site_name=raw.site_name)
+    ]
+    found += [name for name in authors if name.casefold() in text]
+    folded = (
+        names.fold_key(names.strip_titles(name)) for name in found if names.looks_like_name(name)
+    )
+    return [name for name in dict.fromkeys(folded) if name]
+
+
+def _byline_slots(raw: RawArticle, authors: Sequence[str]) -> tuple[tuple[str, bool], ...]:
+    """Each byline slot of the page that names a person, with whether that is one of the people
+    the page names elsewhere (`_vouched_names`); nothing for a page that names no one elsewhere."""
+    vouched = set(_vouched_names(raw, authors))
+    if not vouched:
+        return ()
+    texts: dict[str, list[str]] = {}
+    for text, slot in raw.byline_sources.items():
+        texts.setdefault(slot, []).append(text)
+    slots = []
+    for slot, printed in texts.items():
+        people = {
+            names.fold_key(names.strip_titles(name))
+            for name in byline_fields(printed, raw.site_name).authors
+        }
+        if people:
+            slots.append((slot, bool(people & vouched)))
+    return tuple(slots)
+
+
+class ReadingRules(TypedDict):
+    """`extract_page` keywords: how a portal's good pages were read."""
+
+    container_rule: str | None
+    byline_rule: str | None
+    byline_skip: tuple[str, ...]
+
+
+def reading_rules(profile: PortalProfile | None) -> ReadingRules:
+    """The container rule and byline slots a portal's profile learned (none without a profile)."""
+    if profile is None:
+        return ReadingRules(container_rule=None, byline_rule=None, byline_skip=())
+    return ReadingRules(
+        container_rule=profile.container,
+        byline_rule=profile.byline,
+        byline_skip=tuple(profile.byline_skip),
     )
 
 

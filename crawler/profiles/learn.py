@@ -42,6 +42,9 @@ TAIL_PARAGRAPHS = 4  # the sign-off sits in the last paragraph before editor lin
 """Paragraphs at a page's end where a learned sign-off is looked for when matching a page."""
 MATCH_SHARE = 0.5  # half way between "as on the learning pages" (1) and "none of it" (0)
 """Share of a profile's usual features a page must carry to match it."""
+SLOT_AGREE_SHARE = 0.5  # a portal's byline agrees on ~every such page; a teaser by chance only
+"""Share of the pages naming someone elsewhere on which a byline slot must name that person too,
+or its names are left out (the slot prints other people: another story's reporter, a button)."""
 CHROME_NAME_MIN_PAGES = 3  # as MIN_REPEAT_PAGES
 """Pages naming another author a candidate chrome name must be seen with."""
 CHROME_NAME_PRESENCE = 0.8  # a share label is on every page; no reporter co-signs 80% of others'
@@ -63,6 +66,9 @@ class Observation:
     authors: tuple[str, ...] = ()
     """The clean authors of the page (as stored)."""
     container: str | None = None
+    byline_slots: tuple[tuple[str, bool], ...] = ()
+    """(byline slot, whether it names someone the page names elsewhere) for a page that names
+    someone in its structured data or text."""
     identities: tuple[str, ...] = ()
     """The site's own names on the page (og:site_name, the host)."""
 
@@ -297,6 +303,26 @@ def _most_common(values: Iterable[str | None], need: int) -> str | None:
     return value if count >= need else None
 
 
+def _learn_byline_slots(observations: Sequence[Observation]) -> tuple[str | None, list[str]]:
+    """(the slot that names the page's people on most pages that name them elsewhere, the slots
+    that name someone else on most such pages: a teaser for another story, a share button)."""
+    agree: Counter[str] = Counter()
+    disagree: Counter[str] = Counter()
+    for obs in observations:
+        for slot, agrees in obs.byline_slots:
+            (agree if agrees else disagree)[slot] += 1
+    vouching_pages = sum(any(agrees for _, agrees in obs.byline_slots) for obs in observations)
+    read = _most_common(
+        agree.elements(), max(MIN_REPEAT_PAGES, math.ceil(REPEAT_SHARE * vouching_pages))
+    )
+    skip = [
+        slot
+        for slot, wrong in disagree.items()
+        if wrong >= MIN_REPEAT_PAGES and agree[slot] < SLOT_AGREE_SHARE * (wrong + agree[slot])
+    ]
+    return read, sorted(skip)
+
+
 def learn(observations: Sequence[Observation]) -> PortalProfile:
     """The profile of a portal from observations of its article pages (a page counted once)."""
     unique = list({obs.key: obs for obs in observations}.values())
@@ -307,6 +333,8 @@ def learn(observations: Sequence[Observation]) -> PortalProfile:
     datelines, outlets = _learn_datelines(unique, lines, need)
     prefixes, suffixes = _learn_title_affixes(unique)
     identities = Counter(i for obs in unique for i in dict.fromkeys(obs.identities))
+    chrome_names = _learn_chrome_names(unique, need)
+    byline, byline_skip = _learn_byline_slots(unique)
     profile = PortalProfile(
         lines=lines,
         datelines=datelines,
@@ -314,8 +342,10 @@ def learn(observations: Sequence[Observation]) -> PortalProfile:
         signoffs=signoffs,
         title_prefixes=prefixes,
         title_suffixes=suffixes,
-        chrome_names=_learn_chrome_names(unique, need),
+        chrome_names=chrome_names,
         container=_most_common((obs.container for obs in unique), need),
+        byline=byline,
+        byline_skip=byline_skip,
         identities=[i for i, n in identities.most_common() if n >= need],
         pages=len(unique),
     )
@@ -372,7 +402,7 @@ def restrict(profile: PortalProfile, keys: set[tuple[str, str]]) -> PortalProfil
 
 def merge(old: PortalProfile, new: PortalProfile) -> PortalProfile:
     """A profile that removes what either removes (an old layout's pages still re-extract), with
-    the newer one's container, identities and match baseline."""
+    the newer one's container, byline slot, identities and match baseline."""
     outlets = {k: list(forms) for k, forms in old.outlets.items()}
     for stem, forms in new.outlets.items():
         outlets[stem] = list(dict.fromkeys([*forms, *outlets.get(stem, [])]))
@@ -386,6 +416,8 @@ def merge(old: PortalProfile, new: PortalProfile) -> PortalProfile:
         title_suffixes={**old.title_suffixes, **new.title_suffixes},
         chrome_names={**old.chrome_names, **new.chrome_names},
         container=new.container or old.container,
+        byline=new.byline or old.byline,
+        byline_skip=sorted({*old.byline_skip, *new.byline_skip} - {new.byline or old.byline}),
         identities=list(dict.fromkeys([*new.identities, *old.identities])),
         pages=new.pages,
         features_per_page=new.features_per_page,

@@ -49,6 +49,10 @@ def describe(row: Mapping[str, Any], *, current: bool = True) -> Iterator[str]:
         yield "  nothing repeats on its pages: cleaned by the shared grammar alone"
     if profile.container:
         yield f"  body container: {profile.container}"
+    if profile.byline:
+        yield f"  byline slot: {profile.byline}"
+    for slot in profile.byline_skip:
+        yield f"  byline slot naming other people (not read): {slot}"
     for stem, forms in profile.outlets.items():
         shapes = " ; ".join(_shape(s, forms[0]) for s in profile.datelines if s.outlet == stem)
         yield f"  dateline outlet {' / '.join(forms)}: {shapes}"

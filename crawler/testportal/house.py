@@ -2,8 +2,9 @@
 
 A house style is what one real portal adds to every story that no other portal prints: an outlet
 name nobody has listed, a dateline shape with its own separators, a reporter-code sign-off, a title
-affix, promotion lines, widget labels inside the content, a date header and a share button whose
-label sits in a byline slot. `house_style(seed)` draws one; `dress_in_house_style` puts a generated
+affix, promotion lines, widget labels inside the content, a date header, a share button whose
+label sits in a byline slot and a teaser naming the reporter of another story in a byline-classed
+box. `house_style(seed)` draws one; `dress_in_house_style` puts a generated
 article in it and moves its truth along. Only a profile learned from the portal's own pages can
 remove all of it: `house_leaks` says what of it is left in an archived article.
 """
@@ -76,6 +77,9 @@ class HouseStyle:
     share_label: str
     """The label of a share button printed in a byline slot (not a person)."""
     byline_class: str
+    teaser_class: str
+    """Class of a box under the story that names another story's reporter (a different name on
+    every page, in a class a byline reader takes for a byline)."""
 
 
 def _word(rng: random.Random, syllables: int) -> str:
@@ -132,6 +136,7 @@ def house_style(seed: int, *, identity: int | None = None) -> HouseStyle:
         date_header=rng.choice((None, "en", "id")),
         share_label=_word(rng, 3),
         byline_class=f"{_word(rng, 2).lower()}-author-share",
+        teaser_class=f"{_word(rng, 2).lower()}-byline-next",
     )
 
 
@@ -196,6 +201,15 @@ def dress_in_house_style(article: Article, style: HouseStyle, rng: random.Random
     for promo in style.promos:
         if rng.random() < PROMO_SHARE:
             after.append(Raw("prompt", f"<p>{escape(promo, quote=False)}</p>"))
+    teaser = random.Random(f"teaser:{style.seed}:{article.key}")  # other draws stay as they were
+    other_reporter = f"{_word(teaser, 2)} {_word(teaser, 3)}"
+    after.append(
+        Raw(
+            "plugin",
+            f'<div class="{style.teaser_class}"><a href="#selanjutnya">'
+            f"{escape(other_reporter, quote=False)}</a></div>",
+        )
+    )
     title = article.title
     if style.title_prefix:
         title = f"{style.title_prefix}{title}"
@@ -229,7 +243,7 @@ def house_chrome(style: HouseStyle) -> list[str]:
 def house_leaks(record: dict, truth: dict, styles: Sequence[HouseStyle]) -> list[str]:
     """What of a house's chrome an archived article still holds (`record`, archive field names),
     compared with its truth: a chrome paragraph, a date header, the dateline or sign-off left in
-    the body, the title affix, the share label among the authors."""
+    the body, the title affix, the share label or another story's reporter among the authors."""
     found: list[str] = []
     paragraphs = [p.strip() for p in (record.get("body") or "").split("\n\n")]
     for style in styles:
@@ -246,6 +260,10 @@ def house_leaks(record: dict, truth: dict, styles: Sequence[HouseStyle]) -> list
         found.append("title-affix")
     if any(style.share_label in (record.get("authors") or []) for style in styles):
         found.append("share-label")
+    truth_authors = {str(name).casefold() for name in truth.get("authors") or []}
+    foreign = [a for a in record.get("authors") or [] if a.casefold() not in truth_authors]
+    if set(foreign) - {style.share_label for style in styles}:
+        found.append("teaser-author")
     return found
 
 

@@ -217,3 +217,35 @@ def test_byline_shapes_outside_the_body(markup, expected):
     raw = extract_page(page(body), URL)
     assert raw.paragraphs == STORY
     assert raw.byline_texts == expected
+
+
+FLOOD_STORY = "Air sungai meluap sejak kemarin sore di Garut. " * 12
+SLOTTED_PAGE = (
+    "<html><head><title>Banjir</title></head><body><h1>Banjir merendam Garut</h1>"
+    '<div class="post-meta"><span class="byline author-name">Penulis: Joni Karbot</span></div>'
+    f'<div class="entry-content"><p>{FLOOD_STORY}</p>'
+    '<div class="kabar-author-share"><a href="#">Bagikan</a></div></div>'
+    '<div class="next-byline"><a href="#">Siti Aminah</a></div>'
+    '<div class="editor-line">Editor: Budi Santoso</div></body></html>'
+)
+
+
+def test_byline_texts_name_the_slot_each_came_from():
+    raw = extract_page(SLOTTED_PAGE, "http://portal.test/2024/05/21/banjir/")
+    assert raw.byline_sources == {
+        "Penulis: Joni Karbot": "span.author-name.byline",
+        "Siti Aminah": "div.next-byline",
+        "Editor: Budi Santoso": "div.editor-line",
+        "Bagikan": "div.kabar-author-share",
+    }
+
+
+def test_a_learned_byline_slot_leaves_out_bare_names_of_other_slots():
+    url = "http://portal.test/2024/05/21/banjir/"
+    read = extract_page(SLOTTED_PAGE, url, byline_rule="span.author-name.byline")
+    assert read.byline_texts == ["Penulis: Joni Karbot", "Editor: Budi Santoso"]
+    skipped = extract_page(SLOTTED_PAGE, url, byline_skip=("div.next-byline",))
+    assert skipped.byline_texts == ["Penulis: Joni Karbot", "Editor: Budi Santoso", "Bagikan"]
+    # a slot the page does not have leaves every byline text as it was
+    absent = extract_page(SLOTTED_PAGE, url, byline_rule="div.td-post-author-name")
+    assert absent.byline_texts == extract_page(SLOTTED_PAGE, url).byline_texts

@@ -10,7 +10,7 @@ from crawler.article import article_record, build_article
 from crawler.clean.profile import PortalProfile
 from crawler.extract import extract_page
 from crawler.items import RawArticle
-from crawler.profiles import Observation, observation
+from crawler.profiles import Observation, observation, reading_rules
 from crawler.testportal import PortalSpec, build_portal
 from crawler.testportal.server import Router
 
@@ -29,8 +29,14 @@ class Page:
         return observation(self.raw, build_article(self.raw).authors)
 
     def record(self, profile: PortalProfile | None = None) -> dict:
-        """The archive row cleaning makes of it (with a profile, or the shared grammar alone)."""
-        return article_record(build_article(self.raw, profile=profile))
+        """The archive row a crawl makes of it: read as the profile learned and cleaned with it,
+        or by the shared rules alone."""
+        raw = self.raw if profile is None else self.read(profile)
+        return article_record(build_article(raw, profile=profile))
+
+    def read(self, profile: PortalProfile) -> RawArticle:
+        """Its extraction with the container rule and byline slot the profile learned."""
+        return extract_page(self.html, self.url, **reading_rules(profile))
 
 
 @lru_cache(maxsize=16)

@@ -19,8 +19,8 @@ HOUSE = PortalSpec(articles=40, showcase=False, house=8, theme="jnews")
 
 
 def store(archive: Archive, page, profile=None) -> None:
-    """Archive one page as the crawl's Store pipeline would (raw response kept)."""
-    item = build_article(page.raw, profile=profile)
+    """Archive one page as the crawl would (read and cleaned as the profile says, raw kept)."""
+    item = build_article(page.raw if profile is None else page.read(profile), profile=profile)
     item.raw_body, item.raw_headers = page.html, {"Content-Type": "text/html; charset=UTF-8"}
     item.fetched_at = "2024-06-01T03:00:00+00:00"
     store_article(archive, item, keep_raw=True)

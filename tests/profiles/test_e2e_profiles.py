@@ -104,6 +104,13 @@ def test_a_crawl_learns_after_twenty_pages_and_cleans_the_rest_with_the_profile(
     # every later article page is read by the container the portal's good pages were read by
     assert row["profile"]["container"] == "theme:jnews"
     assert stats["warta/profiles/container-read"] == LARGE.articles - MIN_PAGES
+    # the teaser naming another story's reporter is a slot learned to name other people: skipped
+    style = house_styles(LARGE.house)[0]
+    assert row["profile"]["byline_skip"] == sorted(
+        [f"div.{style.teaser_class}", f"div.{style.byline_class}"]
+    )
+    assert row["profile"]["byline"] == "div.jnews_author_box_container"
+    assert stats["warta/profiles/byline-read"] > 0
 
 
 def test_reprocess_applies_the_profile_to_the_pages_stored_before_it(crawled):
@@ -159,6 +166,8 @@ def test_stats_and_sites_show_say_what_was_learned(crawled):
     for promo in style.promos:
         assert f"line: {promo}" in shown.stdout
     assert "dateline outlet" in shown.stdout and style.outlet in shown.stdout
+    assert "byline slot: div.jnews_author_box_container" in shown.stdout
+    assert f"byline slot naming other people (not read): div.{style.teaser_class}" in shown.stdout
     none = run_warta("sites", "show", site_of(crawled, "small"), db=crawled["db"])
     assert "no profile learned yet" in none.stdout
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.clean.body import is_boilerplate_line
-from crawler.clean.profile import mask_line
+from crawler.clean.profile import PortalProfile, mask_line
 from crawler.profiles import MIN_PAGES, Observation, learn, matches, merge
 from crawler.testportal import PortalSpec
 from crawler.testportal.house import house_chrome, house_leaks, house_style, house_styles
@@ -125,3 +125,39 @@ def test_a_redesign_stops_matching_and_the_merged_profile_removes_both():
     styles = house_styles(21, 22)
     for page in served:
         assert house_leaks(page.record(both), page.truth, styles) == [], page.url
+
+
+def _slots(*pages: tuple[tuple[str, bool], ...]) -> list[Observation]:
+    return [Observation(key=f"k{i}", paragraphs=(), byline_slots=s) for i, s in enumerate(pages)]
+
+
+def test_the_slot_naming_the_pages_people_is_read_one_naming_others_is_skipped():
+    teaser = ("div.next-byline", False)
+    page = (("span.byline", True), teaser)
+    account_only = (teaser,)  # the byline printed `admin`: it named no person, so it is not listed
+    profile = learn(_slots(*[page] * 6, *[account_only] * 4))
+    assert profile.byline == "span.byline"
+    assert profile.byline_skip == ["div.next-byline"]
+
+
+def test_a_slot_is_skipped_only_against_what_the_page_says_elsewhere():
+    # pages naming no one outside their byline slots record no slots (book._byline_slots), so a
+    # portal whose only author is its byline never loses it; a slot that sometimes disagrees (a
+    # co-author, an editor) but agrees on most pages is read
+    assert learn(_slots(*[()] * 20)).byline_skip == []
+    mostly = [(("span.byline", True),)] * 7 + [(("span.byline", False),)] * 3
+    profile = learn(_slots(*mostly))
+    assert (profile.byline, profile.byline_skip) == ("span.byline", [])
+
+
+def test_a_learned_teaser_slot_keeps_other_stories_reporters_out_of_the_authors():
+    spec = PortalSpec(articles=40, showcase=False, house=5, theme="plain")
+    served = pages(spec)
+    profile = learn([page.observe() for page in served[:MIN_PAGES]])
+    style = house_style(5)
+    assert f"div.{style.teaser_class}" in profile.byline_skip
+    assert PortalProfile.from_json(profile.to_json()) == profile
+    without = [house_leaks(page.record(), page.truth, [style]) for page in served]
+    assert all("teaser-author" in found for found in without)
+    assert not any("teaser-author" in house_leaks(page.record(profile), page.truth, [style])
+                   for page in served)  # fmt: skip
