@@ -267,11 +267,13 @@ def _read_learned_slots(
     """The byline texts of a page read as its portal's profile learned: none of the slots in
     `byline_skip` (they name other people), and where the portal's byline slot (`byline_rule`)
     is on the page, only its texts; a labelled text (`Editor: X`) is kept from any slot."""
-    if byline_rule not in sources.values() and not set(byline_skip) & set(sources.values()):
+    slots = set(sources.values())
+    rule_here = byline_rule is not None and byline_rule in slots
+    if not rule_here and slots.isdisjoint(byline_skip):
         return texts
     label_kind = _label_kind_function()
     kept = [t for t in texts if sources.get(t) not in byline_skip or _is_labelled(t, label_kind)]
-    if byline_rule not in sources.values():
+    if not rule_here:
         return kept
     return [t for t in kept if sources.get(t) == byline_rule or _is_labelled(t, label_kind)]
 

@@ -249,3 +249,13 @@ def test_a_learned_byline_slot_leaves_out_bare_names_of_other_slots():
     # a slot the page does not have leaves every byline text as it was
     absent = extract_page(SLOTTED_PAGE, url, byline_rule="div.td-post-author-name")
     assert absent.byline_texts == extract_page(SLOTTED_PAGE, url).byline_texts
+
+
+def test_a_byline_element_without_a_class_is_read_when_no_slot_was_learned():
+    page = SLOTTED_PAGE.replace(
+        '<div class="editor-line">',
+        '<p>Oleh <a rel="author" href="/penulis/rina/">Rina Wati</a></p><div class="editor-line">',
+    )
+    raw = extract_page(page, "http://portal.test/2024/05/21/banjir/")
+    assert "Rina Wati" in raw.byline_texts and "Siti Aminah" in raw.byline_texts
+    assert "Rina Wati" not in raw.byline_sources  # an element without a class names no slot
