@@ -640,10 +640,12 @@ class PortalSpider(scrapy.Spider):
                    "%s: cannot fetch %s (%s): %s", self.site, request.url, meta.get("kind"),
                    failure.getErrorMessage())  # fmt: skip
         if meta.get("kind") == "article" and kind != "requeued":
-            # the URL asked for, not a later redirect hop
+            # the URL asked for, not a later redirect hop; an old address of an article this run
+            # fetches itself is no error
             asked = meta.get("redirect_urls", [request.url])[0]
+            outcome = "redirected" if kind == "redirect-to-queued" else f"error:{kind}"
             self.archive.mark_fetched(url_key(asked), url=asked, site=self.site,
-                                      outcome=f"error:{kind}")  # fmt: skip
+                                      outcome=outcome)  # fmt: skip
 
 
 def _use_api_fields(raw: RawArticle, post: dict) -> None:

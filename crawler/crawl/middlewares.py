@@ -41,7 +41,7 @@ from w3lib.url import safe_url_string
 
 from crawler.crawl.policy.guards import PortalAddressPolicy, literal_address, resolve_host, url_host
 from crawler.crawl.policy.pacing import HostPacer, parse_retry_after, retry_wait
-from crawler.crawl.policy.revisits import queued_twice
+from crawler.crawl.policy.revisits import queued_twice, redirects_to_queued
 from crawler.crawl.policy.robots import (
     RobotsCache,
     RobotsRules,
@@ -605,7 +605,9 @@ class TrapFilterMiddleware:
 
 class RedirectTrapMiddleware:
     """Refuses a redirect back into its own chain (a loop) or past REDIRECT_MAX_TIMES hops, before
-    RedirectMiddleware follows it, so the outcome is counted (Scrapy's own stop is silent)."""
+    RedirectMiddleware follows it, so the outcome is counted (Scrapy's own stop is silent); and an
+    article's redirect to an article URL this run queued itself (`redirect-to-queued`: fetched
+    once, from its own request)."""
 
     def __init__(self, crawler):
         settings = crawler.settings
@@ -634,7 +636,25 @@ class RedirectTrapMiddleware:
         reason = redirect_trap(chain, target, max_hops=self.max_hops)
         if reason:
             raise _refuse(self.crawler, reason, f"{reason}: {request.url} -> {target}")
+        if meta.get("kind") == "article" and self._queued_by_this_run(chain[0], target):
+            raise _refuse(
+                self.crawler,
+                "redirect-to-queued",
+                f"{chain[0]} redirects to {target}, which this run fetches itself",
+                counter="warta/skipped",
+                level=logging.INFO,
+            )
         return response
+
+    def _queued_by_this_run(self, asked: str, target: str) -> bool:
+        from crawler.fingerprints import url_key
+
+        archive = getattr(self.crawler.spider, "archive", None)
+        run_id = int(self.crawler.stats.get_value("warta/run_id") or 0)
+        key = url_key(target)
+        if archive is None or key == url_key(asked):
+            return False
+        return redirects_to_queued(archive.url_state(key), run_id=run_id)
 
 
 # --- seen set -------------------------------------------------------------------------------------

@@ -48,6 +48,11 @@ SEARCHES = ("banjir", "jalan")
 
 __all__ = ["FAULTS", "PICK_PATH", "POPULAR_PATH", "Postname", "is_bare"]
 
+MOVED_PREFIX = "/lama/"
+"""Old addresses (`/lama/<post id>/`, the CMS before WordPress) that answer 301 with the post's
+permalink; the post sitemap, the feed and the ticker still list the newest section post's one
+beside its permalink."""
+
 SECTION_PAGE = re.compile(r"^/(" + "|".join(SECTIONS) + r")/(?:page/(\d+)/)?$")
 
 
@@ -70,6 +75,8 @@ class Postname(Plain):
         feed and post sitemap with every post, and the faults."""
         if path in FAULTS:
             return self._fault(state, path)
+        if path.startswith(MOVED_PREFIX):
+            return self._moved_post(state, path)
         if path == "/":
             if params.get("s"):
                 return self._search(params["s"], state)
@@ -103,6 +110,19 @@ class Postname(Plain):
             return Served(301, headers={"Location": self.url("/")}, kind="fault")
         status = 404 if path.startswith("/read/") else 200
         return Served(status, self.not_found_page(state).encode(), kind="fault")
+
+    def moved(self, state: EpochState) -> dict[str, Article]:
+        """Old addresses still listed, each with the post it moved to (the newest section post)."""
+        posts = [a for a in state.articles if shape_of(a) == SECTIONS[0]][:1]
+        return {f"{MOVED_PREFIX}{a.post_id}/": a for a in posts}
+
+    def _moved_post(self, state: EpochState, path: str) -> Served | None:
+        """An old address: 301 to its post's permalink (any post id's, as a CMS redirect map)."""
+        post_id = path[len(MOVED_PREFIX) :].strip("/")
+        target = next((a for a in state.articles if str(a.post_id) == post_id), None)
+        if target is None:
+            return None
+        return Served(301, headers={"Location": self.link(target)}, kind="redirect")
 
     def _query_post(self, state: EpochState, path: str) -> Article | Served | None:
         """A post at `/?p=ID`; a removed one answers 404, a moved one 301 home (the router's
@@ -151,9 +171,10 @@ class Postname(Plain):
         """RSS of every post (the portal set "Syndication feeds show the most recent" high), the
         faults among them as a careless feed plugin lists them."""
         body = feeds.wordpress_rss(self.portal, state, state.articles, self.url("/feed/"))
+        listed = [*FAULTS.items(), *((path, a.title) for path, a in self.moved(state).items())]
         faults = "".join(
-            f"<item>\n<title>{e(reason)}</title>\n<link>{self.url(path)}</link>\n</item>\n"
-            for path, reason in FAULTS.items()
+            f"<item>\n<title>{e(title)}</title>\n<link>{self.url(path)}</link>\n</item>\n"
+            for path, title in listed
         )
         body = body.replace("</channel>", faults + "</channel>")
         newest = max((a.modified for a in state.articles), default=None)
@@ -162,7 +183,8 @@ class Postname(Plain):
     def _post_sitemap(self, state: EpochState) -> Served:
         """Yoast's post sitemap with every post, the faults listed too."""
         body = feeds.yoast_sitemap(self.portal, state, "post-sitemap.xml") or ""
-        faults = "".join(f"<url><loc>{self.url(path)}</loc></url>\n" for path in FAULTS)
+        listed = [*FAULTS, *self.moved(state)]
+        faults = "".join(f"<url><loc>{self.url(path)}</loc></url>\n" for path in listed)
         body = body.replace("</urlset>", faults + "</urlset>")
         return Served(200, body.encode(), "application/xml; charset=UTF-8", kind="sitemap")
 
@@ -175,9 +197,9 @@ class Postname(Plain):
         links += [(self.url(PICK_PATH), "Pilihan Redaksi"), (self.url(POPULAR_PATH), "Terpopuler")]
         links += [(self.url(f"/?s={q}"), f"Cari: {q}") for q in SEARCHES]
         row = "".join(f'<li class="menu-item"><a href="{h}">{e(t)}</a></li>' for h, t in links)
+        listed = [*FAULTS.items(), *((path, a.title) for path, a in self.moved(state).items())]
         ticker = "".join(
-            f'<li><a href="{self.url(path)}">{e(reason)}</a></li>'
-            for path, reason in FAULTS.items()
+            f'<li><a href="{self.url(path)}">{e(title)}</a></li>' for path, title in listed
         )
         return (
             f'{super()._header(state)}<div class="section-menu"><ul class="section-list">{row}'

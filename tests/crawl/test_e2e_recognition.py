@@ -15,7 +15,7 @@ from crawler.archive.storage import Archive
 from crawler.discovery.links import classify_url
 from crawler.fingerprints import url_key
 from crawler.testportal import PortalSpec, serve_portals
-from crawler.testportal.postname import FAULTS, PICK_PATH, POPULAR_PATH, is_bare
+from crawler.testportal.postname import FAULTS, PICK_PATH, POPULAR_PATH, Postname, is_bare
 from tests.conftest import run_warta
 
 pytestmark = pytest.mark.e2e
@@ -92,6 +92,20 @@ def test_no_article_page_is_fetched_twice(portal, by_channel, channel):
     twice = {key: n for key, n in fetched.items() if key in truth and n > 1}
     assert not twice
     assert log["counts"]["article"] == len(truth) + 1  # and the empty-body gallery post
+
+
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_an_old_address_of_a_post_this_run_fetches_is_not_followed(portal, by_channel, channel):
+    db, _ = by_channel[channel]
+    moved = Postname(portal.portal).moved(portal.portal.state(1))
+    assert moved, "the theme lists an old address"
+    with Archive(db, readonly=True) as archive:
+        for path, article in moved.items():
+            old = archive.url_state(url_key(portal.url + path))
+            assert old is not None and old["outcome"] == "redirected", old
+            assert url_key(portal.portal.article_url(article)) in stored_keys(db)
+        (run,) = archive.runs()
+    assert json.loads(run["stats"]).get("warta/skipped/redirect-to-queued") == len(moved)
 
 
 @pytest.mark.parametrize("channel", CHANNELS)

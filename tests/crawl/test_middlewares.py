@@ -597,6 +597,38 @@ def test_redirect_traps_are_refused_before_following():
     assert middleware.process_response(first, Response(first.url, status=304)).status == 304
 
 
+def test_an_articles_redirect_to_an_article_this_run_queued_is_not_followed(tmp_path):
+    from types import SimpleNamespace
+
+    from crawler.archive import Archive
+    from crawler.fingerprints import url_key
+
+    crawler = make_crawler()
+    crawler.stats.set_value("warta/run_id", 7)
+    middleware = RedirectTrapMiddleware(crawler)
+    with Archive(tmp_path / "archive.db") as archive:
+        crawler.spider = SimpleNamespace(archive=archive)
+        for path, run in (("/2024/05/banjir-garut/", 7), ("/2024/05/jalan-rusak/", 6)):
+            url = f"{PORTAL}{path}"
+            archive.note_urls([{"url_key": url_key(url), "url": url, "site": "portal",
+                                "kind": "article", "channel": "sitemap"}])  # fmt: skip
+            archive.mark_queued(url_key(url), run)
+
+        def redirect(path, location, kind="article"):
+            request = Request(f"{PORTAL}{path}", meta={"kind": kind})
+            response = Response(request.url, status=301, headers={"Location": location})
+            return middleware.process_response(request, response)
+
+        with pytest.raises(Refused) as refused:  # queued by this run: fetched once, on its own
+            redirect("/read/123/", "/2024/05/banjir-garut/")
+        assert refused.value.kind == "redirect-to-queued"
+        assert stats(crawler)["warta/skipped/redirect-to-queued"] == 1
+        assert redirect("/read/124/", "/2024/05/jalan-rusak/").status == 301  # an earlier run's
+        assert redirect("/read/125/", "/2024/05/baru/").status == 301  # never seen
+        assert redirect("/2024/05/banjir-garut", "/2024/05/banjir-garut/").status == 301  # itself
+        assert redirect("/kategori/", "/2024/05/banjir-garut/", kind="listing").status == 301
+
+
 # --- the on-disk dupefilter ----------------------------------------------------------------------
 
 

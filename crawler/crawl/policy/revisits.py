@@ -64,3 +64,12 @@ def queued_twice(state: Mapping[str, Any] | None, *, run_id: int, queued_by: int
     if not run_id or queued_by in (None, run_id):
         return False
     return bool(state and state.get("queued_run") == run_id)
+
+
+def redirects_to_queued(state: Mapping[str, Any] | None, *, run_id: int) -> bool:
+    """Does an article request's redirect lead to an article URL this run has queued (or fetched)
+    itself? Following it would fetch that article twice and store it under two keys; the URL the
+    redirect came from is that article's old address."""
+    return bool(
+        run_id and state and state.get("kind") == "article" and state.get("queued_run") == run_id
+    )
