@@ -85,6 +85,7 @@ ROBOTS_FAULTS = ("robots-500", "robots-503", "robots-429", "robots-stall", "robo
 _counts: Counter[str] = Counter()
 _served: Counter[tuple[str, str]] = Counter()
 _times: dict[str, list[float]] = {}
+_injected_paths: set[tuple[str, str]] = set()
 _lock = threading.Lock()
 _bombs: dict[str, bytes] = {}
 
@@ -93,6 +94,16 @@ def count(kind: str) -> int:
     """Count one injection of a fault; returns how many times it was injected so far."""
     with _lock:
         _counts[kind] += 1
+        return _counts[kind]
+
+
+def count_path(kind: str, path: str) -> int:
+    """Count one injection of a fault per distinct path (a retried request of the same path on a
+    loaded machine is no new injection); returns the distinct paths so far."""
+    with _lock:
+        if (kind, path) not in _injected_paths:
+            _injected_paths.add((kind, path))
+            _counts[kind] += 1
         return _counts[kind]
 
 
@@ -404,7 +415,7 @@ class FaultHandler(BaseHTTPRequestHandler):
             self.send(200, page.encode())
             return True
         if path.startswith("/kanal/"):
-            count("relative-link-loop")
+            count_path("relative-link-loop", path)  # how far the loop grew, not how often asked
             page = pages.listing_html(base, "Kanal", [], "berita/")  # relative: grows forever
             self.send(200, page.encode())
             return True
