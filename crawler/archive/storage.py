@@ -4,11 +4,13 @@ runs in its crawlstate part, the file and its writer lock in sqlite.py)."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +104,7 @@ class Archive(CrawlState):
             self._release_lock()
             raise
         self._zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
-        self._index_queue: list[tuple[str, str, int, tuple]] = []  # index, SQL, rowid, values
+        self._index_queue: list[tuple[int, str, tuple]] = []  # rowid, SQL, values
 
     def pending_migrations(self) -> list[str]:
         """Names of schema migrations this archive has not had yet (an older archive)."""
@@ -178,11 +180,12 @@ class Archive(CrawlState):
             row["first_seen_at"] = now
             row["last_seen_at"] = now
             cols = [c for c in row if c != "id"]
-            cur = self.conn.execute(
-                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            stored = self.conn.execute(
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+                f" RETURNING {_INDEXED_VALUES}",
                 [row[c] for c in cols],
-            )
-            self._index_article(int(cur.lastrowid or 0))
+            ).fetchall()[0]
+            self._queue_index_writes(*stored)
             return "new"
         old_title, old_body, old_hash, old_fetched = old[:4]
         row["last_seen_at"] = now
@@ -214,10 +217,15 @@ class Archive(CrawlState):
 
     def _index_article(self, article_id: int) -> None:
         """Queue one article row, as stored, for both FTS indexes (rowid: its search key)."""
-        key, title, body, authors, site = self.conn.execute(
-            f"SELECT {_SEARCH_KEY}, title, body, authors, site FROM articles WHERE id = ?",
-            (article_id,),
+        stored = self.conn.execute(
+            f"SELECT {_INDEXED_VALUES} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
+        self._queue_index_writes(*stored)
+
+    def _queue_index_writes(
+        self, key: int, title: str | None, body: str, authors: str, site: str
+    ) -> None:
+        """Queue a row's entries in both FTS indexes, from its stored values (`_INDEXED_VALUES`)."""
         self._queue_index_write(_EXACT_INSERT, key, (title, body, authors))
         self._queue_index_write(_STEM_INSERT, key, stemming.stem_row(title, body, authors, site))
 
@@ -231,20 +239,21 @@ class Archive(CrawlState):
 
     def _queue_index_write(self, sql: str, key: int, values: tuple) -> None:
         """Hold one index write until the commit (or until INDEX_QUEUE_MAX are held)."""
-        self._index_queue.append((sql.split()[2], sql, key, values))
+        self._index_queue.append((key, sql, values))
         if len(self._index_queue) >= INDEX_QUEUE_MAX:
             self._write_index_queue()
 
     def _write_index_queue(self) -> None:
         """Write the queued index entries in rowid order, each index's own: FTS5 writes a segment
-        whenever a rowid is lower than the last one, and search keys arrive in any order."""
+        whenever a rowid is lower than the last one, and search keys arrive in any order. A run
+        of the same statement goes in one executemany (one statement, not one per row)."""
         queued, self._index_queue = self._index_queue, []
         try:
             for index in ("articles_fts", "articles_stem_fts"):
                 # a stable sort: a row's delete stays before its insert under the same key
-                mine = sorted((w for w in queued if w[0] == index), key=lambda w: w[2])
-                for _, sql, key, values in mine:
-                    self.conn.execute(sql, (key, *values))
+                mine = sorted((w for w in queued if _INDEX_OF[w[1]] == index), key=_by_key)
+                for sql, run in itertools.groupby(mine, key=_by_sql):
+                    self.conn.executemany(sql, [(key, *values) for key, _, values in run])
         except sqlite3.Error as exc:
             self._abandon_index_write(exc)
 
@@ -568,6 +577,11 @@ _STEM_DELETE = (
     "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body, authors, site_key)"
     " VALUES ('delete', ?, ?, ?, ?, ?)"
 )
+_INDEX_OF = {
+    sql: sql.split()[2] for sql in (_EXACT_INSERT, _EXACT_DELETE, _STEM_INSERT, _STEM_DELETE)
+}
+_INDEXED_VALUES = f"{_SEARCH_KEY}, title, body, authors, site"  # what _queue_index_writes takes
+_by_key, _by_sql = itemgetter(0), itemgetter(1)
 
 
 def payload_digest(data: bytes) -> str:
