@@ -193,12 +193,13 @@ class Archive(CrawlState):
             row["first_seen_at"] = now
             row["last_seen_at"] = now
             cols = [c for c in row if c != "id"]
-            stored = self.conn.execute(
-                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                f" RETURNING {_INDEXED_VALUES}",
+            # not INSERT ... RETURNING (SQLite 3.40 writes it like a trigger-firing statement:
+            # twice the CPU of this INSERT and 20-50 KB more written an article, bench/search.py)
+            cur = self.conn.execute(
+                f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [row[c] for c in cols],
-            ).fetchall()[0]
-            self._queue_index_writes(*stored)
+            )
+            self._index_article(int(cur.lastrowid or 0))
             return "new"
         old_title, old_body, old_hash, old_fetched = old[:4]
         row["last_seen_at"] = now
@@ -230,15 +231,10 @@ class Archive(CrawlState):
 
     def _index_article(self, article_id: int) -> None:
         """Queue one article row, as stored, for both FTS indexes (rowid: its search key)."""
-        stored = self.conn.execute(
-            f"SELECT {_INDEXED_VALUES} FROM articles WHERE id = ?", (article_id,)
+        key, title, body, authors, site = self.conn.execute(
+            f"SELECT {_SEARCH_KEY}, title, body, authors, site FROM articles WHERE id = ?",
+            (article_id,),
         ).fetchone()
-        self._queue_index_writes(*stored)
-
-    def _queue_index_writes(
-        self, key: int, title: str | None, body: str, authors: str, site: str
-    ) -> None:
-        """Queue a row's entries in both FTS indexes, from its stored values (`_INDEXED_VALUES`)."""
         self._queue_index_write(_EXACT_INSERT, key, (title, body, authors))
         self._queue_index_write(_STEM_INSERT, key, stemming.stem_row(title, body, authors, site))
 
@@ -593,7 +589,6 @@ _STEM_DELETE = (
 _INDEX_OF = {
     sql: sql.split()[2] for sql in (_EXACT_INSERT, _EXACT_DELETE, _STEM_INSERT, _STEM_DELETE)
 }
-_INDEXED_VALUES = f"{_SEARCH_KEY}, title, body, authors, site"  # what _queue_index_writes takes
 _by_key, _by_sql = itemgetter(0), itemgetter(1)
 
 
