@@ -4,11 +4,13 @@ runs in its crawlstate part, the file and its writer lock in sqlite.py)."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +42,17 @@ articles grew 34 MB with 2 MB, 90 MB with 64 MB)."""
 BULK_CACHE_KIB = 65_536
 """The page cache of a bulk writer (the distributed ingester, import-warc, the search bench's
 ingest): the index pages a batch of articles touches stay in memory between batches instead of
-being read again (bench/search.py --append: ingest at 1M articles needs it for 2,000/s)."""
+being read again (bench/search.py --append at 1.5M articles: 256 MB wrote 209 KiB an article
+against 178 with 64 MB, 16 MB no fewer)."""
 WAL_CHECKPOINT_PAGES = 16_384
 """WAL pages (64 MB) after which a commit copies them into the database (SQLite's default 1,000: a
 commit of 1,000 articles writes more than that, so every commit checkpointed and synced)."""
+BULK_CHECKPOINT_PAGES = 131_072
+"""WAL pages (512 MB) after which a bulk writer's commit copies them into the database. At 1.5M
+articles a commit of 1,000 writes ~18 pages an article into the WAL (random index leaves, FTS
+segments), and the next commits write many of the same pages again: over 7 commits 30 % fewer
+distinct pages, over 10 34 % fewer, so a checkpoint every ~7 commits copies 30 % less than one
+every commit (64 MB: each bulk commit filled it). A crawl keeps 64 MB (a smaller WAL file)."""
 
 # Columns that an update never overwrites: identity and history.
 _KEEP_ON_UPDATE = frozenset({"id", "url_key", "first_seen_at", "cluster_id", "is_canonical"})
@@ -58,6 +67,7 @@ class Archive(CrawlState):
         *,
         readonly: bool = False,
         cache_kib: int = WRITER_CACHE_KIB,
+        checkpoint_pages: int = WAL_CHECKPOINT_PAGES,
     ):
         self.path = Path(path or default_db_path())
         self.readonly = readonly
@@ -87,7 +97,7 @@ class Archive(CrawlState):
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
                 conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
-                conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
+                conn.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint_pages)}")
             stemming.register(conn)  # the stem index triggers call warta_stem on every write
             self.conn = conn
             self.db = Database(conn)
@@ -102,7 +112,7 @@ class Archive(CrawlState):
             self._release_lock()
             raise
         self._zstd = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
-        self._index_queue: list[tuple[str, str, int, tuple]] = []  # index, SQL, rowid, values
+        self._index_queue: list[tuple[int, str, tuple]] = []  # rowid, SQL, values
 
     def pending_migrations(self) -> list[str]:
         """Names of schema migrations this archive has not had yet (an older archive)."""
@@ -126,6 +136,12 @@ class Archive(CrawlState):
         self._index_queue.clear()
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+    def checkpoint(self) -> None:
+        """Commit, then copy the whole WAL into the database file now (closing the last
+        connection does it too; a bulk writer's timing includes it)."""
+        self.commit()
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @contextmanager
     def transaction(self) -> Iterator[Archive]:
@@ -178,6 +194,8 @@ class Archive(CrawlState):
             row["first_seen_at"] = now
             row["last_seen_at"] = now
             cols = [c for c in row if c != "id"]
+            # not INSERT ... RETURNING (SQLite 3.40 writes it like a trigger-firing statement:
+            # twice the CPU of this INSERT and 20-50 KB more written an article, bench/search.py)
             cur = self.conn.execute(
                 f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
                 [row[c] for c in cols],
@@ -231,20 +249,21 @@ class Archive(CrawlState):
 
     def _queue_index_write(self, sql: str, key: int, values: tuple) -> None:
         """Hold one index write until the commit (or until INDEX_QUEUE_MAX are held)."""
-        self._index_queue.append((sql.split()[2], sql, key, values))
+        self._index_queue.append((key, sql, values))
         if len(self._index_queue) >= INDEX_QUEUE_MAX:
             self._write_index_queue()
 
     def _write_index_queue(self) -> None:
         """Write the queued index entries in rowid order, each index's own: FTS5 writes a segment
-        whenever a rowid is lower than the last one, and search keys arrive in any order."""
+        whenever a rowid is lower than the last one, and search keys arrive in any order. A run
+        of the same statement goes in one executemany (one statement, not one per row)."""
         queued, self._index_queue = self._index_queue, []
         try:
             for index in ("articles_fts", "articles_stem_fts"):
                 # a stable sort: a row's delete stays before its insert under the same key
-                mine = sorted((w for w in queued if w[0] == index), key=lambda w: w[2])
-                for _, sql, key, values in mine:
-                    self.conn.execute(sql, (key, *values))
+                mine = sorted((w for w in queued if _INDEX_OF[w[1]] == index), key=_by_key)
+                for sql, run in itertools.groupby(mine, key=_by_sql):
+                    self.conn.executemany(sql, [(key, *values) for key, _, values in run])
         except sqlite3.Error as exc:
             self._abandon_index_write(exc)
 
@@ -568,6 +587,10 @@ _STEM_DELETE = (
     "INSERT INTO articles_stem_fts (articles_stem_fts, rowid, title, body, authors, site_key)"
     " VALUES ('delete', ?, ?, ?, ?, ?)"
 )
+_INDEX_OF = {
+    sql: sql.split()[2] for sql in (_EXACT_INSERT, _EXACT_DELETE, _STEM_INSERT, _STEM_DELETE)
+}
+_by_key, _by_sql = itemgetter(0), itemgetter(1)
 
 
 def payload_digest(data: bytes) -> str:

@@ -6,7 +6,7 @@ import click
 
 from crawler import __version__
 from crawler.archive.sqlite import ArchiveError, default_db_path
-from crawler.archive.storage import BULK_CACHE_KIB, Archive
+from crawler.archive.storage import BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES, Archive
 
 
 def db_option(f):
@@ -27,10 +27,15 @@ def db_path(db: str | None) -> str:
 
 def open_archive(db: str | None, *, readonly: bool = True, bulk: bool = False) -> Archive:
     """Open the archive, turning a bad path into a one-line error (`bulk`: a writer of many
-    articles a second, with the larger page cache)."""
+    articles a second, with the larger page cache and WAL)."""
     try:
         if bulk:
-            return Archive(db_path(db), readonly=readonly, cache_kib=BULK_CACHE_KIB)
+            return Archive(
+                db_path(db),
+                readonly=readonly,
+                cache_kib=BULK_CACHE_KIB,
+                checkpoint_pages=BULK_CHECKPOINT_PAGES,
+            )
         return Archive(db_path(db), readonly=readonly)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None

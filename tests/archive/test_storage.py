@@ -1,12 +1,13 @@
 """Archive writes: one row per URL key, revisions on change, FTS in sync, migrations, bad paths."""
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from crawler.archive.crawlstate import RunCounts
 from crawler.archive.sqlite import ArchiveError
-from crawler.archive.storage import Archive
+from crawler.archive.storage import BULK_CHECKPOINT_PAGES, WAL_CHECKPOINT_PAGES, Archive
 from crawler.fingerprints import content_hash, url_key
 from crawler.items import ArticleItem
 
@@ -180,6 +181,21 @@ def test_migrations_upgrade_an_older_archive_in_place(archive_path):
 def test_wal_mode(archive_path):
     with Archive(archive_path) as archive:
         assert archive.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_a_bulk_writer_checkpoints_less_often_and_on_demand(archive_path):
+    with Archive(archive_path) as crawl_writer:
+        assert crawl_writer.conn.execute("PRAGMA wal_autocheckpoint").fetchone() == (
+            WAL_CHECKPOINT_PAGES,
+        )
+    with Archive(archive_path, checkpoint_pages=BULK_CHECKPOINT_PAGES) as bulk:
+        assert bulk.conn.execute("PRAGMA wal_autocheckpoint").fetchone() == (BULK_CHECKPOINT_PAGES,)
+        bulk.save_article(make_item())
+        bulk.checkpoint()  # commits the open batch, then empties the WAL into the file
+        assert not bulk.conn.in_transaction
+        assert Path(f"{archive_path}-wal").stat().st_size == 0
+        with Archive(archive_path, readonly=True) as reader:
+            assert reader.count_articles() == 1
 
 
 def test_unwritable_path_is_a_clear_error(tmp_path):
