@@ -191,14 +191,23 @@ def test_past_the_scan_cap_the_newest_matches_are_checked(archive_file, monkeypa
         found = find(archive, "warga", filters=filters, limit=5)
         newest_first = find(archive, "warga", filters=filters, order="newest", limit=5)
         everyone = sorted(every_match(archive, "warga", filters), key=newest_key, reverse=True)
+        language = Filters(language="id")
+        in_language = [r for r in every_match(archive, "warga", language) if r[0] in window]
+        by_language = find(archive, "warga", filters=language, order="newest", limit=5)
+        every_in_language = sorted(
+            every_match(archive, "warga", language), key=newest_key, reverse=True
+        )
     assert [h.id for h in found.hits] == [
         r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
     ]
     assert found.ranked == 15
     assert (found.total, found.total_exact) == (len(passing), False)
-    # newest first lists every match in date order (the count covers the window only)
+    # newest first, the author's name narrows inside FTS5: every passing match is counted
     assert [h.id for h in newest_first.hits] == [r[0] for r in everyone[:5]]
-    assert (newest_first.total, newest_first.total_exact) == (len(passing), False)
+    assert (newest_first.total, newest_first.total_exact) == (len(everyone), True)
+    # a filter FTS5 cannot narrow: every match listed in date order, the newest 15 counted
+    assert [h.id for h in by_language.hits] == [r[0] for r in every_in_language[:5]]
+    assert (by_language.total, by_language.total_exact) == (len(in_language), False)
 
 
 def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_memory(
