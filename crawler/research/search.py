@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 from collections import deque
@@ -137,10 +138,17 @@ def common_threshold(archive: Archive) -> int:
     return int(newest * COMMON_SHARE)
 
 
-def common_query(archive: Archive, match: Match, *, threshold: int | None = None) -> bool:
+def common_query(
+    archive: Archive,
+    match: Match,
+    *,
+    threshold: int | None = None,
+    counts: dict[query_language.Node, int] | None = None,
+) -> bool:
     """Whether every word or prefix the query looks for (not those after NOT) is common
     (COMMON_SHARE); a phrase of several words, a NEAR or `^` makes it not common. One count per
-    word, stopped at the threshold (~6 ms for a common word at 1,000,000)."""
+    word, stopped at the threshold (~6 ms for a common word at 1,000,000); `counts` gets each
+    word's count that is exact (at most the threshold)."""
     if threshold is None:
         threshold = common_threshold(archive)
 
@@ -152,6 +160,8 @@ def common_query(archive: Archive, match: Match, *, threshold: int | None = None
             found = archive.conn.execute(
                 f"SELECT count(*) FROM ({match.ids_sql} LIMIT ?)", [fts, threshold + 1]
             ).fetchone()[0]
+            if counts is not None and found <= threshold:
+                counts[node] = found
             return bool(found > threshold)
         if isinstance(node, query_language.Columns):
             return not node.negated and common(node.child)
@@ -189,19 +199,21 @@ def find(
     # newest first, an author narrows inside FTS5 (every match listed at once) unless the query
     # reads no positions and every word is common: then most of the author's articles match,
     # and stepping through the newest matches (a doclist, no positions) stops sooner
-    narrow = (
-        order == "newest"
-        and bool(filters.author)
-        and (match.positional or not common_query(archive, match))
-    )
+    common = None
+    if order == "newest" and filters.author and not match.positional:
+        common = common_query(archive, match)
+    narrow = order == "newest" and bool(filters.author) and not common
     plan = plan_query(archive, match, filters, ranked=not narrow)
     try:
-        return _run(archive, match, plan, order, limit)
+        return _run(archive, match, plan, order, limit, common=common)
     except sqlite3.OperationalError as exc:
         raise SearchError(f"cannot search {query.strip()!r}: {exc}") from None
 
 
-def _run(archive: Archive, match: Match, plan: Plan, order: str, limit: int) -> Results:
+def _run(
+    archive: Archive, match: Match, plan: Plan, order: str, limit: int, *, common: bool | None
+) -> Results:
+    """The search itself (`common`: whether the query is common, when find knows already)."""
     conn = archive.conn
     phrases = max(1, match.phrases)
     threshold = common_threshold(archive)
@@ -217,24 +229,37 @@ def _run(archive: Archive, match: Match, plan: Plan, order: str, limit: int) -> 
         every = conn.execute(f"{sql} ORDER BY f.rowid", args).fetchall()[::-1]
         return Results(_hits(archive, match, every[:limit]), len(every), order=order)
     if order == "newest" and plan.filtered:
-        return _run_newest(archive, match, plan, limit)
-    if order == "relevance" and common_query(archive, match, threshold=threshold):
+        return _run_newest(archive, match, plan, limit, common=bool(common))
+    counts: dict[query_language.Node, int] = {}
+    if order == "relevance" and common_query(archive, match, threshold=threshold, counts=counts):
         # bm25 reads each phrase in every row, portal tokens included; positions cost more
         share = phrases + plan.tokens + match.positional
         window, scan = max(1, COMMON_WINDOW // share), max(1, COMMON_SCAN // share)
         return _run_common(archive, match, plan, limit, window, scan, score)
-    if match.positional and order == "relevance" and not plan.filtered:
-        # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does:
-        # rank every match in one pass when there are at most `cap` (they are rarely more)
-        sql, args = plan.sql(f"f.rowid, {score}")
-        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
-        if len(rows) <= cap:
-            best = sorted(((k & ID_MASK, v) for k, v in rows), key=lambda r: (r[1], r[0]))
-            return Results(_hits(archive, match, best[:limit]), len(rows), order=order)
-    sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
-    matches = conn.execute(
-        f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
-    ).fetchone()[0]
+    bound = None if match.tree in counts else _most_matches(match.tree, counts)
+    if order == "relevance" and (
+        match.positional or plan.filtered or (bound is not None and bound <= cap)
+    ):
+        # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does,
+        # and a filter's count reads every candidate too: when there are at most `most`, one
+        # pass (oldest first: FTS5 reads a doclist backwards at a cost) checks each candidate
+        # and scores those that pass
+        most = min(cap, SCAN_CAP) if plan.filtered else cap
+        passing, passing_args = plan.passing()
+        scored = f"CASE WHEN {passing} THEN {score} END" if plan.filtered else score
+        sql, args = plan.sql(f"f.rowid, {scored}", rows=False)
+        rows = conn.execute(f"{sql} LIMIT ?", [*passing_args, *args, most + 1]).fetchall()
+        if len(rows) <= most:
+            found = [(v, k & ID_MASK) for k, v in rows if v is not None]
+            best = [(k, v) for v, k in heapq.nsmallest(limit, found)]
+            return Results(_hits(archive, match, best), len(found), order=order)
+    if plan.fts == match.fts and plan.low is None and plan.high is None and match.tree in counts:
+        matches = counts[match.tree]  # one word or prefix, counted by common_query already
+    else:
+        sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us each
+        matches = conn.execute(
+            f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+        ).fetchone()[0]
     if plan.filtered:
         if matches > cap:  # more matches than bm25 ranks: the newest passing ones are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
@@ -289,32 +314,53 @@ def _run_common(
     return Results(hits, len(rows))
 
 
-def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int) -> Results:
-    """Newest first with filters checked match by match: one pass over the newest SCAN_CAP
-    matches at most counts those that pass (the row read only for matches that pass the sets),
-    a second lists the newest `limit` that pass, stopping there."""
+def _most_matches(node: query_language.Node | None, counts: dict) -> int | None:
+    """At most how many articles match a query, from its words' counts (None: not known)."""
+    if isinstance(node, query_language.Phrase):
+        return counts.get(node)
+    if isinstance(node, query_language.Columns):
+        return None if node.negated else _most_matches(node.child, counts)
+    if isinstance(node, query_language.Bool):
+        found = [_most_matches(part, counts) for part in node.parts]
+        if node.op == "NOT":
+            return found[0]
+        if node.op == "AND":
+            return min((n for n in found if n is not None), default=None)
+        return None if None in found else sum(n for n in found if n is not None)
+    return None
+
+
+def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, common: bool) -> Results:
+    """Newest first with filters checked match by match: a pass lists the newest `limit` that
+    pass, stopping there; another counts those that pass among the newest SCAN_CAP matches at
+    most (COMMON_SCAN for a common query, whose count says "more than" anyway), the row read
+    only for matches that pass the sets."""
     conn = archive.conn
+    scan = COMMON_SCAN if common else SCAN_CAP
     sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
     hits = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
     if len(hits) < limit:  # every match looked at: those are all that pass
         return Results(_hits(archive, match, hits), len(hits), order="newest")
     passing, passing_args = plan.passing()
     sql, args = plan.sql(f"{passing} AS pass", rows=False)
-    # oldest first when that reads every match (FTS5 reads a doclist backwards at about twice
-    # the cost); past SCAN_CAP, the newest SCAN_CAP are counted
-    seen, passed = conn.execute(
-        f"SELECT count(*), total(pass) FROM ({sql} LIMIT ?)",
-        [*passing_args, *args, SCAN_CAP + 1],
-    ).fetchone()
-    if seen > SCAN_CAP:
-        passed = conn.execute(
-            f"SELECT total(pass) FROM ({sql} ORDER BY f.rowid DESC LIMIT ?)",
-            [*passing_args, *args, SCAN_CAP],
-        ).fetchone()[0]
+    # oldest first when that may read every match (FTS5 reads a doclist backwards at up to
+    # twice the cost); past `scan`, or for a common query, the newest `scan` are counted
+    seen, passed = scan + 1, 0.0
+    if not common:
+        seen, passed = conn.execute(
+            f"SELECT count(*), total(pass) FROM ({sql} LIMIT ?)",
+            [*passing_args, *args, scan + 1],
+        ).fetchone()
+    if seen > scan:
+        seen, passed = conn.execute(
+            f"SELECT count(*), total(pass) FROM ({sql} ORDER BY f.rowid DESC LIMIT ?)",
+            [*passing_args, *args, scan],
+        ).fetchone()
+        seen += seen == scan  # the newest `scan`: more may match
     return Results(
         hits=_hits(archive, match, hits),
         total=max(int(passed), len(hits)),
-        total_exact=seen <= SCAN_CAP,
+        total_exact=seen <= scan,
         order="newest",
     )
 

@@ -305,11 +305,16 @@ def test_a_common_query_with_a_row_filter_looks_at_its_newest_matches_only(
         window = {r[0] for r in newest[:40]}
         passing = [r for r in every_match(archive, "warga", filters) if r[0] in window]
         found = find(archive, "warga", filters=filters, limit=5)
+        newest_first = find(archive, "warga", filters=filters, order="newest", limit=5)
+        everyone = sorted(every_match(archive, "warga", filters), key=newest_key, reverse=True)
     assert 0 < len(passing) < 40
     assert [h.id for h in found.hits] == [
         r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
     ]
     assert (found.total, found.total_exact, found.ranked) == (len(passing), False, 40)
+    # newest first lists every passing match in date order; the count covers the window only
+    assert [h.id for h in newest_first.hits] == [r[0] for r in everyone[:5]]
+    assert (newest_first.total, newest_first.total_exact) == (len(passing), False)
 
 
 def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, monkeypatch):
