@@ -295,6 +295,22 @@ def test_a_query_is_common_when_every_word_it_needs_is(archive_file, query, comm
         assert searching.common_query(archive, prepare(query)) is common
 
 
+def test_a_word_clearly_common_or_rare_among_the_newest_articles_is_not_counted_whole(
+    archive_file, monkeypatch
+):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    with Archive(archive_file, readonly=True) as archive:
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        try:
+            assert searching.common_query(archive, prepare("warga")) is True
+            assert searching.common_query(archive, prepare("zzzjarang")) is False
+        finally:
+            archive.conn.set_trace_callback(None)
+    words = [s for s in statements if "MATCH" in s]
+    assert len(words) == 2 and all("rowid >=" in s and "LIMIT" not in s for s in words)
+
+
 def test_a_common_query_with_a_row_filter_looks_at_its_newest_matches_only(
     archive_file, monkeypatch
 ):
