@@ -22,9 +22,6 @@ SET_MAX = 50_000
 """Largest set of article ids a filter is checked against (read from an index and held in memory:
 ~0.2 us an id, ~10 ms); a filter whose ids and whose exceptions both number more is checked on each
 match's row through the covering index (~3 us a match)."""
-LIST_ALL = 20_000
-"""Most matches an unranked search reads in one pass (every passing one listed, newest first)
-rather than a count and a list: at ~3 us a row check and ~0.1 us a listed id, ~60 ms at most."""
 ID_MASK = (1 << SEARCH_KEY_BITS) - 1
 """An index rowid's low bits: the article id (the high bits are its publication minute)."""
 FACTS_INDEX = "articles_search_facts"
@@ -296,9 +293,9 @@ class Plan:
     set_args: list[Any] = field(default_factory=list)
     tokens: int = 0
     """Portal tokens a site or region filter added to `fts` (bm25 reads each one in every row)."""
-    bound: int | None = None
-    """At most this many articles match `fts` (an author's articles, when the name narrows
-    inside FTS5 and the author has at most LIST_ALL of them); None: not known."""
+    narrowed: str | None = None
+    """The author's words in the authors field (FTS5 syntax) when they narrow inside `fts` (a
+    plan that bm25 does not rank): no match is outside the articles they match."""
 
     @property
     def filtered(self) -> bool:
@@ -497,17 +494,9 @@ def plan_query(archive: Archive, match: Match, filters: Filters, *, ranked: bool
     found = _conditions(archive, match, filters, author_in_fts=narrowed is not None)
     if found.empty:  # no article passes: an empty range
         low, high = 1, 0
-    bound = None
-    if narrowed:  # the author's articles: one doclist, ~1 us an article
-        bound = archive.conn.execute(
-            f"SELECT count(*) FROM (SELECT rowid FROM {match.index} WHERE {match.index} MATCH ?"
-            " LIMIT ?)",
-            [narrowed, LIST_ALL + 1],
-        ).fetchone()[0]
-        bound = bound if bound <= LIST_ALL else None
     return Plan(
         match.index, fts, low, high, found.where, found.args, found.sets, found.set_args, tokens,
-        bound,
+        narrowed,
     )  # fmt: skip
 
 

@@ -71,6 +71,9 @@ others), divided like COMMON_WINDOW: ~0.5-2 us each with an author's check and b
 ones; an author's articles among them (~1 %, ~200) are ranked. With 30,000 the slowest of 8 of
 bench/search.py's queries per author cell took 70-151 ms of CPU, with 20,000 64-106 (1,196,000
 articles)."""
+LIST_ALL = 20_000
+"""Most articles of an author that a newest-first search reads in one pass, listing every match
+(rather than a list and a count): ~4 us a match with its row check, ~80 ms at most."""
 COMMON_SAMPLE = 20_000
 """Newest articles on which a word's share is estimated first (~1 ms a word, against ~6 ms for
 counting it up to COMMON_SHARE of a million): at least twice COMMON_SHARE there makes it common,
@@ -249,9 +252,10 @@ def _run(
     if plan.index == STEM_INDEX:
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     score = f"bm25(f.{plan.index}, {weights})"
-    if order == "newest" and plan.bound is not None:  # few candidates: list them all at once
-        # oldest first, then reversed: SQLite 3.40's FTS5 skips a few matches of an AND or a
-        # phrase when it reads a doclist newest first (bench archive: 4,502 of 4,507)
+    if order == "newest" and plan.narrowed and _at_most(archive, plan, plan.narrowed, LIST_ALL):
+        # few candidates, all listed at once: oldest first, then reversed (SQLite 3.40's FTS5
+        # skips a few matches of an AND or a phrase when it reads a doclist newest first; bench
+        # archive: 4,502 of 4,507)
         sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
         every = conn.execute(f"{sql} ORDER BY f.rowid", args).fetchall()[::-1]
         return Results(_hits(archive, match, every[:limit]), len(every), order=order)
@@ -339,6 +343,15 @@ def _run_common(
     if low is not None:  # fewer pass among the newest `scan`: all of them ranked
         return Results(hits, len(rows), False, ranked=scan, ranked_since=key_date(low))
     return Results(hits, len(rows))
+
+
+def _at_most(archive: Archive, plan: Plan, fts: str, most: int) -> bool:
+    """Whether at most `most` articles match `fts` in the plan's index (~1 us an article)."""
+    found = archive.conn.execute(
+        f"SELECT count(*) FROM (SELECT rowid FROM {plan.index} WHERE {plan.index} MATCH ? LIMIT ?)",
+        [fts, most + 1],
+    ).fetchone()[0]
+    return bool(found <= most)
 
 
 def _most_matches(node: query_language.Node | None, counts: dict) -> int | None:
