@@ -267,10 +267,15 @@ def _run(
         share = phrases + plan.tokens + match.positional
         window, scan = max(1, COMMON_WINDOW // share), max(1, COMMON_SCAN // share)
         return _run_common(archive, match, plan, limit, window, scan, score)
-    bound = None if match.tree in counts else _most_matches(match.tree, counts)
-    if order == "relevance" and (
-        match.positional or plan.filtered or (bound is not None and bound <= cap)
-    ):
+    one_pass = match.positional or plan.filtered
+    if order == "relevance" and not one_pass and match.tree not in counts:
+        # a query of several words (or a NOT) whose match count is not known: one pass when its
+        # words' counts bound it under `cap`, or the newest articles put it under half of it
+        bound = _most_matches(match.tree, counts)
+        one_pass = bound is not None and bound <= cap
+        if not one_pass and (estimate := _estimated_matches(archive, plan)) is not None:
+            one_pass = estimate <= cap // 2
+    if order == "relevance" and one_pass:
         # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does,
         # and a filter's count reads every candidate too: when there are at most `most`, one
         # pass (oldest first: FTS5 reads a doclist backwards at a cost) checks each candidate
@@ -406,19 +411,24 @@ def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, commo
     )
 
 
-def _many_matches(archive: Archive, plan: Plan, n: int) -> bool:
-    """Whether the plan's FTS5 query likely has more than `n` matches, as estimated from its
-    matches among the newest COMMON_SAMPLE articles (~1 ms; not estimated with a date range or
-    in a small archive)."""
+def _estimated_matches(archive: Archive, plan: Plan) -> int | None:
+    """The plan's FTS5 matches as estimated from those among the newest COMMON_SAMPLE articles
+    (~1 ms; None with a date range or in a small archive)."""
     newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     if plan.low is not None or plan.high is not None or newest < 10 * COMMON_SAMPLE:
-        return False
+        return None
     key = _sample_key(archive)
     if key is None:
-        return False
+        return None
     sql, args = plan.sql("1", rows=False, low=key)
     seen = archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
-    return bool(seen * newest > n * COMMON_SAMPLE)
+    return int(seen * newest // COMMON_SAMPLE)
+
+
+def _many_matches(archive: Archive, plan: Plan, n: int) -> bool:
+    """Whether the plan's FTS5 query likely has more than `n` matches (estimated)."""
+    estimate = _estimated_matches(archive, plan)
+    return estimate is not None and estimate > n
 
 
 def _nth_newest(archive: Archive, plan: Plan, n: int, *, missing: bool = False) -> int | None:
