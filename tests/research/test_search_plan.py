@@ -127,6 +127,27 @@ def test_the_plan_finds_what_ranking_every_match_finds(
             assert (found.total, found.total_exact, found.ranked) == (len(every), True, None)
 
 
+@pytest.mark.parametrize("query", ["warga NOT harga", "desa jalan", "banjir OR pasar"])
+def test_a_query_estimated_under_the_cap_is_ranked_and_counted_in_one_pass(
+    archive_file, monkeypatch, query
+):
+    not_common(monkeypatch)
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    estimates: list[int | None] = []
+    estimate = searching._estimated_matches
+    monkeypatch.setattr(
+        searching, "_estimated_matches", lambda *a: estimates.append(estimate(*a)) or estimates[-1]
+    )
+    with Archive(archive_file, readonly=True) as archive:
+        every = every_match(archive, query, Filters())
+        found = find(archive, query, limit=15)
+    assert estimates and all(e is not None for e in estimates)
+    assert [h.id for h in found.hits] == [r[0] for r in sorted(every, key=lambda r: (r[1], r[0]))][
+        :15
+    ]
+    assert (found.total, found.total_exact, found.ranked) == (len(every), True, None)
+
+
 @pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn"), Filters(author="agus saputra")],
                          ids=["none", "site", "author"])  # fmt: skip
 def test_above_the_cap_the_newest_matches_are_ranked(archive_file, monkeypatch, filters):
