@@ -268,7 +268,8 @@ def _run(
         window, scan = max(1, COMMON_WINDOW // share), max(1, COMMON_SCAN // share)
         return _run_common(archive, match, plan, limit, window, scan, score)
     one_pass = match.positional or plan.filtered
-    if order == "relevance" and not one_pass and match.tree not in counts:
+    several = not isinstance(match.tree, query_language.Phrase)  # one word: counting is cheap
+    if order == "relevance" and not one_pass and several:
         # a query of several words (or a NOT) whose match count is not known: one pass when its
         # words' counts bound it under `cap`, or the newest articles put it under half of it
         bound = _most_matches(match.tree, counts)
