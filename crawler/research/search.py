@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from crawler.archive.migrations import search_key_sql
 from crawler.archive.storage import Archive
 from crawler.research import query as query_language
 from crawler.research.indexsync import STEM_INDEX
@@ -69,6 +71,16 @@ others), divided like COMMON_WINDOW: ~0.5-2 us each with an author's check and b
 ones; an author's articles among them (~1 %, ~200) are ranked. With 30,000 the slowest of 8 of
 bench/search.py's queries per author cell took 70-151 ms of CPU, with 20,000 64-106 (1,196,000
 articles)."""
+LIST_ALL = 20_000
+"""Most articles of an author that a newest-first search reads in one pass, listing every match
+(rather than a list and a count): ~4 us a match with its row check, ~80 ms at most."""
+COMMON_SAMPLE = 20_000
+"""Newest articles on which a word's share is estimated first (~1 ms a word, against ~6 ms for
+counting it up to COMMON_SHARE of a million): at least twice COMMON_SHARE there makes it common,
+at most half of it not common, and a share in between is decided by the count. At 20,000 the
+estimate's standard error is under 0.2 points, so a word near the threshold is always counted;
+a word whose share of the newest articles is twice its share of the archive (a burst) counts
+as common."""
 ORDERS = ("relevance", "newest")
 
 
@@ -137,21 +149,39 @@ def common_threshold(archive: Archive) -> int:
     return int(newest * COMMON_SHARE)
 
 
-def common_query(archive: Archive, match: Match, *, threshold: int | None = None) -> bool:
+def common_query(
+    archive: Archive,
+    match: Match,
+    *,
+    threshold: int | None = None,
+    counts: dict[query_language.Node, int] | None = None,
+) -> bool:
     """Whether every word or prefix the query looks for (not those after NOT) is common
     (COMMON_SHARE); a phrase of several words, a NEAR or `^` makes it not common. One count per
-    word, stopped at the threshold (~6 ms for a common word at 1,000,000)."""
+    word, stopped at the threshold (~6 ms for a common word at 1,000,000); `counts` gets each
+    word's count that is exact (at most the threshold)."""
     if threshold is None:
         threshold = common_threshold(archive)
+    sample = _sample_key(archive) if threshold > 10 * COMMON_SAMPLE * COMMON_SHARE else None
 
     def common(node: query_language.Node) -> bool:
         if isinstance(node, query_language.Phrase):
             if len(node.words) != 1 or node.initial:
                 return False
             fts = query_language.to_fts(node, stemmed=not match.exact)
+            if sample is not None:
+                seen = archive.conn.execute(
+                    f"SELECT count(*) FROM ({match.ids_sql} AND rowid >= ?)", [fts, sample]
+                ).fetchone()[0]
+                if seen >= 2 * COMMON_SHARE * COMMON_SAMPLE:
+                    return True
+                if seen <= COMMON_SHARE * COMMON_SAMPLE / 2:
+                    return False
             found = archive.conn.execute(
                 f"SELECT count(*) FROM ({match.ids_sql} LIMIT ?)", [fts, threshold + 1]
             ).fetchone()[0]
+            if counts is not None and found <= threshold:
+                counts[node] = found
             return bool(found > threshold)
         if isinstance(node, query_language.Columns):
             return not node.negated and common(node.child)
@@ -162,6 +192,16 @@ def common_query(archive: Archive, match: Match, *, threshold: int | None = None
         return False  # NEAR
 
     return match.tree is not None and common(match.tree)
+
+
+def _sample_key(archive: Archive) -> int | None:
+    """The smallest index rowid of the newest COMMON_SAMPLE articles (an index walk, ~0.2 ms)."""
+    found = archive.conn.execute(
+        f"SELECT {search_key_sql('published_at', '0')} FROM (SELECT published_at FROM articles"
+        " WHERE published_at IS NOT NULL ORDER BY published_at DESC LIMIT 1 OFFSET ?)",
+        [COMMON_SAMPLE - 1],
+    ).fetchone()
+    return None if found is None else int(found[0])
 
 
 def find(
@@ -186,14 +226,24 @@ def find(
         limit = max(1, min(int(limit), MAX_LIMIT))
     except (TypeError, ValueError):
         raise SearchError(f"limit {limit!r} is not a number") from None
-    plan = plan_query(archive, match, filters)
+    # newest first, an author narrows inside FTS5 (every match listed at once) unless the query
+    # reads no positions and every word is common: then most of the author's articles match,
+    # and stepping through the newest matches (a doclist, no positions) stops sooner
+    common = None
+    if order == "newest" and filters.author and not match.positional:
+        common = common_query(archive, match)
+    narrow = order == "newest" and bool(filters.author) and not common
+    plan = plan_query(archive, match, filters, ranked=not narrow)
     try:
-        return _run(archive, match, plan, order, limit)
+        return _run(archive, match, plan, order, limit, common=common)
     except sqlite3.OperationalError as exc:
         raise SearchError(f"cannot search {query.strip()!r}: {exc}") from None
 
 
-def _run(archive: Archive, match: Match, plan: Plan, order: str, limit: int) -> Results:
+def _run(
+    archive: Archive, match: Match, plan: Plan, order: str, limit: int, *, common: bool | None
+) -> Results:
+    """The search itself (`common`: whether the query is common, when find knows already)."""
     conn = archive.conn
     phrases = max(1, match.phrases)
     threshold = common_threshold(archive)
@@ -202,23 +252,51 @@ def _run(archive: Archive, match: Match, plan: Plan, order: str, limit: int) -> 
     if plan.index == STEM_INDEX:
         weights += ", 0.0"  # site_key: a filter, never a reason to rank higher
     score = f"bm25(f.{plan.index}, {weights})"
-    if order == "relevance" and common_query(archive, match, threshold=threshold):
+    if order == "newest" and plan.narrowed and _at_most(archive, plan, plan.narrowed, LIST_ALL):
+        # few candidates, all listed at once: oldest first, then reversed (SQLite 3.40's FTS5
+        # skips a few matches of an AND or a phrase when it reads a doclist newest first; bench
+        # archive: 4,502 of 4,507)
+        sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
+        every = conn.execute(f"{sql} ORDER BY f.rowid", args).fetchall()[::-1]
+        return Results(_hits(archive, match, every[:limit]), len(every), order=order)
+    if order == "newest" and plan.filtered:
+        return _run_newest(archive, match, plan, limit, common=bool(common))
+    counts: dict[query_language.Node, int] = {}
+    if order == "relevance" and common_query(archive, match, threshold=threshold, counts=counts):
         # bm25 reads each phrase in every row, portal tokens included; positions cost more
         share = phrases + plan.tokens + match.positional
         window, scan = max(1, COMMON_WINDOW // share), max(1, COMMON_SCAN // share)
         return _run_common(archive, match, plan, limit, window, scan, score)
-    if match.positional and order == "relevance" and not plan.filtered:
-        # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does:
-        # rank every match in one pass when there are at most `cap` (they are rarely more)
-        sql, args = plan.sql(f"f.rowid, {score}")
-        rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
-        if len(rows) <= cap:
-            best = sorted(((k & ID_MASK, v) for k, v in rows), key=lambda r: (r[1], r[0]))
-            return Results(_hits(archive, match, best[:limit]), len(rows), order=order)
-    sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us a match
-    matches = conn.execute(
-        f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
-    ).fetchone()[0]
+    one_pass = match.positional or plan.filtered
+    several = not isinstance(match.tree, query_language.Phrase)  # one word: counting is cheap
+    if order == "relevance" and not one_pass and several:
+        # a query of several words (or a NOT) whose match count is not known: one pass when its
+        # words' counts bound it under `cap`, or the newest articles put it under half of it
+        bound = _most_matches(match.tree, counts)
+        one_pass = bound is not None and bound <= cap
+        if not one_pass and (estimate := _estimated_matches(archive, plan)) is not None:
+            one_pass = estimate <= cap // 2
+    if order == "relevance" and one_pass:
+        # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does,
+        # and a filter's count reads every candidate too: when there are at most `most`, one
+        # pass (oldest first: FTS5 reads a doclist backwards at a cost) checks each candidate
+        # and scores those that pass
+        most = min(cap, SCAN_CAP) if plan.filtered else cap
+        passing, passing_args = plan.passing()
+        scored = f"CASE WHEN {passing} THEN {score} END" if plan.filtered else score
+        sql, args = plan.sql(f"f.rowid, {scored}", rows=False)
+        rows = conn.execute(f"{sql} LIMIT ?", [*passing_args, *args, most + 1]).fetchall()
+        if len(rows) <= most:
+            found = [(v, k & ID_MASK) for k, v in rows if v is not None]
+            best = [(k, v) for v, k in heapq.nsmallest(limit, found)]
+            return Results(_hits(archive, match, best), len(found), order=order)
+    if plan.fts == match.fts and plan.low is None and plan.high is None and match.tree in counts:
+        matches = counts[match.tree]  # one word or prefix, counted by common_query already
+    else:
+        sql, args = plan.sql("1", rows=False)  # the doclists only, no positions: ~0.03 us each
+        matches = conn.execute(
+            f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
+        ).fetchone()[0]
     if plan.filtered:
         if matches > cap:  # more matches than bm25 ranks: the newest passing ones are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
@@ -273,14 +351,95 @@ def _run_common(
     return Results(hits, len(rows))
 
 
-def _nth_newest(archive: Archive, plan: Plan, n: int, *, rows: bool = False) -> int:
-    """The index rowid of the `n`-th newest match (without the per-match filters unless `rows`)."""
-    sql, args = plan.sql("f.rowid", rows=rows)
-    return int(
-        archive.conn.execute(
-            f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, n - 1]
-        ).fetchone()[0]
+def _at_most(archive: Archive, plan: Plan, fts: str, most: int) -> bool:
+    """Whether at most `most` articles match `fts` in the plan's index (~1 us an article)."""
+    found = archive.conn.execute(
+        f"SELECT count(*) FROM (SELECT rowid FROM {plan.index} WHERE {plan.index} MATCH ? LIMIT ?)",
+        [fts, most + 1],
+    ).fetchone()[0]
+    return bool(found <= most)
+
+
+def _most_matches(node: query_language.Node | None, counts: dict) -> int | None:
+    """At most how many articles match a query, from its words' counts (None: not known)."""
+    if isinstance(node, query_language.Phrase):
+        return counts.get(node)
+    if isinstance(node, query_language.Columns):
+        return None if node.negated else _most_matches(node.child, counts)
+    if isinstance(node, query_language.Bool):
+        found = [_most_matches(part, counts) for part in node.parts]
+        if node.op == "NOT":
+            return found[0]
+        if node.op == "AND":
+            return min((n for n in found if n is not None), default=None)
+        return None if None in found else sum(n for n in found if n is not None)
+    return None
+
+
+def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, common: bool) -> Results:
+    """Newest first with filters checked match by match: a pass lists the newest `limit` that
+    pass, stopping there; another counts those that pass among the newest SCAN_CAP matches at
+    most (COMMON_SCAN for a common query, whose count says "more than" anyway), the row read
+    only for matches that pass the sets."""
+    conn = archive.conn
+    scan = COMMON_SCAN if common else SCAN_CAP
+    sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
+    hits = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
+    if len(hits) < limit:  # every match looked at: those are all that pass
+        return Results(_hits(archive, match, hits), len(hits), order="newest")
+    passing, passing_args = plan.passing()
+    sql, args = plan.sql(f"{passing} AS pass", rows=False)
+    # oldest first when that may read every match (FTS5 reads a doclist backwards at up to
+    # twice the cost); past `scan`, or for a common query, the newest `scan` are counted
+    seen, passed = scan + 1, 0.0
+    if not (common or _many_matches(archive, plan, scan)):
+        seen, passed = conn.execute(
+            f"SELECT count(*), total(pass) FROM ({sql} LIMIT ?)",
+            [*passing_args, *args, scan + 1],
+        ).fetchone()
+    if seen > scan:  # the newest `scan`: found newest first (doclists only), counted oldest first
+        window = _nth_newest(archive, plan, scan, missing=True)
+        sql, args = plan.sql(f"{passing} AS pass", rows=False, low=window)
+        seen, passed = conn.execute(
+            f"SELECT count(*), total(pass) FROM ({sql})", [*passing_args, *args]
+        ).fetchone()
+        seen = scan + 1 if window is not None else seen
+    return Results(
+        hits=_hits(archive, match, hits),
+        total=max(int(passed), len(hits)),
+        total_exact=seen <= scan,
+        order="newest",
     )
+
+
+def _estimated_matches(archive: Archive, plan: Plan) -> int | None:
+    """The plan's FTS5 matches as estimated from those among the newest COMMON_SAMPLE articles
+    (~1 ms; None with a date range or in a small archive)."""
+    newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    if plan.low is not None or plan.high is not None or newest < 10 * COMMON_SAMPLE:
+        return None
+    key = _sample_key(archive)
+    if key is None:
+        return None
+    sql, args = plan.sql("1", rows=False, low=key)
+    seen = archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+    return int(seen * newest // COMMON_SAMPLE)
+
+
+def _many_matches(archive: Archive, plan: Plan, n: int) -> bool:
+    """Whether the plan's FTS5 query likely has more than `n` matches (estimated)."""
+    estimate = _estimated_matches(archive, plan)
+    return estimate is not None and estimate > n
+
+
+def _nth_newest(archive: Archive, plan: Plan, n: int, *, missing: bool = False) -> int | None:
+    """The index rowid of the `n`-th newest match, without the per-match filters (None when
+    there are fewer and `missing`)."""
+    sql, args = plan.sql("f.rowid", rows=False)
+    found = archive.conn.execute(
+        f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, n - 1]
+    ).fetchone()
+    return None if found is None and missing else int(found[0])
 
 
 def _run_filtered(
@@ -293,19 +452,6 @@ def _run_filtered(
     window = _nth_newest(archive, plan, SCAN_CAP) if matches > SCAN_CAP else None
     ranked_count: int | None = SCAN_CAP if window is not None else None
     oldest = window
-    if order == "newest":
-        sql, args = plan.sql(f"f.rowid & {ID_MASK}, 0.0")
-        ranked = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, limit]).fetchall()
-        sql, args = plan.sql("1", low=window)
-        total = conn.execute(
-            f"SELECT count(*) FROM ({sql} LIMIT ?)", [*args, COUNT_LIMIT + 1]
-        ).fetchone()[0]
-        return Results(
-            hits=_hits(archive, match, ranked),
-            total=min(total, COUNT_LIMIT),
-            total_exact=window is None and total <= COUNT_LIMIT,
-            order=order,
-        )
     sql, args = plan.sql(f"f.rowid, {score}", low=window)
     rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
     total, exact_total = len(rows), window is None
@@ -395,7 +541,7 @@ def facets(
     """Facet counts over every match of a query (see FACET_SAMPLE for when they are estimated)."""
     filters = (filters or Filters()).checked().resolved(archive)
     match = prepare(query, exact=exact)
-    plan = plan_query(archive, match, filters)
+    plan = plan_query(archive, match, filters, ranked=False)
     try:
         sql, args = plan.sql("1", rows=False)
         matches = archive.conn.execute(

@@ -127,6 +127,27 @@ def test_the_plan_finds_what_ranking_every_match_finds(
             assert (found.total, found.total_exact, found.ranked) == (len(every), True, None)
 
 
+@pytest.mark.parametrize("query", ["warga NOT harga", "desa jalan", "banjir OR pasar"])
+def test_a_query_estimated_under_the_cap_is_ranked_and_counted_in_one_pass(
+    archive_file, monkeypatch, query
+):
+    not_common(monkeypatch)
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    estimates: list[int | None] = []
+    estimate = searching._estimated_matches
+    monkeypatch.setattr(
+        searching, "_estimated_matches", lambda *a: estimates.append(estimate(*a)) or estimates[-1]
+    )
+    with Archive(archive_file, readonly=True) as archive:
+        every = every_match(archive, query, Filters())
+        found = find(archive, query, limit=15)
+    assert estimates and all(e is not None for e in estimates)
+    assert [h.id for h in found.hits] == [r[0] for r in sorted(every, key=lambda r: (r[1], r[0]))][
+        :15
+    ]
+    assert (found.total, found.total_exact, found.ranked) == (len(every), True, None)
+
+
 @pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn"), Filters(author="agus saputra")],
                          ids=["none", "site", "author"])  # fmt: skip
 def test_above_the_cap_the_newest_matches_are_ranked(archive_file, monkeypatch, filters):
@@ -191,14 +212,23 @@ def test_past_the_scan_cap_the_newest_matches_are_checked(archive_file, monkeypa
         found = find(archive, "warga", filters=filters, limit=5)
         newest_first = find(archive, "warga", filters=filters, order="newest", limit=5)
         everyone = sorted(every_match(archive, "warga", filters), key=newest_key, reverse=True)
+        language = Filters(language="id")
+        in_language = [r for r in every_match(archive, "warga", language) if r[0] in window]
+        by_language = find(archive, "warga", filters=language, order="newest", limit=5)
+        every_in_language = sorted(
+            every_match(archive, "warga", language), key=newest_key, reverse=True
+        )
     assert [h.id for h in found.hits] == [
         r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
     ]
     assert found.ranked == 15
     assert (found.total, found.total_exact) == (len(passing), False)
-    # newest first lists every match in date order (the count covers the window only)
+    # newest first, the author's name narrows inside FTS5: every passing match is counted
     assert [h.id for h in newest_first.hits] == [r[0] for r in everyone[:5]]
-    assert (newest_first.total, newest_first.total_exact) == (len(passing), False)
+    assert (newest_first.total, newest_first.total_exact) == (len(everyone), True)
+    # a filter FTS5 cannot narrow: every match listed in date order, the newest 15 counted
+    assert [h.id for h in by_language.hits] == [r[0] for r in every_in_language[:5]]
+    assert (by_language.total, by_language.total_exact) == (len(in_language), False)
 
 
 def test_a_filter_no_article_passes_finds_nothing_and_filters_are_checked_in_memory(
@@ -286,6 +316,22 @@ def test_a_query_is_common_when_every_word_it_needs_is(archive_file, query, comm
         assert searching.common_query(archive, prepare(query)) is common
 
 
+def test_a_word_clearly_common_or_rare_among_the_newest_articles_is_not_counted_whole(
+    archive_file, monkeypatch
+):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    with Archive(archive_file, readonly=True) as archive:
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        try:
+            assert searching.common_query(archive, prepare("warga")) is True
+            assert searching.common_query(archive, prepare("zzzjarang")) is False
+        finally:
+            archive.conn.set_trace_callback(None)
+    words = [s for s in statements if "MATCH" in s]
+    assert len(words) == 2 and all("rowid >=" in s and "LIMIT" not in s for s in words)
+
+
 def test_a_common_query_with_a_row_filter_looks_at_its_newest_matches_only(
     archive_file, monkeypatch
 ):
@@ -296,11 +342,16 @@ def test_a_common_query_with_a_row_filter_looks_at_its_newest_matches_only(
         window = {r[0] for r in newest[:40]}
         passing = [r for r in every_match(archive, "warga", filters) if r[0] in window]
         found = find(archive, "warga", filters=filters, limit=5)
+        newest_first = find(archive, "warga", filters=filters, order="newest", limit=5)
+        everyone = sorted(every_match(archive, "warga", filters), key=newest_key, reverse=True)
     assert 0 < len(passing) < 40
     assert [h.id for h in found.hits] == [
         r[0] for r in sorted(passing, key=lambda r: (r[1], r[0]))[:5]
     ]
     assert (found.total, found.total_exact, found.ranked) == (len(passing), False, 40)
+    # newest first lists every passing match in date order; the count covers the window only
+    assert [h.id for h in newest_first.hits] == [r[0] for r in everyone[:5]]
+    assert (newest_first.total, newest_first.total_exact) == (len(passing), False)
 
 
 def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, monkeypatch):
