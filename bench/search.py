@@ -2,13 +2,20 @@
 ingest and export, on a generated archive of 1,000,000 articles.
 
 `python bench/search.py` builds the archive through `Archive.save_article` (both FTS indexes
-included; 7.9 GB and ~17 minutes of CPU at 1,000,000 articles, ~1,000 articles per CPU-second),
-then measures (~10 minutes). `--articles 200000` for a quick look; `--articles 10000000` for the
-10M figures, which needs ~80 GB of free disk (plus what others on a shared disk need) and about
-3 hours of CPU to build. `--reuse` measures an archive built earlier (bench/out/search-N.db). Words are drawn
-by document frequency from the archive's own stem index: the top 1 % of its vocabulary, the
-next 9 % (1-10 %), and the rest (rare). Prints markdown tables (p95 wall and CPU time per form and
-filter, the ranking check against the uncapped ranking, the search page, ingest, export).
+included; ~10 KB an article: 2,027 MiB at 200,000 articles, 12,018 at 1,256,000, 23,960 at
+2,500,000; ~2,200 articles per CPU-second over the first 200,000, 1,200-1,530 for each 250,000
+appended from 1,256,000 to 2,500,000: ~11 minutes of CPU for 1,000,000), then measures (~7 minutes
+at 1,256,000, ~37 at 2,500,000 on a loaded machine). `--articles 200000` for a quick look;
+`--articles 10000000` for the 10M figures, which needs ~100 GB of free disk (95 GiB at the ~10.3 KB
+an article appended at 2-2.5M, plus the WAL, the export's Parquet and what others on a shared disk
+need) and about 2 hours of CPU to build (10,000,000 at ~1,500 a CPU-second; 4-5 hours of wall time
+at the 520-710 articles/s a `nice` build got on a shared 2-core machine). `--append N` writes N
+more into an existing archive (to grow one in steps); `--reuse` measures an archive built earlier
+(bench/out/search-N.db). README "How the cost grows" has the figures from 200,000 to 2,500,000.
+Words are drawn by document frequency from the archive's own stem index: the top 1 % of its
+vocabulary, the next 9 % (1-10 %), and the rest (rare). Prints markdown tables (p95 wall and CPU
+time per form and filter, the ranking check against the uncapped ranking, the search page, ingest,
+export).
 """
 
 from __future__ import annotations
