@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crawler.archive.sqlite import sqlite3  # the SQLite library the archive uses
 from crawler.fingerprints import content_hash
 from crawler.settings import WARTA_MIN_BODY_CHARS
 

@@ -5,13 +5,12 @@ SQL stays the Archive's."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from crawler.archive.sqlite import utc_now
+from crawler.archive.sqlite import sqlite3, utc_now
 
 
 def json_text(value: Any) -> str:

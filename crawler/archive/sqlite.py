@@ -6,11 +6,21 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlite_utils.utils import sqlite3  # the module sqlite-utils connects with (see below)
+
 DEFAULT_DB = "archive.db"
+
+SQLITE_MODULE = sqlite3.__name__
+"""`pysqlite3` (pysqlite3-binary: a current SQLite built in, a dependency where its wheel exists)
+or the standard library's `sqlite3`. Every module of Warta takes `sqlite3` from here, as
+sqlite-utils takes the same one, so one SQLite library serves a process. Why not the standard
+library's alone: the SQLite that Debian 12's Python 3.11 links (3.40.1) has FTS5 return fewer
+matches of an AND or a phrase read newest first (`ORDER BY rowid DESC`) than oldest first on a
+1,256,000-article archive (`"desa" AND "sudah"`: 584,000 against 584,289); SQLite 3.51.1 returns
+584,289 both ways. Newest-first search listings read that way."""
 
 
 class ArchiveError(Exception):

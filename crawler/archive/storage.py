@@ -7,7 +7,6 @@ import hashlib
 import itertools
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from operator import itemgetter
@@ -24,6 +23,7 @@ from crawler.archive.sqlite import (
     check_sqlite_once,
     default_db_path,
     lock_writer,
+    sqlite3,
     unlock_writer,
     utc_now,
 )

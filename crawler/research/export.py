@@ -10,7 +10,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import sys
 import tempfile
 from collections import Counter
@@ -23,6 +22,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 
 from crawler import __version__
+from crawler.archive.sqlite import sqlite3
 from crawler.archive.storage import Archive
 from crawler.items import LIST_FIELDS, RECORD_LIST_FIELDS, ArticleItem, article_columns
 from crawler.places.gazetteer import version as gazetteer_version

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 
 from crawler.archive.migrations import FTS_COLUMNS, FTS_TOKENIZER, search_key_sql
+from crawler.archive.sqlite import sqlite3
 from crawler.archive.storage import Archive
 from crawler.research.stemming import STEM_FUNCTION
 

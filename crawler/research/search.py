@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import heapq
 import json
-import sqlite3
 from collections import deque
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from crawler.archive.migrations import search_key_sql
+from crawler.archive.sqlite import sqlite3
 from crawler.archive.storage import Archive
 from crawler.research import query as query_language
 from crawler.research.indexsync import STEM_INDEX

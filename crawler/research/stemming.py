@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import string
 from collections.abc import Iterator
 
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+from sqlite_utils.utils import (
+    sqlite3,  # the SQLite library sqlite-utils connects with (crawler.archive.sqlite.SQLITE_MODULE)
+)
 
 STEM_FUNCTION = "warta_stem"
 """SQL name of `stem_text` on the Archive's connection; the stem index triggers call it."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -15,6 +14,7 @@ import urllib.request
 
 import pytest
 
+from crawler.archive.sqlite import sqlite3  # the SQLite library the archive uses
 from crawler.testportal import PortalSpec, serve_portals
 from tests.crashkit import REPO, crawl_command
 

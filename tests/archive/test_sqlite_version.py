@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 import pytest
 
 from crawler.archive import sqlite as archive_sqlite
-from crawler.archive.sqlite import sqlite_wal_note
+from crawler.archive.sqlite import (
+    sqlite3,  # the SQLite library the archive uses
+    sqlite_wal_note,
+)
 from crawler.archive.storage import Archive
 
 

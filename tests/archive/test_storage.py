@@ -1,12 +1,14 @@
 """Archive writes: one row per URL key, revisions on change, FTS in sync, migrations, bad paths."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from crawler.archive.crawlstate import RunCounts
-from crawler.archive.sqlite import ArchiveError
+from crawler.archive.sqlite import (
+    ArchiveError,
+    sqlite3,  # the SQLite library the archive uses
+)
 from crawler.archive.storage import BULK_CHECKPOINT_PAGES, WAL_CHECKPOINT_PAGES, Archive
 from crawler.fingerprints import content_hash, url_key
 from crawler.items import ArticleItem

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import unicodedata
 
 import pytest
 
+from crawler.archive.sqlite import sqlite3  # the SQLite library the archive uses
 from crawler.archive.storage import Archive
 from crawler.research.search import search
 from crawler.testportal import PortalSpec, serve_portals

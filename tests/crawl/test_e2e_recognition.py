@@ -5,12 +5,12 @@ markup, faults among them), crawled by the real `warta crawl` through each chann
 from __future__ import annotations
 
 import json
-import sqlite3
 import unicodedata
 from collections import Counter
 
 import pytest
 
+from crawler.archive.sqlite import sqlite3  # the SQLite library the archive uses
 from crawler.archive.storage import Archive
 from crawler.discovery.links import classify_url
 from crawler.fingerprints import url_key

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import queue
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.archive.sqlite import sqlite3  # the SQLite library the archive uses
 from crawler.archive.storage import Archive
 from crawler.testportal import PortalSpec, serve_portals
 from tests.conftest import PROXY_VARS, REPO, run_warta

@@ -11,7 +11,6 @@ import os
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from crawler.archive.sqlite import sqlite3  # the SQLite library the archive uses
 from crawler.archive.storage import Archive
 from crawler.distributed import (
     Frontier,

@@ -1,10 +1,11 @@
 """Both FTS indexes stay exactly what a rebuild from `articles` gives, whatever path wrote it."""
 
-import sqlite3
-
 import pytest
 
-from crawler.archive.sqlite import ArchiveError
+from crawler.archive.sqlite import (
+    ArchiveError,
+    sqlite3,  # the SQLite library the archive uses
+)
 from crawler.archive.storage import Archive
 from crawler.fingerprints import content_hash, url_key
 from crawler.research.indexsync import EXACT_INDEX, STEM_INDEX, index_mismatches

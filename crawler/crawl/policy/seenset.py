@@ -18,10 +18,11 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 import tempfile
 import time
 from pathlib import Path
+
+from crawler.archive.sqlite import sqlite3
 
 logger = logging.getLogger(__name__)
 
