@@ -15,7 +15,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from crawler.archive.storage import BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES, Archive
+from crawler.archive.storage import Archive
 
 BATCH = 1_000  # articles per transaction (the Store pipeline commits every 200; --batch 200)
 SEED = 20240521
@@ -393,18 +393,13 @@ def checkpoint(archive: Archive) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - started_cpu
 
 
-def bulk_archive(path: Path) -> Archive:
-    """The archive opened as the bulk writers open it (`warta ingest`, `import-warc`)."""
-    return Archive(path, cache_kib=BULK_CACHE_KIB, checkpoint_pages=BULK_CHECKPOINT_PAGES)
-
-
 def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
     """Write `count` generated articles through Archive.save_article, `batch_size` per
     transaction; time the writes and the last checkpoint."""
     generator = Generator()
     written = 0
     seconds = cpu = 0.0
-    with bulk_archive(path) as archive:
+    with Archive(path, bulk=True) as archive:  # as `warta ingest` and `import-warc` open it
         source = generator.articles(count)
         while written < count:
             batch = [next(source) for _ in range(min(batch_size, count - written))]
@@ -440,7 +435,7 @@ def append(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
 
     generator = Generator()
     seconds = cpu = 0.0
-    with bulk_archive(path) as archive:
+    with Archive(path, bulk=True) as archive:  # as `warta ingest` and `import-warc` open it
         start = archive.count_articles()
         for number in range(WARM_ARTICLES):
             row = generator.article(number)

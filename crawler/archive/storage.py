@@ -59,15 +59,16 @@ _KEEP_ON_UPDATE = frozenset({"id", "url_key", "first_seen_at", "cluster_id", "is
 
 
 class Archive(CrawlState):
-    """An archive.db opened for reading, or for writing by its single writer connection."""
+    """An archive.db opened for reading, or for writing by its single writer connection (`bulk`:
+    a writer of many articles a second, such as `warta ingest` and `import-warc`, with
+    BULK_CACHE_KIB and BULK_CHECKPOINT_PAGES)."""
 
     def __init__(
         self,
         path: str | os.PathLike[str] | None = None,
         *,
         readonly: bool = False,
-        cache_kib: int = WRITER_CACHE_KIB,
-        checkpoint_pages: int = WAL_CHECKPOINT_PAGES,
+        bulk: bool = False,
     ):
         self.path = Path(path or default_db_path())
         self.readonly = readonly
@@ -96,8 +97,10 @@ class Archive(CrawlState):
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-                conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
-                conn.execute(f"PRAGMA wal_autocheckpoint = {int(checkpoint_pages)}")
+                cache_kib = BULK_CACHE_KIB if bulk else WRITER_CACHE_KIB
+                checkpoint_pages = BULK_CHECKPOINT_PAGES if bulk else WAL_CHECKPOINT_PAGES
+                conn.execute(f"PRAGMA cache_size = -{cache_kib}")
+                conn.execute(f"PRAGMA wal_autocheckpoint = {checkpoint_pages}")
             stemming.register(conn)  # the stem index triggers call warta_stem on every write
             self.conn = conn
             self.db = Database(conn)

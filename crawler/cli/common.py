@@ -6,7 +6,7 @@ import click
 
 from crawler import __version__
 from crawler.archive.sqlite import ArchiveError, default_db_path
-from crawler.archive.storage import BULK_CACHE_KIB, BULK_CHECKPOINT_PAGES, Archive
+from crawler.archive.storage import Archive
 
 
 def db_option(f):
@@ -29,14 +29,7 @@ def open_archive(db: str | None, *, readonly: bool = True, bulk: bool = False) -
     """Open the archive, turning a bad path into a one-line error (`bulk`: a writer of many
     articles a second, with the larger page cache and WAL)."""
     try:
-        if bulk:
-            return Archive(
-                db_path(db),
-                readonly=readonly,
-                cache_kib=BULK_CACHE_KIB,
-                checkpoint_pages=BULK_CHECKPOINT_PAGES,
-            )
-        return Archive(db_path(db), readonly=readonly)
+        return Archive(db_path(db), readonly=readonly, bulk=bulk)
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
 

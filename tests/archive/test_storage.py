@@ -190,7 +190,7 @@ def test_a_bulk_writer_checkpoints_less_often_and_on_demand(archive_path):
         assert crawl_writer.conn.execute("PRAGMA wal_autocheckpoint").fetchone() == (
             WAL_CHECKPOINT_PAGES,
         )
-    with Archive(archive_path, checkpoint_pages=BULK_CHECKPOINT_PAGES) as bulk:
+    with Archive(archive_path, bulk=True) as bulk:
         assert bulk.conn.execute("PRAGMA wal_autocheckpoint").fetchone() == (BULK_CHECKPOINT_PAGES,)
         bulk.save_article(make_item())
         bulk.checkpoint()  # commits the open batch, then empties the WAL into the file
