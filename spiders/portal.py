@@ -16,7 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.article import TEXT_BLOCK, page_kind, recognise
 from crawler.crawl.extensions import shared_archive, shared_profiles
 from crawler.crawl.middlewares import network_failure_kind
-from crawler.crawl.policy.revisits import revisit_due
+from crawler.crawl.policy.revisits import queued_this_run, revisit_due
 from crawler.crawl.registry import CHANNELS
 from crawler.discovery import (
     Discovered,
@@ -196,7 +196,7 @@ class PortalSpider(scrapy.Spider):
         run_id = self.run_id
         for key, d in wanted:
             state = archive.url_state(key)
-            if state and state.get("queued_run") == run_id and run_id:
+            if queued_this_run(state, run_id=run_id):
                 continue  # another channel already queued it in this run
             if not revisit_due(state, lastmod=d.lastmod, published_at=d.published_at,
                                revisit_all=self.revisit_all):  # fmt: skip

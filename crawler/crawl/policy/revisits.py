@@ -61,15 +61,18 @@ def queued_twice(state: Mapping[str, Any] | None, *, run_id: int, queued_by: int
     every URL the archive still has unfetched. The archive's `urls` row says which run queued the
     URL last: a request from an earlier run's queue is a duplicate once this run has queued the URL
     itself (from the archive's pending list or a channel), so each URL is requested once."""
-    if not run_id or queued_by in (None, run_id):
+    if queued_by in (None, run_id):
         return False
-    return bool(state and state.get("queued_run") == run_id)
+    return queued_this_run(state, run_id=run_id)
+
+
+def queued_this_run(state: Mapping[str, Any] | None, *, run_id: int) -> bool:
+    """Has run `run_id` queued (or fetched) this URL itself, by the archive's `urls` row?"""
+    return bool(run_id and state and state.get("queued_run") == run_id)
 
 
 def redirects_to_queued(state: Mapping[str, Any] | None, *, run_id: int) -> bool:
     """Does an article request's redirect lead to an article URL this run has queued (or fetched)
     itself? Following it would fetch that article twice and store it under two keys; the URL the
     redirect came from is that article's old address."""
-    return bool(
-        run_id and state and state.get("kind") == "article" and state.get("queued_run") == run_id
-    )
+    return queued_this_run(state, run_id=run_id) and (state or {}).get("kind") == "article"
