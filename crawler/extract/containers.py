@@ -120,14 +120,18 @@ class ContainerResult:
     """Text blocks in reading order, whitespace folded."""
     container: str | None = None
     """The rule that found them (`theme:tagdiv`, `schema:articleBody`, `generic`, ...)."""
-    byline_texts: list[str] = field(default_factory=list)
-    """Byline / author-box texts found inside the container and taken out of it."""
+    byline_sources: dict[str, str | None] = field(default_factory=dict)
+    """Byline / author-box texts found inside the container and taken out of it, in page order,
+    each with the `element_descriptor` of the node it was read from (the slot)."""
     element: Any = field(default=None, repr=False, compare=False)
     """The container element itself (already cleaned), for callers that look around it."""
     related_links: list[str] = field(default_factory=list)
     """Link titles of the related-posts boxes taken out of the container."""
-    byline_sources: dict[str, str | None] = field(default_factory=dict)
-    """Each byline text's `element_descriptor` (the slot it was read from)."""
+
+    @property
+    def byline_texts(self) -> list[str]:
+        """The byline texts, in page order."""
+        return list(self.byline_sources)
 
 
 @dataclass
@@ -643,7 +647,7 @@ def extract_blocks(
     if located is None:
         return ContainerResult()
     if located.empty:
-        return ContainerResult([], located.name, [], located.element)
+        return ContainerResult([], located.name, {}, located.element)
     name, container = located.name, located.element
     gallery = photo_story_gallery(container)
     if gallery is not None:
@@ -653,7 +657,7 @@ def extract_blocks(
     bylines = clean_container(container, keep_captions=gallery is not None)
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
-    return ContainerResult(blocks, name, list(bylines), container, related, bylines)
+    return ContainerResult(blocks, name, bylines, container, related)
 
 
 MAX_STAMP_CHARS = 60

@@ -521,18 +521,13 @@ def _extract(
         replacement = fallback_paragraphs(page_text, url, result.paragraphs)
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]
-            result = ContainerResult(
-                story,
-                FALLBACK_CONTAINER,
-                result.byline_texts,
-                byline_sources=result.byline_sources,
-            )
+            result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_sources)
     attributed = _attributed(doc)  # nothing changes the page from here on
     bylines, byline_sources = _byline_texts(doc, container, attributed)
-    for text in result.byline_texts:
+    for text, slot in result.byline_sources.items():
         if text not in bylines:
             bylines.append(text)
-            byline_sources.setdefault(text, result.byline_sources.get(text))
+            byline_sources.setdefault(text, slot)
     bylines = _read_learned_slots(bylines, byline_sources, byline_rule, byline_skip)
     candidates = list(meta.dates)
     visible_read = _needs_visible_dates(candidates)
