@@ -116,6 +116,12 @@ class Postname(Plain):
         posts = [a for a in state.articles if shape_of(a) == SECTIONS[0]][:1]
         return {f"{MOVED_PREFIX}{a.post_id}/": a for a in posts}
 
+    def _listed_oddities(self, state: EpochState) -> list[tuple[str, str]]:
+        """(path, link text) of what the sitemap, the feed and the ticker list beside the posts:
+        the faults and the old addresses."""
+        moved = ((path, post.title) for path, post in self.moved(state).items())
+        return [*FAULTS.items(), *moved]
+
     def _moved_post(self, state: EpochState, path: str) -> Served | None:
         """An old address: 301 to its post's permalink (any post id's, as a CMS redirect map)."""
         post_id = path[len(MOVED_PREFIX) :].strip("/")
@@ -171,7 +177,7 @@ class Postname(Plain):
         """RSS of every post (the portal set "Syndication feeds show the most recent" high), the
         faults among them as a careless feed plugin lists them."""
         body = feeds.wordpress_rss(self.portal, state, state.articles, self.url("/feed/"))
-        listed = [*FAULTS.items(), *((path, a.title) for path, a in self.moved(state).items())]
+        listed = self._listed_oddities(state)
         faults = "".join(
             f"<item>\n<title>{e(title)}</title>\n<link>{self.url(path)}</link>\n</item>\n"
             for path, title in listed
@@ -183,8 +189,8 @@ class Postname(Plain):
     def _post_sitemap(self, state: EpochState) -> Served:
         """Yoast's post sitemap with every post, the faults listed too."""
         body = feeds.yoast_sitemap(self.portal, state, "post-sitemap.xml") or ""
-        listed = [*FAULTS, *self.moved(state)]
-        faults = "".join(f"<url><loc>{self.url(path)}</loc></url>\n" for path in listed)
+        listed = self._listed_oddities(state)
+        faults = "".join(f"<url><loc>{self.url(path)}</loc></url>\n" for path, _ in listed)
         body = body.replace("</urlset>", faults + "</urlset>")
         return Served(200, body.encode(), "application/xml; charset=UTF-8", kind="sitemap")
 
@@ -197,7 +203,7 @@ class Postname(Plain):
         links += [(self.url(PICK_PATH), "Pilihan Redaksi"), (self.url(POPULAR_PATH), "Terpopuler")]
         links += [(self.url(f"/?s={q}"), f"Cari: {q}") for q in SEARCHES]
         row = "".join(f'<li class="menu-item"><a href="{h}">{e(t)}</a></li>' for h, t in links)
-        listed = [*FAULTS.items(), *((path, a.title) for path, a in self.moved(state).items())]
+        listed = self._listed_oddities(state)
         ticker = "".join(
             f'<li><a href="{self.url(path)}">{e(title)}</a></li>' for path, title in listed
         )
