@@ -96,10 +96,13 @@ def _vouched_names(raw: RawArticle, authors: Sequence[str]) -> list[str]:
         name for name in raw.meta_authors if not names.is_account(name, site_name=raw.site_name)
     ]
     found += [name for name in authors if name.casefold() in text]
-    folded = (
-        names.fold_key(names.strip_titles(name)) for name in found if names.looks_like_name(name)
-    )
+    folded = (_person_key(name) for name in found if names.looks_like_name(name))
     return [name for name in dict.fromkeys(folded) if name]
+
+
+def _person_key(name: str) -> str:
+    """A name as people are compared: titles removed, case and spacing folded."""
+    return names.fold_key(names.strip_titles(name))
 
 
 def _byline_slots(raw: RawArticle, authors: Sequence[str]) -> tuple[tuple[str, bool], ...]:
@@ -113,10 +116,7 @@ def _byline_slots(raw: RawArticle, authors: Sequence[str]) -> tuple[tuple[str, b
         texts.setdefault(slot, []).append(text)
     slots = []
     for slot, printed in texts.items():
-        people = {
-            names.fold_key(names.strip_titles(name))
-            for name in byline_fields(printed, raw.site_name).authors
-        }
+        people = {_person_key(name) for name in byline_fields(printed, raw.site_name).authors}
         if people:
             slots.append((slot, bool(people & vouched)))
     return tuple(slots)
