@@ -60,14 +60,14 @@ def word_count(text: str) -> int:
     return len(v.WORD.findall(text or ""))
 
 
-_ZERO_WIDTH_DELETE = str.maketrans(dict.fromkeys(v.ZERO_WIDTH_CHARS))
-
-
 def fold_whitespace(text: str) -> str:
     """One paragraph with whitespace (including no-break and zero-width spaces) folded."""
     text = text or ""
     if not text.isascii():
-        text = text.translate(_ZERO_WIDTH_DELETE)
+        # str.replace, not str.translate: translate takes a per-character path on any non-ASCII
+        # text (40 us against 0.3 us for a 580-character paragraph)
+        for invisible in v.ZERO_WIDTH_CHARS:
+            text = text.replace(invisible, "")
     # str.split() splits at every Unicode space (the no-break space too): 4x the speed of regex
     # substitutions
     return " ".join(text.split())

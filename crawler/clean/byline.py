@@ -242,13 +242,16 @@ def _byline_text(line: str) -> str | None:
     return text if fields else None
 
 
-_CASE_TWINS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_CASE_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 """The non-ASCII letters a case-insensitive regex matches to an ASCII letter (İ ı ſ K)."""
 
 
 def _case_folded(text: str) -> str:
     """The text lower-cased so that an ASCII word a re.IGNORECASE pattern matches in it is in it."""
-    return (text if text.isascii() else text.translate(_CASE_TWINS)).lower()
+    if not text.isascii():  # str.replace: str.translate is per character on non-ASCII text
+        for twin, letter in _CASE_TWINS:
+            text = text.replace(twin, letter)
+    return text.lower()
 
 
 def _holds_any(text: str, needles: tuple[str, ...]) -> bool:

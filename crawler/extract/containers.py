@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -156,7 +156,7 @@ EDITOR_OUTPUT_WORDS = frozenset({("text", "editor"), ("ql", "editor"), ("editor"
 `elementor-widget-text-editor`, Quill's `ql-editor`): the story itself, not an editor's credit."""
 
 
-def _is_byline(words: list[str]) -> bool:
+def _is_byline(words: Sequence[str]) -> bool:
     found = [w for w in words if w in BYLINE_WORDS]
     if found == ["editor"] and EDITOR_OUTPUT_WORDS.intersection(pairwise(words)):
         return False

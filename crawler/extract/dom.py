@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -46,11 +48,22 @@ wrapped in an unlucky class (`post-has-ads`), so it is kept."""
 
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 
+WORDS_CACHE = 8192  # a theme prints a few hundred class/id strings (test portal: ~800)
+"""Class/id strings whose words `attribute_words` remembers: every extractor asks again for the
+same wrappers, ~500 times a page (wcxb-articles)."""
 
-def attribute_words(element: Any) -> list[str]:
+
+def attribute_words(element: Any) -> tuple[str, ...]:
     """The words of an element's class and id, lower-cased, split at spaces, `-` and `_`."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return [word for word in _WORD_SPLIT.split(raw) if word]
+    class_name, element_id = element.get("class"), element.get("id")
+    if not class_name and not element_id:
+        return ()
+    return _words_of(f"{class_name or ''} {element_id or ''}")
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _words_of(raw: str) -> tuple[str, ...]:
+    return tuple(word for word in _WORD_SPLIT.split(raw.lower()) if word)
 
 
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
@@ -72,7 +85,7 @@ def element_descriptor(element: Any) -> str | None:
     return ".".join([element.tag, *classes])
 
 
-def is_noise(words: list[str]) -> bool:
+def is_noise(words: Sequence[str]) -> bool:
     """Do these class/id words mark a chrome node (share box, related posts, ads, comments)?"""
     joined = "".join(words)
     if any(compound in joined for compound in NOISE_COMPOUNDS):
@@ -140,7 +153,7 @@ STRONG_NOISE_PREFIXES = (
 container's text is removed (reader comments, related posts, affiliate disclaimers, ads)."""
 
 
-def is_strong_noise(words: list[str]) -> bool:
+def is_strong_noise(words: Sequence[str]) -> bool:
     """Class/id words so specific to chrome that the node goes whatever text it holds."""
     return any(w.startswith(STRONG_NOISE_PREFIXES) for w in words)
 

@@ -323,29 +323,30 @@ def _attributed(doc: Any) -> Attributed:
 def _marked(attributed: Attributed, pattern: re.Pattern[str]) -> list[Any]:
     """Elements (of the page's `_attributed(doc)`) whose class, id or itemprop has a word matching
     `pattern`, in document order."""
-    return [element for element, attributes in attributed if _has_mark(pattern, attributes)]
+    # Keyed by the pattern's text: hashing a compiled pattern hashes its whole program (~0.6 us).
+    verdicts = _MARK_VERDICTS.setdefault(pattern.pattern, {})
+    if len(verdicts) > MARK_CACHE_MAX:
+        verdicts.clear()
+    marked = []
+    for element, attributes in attributed:
+        verdict = verdicts.get(attributes)
+        if verdict is None:
+            verdict = verdicts[attributes] = pattern.search(attributes) is not None
+        if verdict:
+            marked.append(element)
+    return marked
 
 
-@lru_cache(maxsize=MARK_CACHE_MAX)  # pages of one portal repeat the same class strings
-def _has_mark(pattern: re.Pattern[str], attributes: str) -> bool:
-    return pattern.search(attributes) is not None
+_MARK_VERDICTS: dict[str, dict[str, bool]] = {}
+"""Per pattern, the verdicts of `_marked` on class/id/itemprop strings: pages of one portal repeat
+the same strings."""
 
 
 def _visible_dates(
     doc: Any, title: str | None, container: Any, attributed: Attributed
 ) -> list[DateCandidate]:
     """Printed date strings, the ones nearest the headline first."""
-    positions = _document_positions(doc)
-    anchor = 0
-    folded_title = fold(title).casefold() if title else ""
-    if folded_title:
-        for heading in doc.iter("h1", "h2"):
-            if fold(text_of(heading)).casefold() == folded_title:
-                anchor = positions.get(heading, 0)
-                break
-    if not anchor and container is not None:
-        anchor = positions.get(container, 0)
-    found: list[tuple[Any, str, bool]] = []  # element, text, marked as a date by its markup
+    found: list[tuple[Any, str]] = []  # element, text
     marked = _marked(attributed, _DATE_WORDS_RE)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
@@ -353,31 +354,44 @@ def _visible_dates(
         if element.tag in ("html", "body", "head", "title"):
             continue
         if element.tag == "time" and element.get("datetime"):
-            found.append((element, element.get("datetime"), True))
-        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or "", True))
+            found.append((element, element.get("datetime")))
+        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
     for text_node in doc.xpath(_ZONE_TEXT_XPATH):
         element = text_node.getparent()
         if element is None or _inside(element, container):
             continue  # unmarked dates inside the story are events, not the publication
         if _ZONE_WORD.search(text_node):
-            found.append((element, fold(str(text_node)), False))
+            found.append((element, fold(str(text_node))))
     seen: set[str] = set()
-    ranked: list[tuple[bool, int, str]] = []
-    for element, text, _is_marked in found:
+    dated: list[tuple[Any, str]] = []
+    for element, text in found:
         if not text or len(text) > MAX_DATE_TEXT_CHARS or text in seen:
             continue
         seen.add(text)
-        distance = abs(positions.get(element, 0) - anchor)
-        ranked.append((_in_chrome(element), distance, text))
-    ranked.sort(key=lambda item: (item[0], item[1]))
-    chosen: list[DateCandidate] = []
-    for _, _, candidate in ranked:
-        if parse_date_details(candidate) is None:
-            continue
-        chosen.append(DateCandidate(candidate, "text", "published"))
-        if len(chosen) >= MAX_DATE_TEXT_CANDIDATES:
-            break
-    return chosen
+        if parse_date_details(text) is not None:
+            dated.append((element, text))
+    if len(dated) > 1:  # nearest the headline first (a stable sort: ties keep the page's order)
+        positions = _document_positions(doc)
+        anchor = _headline_position(doc, title, container, positions)
+        dated.sort(key=lambda item: (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor)))
+    return [
+        DateCandidate(text, "text", "published") for _, text in dated[:MAX_DATE_TEXT_CANDIDATES]
+    ]
+
+
+def _headline_position(
+    doc: Any, title: str | None, container: Any, positions: dict[Any, int]
+) -> int:
+    """Where the page's headline is (an `h1`/`h2` reading as the title), else its container."""
+    folded_title = fold(title).casefold() if title else ""
+    if folded_title:
+        for heading in doc.iter("h1", "h2"):
+            if fold(text_of(heading)).casefold() == folded_title:
+                anchor = positions.get(heading, 0)
+                if anchor:
+                    return anchor
+                break
+    return positions.get(container, 0) if container is not None else 0
 
 
 def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:

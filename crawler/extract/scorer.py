@@ -4,11 +4,13 @@ page regions that are never the article."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from crawler.extract.dom import (
     BLOCK_TAGS,
     NOISE_PREFIXES,
+    WORDS_CACHE,
     attribute_words,
     fold,
     link_density,
@@ -81,6 +83,12 @@ EXCLUDED_REGION_NAMES = re.compile(
 `disqus_thread`): never the article, however long. Whole names only: state classes such as
 `has-comments` or `comments-open` sit on the article's own wrapper (wcxb-articles: 2 pages)."""
 
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _names_comment_region(class_and_id: str) -> bool:
+    return any(EXCLUDED_REGION_NAMES.fullmatch(name) for name in class_and_id.split())
+
+
 EXCLUDED_REGION_TAGS = frozenset({"aside", "nav", "footer"})
 """HTML5 regions that are by definition outside the main content."""
 
@@ -99,7 +107,7 @@ def excluded_regions(doc: Any) -> set[Any]:
             continue
         if element.tag in EXCLUDED_REGION_TAGS or (
             (element.get("class") or element.get("id"))
-            and any(EXCLUDED_REGION_NAMES.fullmatch(n) for n in _class_and_id(element).split())
+            and _names_comment_region(_class_and_id(element))
         ):
             if element.find(f".//{MAIN_TAG}") is not None:
                 continue  # a region the parser wrapped around the page's <main>
