@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -665,9 +666,14 @@ MAX_STAMP_CHARS = 60
 with a date in it is a sentence."""
 
 
+@lru_cache(maxsize=16)  # asked once for every block of the page
+def _title_key(title: str) -> str:
+    return fold(title).casefold()
+
+
 def is_header_block(block: str, title: str | None) -> bool:
     """A block that repeats the headline or is only a printed date stamp (page header text)."""
-    if title and block.casefold() == fold(title).casefold():
+    if title and block.casefold() == _title_key(title):
         return True
     if len(block) <= MAX_STAMP_CHARS:
         parsed = parse_date_details(block)

@@ -87,6 +87,11 @@ def element_descriptor(element: Any) -> str | None:
 
 def is_noise(words: Sequence[str]) -> bool:
     """Do these class/id words mark a chrome node (share box, related posts, ads, comments)?"""
+    return _is_noise(words if isinstance(words, tuple) else tuple(words))
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _is_noise(words: tuple[str, ...]) -> bool:
     joined = "".join(words)
     if any(compound in joined for compound in NOISE_COMPOUNDS):
         return True

@@ -49,26 +49,36 @@ def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> P
     for element in blocks:
         if element in excluded:
             continue
-        lines = [[element.text or ""]]
-        linked = 0
-        for child in element:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "br":
-                lines.append([])
-            elif tag and tag not in BLOCK_TAGS:
-                text = text_of(child)
-                lines[-1].append(text)
-                if tag == "a":
-                    linked += len(fold(text))
-                else:
-                    linked += sum(len(fold(text_of(a))) for a in child.iter("a"))
-            lines[-1].append(child.tail or "")
-        texts = [fold("".join(parts)) for parts in lines]
-        size = sum(len(text) for text in texts)
+        if not len(element):  # no children: one line, no links (most paragraphs of plain text)
+            texts = [fold(element.text)]
+            size, linked = len(texts[0]), 0
+        else:
+            texts, linked = _block_lines(element)
+            size = sum(len(text) for text in texts)
         if size >= MIN_PROSE_BLOCK_CHARS and linked < MAX_PROSE_LINK_SHARE * size:
             prose += size - linked
         sentences += sentence_chars(texts)
     return PageProse(prose, sentences)
+
+
+def _block_lines(element: Any) -> tuple[list[str], int]:
+    """A block's own lines (split at `<br>`, nested blocks left out) and its linked characters."""
+    lines = [[element.text or ""]]
+    linked = 0
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "br":
+            lines.append([])
+        elif tag and tag not in BLOCK_TAGS:
+            text = text_of(child)
+            lines[-1].append(text)
+            if tag == "a":
+                linked += len(fold(text))
+            else:
+                for anchor in child.iter("a"):
+                    linked += len(fold(text_of(anchor)))
+        lines[-1].append(child.tail or "")
+    return [fold("".join(parts)) for parts in lines], linked
 
 
 def needs_fallback(paragraphs: list[str], page: PageProse) -> bool:
