@@ -550,7 +550,9 @@ def _extract(
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):
-        day = page_day(page_text, url, fetched_at, structured)
+        day = page_day(
+            page_text, url, fetched_at, structured, own_source=picked.published_at_source
+        )
     if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
         if not visible_read:  # the page's printed times may tell the day's time or zone
             candidates += _visible_dates(doc, meta.title, container, attributed)
