@@ -118,3 +118,17 @@ def test_structured_day_is_the_day_htmldate_finds_in_the_page_head():
     # Nothing in the head: the full search on the page decides, as before.
     bare = parse_html(page(f"<div class='isi'>{STORY_HTML}</div>"))
     assert structured_day(bare, "https://contoh.id/berita/x", FETCHED) is None
+
+
+def test_a_publication_date_stated_in_markup_is_not_replaced_by_a_date_in_the_text():
+    # The microdata says when the story was published; the text prints when it was updated.
+    # htmldate's head stages read no microdata, and its text search would take the update.
+    body = (
+        "<h1>Jembatan Gantung Diresmikan</h1>"
+        "<p class='date-maj'>Mis à jour le 23 mai 2024</p>"
+        "<span itemprop='datePublished' datetime='2024-05-21T09:00:00+02:00'>21.5.</span>"
+        f"<div class='isi'>{STORY_HTML}</div>"
+    )
+    raw = extract_page(page(body), "https://contoh.fr/actualites/jembatan", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-21T09:00:00+02:00"
+    assert raw.published_at_source == "meta"
