@@ -4,6 +4,7 @@ page regions that are never the article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -186,49 +187,52 @@ def _grow(best: Any, excluded: set[Any]) -> Any:
     """The scorer's choice, or the ancestor holding the rest of its story: readability scores a
     paragraph into three ancestors only, so a story split over page-builder blocks loses to one
     of its own blocks."""
-    lines: dict[Any, tuple[str, int]] = {}
-    found = sentence_chars(_region_lines(best, excluded, lines)[0])
+    region = _RegionText()
+    region.add(best.iter(*BLOCK_TAGS), excluded)
+    found = region.sentences
     current = best
     for _ in range(GROW_LEVELS):
         parent = current.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in excluded:
             break
-        texts, linked = _region_lines(parent, excluded, lines)
-        total = sum(len(text) for text in texts)
-        if sentence_chars(texts) >= GROW_GAIN * max(found, 1) and (
-            linked < GROW_MAX_LINK_SHARE * total
+        # The parent's blocks are the current region's and those of the parent and its other
+        # children: each block is read once however many levels are examined.
+        if parent.tag in BLOCK_TAGS:
+            region.add((parent,), excluded)
+        for child in parent:
+            if child is not current:
+                region.add(child.iter(*BLOCK_TAGS), excluded)
+        if region.sentences >= GROW_GAIN * max(found, 1) and (
+            region.linked < GROW_MAX_LINK_SHARE * region.chars
         ):
             best = parent
         current = parent
     return best
 
 
-def _region_lines(
-    region: Any, excluded: set[Any], memo: dict[Any, tuple[str, int]]
-) -> tuple[list[str], int]:
-    """The own-text lines of a region's blocks (outside `excluded`) and their linked characters;
-    `memo` keeps each block's line for the next, larger region."""
-    texts: list[str] = []
-    linked = 0
-    for element in region.iter(*BLOCK_TAGS):
-        if element in excluded:
-            continue
-        known = memo.get(element)
-        if known is None:
+class _RegionText:
+    """Running totals of a region's blocks' own text (outside excluded regions): characters,
+    characters of sentence lines (`sentence_chars`) and linked characters."""
+
+    def __init__(self) -> None:
+        self.chars = self.sentences = self.linked = 0
+
+    def add(self, blocks: Iterable[Any], excluded: set[Any]) -> None:
+        """Count these blocks in (each once: the caller never passes a block twice)."""
+        for element in blocks:
+            if element in excluded:
+                continue
             parts = [element.text or ""]
-            links = 0
             for child in element:
                 tag = child.tag if isinstance(child.tag, str) else ""
                 if tag and tag not in BLOCK_TAGS and tag != "br":
                     text = text_of(child)
                     parts.append(text)
-                    links += len(fold(text)) if tag == "a" else _linked_chars(child)
+                    self.linked += len(fold(text)) if tag == "a" else _linked_chars(child)
                 parts.append(child.tail or "")
-            known = memo[element] = (fold("".join(parts)), links)
-        if known[0]:
-            texts.append(known[0])
-        linked += known[1]
-    return texts, linked
+            text = fold("".join(parts))
+            self.chars += len(text)
+            self.sentences += sentence_chars([text]) if text else 0
 
 
 def _linked_chars(element: Any) -> int:
