@@ -345,14 +345,16 @@ def fill_search_indexes(
 
 
 MERGE_STEP_PAGES = 20_000
-"""Pages of FTS5 merge work per `merge` command of `finish_merges` (~80 MB; one statement each)."""
+"""Pages of FTS5 merge work per `merge` command of `finish_merges` (~80 MB a statement); any step
+does the same work in all (m016 finished the stem index's begun merge in 23 steps at 1,350,000
+articles)."""
 
 
 def finish_merges(conn: Any, index: str) -> None:
     """Do now the segment merges automerge has begun or has due in one FTS index (a fill in one
     statement leaves a 16-segment merge begun: m015's rebuild of the stem index at 1,256,000
-    articles left ~450,000 pages of it, which the next ~150,000 articles' commits did, ~3.8 pages
-    of the WAL an article). `usermerge` as `automerge`: an explicit merge does what automerge
+    articles left ~430,000 pages of it, which automerge spreads over the next ~140,000 articles'
+    commits: 3.8 more pages of the WAL an article). `usermerge` as `automerge`: an explicit merge does what automerge
     would, no more."""
     conn.execute(
         f"INSERT INTO {index} ({index}, rank) VALUES ('usermerge', ?)",
@@ -532,10 +534,12 @@ def m016_appending_indexes_and_finished_merges(db: Database) -> None:
     article went to a random page of each story index (2.4 pages of the WAL an article at
     1,256,000); by the code alone it goes after the code's last row. Every query that reads them
     names a code or cluster (the story-region filter takes ids by code; coverage counts now scan
-    the table: 4.7 s instead of 10 at 1,310,000 articles). And both search indexes finish the
-    merges a rebuild left begun (`finish_merges`). Together: 16.6 pages of the WAL an article
-    before, 10.4 after (bench/search.py --append at 1,256,000-1,350,000). Safe to run again: an
-    index already in this form is left alone, a finished merge has nothing left to do."""
+    the table: 4.7 s instead of 10 at 1,310,000 articles). Both search indexes finish the merges
+    a rebuild left begun (`finish_merges`). Together 16.6 pages of the WAL an article before, 10.4
+    after; bench/search.py --append 20000 on fresh copies of a 1,256,000-article archive, six
+    pairs with main's code taking turns (load 2.6-4.5): 1,348-1,916 articles per CPU-second
+    (mean 1,664) against 971-1,315 (1,160). Takes 58-81 s there (31-42 s of CPU). Safe to run
+    again: an index already in this form is left alone, a finished merge has nothing to do."""
     for name, column in APPENDING_INDEXES.items():
         wanted = f"CREATE INDEX {name} ON articles ({column}) WHERE {column} IS NOT NULL"
         found = db.execute(
