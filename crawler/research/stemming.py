@@ -30,8 +30,8 @@ _SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation + _TYPOGRAPHIC, " "
 _ASCII_SEPARATORS = str.maketrans(dict.fromkeys(string.punctuation, " "))
 _FOLDED = (*_TYPOGRAPHIC, "\xa0")
 """Replaced by a space before `translate`, which is fast only on ASCII text (CPython walks any
-other text char by char: 429 us against 55 for a 4,350-character paragraph with curly quotes and
-a dash). The no-break space splits words either way."""
+other text char by char): splitting a 4,175-character paragraph with curly quotes, dashes and an
+ellipsis took 464 us, 106 with these folded first. The no-break space splits words either way."""
 _BAREWORD_CHAR = re.compile(r"[A-Za-z0-9_\x1a\x80-\U0010ffff]")
 _OPERATORS = frozenset({"AND", "OR", "NOT"})
 
