@@ -61,6 +61,18 @@ def test_new_unchanged_updated_and_revision(archive_path):
         assert row["authors"] == ["Rina Wulandari"]
 
 
+def test_a_revisit_keeps_when_the_article_was_first_seen(archive_path):
+    with Archive(archive_path) as archive:
+        archive.save_article(make_item(), now="2024-05-21T10:00:00+00:00")
+        archive.save_article(make_item(), now="2024-05-22T10:00:00+00:00")
+        archive.save_article(make_item(body="Banjir surut."), now="2024-05-23T10:00:00+00:00")
+        row = archive.get_article(url_key(make_item().url))
+    assert (row["first_seen_at"], row["last_seen_at"]) == (
+        "2024-05-21T10:00:00+00:00",
+        "2024-05-23T10:00:00+00:00",
+    )
+
+
 def test_fts_follows_inserts_updates_and_deletes(archive_path):
     with Archive(archive_path) as archive:
         archive.save_article(make_item())
@@ -248,3 +260,33 @@ def test_a_second_writing_process_is_refused(archive_path):
     free = subprocess.run([sys.executable, "-c", probe, str(archive_path)],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
     assert free.stdout == "" and free.returncode == 0
+
+
+def segments(archive, index):
+    return archive.conn.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
+
+
+def test_finish_merges_does_the_merges_automerge_has_due(archive_path):
+    from crawler.archive.migrations import finish_merges
+
+    def commit_segments(archive, numbers):
+        for n in numbers:  # one segment a commit
+            with archive.transaction():
+                archive.save_article(make_item(url=f"https://a.example.id/2024/05/{n}/banjir/"))
+
+    with Archive(archive_path) as archive:
+        conn = archive.conn
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 0)")
+        commit_segments(archive, range(1, 16))
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16)")
+        with archive.transaction():
+            finish_merges(conn, "articles_fts")
+        assert segments(archive, "articles_fts") == 15  # under 16: automerge would wait too
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 0)")
+        commit_segments(archive, range(16, 18))
+        conn.execute("INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16)")
+        assert segments(archive, "articles_fts") == 17
+        with archive.transaction():
+            finish_merges(conn, "articles_fts")
+        assert segments(archive, "articles_fts") == 1  # a level of 16 or more: merged whole
+        assert len(fts_ids(archive, "banjir")) == 17

@@ -257,3 +257,49 @@ def test_sites_add_suggests_the_regency_most_datelines_name():
     result = ProbeResult(url="https://ttn.example.id/", platform="wordpress", articles=list(pages))
     suggest_home(result, fetch=lambda url: (200, {"Content-Type": "text/html"}, pages[url]))
     assert (result.home_regency, result.home_votes) == ("16.07", (4, 5))
+
+
+def test_m016_rekeys_an_older_archives_story_and_cluster_indexes(tmp_path):
+    path = tmp_path / "m015.db"
+    with Archive(path) as archive:
+        for story in STORIES:
+            store_article(archive, _item(*story), keep_raw=False)
+        archive.commit()
+        conn = archive.conn
+        for name, column in (
+            ("articles_story_province", "story_province_code, published_at"),
+            ("articles_story_regency", "story_regency_code, published_at"),
+            ("articles_cluster", "cluster_id"),
+        ):  # the indexes as m001 and m014 made them
+            conn.execute(f"DROP INDEX {name}")
+            conn.execute(f"CREATE INDEX {name} ON articles ({column})")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE 'm016%'")
+    for _ in range(2):  # and once more with its log rewound: nothing left to change
+        with Archive(path) as upgraded:
+            indexes = dict(
+                upgraded.conn.execute(
+                    "SELECT name, sql FROM sqlite_master WHERE name IN ('articles_story_province',"
+                    " 'articles_story_regency', 'articles_cluster')"
+                )
+            )
+            upgraded.conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE 'm016%'")
+        assert indexes["articles_story_regency"] == (
+            "CREATE INDEX articles_story_regency ON articles (story_regency_code)"
+            " WHERE story_regency_code IS NOT NULL"
+        )
+        assert indexes["articles_cluster"].endswith("WHERE cluster_id IS NOT NULL")
+    with Archive(path, readonly=True) as archive:
+        plan = archive.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE story_regency_code = ?", ["16.07"]
+        ).fetchall()
+        assert "COVERING INDEX articles_story_regency" in str(plan)
+        regency = search(archive, "banjir", story_region="Banyuasin")
+        province = search(archive, "banjir", story_region="Sumsel")
+        coverage = archive.coverage(level="regency", period="month")
+    assert {h.title for h in regency} == {
+        "Banjir rob rendam rumah nelayan",
+        "Banjir rendam jalan kabupaten",
+    }
+    assert {h.title for h in province} == {h.title for h in regency} | {"Banjir di Jakabaring"}
+    assert ("16.07", "Kabupaten Banyuasin", "2024-03", 2) in coverage
+    assert sum(row[3] for row in coverage) == len(STORIES)  # unknown places counted too

@@ -1,6 +1,7 @@
 """Search for research: Indonesian stems, every filter, --exact, query rewriting, the CLI."""
 
 import json
+import string
 
 import pytest
 from click.testing import CliRunner
@@ -10,7 +11,7 @@ from crawler.cli import cli
 from crawler.fingerprints import url_key
 from crawler.research.query import parse, to_fts
 from crawler.research.search import Filters, SearchError, prepare, search, snippet
-from crawler.research.stemming import stem_text, stem_word
+from crawler.research.stemming import stem_text, stem_word, tokens
 from tests.research.test_search_fixtures import (
     ARTICLES,
     article_item,
@@ -76,6 +77,32 @@ def test_stem_query_keeps_syntax_and_stems_words(query, fts):
 def test_stem_text_keeps_order_and_none():
     assert stem_text("Pembangunan Jembatan dibangun") == "bangun jembatan bangun"
     assert stem_text(None) is None
+
+
+OLD_SEPARATORS = str.maketrans(
+    dict.fromkeys(
+        string.punctuation + "\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u00b7\u2022",
+        " ",
+    )
+)  # stem_text's table before it folded typographic marks first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cKami membangun jembatan,\u201d kata Bupati \u2014 Rudy \u2013 kemarin\u2026",
+        "\u2018Warga\u2019 \u00abmengungsi\u00bb \u00b7 banjir \u2022 pembangunan\xa0desa",
+        "Kafe\u0301 di Garut, caf\u00e9 \u201cdibangun\u201d\xa0warga (2024)!",  # stays non-ASCII
+        string.punctuation
+        + "bangun\u201c\u201d\u2018\u2019\u2013\u2014\u2026\u00ab\u00bb\u00b7\u2022desa",
+        "Pembangunan jembatan, dibangun warga: selesai.",
+    ],
+)
+def test_stem_text_is_the_same_on_typographic_punctuation(text):
+    """Folding typographic marks first (translate's ASCII fast path) changes no stem."""
+    pieces = text.lower().translate(OLD_SEPARATORS).split()
+    expected = " ".join(" ".join(stem_word(t) for t in tokens(piece)) for piece in pieces)
+    assert stem_text(text) == expected
 
 
 @pytest.mark.parametrize("query", ["bangun", "pembangunan", "dibangun", "membangun"])
