@@ -49,7 +49,7 @@ def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> P
     for element in blocks:
         if element in excluded:
             continue
-        if not len(element):  # no children: one line, no links (most paragraphs of plain text)
+        if not len(element):  # no children (a paragraph of plain text): one line, no links
             texts = [fold(element.text)]
             size, linked = len(texts[0]), 0
         else:
