@@ -33,7 +33,8 @@ AUTHORS = ["Rina Wulandari", "Agus Saputra", "Dedi Kurniawan"]
 ZONES = ("+07:00", "+08:00", "+09:00")
 ARTICLES = 240
 QUERIES = ["banjir", "desa jalan", "banjir OR pasar", "warga NOT harga", '"jalan rusak"', "pan*",
-           "title:desa", "NEAR(banjir sungai, 4)"]  # fmt: skip
+           "title:desa", "NEAR(banjir sungai, 4)", "(desa OR sawah) NOT title:harga",
+           "warga NOT NEAR(harga beras, 3)"]  # fmt: skip
 FILTERS = [
     Filters(),
     Filters(site="garutpos.id"),
@@ -365,3 +366,47 @@ def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, mo
     assert found.stride == -(-max(matches, newest) // 20)
     total = sum(n for _, n in found.counts["site"])
     assert abs(total - matches) <= found.stride * len(SITES)
+
+
+@pytest.mark.parametrize(
+    ("query", "shares", "scored", "unscored"),
+    [("warga NOT harga", None, '"warga"', []),
+     ("(desa OR sawah) NOT title:harga", None, '("desa") OR ("sawah")', []),
+     ("warga desa", {"warga": 0.9, "desa": 0.3}, '"desa"', ["warga"]),
+     ("warga desa", {"warga": 0.9, "desa": 0.6}, '"desa"', ["warga"]),  # all in most: one kept
+     ("warga OR desa NOT pasar", {"warga": 0.2, "desa": 0.3}, '("warga") OR ("desa")', []),
+     ("warga desa", {"warga": 0.2, "desa": 0.3}, None, []),
+     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"])],
+)  # fmt: skip
+def test_bm25_scores_what_can_change_the_order_of_the_matches(query, shares, scored, unscored):
+    match = prepare(query)
+    words = {p: shares[p.words[0]] for p in planner.query_language.walk(match.tree)
+             if isinstance(p, planner.query_language.Phrase) and shares and p.words[0] in shares}  # fmt: skip
+    assert searching._scored(match, words or None) == (scored, unscored)
+
+
+@pytest.mark.parametrize("query", ["warga desa", "banjir OR pasar", "warga NOT harga"])
+def test_a_common_query_leaves_words_in_most_articles_out_of_its_score(
+    archive_file, monkeypatch, query
+):
+    monkeypatch.setattr(searching, "COMMON_WINDOW", 40)
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    monkeypatch.setattr(searching, "UNSCORED_SHARE", 0.0)  # every word counts as in most
+    with Archive(archive_file, readonly=True) as archive:
+        match = prepare(query)
+        shares: dict = {}
+        assert searching.common_query(archive, match, shares=shares)
+        left_out = query.split(" NOT ")[1:]  # no match holds it: never scored
+        kept = min((p for p in shares if p.words[0] not in left_out), key=lambda p: shares[p])
+        window = 40 // match.phrases
+        newest = sorted(every_match(archive, query, Filters()), key=newest_key, reverse=True)
+        ranked = {r[0] for r in newest[:window]}
+        scores = {r[0]: r[1] for r in every_match(archive, kept.words[0], Filters())}
+        expected = sorted(ranked, key=lambda i: (scores.get(i, 0.0), i))
+        found = find(archive, query, limit=10)
+    assert [h.id for h in found.hits] == expected[:10]
+    assert found.ranked == window and not found.total_exact
+    others = sorted({p.words[0] for p in shares} - {kept.words[0], *left_out})
+    assert found.unscored == ([] if "NOT" in query else others)
+    if found.unscored:
+        assert f"not ranked by {others[0]}: in most articles" in found.summary()
