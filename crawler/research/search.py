@@ -298,6 +298,15 @@ def _run(
         one_pass = bound is not None and bound <= cap
         if not one_pass and (estimate := _estimated_matches(archive, plan)) is not None:
             one_pass = estimate <= cap // 2
+    elif order == "relevance" and plan.filtered and not match.positional:
+        # a filter checked match by match: no one pass that its words' counts and the newest
+        # articles put over its bound (it would stop there, its work lost)
+        bound = _most_matches(match.tree, counts)
+        if bound is not None and bound > min(cap, SCAN_CAP):
+            estimate = None if several else bound  # one word: its count
+            if several:
+                estimate = _estimated_matches(archive, plan)
+            one_pass = estimate is None or estimate <= min(cap, SCAN_CAP)
     if order == "relevance" and one_pass:
         # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does,
         # and a filter's count reads every candidate too: when there are at most `most`, one
