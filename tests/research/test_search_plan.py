@@ -410,3 +410,29 @@ def test_a_common_query_leaves_words_in_most_articles_out_of_its_score(
     assert found.unscored == ([] if "NOT" in query else others)
     if found.unscored:
         assert f"not ranked by {others[0]}: in most articles" in found.summary()
+
+
+def test_a_filtered_query_its_counts_put_over_the_cap_is_not_tried_in_one_pass(
+    archive_file, monkeypatch
+):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    filters = Filters(site="ttn", author="agus saputra")  # fewer pass than the cap
+    query = "warga NOT zzzjarang"  # as many matches as "warga"
+    with Archive(archive_file, readonly=True) as archive:
+        words = len(every_match(archive, "warga", Filters()))
+        newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        # "warga" not common, and the cap of a query of two phrases (half the common
+        # threshold) under its count: a one pass would stop at the cap
+        monkeypatch.setattr(searching, "COMMON_SHARE", (words + 1) / newest)
+        monkeypatch.setattr(searching, "RANK_CAP", words)
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        try:
+            found = find(archive, query, filters=filters, limit=5)
+        finally:
+            archive.conn.set_trace_callback(None)
+        passing = every_match(archive, query, filters)
+    expected = sorted(passing, key=lambda r: (r[1], r[0]))
+    assert [h.id for h in found.hits] == [r[0] for r in expected[:5]]
+    assert (found.total, found.total_exact, found.ranked) == (len(passing), True, None)
+    assert not any("CASE WHEN" in s and "bm25" in s for s in statements)  # no one pass
