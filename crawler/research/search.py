@@ -6,7 +6,7 @@ from __future__ import annotations
 import heapq
 import json
 from collections import deque
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from crawler.archive.migrations import search_key_sql
@@ -87,6 +87,13 @@ out of its bm25 score (one is kept when every word is): bm25's IDF of a word in 
 log((N - n + 0.5) / (n + 0.5)), which FTS5 sets to 1e-6 from n = N / 2 up, so such a word adds
 almost nothing to any score, yet computing its IDF reads its whole doclist (~60 ms for a word in
 every article at 1,256,000, bench/search.py)."""
+ESTIMATE_MARGIN = 0.9
+"""Share of the ranking cap under which a query estimated on the newest COMMON_SAMPLE articles is
+ranked and counted in one pass (over the cap the pass stops and its work is lost). A query at the
+cap of one phrase at 1,256,000 articles (~45,000 matches of two phrases, 3.5 %) shows ~700 times
+among the newest 20,000, one standard error ~26 (4 %): 10 % below the cap is 2.5 standard errors.
+Was half the cap, which sent `hangus NOT bupati` (44,341 matches, cap 44,588) through a count
+and a second pass of the NOT."""
 ORDERS = ("relevance", "newest")
 
 
@@ -293,11 +300,12 @@ def _run(
     several = not isinstance(match.tree, query_language.Phrase)  # one word: counting is cheap
     if order == "relevance" and not one_pass and several:
         # a query of several words (or a NOT) whose match count is not known: one pass when its
-        # words' counts bound it under `cap`, or the newest articles put it under half of it
+        # words' counts bound it under `cap`, or the newest articles put it under 90 % of it
+        # (ESTIMATE_MARGIN)
         bound = _most_matches(match.tree, counts)
         one_pass = bound is not None and bound <= cap
-        if not one_pass and (estimate := _estimated_matches(archive, plan)) is not None:
-            one_pass = estimate <= cap // 2
+        if not one_pass and (estimate := _estimated_matches(archive, plan, match)) is not None:
+            one_pass = estimate <= cap * ESTIMATE_MARGIN
     elif order == "relevance" and plan.filtered and not match.positional:
         # a filter checked match by match: no one pass that its words' counts and the newest
         # articles put over its bound (it would stop there, its work lost)
@@ -305,7 +313,7 @@ def _run(
         if bound is not None and bound > min(cap, SCAN_CAP):
             estimate = None if several else bound  # one word: its count
             if several:
-                estimate = _estimated_matches(archive, plan)
+                estimate = _estimated_matches(archive, plan, match)
             one_pass = estimate is None or estimate <= min(cap, SCAN_CAP)
     if order == "relevance" and one_pass:
         # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does,
@@ -464,7 +472,7 @@ def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, commo
     # oldest first when that may read every match (FTS5 reads a doclist backwards at up to
     # twice the cost); past `scan`, or for a common query, the newest `scan` are counted
     seen, passed = scan + 1, 0.0
-    if not (common or _many_matches(archive, plan, scan)):
+    if not (common or _many_matches(archive, plan, scan, match)):
         seen, passed = conn.execute(
             f"SELECT count(*), total(pass) FROM ({sql} LIMIT ?)",
             [*passing_args, *args, scan + 1],
@@ -484,23 +492,38 @@ def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, commo
     )
 
 
-def _estimated_matches(archive: Archive, plan: Plan) -> int | None:
+def _estimated_matches(archive: Archive, plan: Plan, match: Match | None = None) -> int | None:
     """The plan's FTS5 matches as estimated from those among the newest COMMON_SAMPLE articles
-    (~1 ms; None with a date range or in a small archive)."""
+    (~1 ms; None with a date range or in a small archive). A query `a NOT b` is counted there as
+    `a` less `a AND b`: FTS5 reads the whole of `b`'s doclist for a NOT whatever the range
+    (`bapagi NOT yang` among the newest 20,000: 55 ms; the two counts: 4 ms)."""
     newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     if plan.low is not None or plan.high is not None or newest < 10 * COMMON_SAMPLE:
         return None
     key = _sample_key(archive)
     if key is None:
         return None
-    sql, args = plan.sql("1", rows=False, low=key)
-    seen = archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+    tree = match.tree if match is not None else None
+    if isinstance(tree, query_language.Bool) and tree.op == "NOT" and match is not None:
+        rest = tree.parts[1:]
+        left = query_language.to_fts(tree.parts[0], stemmed=not match.exact)
+        right = query_language.to_fts(
+            rest[0] if len(rest) == 1 else query_language.Bool("OR", rest),
+            stemmed=not match.exact,
+        )
+        seen = 0
+        for fts, sign in ((left, 1), (f"({left}) AND ({right})", -1)):
+            sql, args = replace(plan, fts=plan.scoring(fts)).sql("1", rows=False, low=key)
+            seen += sign * archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+    else:
+        sql, args = plan.sql("1", rows=False, low=key)
+        seen = archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
     return int(seen * newest // COMMON_SAMPLE)
 
 
-def _many_matches(archive: Archive, plan: Plan, n: int) -> bool:
+def _many_matches(archive: Archive, plan: Plan, n: int, match: Match | None = None) -> bool:
     """Whether the plan's FTS5 query likely has more than `n` matches (estimated)."""
-    estimate = _estimated_matches(archive, plan)
+    estimate = _estimated_matches(archive, plan, match)
     return estimate is not None and estimate > n
 
 

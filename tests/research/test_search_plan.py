@@ -436,3 +436,20 @@ def test_a_filtered_query_its_counts_put_over_the_cap_is_not_tried_in_one_pass(
     assert [h.id for h in found.hits] == [r[0] for r in expected[:5]]
     assert (found.total, found.total_exact, found.ranked) == (len(passing), True, None)
     assert not any("CASE WHEN" in s and "bm25" in s for s in statements)  # no one pass
+
+
+@pytest.mark.parametrize("query", ["warga NOT harga", "warga NOT harga NOT title:beras"])
+@pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn")], ids=["none", "site"])
+def test_a_not_is_estimated_as_its_left_side_less_both(archive_file, monkeypatch, query, filters):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    with Archive(archive_file, readonly=True) as archive:
+        match = prepare(query)
+        plan = planner.plan_query(archive, match, filters.checked().resolved(archive))
+        whole = searching._estimated_matches(archive, plan)  # FTS5's NOT on the sample
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        try:
+            assert searching._estimated_matches(archive, plan, match) == whole
+        finally:
+            archive.conn.set_trace_callback(None)
+    assert whole and not any(" NOT " in s for s in statements if "MATCH" in s)
