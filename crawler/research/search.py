@@ -142,6 +142,7 @@ class Results:
         command's words, else in the search page's)."""
         shown = len(self.hits)
         total = f"{self.total:,}" if self.total_exact else f"more than {self.total:,}"
+        left = f"; not ranked by {', '.join(self.unscored)}: in most articles" * bool(self.unscored)
         if self.ranked is not None:
             since = f", published since {self.ranked_since}" if self.ranked_since else ""
             narrow = (
@@ -149,15 +150,13 @@ class Results:
                 if cli
                 else "dates or a filter; newest first lists by date"
             )
-            left = ", ".join(self.unscored)
-            left = f"; not ranked by {left}: in most articles" if left else ""
             return (
                 f"{shown} of {total} matches, best of the newest {self.ranked:,}{since}{left}"
                 f" (narrow with more words, {narrow})"
             )
         if shown < self.total or not self.total_exact:
-            return f"{shown} of {total} matches" + ("; --limit for more" if cli else "")
-        return f"{shown} match" + ("" if shown == 1 else "es")
+            return f"{shown} of {total} matches{left}" + ("; --limit for more" if cli else "")
+        return f"{shown} match" + ("" if shown == 1 else "es") + left
 
 
 def common_threshold(archive: Archive) -> int:

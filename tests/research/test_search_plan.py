@@ -453,3 +453,14 @@ def test_a_not_is_estimated_as_its_left_side_less_both(archive_file, monkeypatch
         finally:
             archive.conn.set_trace_callback(None)
     assert whole and not any(" NOT " in s for s in statements if "MATCH" in s)
+
+
+def test_the_summary_names_the_words_left_out_of_the_ranking():
+    hit = searching.Hit(url="https://ttn.co.id/1/", title="x", site="ttn", published_at=None)
+    assert searching.Results([hit], 1, unscored=["yang"]).summary() == (
+        "1 match; not ranked by yang: in most articles"
+    )
+    assert searching.Results([hit], 2, unscored=["yang", "dan"]).summary(cli=False) == (
+        "1 of 2 matches; not ranked by yang, dan: in most articles"
+    )
+    assert "not ranked" not in searching.Results([hit], 2).summary()
