@@ -3,6 +3,7 @@ match's row check them (search.py ranks what it plans)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import cached_property
@@ -296,11 +297,17 @@ class Plan:
     narrowed: str | None = None
     """The author's words in the authors field (FTS5 syntax) when they narrow inside `fts` (a
     plan that bm25 does not rank): no match is outside the articles they match."""
+    extra: str = ""
+    """What the filters added to the query's own FTS5 expression in `fts` (` AND site_key : ...`)."""
 
     @property
     def filtered(self) -> bool:
         """Whether some filter is checked match by match (not inside FTS5)."""
         return bool(self.where or self.sets)
+
+    def scoring(self, fts: str) -> str:
+        """The plan's FTS5 query with `fts` in place of the query's own expression."""
+        return f"({fts}){self.extra}" if self.extra else fts
 
     def passing(self) -> tuple[str, list[Any]]:
         """An expression over `f` that is 1 when a match passes the per-match filters, else 0:
@@ -319,20 +326,40 @@ class Plan:
         return expression, args
 
     def sql(
-        self, select: str, *, rows: bool = True, low: int | None = None, join: bool = False
+        self,
+        select: str,
+        *,
+        rows: bool = True,
+        low: int | None = None,
+        join: bool = False,
+        scored: str | None = None,
+        keys: list[int] | None = None,
     ) -> tuple[str, list]:
         """`SELECT select FROM index f [row join] WHERE ...` and its parameters; `rows` false
         leaves the per-match filters out, `low` raises the range's lower end, `join` joins the
-        article's covering index even without row conditions."""
-        conditions = [f"f.{self.index} MATCH ?"]
-        args: list[Any] = [self.fts]
+        article's covering index even without row conditions. With `scored` (a part of the
+        query's expression, see query.scored_part) the rows are read from that part and kept
+        when they match the whole plan (a set of index rowids built once), or when they are among
+        `keys` (index rowids of matches found before): what bm25 in `select` reads is then that
+        part alone."""
         bottoms = [x for x in (self.low, low) if x is not None]
+        ranges, range_args = [], []
         if bottoms:
-            conditions.append("f.rowid >= ?")
-            args.append(max(bottoms))
+            ranges.append("rowid >= ?")
+            range_args.append(max(bottoms))
         if self.high is not None:
-            conditions.append("f.rowid < ?")
-            args.append(self.high)
+            ranges.append("rowid < ?")
+            range_args.append(self.high)
+        conditions = [f"f.{self.index} MATCH ?", *(f"f.{r}" for r in ranges)]
+        args: list[Any] = [self.fts if scored is None else self.scoring(scored), *range_args]
+        # `+`: checked on each row read, never a list of rowids for FTS5 to seek one by one
+        if keys is not None:
+            conditions.append("+f.rowid IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(keys))
+        elif scored is not None:
+            inner = " AND ".join([f"{self.index} MATCH ?", *ranges])
+            conditions.append(f"+f.rowid IN (SELECT rowid FROM {self.index} WHERE {inner})")
+            args += [self.fts, *range_args]
         joined = ""
         if (rows and self.where) or join:
             joined = _ARTICLE
@@ -471,18 +498,18 @@ def plan_query(archive: Archive, match: Match, filters: Filters, *, ranked: bool
     (an AND with the name's words in the authors field: the index skips to the author's few
     rows instead of checking every match, ~4 us an article of the author's); a ranked query
     keeps it out of the FTS5 query, where bm25 would score the name's words too."""
-    fts = match.fts
+    extra = ""
     tokens = 0
     if filters.site and match.index == STEM_INDEX:  # the portal tokens filter inside FTS5
         names = filters.sites if filters.sites is not None else (filters.site,)
         portal_tokens = " OR ".join(f'"{site_token(name)}"' for name in names)
-        fts = f"({fts}) AND site_key : ({portal_tokens})"
+        extra += f" AND site_key : ({portal_tokens})"
         tokens += len(names)
     if filters.region and match.index == STEM_INDEX:
         # a region is its portals': their tokens narrow inside FTS5, the region's ids stay exact
         portals = region_portals(archive, filters.region) or ["-"]
         portal_tokens = " OR ".join(f'"{site_token(name)}"' for name in portals)
-        fts = f"({fts}) AND site_key : ({portal_tokens})"
+        extra += f" AND site_key : ({portal_tokens})"
         tokens += len(portals)
     low = _date_key(archive, filters.since) if filters.since else None
     high = _date_key(archive, filters.until) if filters.until else None
@@ -490,13 +517,14 @@ def plan_query(archive: Archive, match: Match, filters: Filters, *, ranked: bool
         low = max(low or 0, 1 << SEARCH_KEY_BITS)
     narrowed = None if ranked or not filters.author else author_phrase(match, filters.author)
     if narrowed:
-        fts = f"({fts}) AND {narrowed}"
+        extra += f" AND {narrowed}"
     found = _conditions(archive, match, filters, author_in_fts=narrowed is not None)
     if found.empty:  # no article passes: an empty range
         low, high = 1, 0
+    fts = f"({match.fts}){extra}" if extra else match.fts
     return Plan(
         match.index, fts, low, high, found.where, found.args, found.sets, found.set_args, tokens,
-        narrowed,
+        narrowed, extra,
     )  # fmt: skip
 
 

@@ -459,6 +459,25 @@ def to_fts(node: Node, *, stemmed: bool) -> str:
     return f" {node.op} ".join(f"({to_fts(p, stemmed=stemmed)})" for p in node.parts)
 
 
+def scored_part(node: Node, leave_out: frozenset[Phrase] = frozenset()) -> Node | None:
+    """What bm25 needs to read of a query to score its matches: the query without its NOT parts
+    (no match holds them, so they add 0 to every score) and without the phrases in `leave_out`;
+    None when nothing is left."""
+    if isinstance(node, Phrase):
+        return None if node in leave_out else node
+    if isinstance(node, Near):
+        return node
+    if isinstance(node, Columns):
+        child = scored_part(node.child, leave_out)
+        return None if child is None else Columns(node.columns, child, node.negated)
+    if node.op == "NOT":
+        return scored_part(node.parts[0], leave_out)
+    parts = [p for p in (scored_part(part, leave_out) for part in node.parts) if p is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else Bool(node.op, tuple(parts))
+
+
 def walk(node: Node) -> Iterator[Node]:
     """Every node of a tree, parents first."""
     yield node

@@ -6,7 +6,7 @@ from __future__ import annotations
 import heapq
 import json
 from collections import deque
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from crawler.archive.migrations import search_key_sql
@@ -81,6 +81,19 @@ at most half of it not common, and a share in between is decided by the count. A
 estimate's standard error is under 0.2 points, so a word near the threshold is always counted;
 a word whose share of the newest articles is twice its share of the archive (a burst) counts
 as common."""
+UNSCORED_SHARE = 0.5
+"""A common query's words in more than this share of the newest COMMON_SAMPLE articles are left
+out of its bm25 score (one is kept when every word is): bm25's IDF of a word in n of N articles is
+log((N - n + 0.5) / (n + 0.5)), which FTS5 sets to 1e-6 from n = N / 2 up, so such a word adds
+almost nothing to any score, yet computing its IDF reads its whole doclist (~60 ms for a word in
+every article at 1,256,000, bench/search.py)."""
+ESTIMATE_MARGIN = 0.9
+"""Share of the ranking cap under which a query estimated on the newest COMMON_SAMPLE articles is
+ranked and counted in one pass (over the cap the pass stops and its work is lost). A query at the
+cap of one phrase at 1,256,000 articles (~45,000 matches of two phrases, 3.5 %) shows ~700 times
+among the newest 20,000, one standard error ~26 (4 %): 10 % below the cap is 2.5 standard errors.
+Was half the cap, which sent `hangus NOT bupati` (44,341 matches, cap 44,588) through a count
+and a second pass of the NOT."""
 ORDERS = ("relevance", "newest")
 
 
@@ -120,12 +133,16 @@ class Results:
     ranked_since: str | None = None
     """Publication date (YYYY-MM-DD) of the oldest match that was ranked, when `ranked` is set."""
     order: str = "relevance"
+    unscored: list[str] = field(default_factory=list)
+    """Words of a common query left out of its bm25 score: they are in most articles
+    (UNSCORED_SHARE)."""
 
     def summary(self, *, cli: bool = True) -> str:
         """One line: how many hits of how many matches, and how to see more (`cli`: in the
         command's words, else in the search page's)."""
         shown = len(self.hits)
         total = f"{self.total:,}" if self.total_exact else f"more than {self.total:,}"
+        left = f"; not ranked by {', '.join(self.unscored)}: in most articles" * bool(self.unscored)
         if self.ranked is not None:
             since = f", published since {self.ranked_since}" if self.ranked_since else ""
             narrow = (
@@ -134,12 +151,12 @@ class Results:
                 else "dates or a filter; newest first lists by date"
             )
             return (
-                f"{shown} of {total} matches, best of the newest {self.ranked:,}{since}"
+                f"{shown} of {total} matches, best of the newest {self.ranked:,}{since}{left}"
                 f" (narrow with more words, {narrow})"
             )
         if shown < self.total or not self.total_exact:
-            return f"{shown} of {total} matches" + ("; --limit for more" if cli else "")
-        return f"{shown} match" + ("" if shown == 1 else "es")
+            return f"{shown} of {total} matches{left}" + ("; --limit for more" if cli else "")
+        return f"{shown} match" + ("" if shown == 1 else "es") + left
 
 
 def common_threshold(archive: Archive) -> int:
@@ -155,11 +172,13 @@ def common_query(
     *,
     threshold: int | None = None,
     counts: dict[query_language.Node, int] | None = None,
+    shares: dict[query_language.Node, float] | None = None,
 ) -> bool:
     """Whether every word or prefix the query looks for (not those after NOT) is common
     (COMMON_SHARE); a phrase of several words, a NEAR or `^` makes it not common. One count per
     word, stopped at the threshold (~6 ms for a common word at 1,000,000); `counts` gets each
-    word's count that is exact (at most the threshold)."""
+    word's count that is exact (at most the threshold), `shares` each word's share of the newest
+    COMMON_SAMPLE articles where that was looked at."""
     if threshold is None:
         threshold = common_threshold(archive)
     sample = _sample_key(archive) if threshold > 10 * COMMON_SAMPLE * COMMON_SHARE else None
@@ -173,6 +192,8 @@ def common_query(
                 seen = archive.conn.execute(
                     f"SELECT count(*) FROM ({match.ids_sql} AND rowid >= ?)", [fts, sample]
                 ).fetchone()[0]
+                if shares is not None:
+                    shares[node] = seen / COMMON_SAMPLE
                 if seen >= 2 * COMMON_SHARE * COMMON_SAMPLE:
                     return True
                 if seen <= COMMON_SHARE * COMMON_SAMPLE / 2:
@@ -262,20 +283,37 @@ def _run(
     if order == "newest" and plan.filtered:
         return _run_newest(archive, match, plan, limit, common=bool(common))
     counts: dict[query_language.Node, int] = {}
-    if order == "relevance" and common_query(archive, match, threshold=threshold, counts=counts):
+    shares: dict[query_language.Node, float] = {}
+    scored, _ = _scored(match)
+    if order == "relevance" and common_query(
+        archive, match, threshold=threshold, counts=counts, shares=shares
+    ):
         # bm25 reads each phrase in every row, portal tokens included; positions cost more
         share = phrases + plan.tokens + match.positional
         window, scan = max(1, COMMON_WINDOW // share), max(1, COMMON_SCAN // share)
-        return _run_common(archive, match, plan, limit, window, scan, score)
+        scored, unscored = _scored(match, shares)
+        common_results = _run_common(archive, match, plan, limit, window, scan, score, scored)
+        common_results.unscored = unscored
+        return common_results
     one_pass = match.positional or plan.filtered
     several = not isinstance(match.tree, query_language.Phrase)  # one word: counting is cheap
     if order == "relevance" and not one_pass and several:
         # a query of several words (or a NOT) whose match count is not known: one pass when its
-        # words' counts bound it under `cap`, or the newest articles put it under half of it
+        # words' counts bound it under `cap`, or the newest articles put it under 90 % of it
+        # (ESTIMATE_MARGIN)
         bound = _most_matches(match.tree, counts)
         one_pass = bound is not None and bound <= cap
-        if not one_pass and (estimate := _estimated_matches(archive, plan)) is not None:
-            one_pass = estimate <= cap // 2
+        if not one_pass and (estimate := _estimated_matches(archive, plan, match)) is not None:
+            one_pass = estimate <= cap * ESTIMATE_MARGIN
+    elif order == "relevance" and plan.filtered and not match.positional:
+        # a filter checked match by match: no one pass that its words' counts and the newest
+        # articles put over its bound (it would stop there, its work lost)
+        bound = _most_matches(match.tree, counts)
+        if bound is not None and bound > min(cap, SCAN_CAP):
+            estimate = None if several else bound  # one word: its count
+            if several:
+                estimate = _estimated_matches(archive, plan, match)
+            one_pass = estimate is None or estimate <= min(cap, SCAN_CAP)
     if order == "relevance" and one_pass:
         # counting a phrase, NEAR or a field reads every candidate's positions, as ranking does,
         # and a filter's count reads every candidate too: when there are at most `most`, one
@@ -283,8 +321,8 @@ def _run(
         # and scores those that pass
         most = min(cap, SCAN_CAP) if plan.filtered else cap
         passing, passing_args = plan.passing()
-        scored = f"CASE WHEN {passing} THEN {score} END" if plan.filtered else score
-        sql, args = plan.sql(f"f.rowid, {scored}", rows=False)
+        scoring = f"CASE WHEN {passing} THEN {score} END" if plan.filtered else score
+        sql, args = plan.sql(f"f.rowid, {scoring}", rows=False, scored=scored)
         rows = conn.execute(f"{sql} LIMIT ?", [*passing_args, *args, most + 1]).fetchall()
         if len(rows) <= most:
             found = [(v, k & ID_MASK) for k, v in rows if v is not None]
@@ -300,7 +338,7 @@ def _run(
     if plan.filtered:
         if matches > cap:  # more matches than bm25 ranks: the newest passing ones are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
-        return _run_filtered(archive, match, plan, order, limit, matches, cap, score)
+        return _run_filtered(archive, match, plan, order, limit, matches, cap, score, scored)
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
     low = None
     if order == "newest":
@@ -310,7 +348,7 @@ def _run(
         if matches > cap:
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
             low = _nth_newest(archive, plan, cap)
-        sql, args = plan.sql(f"f.rowid & {ID_MASK} AS id, {score} AS score", low=low)
+        sql, args = plan.sql(f"f.rowid & {ID_MASK} AS id, {score} AS score", low=low, scored=scored)
         ranked = conn.execute(f"{sql} ORDER BY score, id LIMIT ?", [*args, limit]).fetchall()
     return Results(
         hits=_hits(archive, match, ranked),
@@ -322,14 +360,41 @@ def _run(
     )
 
 
+def _scored(
+    match: Match, shares: dict[query_language.Node, float] | None = None
+) -> tuple[str | None, list[str]]:
+    """The part of the query that bm25 scores (FTS5 syntax; None: the whole query) and the words
+    left out of it: its NOT parts are (no match holds them: they add 0 to every score), and for a
+    common query the words in more than UNSCORED_SHARE of the newest articles (`shares`; the
+    least common of them kept when all are)."""
+    if match.tree is None:
+        return None, []
+    heavy: list[query_language.Phrase] = []
+    if shares:
+        scored = query_language.scored_part(match.tree)
+        nodes = query_language.walk(scored) if scored is not None else iter(())
+        words = [n for n in nodes if isinstance(n, query_language.Phrase)]
+        heavy = [w for w in words if shares.get(w, 0.0) > UNSCORED_SHARE]
+        if heavy and len(heavy) == len(words):
+            heavy.remove(min(heavy, key=lambda w: shares[w]))
+    part = query_language.scored_part(match.tree, frozenset(heavy))
+    fts = None if part is None else query_language.to_fts(part, stemmed=not match.exact)
+    if fts == match.fts or part is None:
+        return None, []
+    return fts, list(dict.fromkeys(" ".join(w.words) for w in heavy))
+
+
 def _run_common(
-    archive: Archive, match: Match, plan: Plan, limit: int, window: int, scan: int, score: str
-) -> Results:
+    archive: Archive, match: Match, plan: Plan, limit: int, window: int, scan: int, score: str,
+    scored: str | None = None,
+) -> Results:  # fmt: skip
     """A common query ranked over its newest `window` matches that pass the filters, in one pass
     and without a full count (past the window, the count says "more than `window`"). A filter
     checked match by match looks at the newest `scan` matches at most, unless the portal tokens
     of a region already narrow them inside FTS5 and only sets of ids are left to check (most
-    pass; finding the bound would cost what the pass does)."""
+    pass; finding the bound would cost what the pass does). With `scored` (part of the query,
+    see _scored) the window is found first and bm25 reads that part only; a match holding none
+    of it scores 0 (last)."""
     low = None
     if plan.where or (plan.sets and not plan.tokens):
         sql, args = plan.sql("f.rowid", rows=False)
@@ -337,10 +402,24 @@ def _run_common(
             f"{sql} ORDER BY f.rowid DESC LIMIT 1 OFFSET ?", [*args, scan - 1]
         ).fetchone()
         low = found[0] if found else None
-    sql, args = plan.sql(f"f.rowid, {score}", low=low)
-    rows = archive.conn.execute(
-        f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, window + 1]
-    ).fetchall()
+    if scored is None:
+        sql, args = plan.sql(f"f.rowid, {score}", low=low)
+        rows = archive.conn.execute(
+            f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, window + 1]
+        ).fetchall()
+    else:
+        sql, args = plan.sql("f.rowid", low=low)
+        keys = archive.conn.execute(
+            f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, window + 1]
+        ).fetchall()
+        scores: dict[int, float] = {}
+        if keys:  # the filters are passed already: the keys are those that pass
+            found = [key for (key,) in keys]
+            sql, args = plan.sql(
+                f"f.rowid, {score}", rows=False, low=found[-1], scored=scored, keys=found
+            )
+            scores = dict(archive.conn.execute(sql, args).fetchall())
+        rows = [(key, scores.get(key, 0.0)) for (key,) in keys]
     best = sorted(((k & ID_MASK, v) for k, v in rows[:window]), key=lambda r: (r[1], r[0]))
     hits = _hits(archive, match, best[:limit])
     if len(rows) > window:
@@ -392,7 +471,7 @@ def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, commo
     # oldest first when that may read every match (FTS5 reads a doclist backwards at up to
     # twice the cost); past `scan`, or for a common query, the newest `scan` are counted
     seen, passed = scan + 1, 0.0
-    if not (common or _many_matches(archive, plan, scan)):
+    if not (common or _many_matches(archive, plan, scan, match)):
         seen, passed = conn.execute(
             f"SELECT count(*), total(pass) FROM ({sql} LIMIT ?)",
             [*passing_args, *args, scan + 1],
@@ -412,23 +491,38 @@ def _run_newest(archive: Archive, match: Match, plan: Plan, limit: int, *, commo
     )
 
 
-def _estimated_matches(archive: Archive, plan: Plan) -> int | None:
+def _estimated_matches(archive: Archive, plan: Plan, match: Match | None = None) -> int | None:
     """The plan's FTS5 matches as estimated from those among the newest COMMON_SAMPLE articles
-    (~1 ms; None with a date range or in a small archive)."""
+    (~1 ms; None with a date range or in a small archive). A query `a NOT b` is counted there as
+    `a` less `a AND b`: FTS5 reads the whole of `b`'s doclist for a NOT whatever the range
+    (`bapagi NOT yang` among the newest 20,000: 55 ms; the two counts: 4 ms)."""
     newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     if plan.low is not None or plan.high is not None or newest < 10 * COMMON_SAMPLE:
         return None
     key = _sample_key(archive)
     if key is None:
         return None
-    sql, args = plan.sql("1", rows=False, low=key)
-    seen = archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+    tree = match.tree if match is not None else None
+    if isinstance(tree, query_language.Bool) and tree.op == "NOT" and match is not None:
+        rest = tree.parts[1:]
+        left = query_language.to_fts(tree.parts[0], stemmed=not match.exact)
+        right = query_language.to_fts(
+            rest[0] if len(rest) == 1 else query_language.Bool("OR", rest),
+            stemmed=not match.exact,
+        )
+        seen = 0
+        for fts, sign in ((left, 1), (f"({left}) AND ({right})", -1)):
+            sql, args = replace(plan, fts=plan.scoring(fts)).sql("1", rows=False, low=key)
+            seen += sign * archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+    else:
+        sql, args = plan.sql("1", rows=False, low=key)
+        seen = archive.conn.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
     return int(seen * newest // COMMON_SAMPLE)
 
 
-def _many_matches(archive: Archive, plan: Plan, n: int) -> bool:
+def _many_matches(archive: Archive, plan: Plan, n: int, match: Match | None = None) -> bool:
     """Whether the plan's FTS5 query likely has more than `n` matches (estimated)."""
-    estimate = _estimated_matches(archive, plan)
+    estimate = _estimated_matches(archive, plan, match)
     return estimate is not None and estimate > n
 
 
@@ -444,7 +538,7 @@ def _nth_newest(archive: Archive, plan: Plan, n: int, *, missing: bool = False) 
 
 def _run_filtered(
     archive: Archive, match: Match, plan: Plan, order: str, limit: int, matches: int, cap: int,
-    score: str,
+    score: str, scored: str | None,
 ) -> Results:  # fmt: skip
     """A search with filters checked match by match: over every match, or over the newest
     SCAN_CAP when there are more; ranked whole up to `cap` passing matches, else the newest `cap`."""
@@ -452,7 +546,7 @@ def _run_filtered(
     window = _nth_newest(archive, plan, SCAN_CAP) if matches > SCAN_CAP else None
     ranked_count: int | None = SCAN_CAP if window is not None else None
     oldest = window
-    sql, args = plan.sql(f"f.rowid, {score}", low=window)
+    sql, args = plan.sql(f"f.rowid, {score}", low=window, scored=scored)
     rows = conn.execute(f"{sql} ORDER BY f.rowid DESC LIMIT ?", [*args, cap + 1]).fetchall()
     total, exact_total = len(rows), window is None
     if len(rows) > cap:  # more pass than bm25 ranks: the newest `cap` of them

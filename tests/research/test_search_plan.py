@@ -33,7 +33,8 @@ AUTHORS = ["Rina Wulandari", "Agus Saputra", "Dedi Kurniawan"]
 ZONES = ("+07:00", "+08:00", "+09:00")
 ARTICLES = 240
 QUERIES = ["banjir", "desa jalan", "banjir OR pasar", "warga NOT harga", '"jalan rusak"', "pan*",
-           "title:desa", "NEAR(banjir sungai, 4)"]  # fmt: skip
+           "title:desa", "NEAR(banjir sungai, 4)", "(desa OR sawah) NOT title:harga",
+           "warga NOT NEAR(harga beras, 3)"]  # fmt: skip
 FILTERS = [
     Filters(),
     Filters(site="garutpos.id"),
@@ -365,3 +366,101 @@ def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, mo
     assert found.stride == -(-max(matches, newest) // 20)
     total = sum(n for _, n in found.counts["site"])
     assert abs(total - matches) <= found.stride * len(SITES)
+
+
+@pytest.mark.parametrize(
+    ("query", "shares", "scored", "unscored"),
+    [("warga NOT harga", None, '"warga"', []),
+     ("(desa OR sawah) NOT title:harga", None, '("desa") OR ("sawah")', []),
+     ("warga desa", {"warga": 0.9, "desa": 0.3}, '"desa"', ["warga"]),
+     ("warga desa", {"warga": 0.9, "desa": 0.6}, '"desa"', ["warga"]),  # all in most: one kept
+     ("warga OR desa NOT pasar", {"warga": 0.2, "desa": 0.3}, '("warga") OR ("desa")', []),
+     ("warga desa", {"warga": 0.2, "desa": 0.3}, None, []),
+     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"])],
+)  # fmt: skip
+def test_bm25_scores_what_can_change_the_order_of_the_matches(query, shares, scored, unscored):
+    match = prepare(query)
+    words = {p: shares[p.words[0]] for p in planner.query_language.walk(match.tree)
+             if isinstance(p, planner.query_language.Phrase) and shares and p.words[0] in shares}  # fmt: skip
+    assert searching._scored(match, words or None) == (scored, unscored)
+
+
+@pytest.mark.parametrize("query", ["warga desa", "banjir OR pasar", "warga NOT harga"])
+def test_a_common_query_leaves_words_in_most_articles_out_of_its_score(
+    archive_file, monkeypatch, query
+):
+    monkeypatch.setattr(searching, "COMMON_WINDOW", 40)
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    monkeypatch.setattr(searching, "UNSCORED_SHARE", 0.0)  # every word counts as in most
+    with Archive(archive_file, readonly=True) as archive:
+        match = prepare(query)
+        shares: dict = {}
+        assert searching.common_query(archive, match, shares=shares)
+        left_out = query.split(" NOT ")[1:]  # no match holds it: never scored
+        kept = min((p for p in shares if p.words[0] not in left_out), key=lambda p: shares[p])
+        window = 40 // match.phrases
+        newest = sorted(every_match(archive, query, Filters()), key=newest_key, reverse=True)
+        ranked = {r[0] for r in newest[:window]}
+        scores = {r[0]: r[1] for r in every_match(archive, kept.words[0], Filters())}
+        expected = sorted(ranked, key=lambda i: (scores.get(i, 0.0), i))
+        found = find(archive, query, limit=10)
+    assert [h.id for h in found.hits] == expected[:10]
+    assert found.ranked == window and not found.total_exact
+    others = sorted({p.words[0] for p in shares} - {kept.words[0], *left_out})
+    assert found.unscored == ([] if "NOT" in query else others)
+    if found.unscored:
+        assert f"not ranked by {others[0]}: in most articles" in found.summary()
+
+
+def test_a_filtered_query_its_counts_put_over_the_cap_is_not_tried_in_one_pass(
+    archive_file, monkeypatch
+):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    filters = Filters(site="ttn", author="agus saputra")  # fewer pass than the cap
+    query = "warga NOT zzzjarang"  # as many matches as "warga"
+    with Archive(archive_file, readonly=True) as archive:
+        words = len(every_match(archive, "warga", Filters()))
+        newest = archive.conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        # "warga" not common, and the cap of a query of two phrases (half the common
+        # threshold) under its count: a one pass would stop at the cap
+        monkeypatch.setattr(searching, "COMMON_SHARE", (words + 1) / newest)
+        monkeypatch.setattr(searching, "RANK_CAP", words)
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        try:
+            found = find(archive, query, filters=filters, limit=5)
+        finally:
+            archive.conn.set_trace_callback(None)
+        passing = every_match(archive, query, filters)
+    expected = sorted(passing, key=lambda r: (r[1], r[0]))
+    assert [h.id for h in found.hits] == [r[0] for r in expected[:5]]
+    assert (found.total, found.total_exact, found.ranked) == (len(passing), True, None)
+    assert not any("CASE WHEN" in s and "bm25" in s for s in statements)  # no one pass
+
+
+@pytest.mark.parametrize("query", ["warga NOT harga", "warga NOT harga NOT title:beras"])
+@pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn")], ids=["none", "site"])
+def test_a_not_is_estimated_as_its_left_side_less_both(archive_file, monkeypatch, query, filters):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    with Archive(archive_file, readonly=True) as archive:
+        match = prepare(query)
+        plan = planner.plan_query(archive, match, filters.checked().resolved(archive))
+        whole = searching._estimated_matches(archive, plan)  # FTS5's NOT on the sample
+        statements: list[str] = []
+        archive.conn.set_trace_callback(statements.append)
+        try:
+            assert searching._estimated_matches(archive, plan, match) == whole
+        finally:
+            archive.conn.set_trace_callback(None)
+    assert whole and not any(" NOT " in s for s in statements if "MATCH" in s)
+
+
+def test_the_summary_names_the_words_left_out_of_the_ranking():
+    hit = searching.Hit(url="https://ttn.co.id/1/", title="x", site="ttn", published_at=None)
+    assert searching.Results([hit], 1, unscored=["yang"]).summary() == (
+        "1 match; not ranked by yang: in most articles"
+    )
+    assert searching.Results([hit], 2, unscored=["yang", "dan"]).summary(cli=False) == (
+        "1 of 2 matches; not ranked by yang, dan: in most articles"
+    )
+    assert "not ranked" not in searching.Results([hit], 2).summary()
