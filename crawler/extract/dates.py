@@ -86,6 +86,7 @@ _NAMED_MDY = re.compile(
     rf"(?<![\w])(?P<month>{_MONTH_ALTERNATION})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _TIME_RE = re.compile(r"(?<![\d.:/])" + _TIME, re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?P<count>\d+|se|satu|an?)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun"
@@ -206,6 +207,8 @@ def parse_date_details(
     text = " ".join(text.split())[:300]  # dates are short; long texts are sentences with dates in
     if not text:
         return None
+    if not _DIGIT.search(text):  # every absolute form has a year: only a relative one is left
+        return _parse_relative(text, now, default_tz)
     iso = _ISO.search(text)
     if iso:
         time_match = iso if iso["hour"] is not None else None

@@ -195,13 +195,17 @@ def take_related_boxes(container: Any) -> list[str]:
         return []
 
 
+_CANDIDATE_TAGS = tuple(sorted(BOX_TAGS | HEADING_TAGS | LEAD_IN_TAGS))
+"""The only tags `_is_box` or `_heading_and_list` can take."""
+
+
 def _take(container: Any) -> list[str]:
     total = max(text_length(container), 1)
     doomed: list[Any] = []
     titles: list[str] = []
     taken: set[Any] = set()
-    for element in container.iterdescendants():
-        if not isinstance(element.tag, str) or element in taken:
+    for element in container.iterdescendants(*_CANDIDATE_TAGS):  # lxml filters the tags in C
+        if element in taken:
             continue
         if taken and any(ancestor in taken for ancestor in element.iterancestors()):
             continue
