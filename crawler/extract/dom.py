@@ -177,8 +177,12 @@ def link_density(element: Any) -> float:
     total = text_length(element)
     if not total:
         return 1.0
-    linked = sum(len(fold(text_of(a))) for a in element.iter("a"))
-    return min(linked / total, 1.0)
+    return min(linked_chars(element) / total, 1.0)
+
+
+def linked_chars(element: Any) -> int:
+    """Characters of the whitespace-folded text of the links in an element (itself included)."""
+    return sum(len(fold(text_of(a))) for a in element.iter("a"))
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)

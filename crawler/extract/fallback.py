@@ -6,7 +6,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extract.dom import BLOCK_TAGS, fold, sentence_chars, text_of
+from crawler.extract.dom import BLOCK_TAGS, fold, linked_chars, sentence_chars, text_of
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +72,7 @@ def _block_lines(element: Any) -> tuple[list[str], int]:
         elif tag and tag not in BLOCK_TAGS:
             text = text_of(child)
             lines[-1].append(text)
-            if tag == "a":
-                linked += len(fold(text))
-            else:
-                for anchor in child.iter("a"):
-                    linked += len(fold(text_of(anchor)))
+            linked += len(fold(text)) if tag == "a" else linked_chars(child)
         lines[-1].append(child.tail or "")
     return [fold("".join(parts)) for parts in lines], linked
 

@@ -14,6 +14,7 @@ from crawler.extract.dom import (
     is_noise,
     is_strong_noise,
     link_density,
+    linked_chars,
     remove_keeping_tail,
     text_length,
     text_of,
@@ -133,8 +134,7 @@ def _is_box(element: Any, container_chars: int) -> bool:
     size = text_length(element)
     if size > STRONG_NOISE_SHARE * container_chars:
         return False
-    linked = sum(len(fold(text_of(a))) for a in element.iter("a"))
-    return linked >= LINK_LIST_DENSITY * max(size - len(heading), 1)
+    return linked_chars(element) >= LINK_LIST_DENSITY * max(size - len(heading), 1)
 
 
 def _heading_and_list(element: Any) -> Any | None:

@@ -15,6 +15,7 @@ from crawler.extract.dom import (
     attribute_words,
     fold,
     link_density,
+    linked_chars,
     own_text,
     sentence_chars,
     text_of,
@@ -228,12 +229,8 @@ class _RegionText:
                 if tag and tag not in BLOCK_TAGS and tag != "br":
                     text = text_of(child)
                     parts.append(text)
-                    self.linked += len(fold(text)) if tag == "a" else _linked_chars(child)
+                    self.linked += len(fold(text)) if tag == "a" else linked_chars(child)
                 parts.append(child.tail or "")
             text = fold("".join(parts))
             self.chars += len(text)
             self.sentences += sentence_chars([text]) if text else 0
-
-
-def _linked_chars(element: Any) -> int:
-    return sum(len(fold(text_of(a))) for a in element.iter("a"))
