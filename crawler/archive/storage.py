@@ -209,7 +209,6 @@ class Archive(CrawlState):
             (row["url_key"],),
         ).fetchone()
         old_title, old_body, old_hash, old_fetched = old[:4]
-        row["last_seen_at"] = now
         row["taken_down_at"] = None
         changed = old_hash != row["content_hash"] or (old_title or "") != (row["title"] or "")
         if changed:

@@ -307,7 +307,7 @@ class Plan:
 
     def scoring(self, fts: str) -> str:
         """The plan's FTS5 query with `fts` in place of the query's own expression."""
-        return f"({fts}){self.extra}" if self.extra else fts
+        return _with_filters(fts, self.extra)
 
     def passing(self) -> tuple[str, list[Any]]:
         """An expression over `f` that is 1 when a match passes the per-match filters, else 0:
@@ -493,6 +493,11 @@ def author_phrase(match: Match, author: str) -> str | None:
     return f"authors : ({phrase})"
 
 
+def _with_filters(fts: str, extra: str) -> str:
+    """A query's FTS5 expression with what the filters add inside FTS5 (`Plan.extra`)."""
+    return f"({fts}){extra}" if extra else fts
+
+
 def plan_query(archive: Archive, match: Match, filters: Filters, *, ranked: bool = True) -> Plan:
     """How to run a query with filters. Unless `ranked`, an author's name narrows inside FTS5
     (an AND with the name's words in the authors field: the index skips to the author's few
@@ -521,7 +526,7 @@ def plan_query(archive: Archive, match: Match, filters: Filters, *, ranked: bool
     found = _conditions(archive, match, filters, author_in_fts=narrowed is not None)
     if found.empty:  # no article passes: an empty range
         low, high = 1, 0
-    fts = f"({match.fts}){extra}" if extra else match.fts
+    fts = _with_filters(match.fts, extra)
     return Plan(
         match.index, fts, low, high, found.where, found.args, found.sets, found.set_args, tokens,
         narrowed, extra,
