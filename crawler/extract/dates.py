@@ -248,7 +248,12 @@ def _parse_relative(text: str, now: datetime | None, default_tz: timezone) -> Pa
         count = int(count_text) if count_text.isdigit() else 1
         unit = RELATIVE_UNITS[relative["unit"].lower()]
         has_time = unit < timedelta(days=1)
-        moment = reference - count * unit
+        try:
+            moment = reference - count * unit
+        except OverflowError:  # `999999 hari lalu`: before the year 1
+            return None
+        if moment.year < EARLIEST_YEAR:  # the bound of every other form (`2024 minggu lalu`)
+            return None
         if not has_time:
             moment = moment.replace(hour=0, minute=0, second=0)
         return ParsedDate(moment, has_time, False, False)
