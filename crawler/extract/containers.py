@@ -215,16 +215,46 @@ one that holds a block element is unwrapped instead of removed."""
 
 _SWALLOWED_BLOCK = etree.XPath("descendant::*[self::p or self::div or self::article or self::main]")
 
+_COPY_TAGS = ("p", "h1", "h2", "h3", "h4", "li", "blockquote")
+"""Blocks compared to tell a copy of the page's text from content a tag left open swallowed."""
+
 
 def strip_page_chrome(doc: Any) -> None:
     """Remove elements that never carry text (scripts, styles, embeds, comments) in place."""
     _unwrap_template_scripts(doc)
     doomed = list(doc.iter(*_NON_TEXT_NODES))  # lxml's filtered walk, in document order
+    elsewhere: set[str] | None = None
     for element in doomed:
         if element.tag in PHRASING_ONLY_TAGS and _SWALLOWED_BLOCK(element):
+            if element.tag == "noscript":
+                if elsewhere is None:
+                    elsewhere = _block_texts_outside(doc, "noscript")
+                if _copies_page_text(element, elsewhere):
+                    remove_keeping_tail(element)  # the page's scripts render it too
+                    continue
             _unwrap(element)
         else:
             remove_keeping_tail(element)
+
+
+def _block_texts_outside(doc: Any, tag: str) -> set[str]:
+    """The texts of the page's blocks outside elements of this tag."""
+    outside = set()
+    for block in doc.iter(*_COPY_TAGS):
+        if next(block.iterancestors(tag), None) is None:
+            outside.add(fold(text_of(block)))
+    return outside
+
+
+def _copies_page_text(element: Any, elsewhere: set[str]) -> bool:
+    """Whether at least half of an element's blocks (MIN_PARAGRAPH_CHARS or more) repeat blocks
+    found elsewhere on the page: a `<noscript>` copy of a story its scripts render too (the story was
+    read twice on one wcxb-articles page and on a Blogger page of `dates` and `wp-themes`), not
+    the rest of a page that a `<noscript>` left open swallowed."""
+    texts = [
+        t for b in element.iter(*_COPY_TAGS) if len(t := fold(text_of(b))) >= MIN_PARAGRAPH_CHARS
+    ]
+    return bool(texts) and 2 * sum(t in elsewhere for t in texts) >= len(texts)
 
 
 def _unwrap(element: Any) -> None:

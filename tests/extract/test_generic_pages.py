@@ -51,6 +51,18 @@ def test_content_swallowed_by_an_unclosed_button_is_unwrapped():
     assert result.paragraphs[-3:] == STORY
 
 
+def test_a_noscript_copy_of_the_story_is_read_once():
+    copy = f"<noscript><div class='isi'>{STORY_HTML}</div></noscript>"
+    result = blocks_of(page(f"<main><div class='isi'>{STORY_HTML}</div>{copy}</main>"))
+    assert result.paragraphs == STORY
+
+
+def test_content_swallowed_by_an_unclosed_noscript_is_unwrapped():
+    markup = f"<noscript><img src='piksel.gif'><div class='isi'>{STORY_HTML}</div>"
+    result = blocks_of(page(markup))
+    assert result.paragraphs == STORY
+
+
 def test_main_content_left_inside_an_unclosed_menu_is_read():
     # The menu's last <li> is never closed: the parser puts <main> and the story inside the <nav>.
     for story in (f"<div class='entry-content'>{STORY_HTML}</div>", f"<div>{STORY_HTML}</div>"):
