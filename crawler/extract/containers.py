@@ -322,9 +322,13 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str,
     total = max(text_length(container), 1)
     bylines: dict[str, str | None] = {}
     doomed = []
+    # a highlighter marks code tokens with classes (`hljs-comment`): never chrome
+    code = {e for block in container.iter("pre", "code") for e in block.iterdescendants()}
     for element in container.iterdescendants():
         if not isinstance(element.tag, str):
             doomed.append(element)
+            continue
+        if element in code:
             continue
         if element.tag in DROP_TAGS or _is_hidden(element):
             doomed.append(element)

@@ -63,6 +63,15 @@ def test_content_swallowed_by_an_unclosed_noscript_is_unwrapped():
     assert result.paragraphs == STORY
 
 
+def test_syntax_highlighted_code_keeps_its_comments():
+    code = (
+        "<pre><code class='hljs bash'><span class='hljs-comment'># unduh arsip portal</span>\n"
+        "<span class='hljs-built_in'>warta</span> crawl</code></pre>"
+    )
+    result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{code}</div>"))
+    assert any("# unduh arsip portal" in p and "warta crawl" in p for p in result.paragraphs)
+
+
 def test_main_content_left_inside_an_unclosed_menu_is_read():
     # The menu's last <li> is never closed: the parser puts <main> and the story inside the <nav>.
     for story in (f"<div class='entry-content'>{STORY_HTML}</div>", f"<div>{STORY_HTML}</div>"):
