@@ -444,10 +444,12 @@ empty), so the generic fallback never second-guesses them."""
 
 def _may_fall_back(located: ContainerMatch | None) -> bool:
     """The generic fallback may replace a body found by generic rules or the scorer, never one of
-    a theme's own container, of the portal's learned rule, or an empty post's."""
+    a theme's own container or of the portal's learned rule. A generic rule's empty match (an
+    empty `entry-content`) proves no empty post: on the 3 dev pages with one, a page builder or a
+    plugin had put the story elsewhere on the page; a theme's empty container does prove one."""
     if located is None:
         return True
-    if located.empty or located.learned:
+    if located.learned:
         return False
     return not located.name.startswith(TRUSTED_RULE_PREFIXES)
 

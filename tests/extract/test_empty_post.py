@@ -104,6 +104,17 @@ def test_container_holding_only_captions_is_not_an_empty_post():
     assert not (result.container or "").endswith(":empty")
 
 
+def test_story_outside_an_empty_generic_container_is_read():
+    # a page builder renders the story in its own block; the post's entry-content stays empty
+    builder = "".join(f"<div class='blok-teks'><p>{text}</p></div>" for text in STORY)
+    markup = (
+        "<article class='post'><h1>Jembatan Gantung Desa Sukamaju Diresmikan</h1>"
+        f"<div class='entry-content'> </div></article><div class='susunan'>{builder}</div>"
+    )
+    raw = extract_page(page(markup), "https://kabarsukamaju.id/2024/05/jembatan/")
+    assert raw.paragraphs == STORY
+
+
 def test_empty_container_with_jsonld_article_body_uses_it():
     head = (
         "<script type='application/ld+json'>"
