@@ -72,6 +72,37 @@ def test_syntax_highlighted_code_keeps_its_comments():
     assert any("# unduh arsip portal" in p and "warta crawl" in p for p in result.paragraphs)
 
 
+INTRO = (
+    "Setelah tiga tahun menunggu, warga Desa Sukamaju akhirnya punya jembatan sendiri untuk "
+    "menyeberangi sungai yang setiap musim hujan memutus jalan mereka ke pasar."
+)
+"""An invented opening paragraph that a page keeps apart from the rest of the story."""
+
+
+def generic_story(opening: str) -> str:
+    """A page the theme rules do not know: `opening` before the story's own block."""
+    body = "".join(f"<p>{text}</p>" for text in [*STORY, *MORE])
+    return page(f"<div class='susunan'>{opening}<div class='bagian-utama'>{body}</div></div>")
+
+
+def test_an_opening_kept_beside_the_story_is_read_first():
+    result = blocks_of(generic_story(f"<div class='pembuka'><p>{INTRO}</p></div>"))
+    assert result.container == "generic"
+    assert result.paragraphs == [INTRO, *STORY, *MORE]
+
+
+def test_a_standfirst_caption_byline_or_summary_before_the_story_is_not_its_opening():
+    summary = f"<div class='poin'><ul><li>{STORY[1]}</li></ul></div>"
+    for opening in (
+        f"<h2 class='subjudul'>{INTRO}</h2>",
+        f"<div class='foto'><img src='a.jpg'><div class='caption-teks'>{INTRO}</div></div>",
+        f"<div class='penulis'><p>{INTRO}</p></div>",
+        summary,
+    ):
+        result = blocks_of(generic_story(opening))
+        assert result.paragraphs == [*STORY, *MORE], opening
+
+
 def test_main_content_left_inside_an_unclosed_menu_is_read():
     # The menu's last <li> is never closed: the parser puts <main> and the story inside the <nav>.
     for story in (f"<div class='entry-content'>{STORY_HTML}</div>", f"<div>{STORY_HTML}</div>"):
