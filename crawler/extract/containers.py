@@ -19,6 +19,7 @@ from crawler.extract.dom import (
     LINK_LIST_DENSITY,
     STRONG_NOISE_SHARE,
     attribute_words,
+    class_name_words,
     element_descriptor,
     fold,
     is_noise,
@@ -166,6 +167,31 @@ def _is_byline(words: Sequence[str]) -> bool:
     if found == ["editor"] and EDITOR_OUTPUT_WORDS.intersection(pairwise(words)):
         return False
     return bool(found)
+
+
+MAX_BYLINE_CHARS = 300
+"""A byline or author box with more text is prose that merely sits in an author-classed block."""
+
+
+def _names_story_blocks(element: Any) -> bool:
+    """Whether a class holding the element's byline word is also on a sibling with prose (of
+    MAX_BYLINE_CHARS or more): the word names the page builder's blocks (`editor-temp` on every
+    section of a story), not the byline's slot."""
+    parent = element.getparent()
+    named = {
+        name
+        for name in (element.get("class") or "").split()
+        if BYLINE_WORDS.intersection(class_name_words(name))
+    }
+    if parent is None or not named:
+        return False
+    return any(
+        sibling is not element
+        and named.intersection((sibling.get("class") or "").split())
+        and text_length(sibling) >= MAX_BYLINE_CHARS
+        for sibling in parent
+        if isinstance(sibling.tag, str)
+    )
 
 
 def _is_hidden(element: Any) -> bool:
@@ -352,7 +378,11 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str,
             continue
         if keep_captions and any(e.tag in CAPTION_TAGS for e in element.iterancestors()):
             continue
-        if _is_byline(words) and text_length(element) < 300:
+        if (
+            _is_byline(words)
+            and text_length(element) < MAX_BYLINE_CHARS
+            and not _names_story_blocks(element)
+        ):
             text = fold(text_of(element))
             if text:
                 bylines.setdefault(text, element_descriptor(element))

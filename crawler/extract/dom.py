@@ -66,6 +66,11 @@ def _words_of(raw: str) -> tuple[str, ...]:
     return tuple(word for word in _WORD_SPLIT.split(raw.lower()) if word)
 
 
+def class_name_words(name: str) -> tuple[str, ...]:
+    """The words of one class name, split as `attribute_words` splits them."""
+    return _words_of(name)
+
+
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
                    "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore", "codeblock",
                    "readnext", "moreon", "trendingnow", "tdarec")  # fmt: skip

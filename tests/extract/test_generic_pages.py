@@ -103,6 +103,23 @@ def test_a_standfirst_caption_byline_or_summary_before_the_story_is_not_its_open
         assert result.paragraphs == [*STORY, *MORE], opening
 
 
+def test_short_blocks_of_a_builder_named_editor_are_story_not_bylines():
+    # the builder names every block `editor-blok`: a heading block is as much story as the prose
+    heading = "<section class='editor-blok editor-judul'><h2>Kata warga</h2></section>"
+    prose = "".join(f"<p>{p}</p>" for p in MORE)
+    prose = f"<section class='editor-blok editor-teks'>{prose}</section>"
+    result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{heading}{prose}</div>"))
+    assert result.paragraphs == [*STORY, "Kata warga", *MORE]
+    assert result.byline_texts == []
+
+
+def test_an_editor_box_is_still_a_byline():
+    box = "<div class='editor-box'>Editor: Rina Kartika</div>"
+    result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{box}</div>"))
+    assert result.paragraphs == STORY
+    assert result.byline_texts == ["Editor: Rina Kartika"]
+
+
 def test_main_content_left_inside_an_unclosed_menu_is_read():
     # The menu's last <li> is never closed: the parser puts <main> and the story inside the <nav>.
     for story in (f"<div class='entry-content'>{STORY_HTML}</div>", f"<div>{STORY_HTML}</div>"):
