@@ -131,6 +131,8 @@ class ContainerResult:
     """The container element itself (already cleaned), for callers that look around it."""
     related_links: list[str] = field(default_factory=list)
     """Link titles of the related-posts boxes taken out of the container."""
+    opening: int = 0
+    """How many of the first paragraphs came from before the container (`lead_elements`)."""
 
     @property
     def byline_texts(self) -> list[str]:
@@ -781,9 +783,8 @@ def extract_blocks(
     bylines = clean_container(container, keep_captions=gallery is not None)
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
-    if located.lead and gallery is None:
-        blocks = _opening(located.lead, blocks, title) + blocks
-    return ContainerResult(blocks, name, bylines, container, related)
+    opening = _opening(located.lead, blocks, title) if located.lead and gallery is None else []
+    return ContainerResult(opening + blocks, name, bylines, container, related, len(opening))
 
 
 def _opening(lead: list[Any], blocks: list[str], title: str | None) -> list[str]:

@@ -533,8 +533,11 @@ def _extract(
         result = ContainerResult(
             [fold(p) for p in meta.jsonld_body.split("\n") if fold(p)], "jsonld:articleBody"
         )
-    if prose is not None and needs_fallback(result.paragraphs, prose):
-        replacement = fallback_paragraphs(page_text, url, result.paragraphs)
+    # the fallback is weighed against the container's own text: an opening read before it
+    # must not keep a page from the fallback that it would have needed without one
+    own = result.paragraphs[result.opening :]
+    if prose is not None and needs_fallback(own, prose):
+        replacement = fallback_paragraphs(page_text, url, own)
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]
             result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_sources)

@@ -89,6 +89,7 @@ def test_an_opening_kept_beside_the_story_is_read_first():
     result = blocks_of(generic_story(f"<div class='pembuka'><p>{INTRO}</p></div>"))
     assert result.container == "generic"
     assert result.paragraphs == [INTRO, *STORY, *MORE]
+    assert result.opening == 1  # the fallback is weighed on the container's own text
 
 
 def test_a_standfirst_caption_byline_or_summary_before_the_story_is_not_its_opening():
@@ -101,6 +102,7 @@ def test_a_standfirst_caption_byline_or_summary_before_the_story_is_not_its_open
     ):
         result = blocks_of(generic_story(opening))
         assert result.paragraphs == [*STORY, *MORE], opening
+        assert result.opening == 0
 
 
 def test_short_blocks_of_a_builder_named_editor_are_story_not_bylines():
