@@ -81,7 +81,7 @@ def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
             continue
         for piece in v.PARAGRAPH_SPLIT.split(paragraph):
             folded = fold_whitespace(piece)
-            if folded:
+            if folded and folded.strip(v.ZERO_WIDTH_JOINERS):
                 result.append(folded)
     return result
 

@@ -608,6 +608,9 @@ WORD = re.compile(r"\w+")
 ZERO_WIDTH_CHARS = ("\u200b", "\u2060", "\ufeff")
 """Invisible characters to delete (zero-width space, word joiner, BOM); the zero-width joiners
 inside emoji and Indic scripts (U+200C, U+200D) stay."""
+ZERO_WIDTH_JOINERS = "\u200c\u200d"
+"""The joiners that stay inside text: a paragraph of nothing else is blank (a page builder's
+spacer blocks: 236 on one wcxb-articles page)."""
 NAME_SPLIT = re.compile(r"\s*(?:,|&|\+|;|/|\s+dan\s+|\s+and\s+)\s*", re.I)
 """Separators between several names in one byline (`A, B dan C`, `A & B`, `A/B`)."""
 

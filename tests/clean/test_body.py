@@ -306,3 +306,9 @@ def test_invisible_characters_deleted_but_emoji_joiners_kept():
     family = "Keluarga 👨\u200d👩\u200d👧 berlibur ke Garut pekan lalu bersama kerabat."
     result = clean_paragraphs(["Warga\u200b Garut\ufeff berkumpul di alun-alun kota.", family])
     assert result.paragraphs == ["Warga Garut berkumpul di alun-alun kota.", family]
+
+
+def test_a_paragraph_of_only_zero_width_joiners_is_blank():
+    story = "Warga Garut berkumpul di alun-alun kota untuk menyambut bupati baru."
+    result = clean_paragraphs([story, "\u200d", " \u200c\u200d ", story.replace("bupati", "wakil")])
+    assert result.paragraphs == [story, story.replace("bupati", "wakil")]
