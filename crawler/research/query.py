@@ -478,6 +478,22 @@ def scored_part(node: Node, leave_out: frozenset[Phrase] = frozenset()) -> Node 
     return parts[0] if len(parts) == 1 else Bool(node.op, tuple(parts))
 
 
+def needed_phrases(node: Node) -> Iterator[Phrase]:
+    """The phrases every match of a query holds (not those of an OR or after a NOT): leaving one
+    out of a query matches more articles, never fewer."""
+    if isinstance(node, Phrase):
+        yield node
+    elif isinstance(node, Near):
+        yield from node.phrases
+    elif isinstance(node, Columns):
+        yield from needed_phrases(node.child)
+    elif node.op == "NOT":
+        yield from needed_phrases(node.parts[0])
+    elif node.op == "AND":
+        for part in node.parts:
+            yield from needed_phrases(part)
+
+
 def walk(node: Node) -> Iterator[Node]:
     """Every node of a tree, parents first."""
     yield node
