@@ -422,16 +422,21 @@ def _scored(
 
 def _unscorable(scored: query_language.Node, *, needed: bool) -> set[query_language.Phrase]:
     """The words of a query's scored part that bm25 may leave out (with `needed`: only those
-    every match holds), never one in a NEAR: its bm25 counts the other phrases only where they
+    every match holds). Never one in a NEAR: its bm25 counts the other phrases only where they
     stand near it, and scoring them alone counts them anywhere in the article (the bench's
-    NEAR(top mid, 5) with a top word in most articles kept 41 % of its top 20)."""
+    NEAR(top mid, 5) with a top word in most articles kept 41 % of its top 20). Never one under a
+    field (`title:yang`): its IDF counts the articles holding it in that field, which a word's
+    share of the newest articles does not tell (`title:baik` scores ~3, `baik` 1e-6)."""
     nodes = list(query_language.walk(scored))
     words = (
         set(query_language.needed_phrases(scored))
         if needed
         else {n for n in nodes if isinstance(n, query_language.Phrase)}
     )
-    return words - {p for n in nodes if isinstance(n, query_language.Near) for p in n.phrases}
+    for node in nodes:
+        if isinstance(node, query_language.Near | query_language.Columns):
+            words -= {n for n in query_language.walk(node) if isinstance(n, query_language.Phrase)}
+    return words
 
 
 def _run_common(

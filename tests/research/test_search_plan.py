@@ -376,7 +376,8 @@ def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, mo
      ("warga desa", {"warga": 0.9, "desa": 0.6}, '"desa"', ["warga"]),  # all in most: one kept
      ("warga OR desa NOT pasar", {"warga": 0.2, "desa": 0.3}, '("warga") OR ("desa")', []),
      ("warga desa", {"warga": 0.2, "desa": 0.3}, None, []),
-     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"])],
+     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"]),
+     ("title:warga desa", {"warga": 0.9, "desa": 0.6}, 'title : ("warga")', ["desa"])],  # field: kept
 )  # fmt: skip
 def test_bm25_scores_what_can_change_the_order_of_the_matches(query, shares, scored, unscored):
     match = prepare(query)
@@ -474,6 +475,7 @@ def test_the_summary_names_the_words_left_out_of_the_ranking():
      ("NEAR(warga desa, 5) pasar", {"warga": 0.9, "pasar": 0.9}, 'NEAR("warga" "desa", 5)',
       ["pasar"]),
      ("warga OR desa", {"warga": 0.9, "desa": 0.3}, None, []),  # a match may hold only warga
+     ("title:warga desa", {"warga": 0.9, "desa": 0.3}, None, []),  # its IDF: warga in titles
      ("(warga OR pasar) desa", {"warga": 0.9, "pasar": 0.9, "desa": 0.3}, None, [])],
 )  # fmt: skip
 def test_a_query_that_is_not_common_leaves_out_only_words_every_match_holds(
