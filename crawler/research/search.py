@@ -84,10 +84,10 @@ as common."""
 UNSCORED_SHARE = 0.5
 """A query's words in more than this share of the newest COMMON_SAMPLE articles are left out of
 its bm25 score (one is kept when every word is; in a query that is not common, only words every
-match holds, and never a word of a NEAR, see _unscorable): bm25's IDF of a word in n of N articles
-is log((N - n + 0.5) / (n + 0.5)), which FTS5 sets to 1e-6 from n = N / 2 up, so such a word adds
-almost nothing to any score, yet computing its IDF reads its whole doclist (~60 ms for a word in
-every article at 1,256,000, bench/search.py)."""
+match holds; never a word of a NEAR or under a field, see query.unscorable): bm25's IDF of a word
+in n of N articles is log((N - n + 0.5) / (n + 0.5)), which FTS5 sets to 1e-6 from n = N / 2 up,
+so such a word adds almost nothing to any score, yet computing its IDF reads its whole doclist
+(~60 ms for a word in every article at 1,256,000, bench/search.py)."""
 ESTIMATE_MARGIN = 0.9
 """Share of the ranking cap under which a query estimated on the newest COMMON_SAMPLE articles is
 ranked and counted in one pass (over the cap the pass stops and its work is lost). A query at the
@@ -227,19 +227,18 @@ def _sample_count(archive: Archive, match: Match, word: query_language.Phrase, s
 def _needed_shares(
     archive: Archive, match: Match, threshold: int, shares: dict[query_language.Node, float]
 ) -> None:
-    """Add to `shares` the share of the newest COMMON_SAMPLE articles of each word that every
-    match of a query of several phrases needs, so that bm25 may leave out those in most articles
-    (_scored); nothing in an archive too small to sample (as common_query)."""
+    """Add to `shares` the share of the newest COMMON_SAMPLE articles of each word that bm25 may
+    leave out of a query of several phrases (query.unscorable, every match holding it), so that
+    _scored leaves out those in most articles; nothing in an archive too small to sample."""
     scored = query_language.scored_part(match.tree) if match.tree is not None else None
     if scored is None or threshold <= 10 * COMMON_SAMPLE * COMMON_SHARE:
         return
     phrases = [n for n in query_language.walk(scored) if isinstance(n, query_language.Phrase)]
-    words = [p for p in _unscorable(scored, needed=True) if len(p.words) == 1 and not p.initial]
-    if len(phrases) < 2 or not words:
-        return
-    sample = _sample_key(archive)
+    words = [p for p in query_language.unscorable(scored, needed=True)
+             if len(p.words) == 1 and not p.initial and p not in shares]  # fmt: skip
+    sample = _sample_key(archive) if len(phrases) > 1 and words else None
     for word in words:
-        if word not in shares and sample is not None:
+        if sample is not None:
             shares[word] = _sample_count(archive, match, word, sample) / COMMON_SAMPLE
 
 
@@ -409,7 +408,9 @@ def _scored(
         scored = query_language.scored_part(match.tree)
         nodes = list(query_language.walk(scored)) if scored is not None else []
         words = [n for n in nodes if isinstance(n, query_language.Phrase)]
-        candidates = _unscorable(scored, needed=needed) if scored is not None else set()
+        candidates = (
+            query_language.unscorable(scored, needed=needed) if scored is not None else set()
+        )
         heavy = [w for w in words if shares.get(w, 0.0) > UNSCORED_SHARE and w in candidates]
         if heavy and len(heavy) == len(words):
             heavy.remove(min(heavy, key=lambda w: shares[w]))
@@ -418,25 +419,6 @@ def _scored(
     if fts == match.fts or part is None:
         return None, []
     return fts, list(dict.fromkeys(" ".join(w.words) for w in heavy))
-
-
-def _unscorable(scored: query_language.Node, *, needed: bool) -> set[query_language.Phrase]:
-    """The words of a query's scored part that bm25 may leave out (with `needed`: only those
-    every match holds). Never one in a NEAR: its bm25 counts the other phrases only where they
-    stand near it, and scoring them alone counts them anywhere in the article (the bench's
-    NEAR(top mid, 5) with a top word in most articles kept 41 % of its top 20). Never one under a
-    field (`title:yang`): its IDF counts the articles holding it in that field, which a word's
-    share of the newest articles does not tell (`title:baik` scores ~3, `baik` 1e-6)."""
-    nodes = list(query_language.walk(scored))
-    words = (
-        set(query_language.needed_phrases(scored))
-        if needed
-        else {n for n in nodes if isinstance(n, query_language.Phrase)}
-    )
-    for node in nodes:
-        if isinstance(node, query_language.Near | query_language.Columns):
-            words -= {n for n in query_language.walk(node) if isinstance(n, query_language.Phrase)}
-    return words
 
 
 def _run_common(
