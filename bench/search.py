@@ -60,7 +60,7 @@ from crawler.research.search import (
 
 OUT = Path(__file__).resolve().parent / "out"
 RUNS = 25  # queries per form, filter and order: 192 cells x 25 = 4,800 timed searches
-RANKING_RUNS = 20  # rare and mid words whose top 20 is compared with the uncapped ranking
+RANKING_RUNS = 20  # queries a band and filter whose top 20 is compared with the uncapped ranking
 PAGE_RUNS = 60  # search page loads over HTTP (20 per frequency band)
 SYNC_SAMPLE = 2_000  # articles rebuilt to check both indexes against: ~10 s on 1,000,000
 SERVE_START_SECONDS = 120  # a cold Datasette start on a loaded 2-core machine
@@ -274,9 +274,11 @@ def measure_queries(archive: Archive, word_bands: dict[str, Any]) -> dict[str, A
     }
 
 
-def uncapped_top(archive: Archive, query: str, filters: Filters, limit: int = 20) -> list[int]:
-    """The ids of the best `limit` matches ranked the way search ranked before issue 16: bm25
-    over every match, the filters checked on the article rows."""
+def uncapped_top(
+    archive: Archive, query: str, filters: Filters, limit: int = 20
+) -> list[tuple[int, float]]:
+    """The (id, score) of the best `limit` matches ranked the way search ranked before issue 16:
+    bm25 of the whole query over every match, the filters checked on the article rows."""
     match = prepare(query)
     where, args = filters.resolved(archive).sql("a")
     conditions = " AND ".join([f"f.{match.index} MATCH ?", *where])
@@ -287,26 +289,65 @@ def uncapped_top(archive: Archive, query: str, filters: Filters, limit: int = 20
         f" WHERE {conditions} ORDER BY score, id LIMIT ?",
         [match.fts, *args, limit],
     ).fetchall()
-    return [r[0] for r in rows]
+    return [(r[0], r[1]) for r in rows]
+
+
+def whole_scores(archive: Archive, query: str, ids: list[int]) -> list[float]:
+    """bm25 of the whole query (as uncapped_top scores it) of each of the articles `ids`."""
+    match = prepare(query)
+    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}, {AUTHORS_WEIGHT}, 0.0"
+    found = dict(
+        archive.conn.execute(
+            f"SELECT f.rowid & 4294967295, bm25(f.{match.index}, {weights}) FROM {match.index} f"
+            f" WHERE f.{match.index} MATCH ? AND (f.rowid & 4294967295) IN"
+            " (SELECT value FROM json_each(?))",
+            [match.fts, json.dumps(ids)],
+        ).fetchall()
+    )
+    return [found.get(i, 0.0) for i in ids]
+
+
+TIE = 1e-5
+"""Scores closer than this are a tie: a word in most articles adds at most ~2e-6 to a bm25 score
+(its IDF is 1e-6), so leaving it out may reorder only matches within that of each other."""
 
 
 def measure_ranking(archive: Archive, word_bands: dict[str, Any]) -> dict[str, Any]:
-    """How often search's top 20 is the uncapped ranking's top 20, per band and filter."""
+    """How often search's top 20 is the uncapped ranking's top 20, per band and filter; and the
+    two-word forms whose ranking may leave a word in most articles out of the score (a word in
+    most articles beside a 1-10 % word, and a NEAR of a top and a 1-10 % word): how often the
+    hits' whole-query scores equal the uncapped ones rank by rank, ties (TIE) apart."""
     rng = random.Random(SEED + 3)
     filters = filter_values(archive)
+    stem = word_bands["stem"]
+    most = [w for w in stem["top"] if w[1] * 2 > archive.count_articles()] or stem["top"][:1]
     found: dict[str, Any] = {}
-    for band, runs in (("rare", RANKING_RUNS), ("mid", RANKING_RUNS), ("top", 5)):
+    draws: list[tuple[str, int, Callable[[], str]]] = [
+        ("rare", RANKING_RUNS, lambda: rng.choice(stem["rare"])[0]),
+        ("mid", RANKING_RUNS, lambda: rng.choice(stem["mid"])[0]),
+        ("top", 5, lambda: rng.choice(stem["top"])[0]),
+        ("mid + most", RANKING_RUNS, lambda: f"{rng.choice(stem['mid'])[0]} {rng.choice(most)[0]}"),
+        ("NEAR(top mid, 5)", RANKING_RUNS,
+         lambda: f"NEAR({rng.choice(stem['top'])[0]} {rng.choice(stem['mid'])[0]}, 5)"),
+    ]  # fmt: skip
+    for band, runs, draw in draws:
         for filter_name in ("none", "site", "region", "author", "dates", "canonical"):
-            same, overlap = 0, []
+            same, tied, overlap = 0, 0, []
             for _ in range(runs):
-                word = rng.choice(word_bands["stem"][band])[0]
+                query = draw()
                 chosen = filters[filter_name](rng)
-                mine = [h.id for h in find(archive, word, filters=chosen).hits]
-                theirs = uncapped_top(archive, word, chosen)
-                same += mine == theirs
-                overlap.append(len(set(mine) & set(theirs)) / len(theirs) if theirs else 1.0)
+                mine = [h.id for h in find(archive, query, filters=chosen).hits]
+                theirs = uncapped_top(archive, query, chosen)
+                ids = [i for i, _ in theirs]
+                same += mine == ids
+                scores = whole_scores(archive, query, mine)
+                tied += len(mine) == len(ids) and all(
+                    abs(a - b[1]) <= TIE for a, b in zip(scores, theirs, strict=False)
+                )
+                overlap.append(len(set(mine) & set(ids)) / len(ids) if ids else 1.0)
             found[f"{band}|{filter_name}"] = {
                 "same": same,
+                "tied": tied,
                 "runs": runs,
                 "overlap": statistics.mean(overlap),
             }
@@ -477,13 +518,20 @@ def tables(figures: dict[str, Any]) -> str:
     if "queries" in figures:
         out.append(query_table(figures["queries"]))
     if "ranking" in figures:
-        rows = [("band", "filter", "same top 20", "mean overlap")]
+        rows = [("band", "filter", "same top 20", "same scores", "mean overlap")]
         for key, found in figures["ranking"].items():
             band, filter_name = key.split("|")
+            tied = f"{found['tied']}/{found['runs']}" if "tied" in found else "-"
             rows.append(
-                (band, filter_name, f"{found['same']}/{found['runs']}", f"{found['overlap']:.0%}")
-            )
+                (band, filter_name, f"{found['same']}/{found['runs']}", tied,
+                 f"{found['overlap']:.0%}")
+            )  # fmt: skip
         out.append(markdown(rows))
+        out.append(
+            f"same scores: the hits' bm25 of the whole query equal the uncapped ranking's rank by"
+            f" rank, within {TIE:g} (a word in most articles left out of the score reorders only"
+            f" such ties)."
+        )
     rows = [("measure", "figure", "target", "ok")]
     ingest = figures.get("ingest")
     if ingest:

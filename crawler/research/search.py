@@ -82,11 +82,12 @@ estimate's standard error is under 0.2 points, so a word near the threshold is a
 a word whose share of the newest articles is twice its share of the archive (a burst) counts
 as common."""
 UNSCORED_SHARE = 0.5
-"""A common query's words in more than this share of the newest COMMON_SAMPLE articles are left
-out of its bm25 score (one is kept when every word is): bm25's IDF of a word in n of N articles is
-log((N - n + 0.5) / (n + 0.5)), which FTS5 sets to 1e-6 from n = N / 2 up, so such a word adds
-almost nothing to any score, yet computing its IDF reads its whole doclist (~60 ms for a word in
-every article at 1,256,000, bench/search.py)."""
+"""A query's words in more than this share of the newest COMMON_SAMPLE articles are left out of
+its bm25 score (one is kept when every word is; in a query that is not common, only words every
+match holds; never a word of a NEAR or under a field, see query.unscorable): bm25's IDF of a word
+in n of N articles is log((N - n + 0.5) / (n + 0.5)), which FTS5 sets to 1e-6 from n = N / 2 up,
+so such a word adds almost nothing to any score, yet computing its IDF reads its whole doclist
+(~60 ms for a word in every article at 1,256,000, bench/search.py)."""
 ESTIMATE_MARGIN = 0.9
 """Share of the ranking cap under which a query estimated on the newest COMMON_SAMPLE articles is
 ranked and counted in one pass (over the cap the pass stops and its work is lost). A query at the
@@ -134,7 +135,7 @@ class Results:
     """Publication date (YYYY-MM-DD) of the oldest match that was ranked, when `ranked` is set."""
     order: str = "relevance"
     unscored: list[str] = field(default_factory=list)
-    """Words of a common query left out of its bm25 score: they are in most articles
+    """Words of the query left out of its bm25 score: they are in most articles
     (UNSCORED_SHARE)."""
 
     def summary(self, *, cli: bool = True) -> str:
@@ -189,9 +190,7 @@ def common_query(
                 return False
             fts = query_language.to_fts(node, stemmed=not match.exact)
             if sample is not None:
-                seen = archive.conn.execute(
-                    f"SELECT count(*) FROM ({match.ids_sql} AND rowid >= ?)", [fts, sample]
-                ).fetchone()[0]
+                seen = _sample_count(archive, match, node, sample)
                 if shares is not None:
                     shares[node] = seen / COMMON_SAMPLE
                 if seen >= 2 * COMMON_SHARE * COMMON_SAMPLE:
@@ -213,6 +212,34 @@ def common_query(
         return False  # NEAR
 
     return match.tree is not None and common(match.tree)
+
+
+def _sample_count(archive: Archive, match: Match, word: query_language.Phrase, sample: int) -> int:
+    """The newest COMMON_SAMPLE articles (from index rowid `sample` up) that hold a word."""
+    fts = query_language.to_fts(word, stemmed=not match.exact)
+    return int(
+        archive.conn.execute(
+            f"SELECT count(*) FROM ({match.ids_sql} AND rowid >= ?)", [fts, sample]
+        ).fetchone()[0]
+    )
+
+
+def _needed_shares(
+    archive: Archive, match: Match, threshold: int, shares: dict[query_language.Node, float]
+) -> None:
+    """Add to `shares` the share of the newest COMMON_SAMPLE articles of each word that bm25 may
+    leave out of a query of several phrases (query.unscorable, every match holding it), so that
+    _scored leaves out those in most articles; nothing in an archive too small to sample."""
+    scored = query_language.scored_part(match.tree) if match.tree is not None else None
+    if scored is None or threshold <= 10 * COMMON_SAMPLE * COMMON_SHARE:
+        return
+    phrases = [n for n in query_language.walk(scored) if isinstance(n, query_language.Phrase)]
+    words = [p for p in query_language.unscorable(scored, needed=True)
+             if len(p.words) == 1 and not p.initial and p not in shares]  # fmt: skip
+    sample = _sample_key(archive) if len(phrases) > 1 and words else None
+    for word in words:
+        if sample is not None:
+            shares[word] = _sample_count(archive, match, word, sample) / COMMON_SAMPLE
 
 
 def _sample_key(archive: Archive) -> int | None:
@@ -284,7 +311,7 @@ def _run(
         return _run_newest(archive, match, plan, limit, common=bool(common))
     counts: dict[query_language.Node, int] = {}
     shares: dict[query_language.Node, float] = {}
-    scored, _ = _scored(match)
+    scored, unscored = _scored(match)
     if order == "relevance" and common_query(
         archive, match, threshold=threshold, counts=counts, shares=shares
     ):
@@ -295,6 +322,9 @@ def _run(
         common_results = _run_common(archive, match, plan, limit, window, scan, score, scored)
         common_results.unscored = unscored
         return common_results
+    if order == "relevance":  # its words in most articles: left out of bm25, as a common query's
+        _needed_shares(archive, match, threshold, shares)
+        scored, unscored = _scored(match, shares, needed=True)
     one_pass = match.positional or plan.filtered
     several = not isinstance(match.tree, query_language.Phrase)  # one word: counting is cheap
     if order == "relevance" and not one_pass and several:
@@ -327,7 +357,7 @@ def _run(
         if len(rows) <= most:
             found = [(v, k & ID_MASK) for k, v in rows if v is not None]
             best = [(k, v) for v, k in heapq.nsmallest(limit, found)]
-            return Results(_hits(archive, match, best), len(found), order=order)
+            return Results(_hits(archive, match, best), len(found), order=order, unscored=unscored)
     if plan.fts == match.fts and plan.low is None and plan.high is None and match.tree in counts:
         matches = counts[match.tree]  # one word or prefix, counted by common_query already
     else:
@@ -338,7 +368,9 @@ def _run(
     if plan.filtered:
         if matches > cap:  # more matches than bm25 ranks: the newest passing ones are ranked
             cap = max(1, min(RANK_WINDOW, RANK_CAP) // phrases)
-        return _run_filtered(archive, match, plan, order, limit, matches, cap, score, scored)
+        filtered = _run_filtered(archive, match, plan, order, limit, matches, cap, score, scored)
+        filtered.unscored = unscored
+        return filtered
     total, exact_total = min(matches, COUNT_LIMIT), matches <= COUNT_LIMIT
     low = None
     if order == "newest":
@@ -357,24 +389,29 @@ def _run(
         ranked=cap if low is not None else None,
         ranked_since=key_date(low) if low is not None else None,
         order=order,
+        unscored=unscored,
     )
 
 
 def _scored(
-    match: Match, shares: dict[query_language.Node, float] | None = None
+    match: Match, shares: dict[query_language.Node, float] | None = None, *, needed: bool = False
 ) -> tuple[str | None, list[str]]:
     """The part of the query that bm25 scores (FTS5 syntax; None: the whole query) and the words
-    left out of it: its NOT parts are (no match holds them: they add 0 to every score), and for a
-    common query the words in more than UNSCORED_SHARE of the newest articles (`shares`; the
-    least common of them kept when all are)."""
+    left out of it: its NOT parts are (no match holds them: they add 0 to every score), and the
+    words in more than UNSCORED_SHARE of the newest articles (`shares`; the least common of them
+    kept when all are). With `needed`, only words every match holds are left out (the part then
+    matches every match of the query, and more: rows are read from it, see Plan.sql)."""
     if match.tree is None:
         return None, []
     heavy: list[query_language.Phrase] = []
     if shares:
         scored = query_language.scored_part(match.tree)
-        nodes = query_language.walk(scored) if scored is not None else iter(())
+        nodes = list(query_language.walk(scored)) if scored is not None else []
         words = [n for n in nodes if isinstance(n, query_language.Phrase)]
-        heavy = [w for w in words if shares.get(w, 0.0) > UNSCORED_SHARE]
+        candidates = (
+            query_language.unscorable(scored, needed=needed) if scored is not None else set()
+        )
+        heavy = [w for w in words if shares.get(w, 0.0) > UNSCORED_SHARE and w in candidates]
         if heavy and len(heavy) == len(words):
             heavy.remove(min(heavy, key=lambda w: shares[w]))
     part = query_language.scored_part(match.tree, frozenset(heavy))

@@ -376,7 +376,8 @@ def test_facets_past_the_count_limit_sample_by_the_archive_size(archive_file, mo
      ("warga desa", {"warga": 0.9, "desa": 0.6}, '"desa"', ["warga"]),  # all in most: one kept
      ("warga OR desa NOT pasar", {"warga": 0.2, "desa": 0.3}, '("warga") OR ("desa")', []),
      ("warga desa", {"warga": 0.2, "desa": 0.3}, None, []),
-     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"])],
+     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"]),
+     ("title:warga desa", {"warga": 0.9, "desa": 0.6}, 'title : ("warga")', ["desa"])],  # field: kept
 )  # fmt: skip
 def test_bm25_scores_what_can_change_the_order_of_the_matches(query, shares, scored, unscored):
     match = prepare(query)
@@ -464,3 +465,48 @@ def test_the_summary_names_the_words_left_out_of_the_ranking():
         "1 of 2 matches; not ranked by yang, dan: in most articles"
     )
     assert "not ranked" not in searching.Results([hit], 2).summary()
+
+
+@pytest.mark.parametrize(
+    ("query", "shares", "scored", "unscored"),
+    [("warga desa", {"warga": 0.9, "desa": 0.3}, '"desa"', ["warga"]),
+     ('"jalan rusak" desa', {"desa": 0.9}, '"jalan rusak"', ["desa"]),
+     ("NEAR(warga desa, 5)", {"warga": 0.9, "desa": 0.3}, None, []),  # a NEAR is scored whole
+     ("NEAR(warga desa, 5) pasar", {"warga": 0.9, "pasar": 0.9}, 'NEAR("warga" "desa", 5)',
+      ["pasar"]),
+     ("warga OR desa", {"warga": 0.9, "desa": 0.3}, None, []),  # a match may hold only warga
+     ("title:warga desa", {"warga": 0.9, "desa": 0.3}, None, []),  # its IDF: warga in titles
+     ("(warga OR pasar) desa", {"warga": 0.9, "pasar": 0.9, "desa": 0.3}, None, [])],
+)  # fmt: skip
+def test_a_query_that_is_not_common_leaves_out_only_words_every_match_holds(
+    query, shares, scored, unscored
+):
+    # its rows are read from the scored part: that part must match every match of the query
+    match = prepare(query)
+    words = {p: shares[p.words[0]] for p in planner.query_language.walk(match.tree)
+             if isinstance(p, planner.query_language.Phrase) and p.words[0] in shares}  # fmt: skip
+    assert searching._scored(match, words, needed=True) == (scored, unscored)
+
+
+@pytest.mark.parametrize(
+    ("query", "kept", "left_out"),
+    [('"jalan rusak" warga', '"jalan rusak"', ["warga"]),
+     ("NEAR(banjir sungai, 4) warga", "NEAR(banjir sungai, 4)", ["warga"]),
+     ("NEAR(banjir sungai, 4)", "NEAR(banjir sungai, 4)", []),
+     ('(warga OR sawah) "jalan rusak"', '(warga OR sawah) "jalan rusak"', [])],
+)  # fmt: skip
+@pytest.mark.parametrize("filters", [Filters(), Filters(site="ttn")], ids=["none", "site"])
+def test_a_query_that_is_not_common_is_ranked_without_its_words_in_most_articles(
+    archive_file, monkeypatch, query, kept, left_out, filters
+):
+    monkeypatch.setattr(searching, "COMMON_SAMPLE", 20)  # 240 articles: big enough to sample
+    monkeypatch.setattr(searching, "UNSCORED_SHARE", 0.0)  # every word counts as in most
+    with Archive(archive_file, readonly=True) as archive:
+        assert not searching.common_query(archive, prepare(query))
+        matches = {r[0] for r in every_match(archive, query, filters)}
+        scores = {r[0]: r[1] for r in every_match(archive, kept, filters) if r[0] in matches}
+        found = find(archive, query, filters=filters, limit=10)
+    assert [h.id for h in found.hits] == sorted(scores, key=lambda i: (scores[i], i))[:10]
+    assert (found.total, found.total_exact, found.ranked) == (len(matches), True, None)
+    assert found.unscored == left_out
+    assert ("not ranked by warga: in most articles" in found.summary()) is bool(left_out)
