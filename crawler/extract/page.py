@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.extract.chrome import strip_page_chrome
 from crawler.extract.containers import (
     ContainerMatch,
     ContainerResult,
@@ -18,7 +19,6 @@ from crawler.extract.containers import (
     flatten_blocks,
     is_header_block,
     locate_container,
-    strip_page_chrome,
 )
 from crawler.extract.datefallback import (
     page_day,

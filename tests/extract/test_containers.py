@@ -2,7 +2,8 @@
 
 import pytest
 
-from crawler.extract.containers import extract_blocks, flatten_blocks, strip_page_chrome
+from crawler.extract.chrome import strip_page_chrome
+from crawler.extract.containers import extract_blocks, flatten_blocks
 from crawler.extract.dom import parse_fragment, parse_html
 from tests.extract.pages import CHROME, COMMENTS, STORY, STORY_HTML, THEMES, page
 

@@ -5,7 +5,8 @@ import json
 import pytest
 
 from crawler.extract import extract_page
-from crawler.extract.containers import extract_blocks, strip_page_chrome
+from crawler.extract.chrome import strip_page_chrome
+from crawler.extract.containers import extract_blocks
 from crawler.extract.dom import parse_html
 from tests.extract.pages import STORY, STORY_HTML, page
 

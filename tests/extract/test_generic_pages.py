@@ -2,7 +2,8 @@
 figures, and the trafilatura fallback when the rules hold only part of a page's prose."""
 
 from crawler.extract import extract_page
-from crawler.extract.containers import extract_blocks, strip_page_chrome
+from crawler.extract.chrome import strip_page_chrome
+from crawler.extract.containers import extract_blocks
 from crawler.extract.dom import parse_html
 from crawler.extract.fallback import (
     FALLBACK_CONTAINER,

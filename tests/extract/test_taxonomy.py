@@ -3,7 +3,8 @@
 import pytest
 
 from crawler.extract import extract_page
-from crawler.extract.containers import locate_container, strip_page_chrome
+from crawler.extract.chrome import strip_page_chrome
+from crawler.extract.containers import locate_container
 from crawler.extract.dom import parse_html
 from crawler.extract.taxonomy import post_scope, post_taxonomy
 from tests.extract.pages import STORY_HTML, page
