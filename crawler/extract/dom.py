@@ -108,8 +108,12 @@ def _is_noise(words: tuple[str, ...]) -> bool:
 
 def fold(text: str | None) -> str:
     """Whitespace runs (including no-break spaces) folded to one space, ends stripped."""
+    if not text:
+        return ""
+    if not text.isascii():  # O(1) in CPython: an ASCII string has neither invisible character
+        text = text.replace("\u200b", "").replace("\ufeff", "")
     # str.split() splits at exactly the characters a regex `\s+` matches, 3x faster than re.sub
-    return " ".join((text or "").replace("\u200b", "").replace("\ufeff", "").split())
+    return " ".join(text.split())
 
 
 def short_text(element: Any, limit: int, separator: str = "") -> str | None:
@@ -201,9 +205,13 @@ def _parser() -> Any:
 
 def text_of(element: Any) -> str:
     """All text inside an element (its tail excluded), like lxml.html's `text_content()`."""
+    if not isinstance(element.tag, str):
+        return ""  # a comment or processing instruction holds no page text
     try:
-        return "".join(element.itertext())
-    except (ValueError, TypeError):
+        # libxml2's text serialisation: the same text as "".join(itertext()), 3-4x faster (665
+        # elements of a wcxb-articles page: 1.2-1.4 ms against 5.0-5.6)
+        return etree.tostring(element, method="text", encoding=str, with_tail=False)
+    except (ValueError, TypeError, etree.LxmlError):
         return ""
 
 
