@@ -126,7 +126,7 @@ class ContainerResult:
     related_links: list[str] = field(default_factory=list)
     """Link titles of the related-posts boxes taken out of the container."""
     opening: int = 0
-    """How many of the first paragraphs came from before the container (`lead_elements`)."""
+    """How many of the first paragraphs came from before the container (`lead_blocks`)."""
 
     @property
     def byline_texts(self) -> list[str]:
@@ -149,8 +149,8 @@ class ContainerMatch:
     them too)."""
     learned: bool = False
     """Found by the rule learned for the portal (`locate_container(preferred=...)`)."""
-    lead: list[Any] = field(default_factory=list, repr=False, compare=False)
-    """Elements of pure prose before a generic container that open its story (`lead_elements`)."""
+    lead: list[str] = field(default_factory=list, repr=False, compare=False)
+    """Blocks of pure prose before a generic container that open its story (`lead_blocks`)."""
 
 
 EDITOR_OUTPUT_WORDS = frozenset({("text", "editor"), ("ql", "editor"), ("editor", "content")})
@@ -549,7 +549,7 @@ def locate_container(
     if element is None:
         return None
     return ContainerMatch(
-        "generic", element, excluded=excluded, lead=lead_elements(element, excluded)
+        "generic", element, excluded=excluded, lead=lead_blocks(element, excluded)
     )
 
 
@@ -565,43 +565,47 @@ LEAD_MAX_LINK_SHARE = 0.25
 under a quarter of its text in links."""
 
 
-def lead_elements(container: Any, excluded: set[Any]) -> list[Any]:
-    """Elements before the scorer's choice, at most LEAD_LEVELS up, that read as its opening
-    (readability's sibling step, for the blocks before the choice only: those after it measured
-    worse, even half 0.9479 -> 0.9467), in page order."""
-    leads: list[Any] = []
+def lead_blocks(container: Any, excluded: set[Any]) -> list[str]:
+    """The blocks of the elements before the scorer's choice, at most LEAD_LEVELS up, that read
+    as its opening (readability's sibling step, for the blocks before the choice only: those
+    after it measured worse, even half 0.9479 -> 0.9467), in page order."""
+    blocks: list[str] = []
     current = container
     for _ in range(LEAD_LEVELS):
         parent = current.getparent()
         if parent is None or parent.tag in ("body", "html") or parent in excluded:
             break
-        found = [e for e in current.itersiblings(preceding=True) if _is_lead(e, excluded)]
-        leads[:0] = reversed(found)
+        found = [
+            lines for e in current.itersiblings(preceding=True) if (lines := _lead(e, excluded))
+        ]
+        blocks[:0] = [block for lines in reversed(found) for block in lines]
         current = parent
-    return leads
+    return blocks
 
 
-def _is_lead(element: Any, excluded: set[Any]) -> bool:
-    """Pure prose: no heading (a standfirst), caption, byline, date, chrome or hidden part, mostly
-    sentences, few links."""
+def _lead(element: Any, excluded: set[Any]) -> list[str]:
+    """The element's blocks when it is pure prose: no heading (a standfirst), caption, byline,
+    date, chrome or hidden part, mostly sentences, few links; else none."""
     if not isinstance(element.tag, str) or element in excluded or element.tag in HEADING_TAGS:
-        return False
+        return []
     for node in element.iter():
         if not isinstance(node.tag, str):
             continue
         if node.tag in CAPTION_TAGS or node.tag in ("time", "figure") or _is_hidden(node):
-            return False
+            return []
         words = attribute_words(node)
         if words and ("caption" in words or is_noise(words) or _is_byline(words)):
-            return False
+            return []
     lines = flatten_blocks(element)
     chars = sum(map(len, lines))
     sentences = sentence_chars(lines)
-    return (
+    if (
         sentences >= LEAD_MIN_SENTENCE_CHARS
         and 2 * sentences >= chars
         and linked_chars(element) < LEAD_MAX_LINK_SHARE * chars
-    )
+    ):
+        return lines
+    return []
 
 
 def _largest_cluster(elements: Iterable[Any], measure: Any, level: int) -> tuple[Any, int]:
@@ -671,17 +675,16 @@ def extract_blocks(
     return ContainerResult(opening + blocks, name, bylines, container, related, len(opening))
 
 
-def _opening(lead: list[Any], blocks: list[str], title: str | None) -> list[str]:
-    """The lead elements' blocks of four words or more, less those that repeat the body (a
-    key-points box)."""
+def _opening(lead: list[str], blocks: list[str], title: str | None) -> list[str]:
+    """The lead's blocks of four words or more, less those that repeat the body (a key-points
+    box)."""
     body = _shingles(" ".join(blocks))
     opening = []
-    for element in lead:
-        for block in flatten_blocks(element):
-            own = _shingles(block)
-            if not own or is_header_block(block, title) or 2 * len(own & body) >= len(own):
-                continue
-            opening.append(block)
+    for block in lead:
+        own = _shingles(block)
+        if not own or is_header_block(block, title) or 2 * len(own & body) >= len(own):
+            continue
+        opening.append(block)
     return opening
 
 
