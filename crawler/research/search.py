@@ -236,10 +236,10 @@ def _needed_shares(
     phrases = [n for n in query_language.walk(scored) if isinstance(n, query_language.Phrase)]
     words = [p for p in query_language.unscorable(scored, needed=True)
              if len(p.words) == 1 and not p.initial and p not in shares]  # fmt: skip
-    sample = _sample_key(archive) if len(phrases) > 1 and words else None
+    if len(phrases) < 2 or not words or (sample := _sample_key(archive)) is None:
+        return
     for word in words:
-        if sample is not None:
-            shares[word] = _sample_count(archive, match, word, sample) / COMMON_SAMPLE
+        shares[word] = _sample_count(archive, match, word, sample) / COMMON_SAMPLE
 
 
 def _sample_key(archive: Archive) -> int | None:
