@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlite_utils import Database
@@ -360,13 +361,34 @@ def finish_merges(conn: Any, index: str) -> None:
         f"INSERT INTO {index} ({index}, rank) VALUES ('usermerge', ?)",
         (FTS_SETTINGS["automerge"],),
     )
+    _merge_until_done(conn, index, MERGE_STEP_PAGES)
+
+
+def merge_into_one_segment(
+    conn: Any, index: str, on_step: Callable[[], object] | None = None
+) -> None:
+    """Merge every segment of one FTS index into one (FTS5's `optimize`, done as its incremental
+    `merge` with a negative page count first): each search then reads one list a word instead of
+    one in every segment. In steps of MERGE_STEP_PAGES, each its own transaction unless the
+    caller holds one, so the WAL stays small and an interrupted merge is resumed by the next
+    call (or by automerge). Calls `on_step` after each step (progress)."""
+    _merge_until_done(conn, index, -MERGE_STEP_PAGES, on_step)
+
+
+def _merge_until_done(
+    conn: Any, index: str, first_pages: int, on_step: Callable[[], object] | None = None
+) -> None:
+    """Run FTS5 `merge` commands until one finds nothing to do; the first writes `first_pages`
+    (negative: begin by making every segment an input of one merge)."""
+    pages = first_pages
     while True:
         before = conn.total_changes
-        conn.execute(
-            f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", (MERGE_STEP_PAGES,)
-        )
+        conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('merge', ?)", (pages,))
+        if on_step is not None:
+            on_step()
         if conn.total_changes - before < 2:  # FTS5's sign that the merge found nothing to do
             return
+        pages = MERGE_STEP_PAGES
 
 
 @migrations()

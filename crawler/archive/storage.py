@@ -7,6 +7,7 @@ import hashlib
 import itertools
 import json
 import os
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from operator import itemgetter
@@ -280,6 +281,38 @@ class Archive(CrawlState):
                 self.conn.execute(f"INSERT INTO {index} ({index}) VALUES ('delete-all')")
             migrations.fill_search_indexes(self.conn)
         return self.count_articles()
+
+    def merge_search_indexes(self, *, progress: bool = False) -> dict[str, tuple[int, int]]:
+        """Merge each FTS index into one segment (`warta optimize`), then copy the WAL into the
+        file. Returns index name -> (segments before, segments after)."""
+        from tqdm import tqdm
+
+        self.commit()
+        merged = {}
+        for index in ("articles_fts", "articles_stem_fts"):
+            before = self._segment_count(index)
+            leaves = self.conn.execute(f"SELECT count(*) FROM {index}_idx").fetchone()[0]
+            with tqdm(
+                total=leaves // migrations.MERGE_STEP_PAGES + 1,
+                desc=index,
+                unit="step",
+                file=sys.stderr,
+                disable=not progress,
+            ) as bar:
+                try:
+                    migrations.merge_into_one_segment(self.conn, index, on_step=bar.update)
+                except sqlite3.Error as exc:  # a full disk, say: the steps done stay committed
+                    raise ArchiveError(
+                        f"cannot merge {index} of {self.path}: {exc} (the steps done are kept;"
+                        " run again to go on)"
+                    ) from None
+            merged[index] = (before, self._segment_count(index))
+        self.checkpoint()
+        return merged
+
+    def _segment_count(self, index: str) -> int:
+        """Segments of one FTS index (each search reads a list from every one)."""
+        return self.conn.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
 
     def _abandon_index_write(self, exc: sqlite3.Error) -> None:
         """An index write failed after its row was written: roll the transaction back rather than

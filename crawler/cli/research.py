@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -164,6 +165,36 @@ def reindex(db, check, whole):
     with open_archive(db, readonly=False) as archive:
         articles = archive.rebuild_search_indexes()
     click.echo(f"{articles:,} articles indexed")
+
+
+@cli.command()
+@db_option
+def optimize(db):
+    """Merge each search index into one segment: faster searches after a large import.
+
+    An archive written in many commits keeps each index in dozens of segments, and every search
+    reads each of them. This merges them (FTS5's optimize) in steps that each commit: it can be
+    stopped and run again, and the disk needs no room for a second copy of an index.
+
+    \b
+    Example:
+        warta import-warc crawl-2023-*.warc.gz && warta optimize
+    """
+    import time
+
+    from crawler.archive.sqlite import ArchiveError
+
+    if not os.path.exists(db_path(db)):
+        raise UserError(f"no archive at {db_path(db)}")
+    started = time.monotonic()
+    with open_archive(db, readonly=False, bulk=True) as archive:
+        try:
+            merged = archive.merge_search_indexes(progress=sys.stderr.isatty())
+        except ArchiveError as exc:
+            raise click.ClickException(str(exc)) from None
+    for index, (before, after) in merged.items():
+        click.echo(f"{index}: {before} segments -> {after}")
+    click.echo(f"merged in {time.monotonic() - started:,.0f} s")
 
 
 @cli.command()

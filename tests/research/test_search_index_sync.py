@@ -183,3 +183,96 @@ def test_reindex_checks_and_rebuilds_from_the_articles(tmp_path):
     with Archive(path, readonly=True) as archive:
         assert index_mismatches(archive) == IN_SYNC
         assert len(search(archive, "berlubang")) == len(ARTICLES)
+
+
+def archive_in_many_segments(path):
+    """The fixture archive plus 24 more articles (200 words of their own each), each in its own
+    commit with automerge off: each index in ~25 segments of ~40 pages, as a long crawl leaves it."""
+    build_archive(path)
+    with Archive(path) as archive:
+        for index in (EXACT_INDEX, STEM_INDEX):
+            archive.conn.execute(f"INSERT INTO {index} ({index}, rank) VALUES ('automerge', 0)")
+        for n in range(24):
+            codes = " ".join(f"pasal{n}x{i}" for i in range(200))  # distinct words: many pages
+            body = f"Rapat ke-{n} membahas banjir dan pembangunan jembatan desa. {codes}"
+            spec = {**ARTICLES[n % 4], "url": f"https://garutpos.id/berita/2024/02/{n}/rapat/",
+                    "body": body}  # fmt: skip
+            with archive.transaction():
+                archive.save_article(article_item(spec))
+    return path
+
+
+SEGMENT_QUERIES = ("banjir", "jembatan", "bangun", '"jembatan desa"', "NEAR(banjir jembatan, 3)")
+
+
+def ranked(path):
+    """Every match of SEGMENT_QUERIES, best first, both as stemmed and as --exact searches."""
+    with Archive(path, readonly=True) as archive:
+        return {
+            (query, exact): [hit.id for hit in search(archive, query, exact=exact, limit=100)]
+            for query in SEGMENT_QUERIES
+            for exact in (False, True)
+        }
+
+
+def segment_counts(path):
+    with Archive(path, readonly=True) as archive:
+        return {index: archive._segment_count(index) for index in (EXACT_INDEX, STEM_INDEX)}
+
+
+def test_optimize_merges_each_index_into_one_segment_and_keeps_every_match(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    path = archive_in_many_segments(tmp_path / "a.db")
+    before, matches = segment_counts(path), ranked(path)
+    assert min(before.values()) >= 20 and matches[("banjir", False)]
+    merged = CliRunner().invoke(cli, ["optimize", "--db", str(path)])
+    assert merged.exit_code == 0, merged.output
+    assert f"{STEM_INDEX}: {before[STEM_INDEX]} segments -> 1" in merged.output
+    assert segment_counts(path) == {EXACT_INDEX: 1, STEM_INDEX: 1}
+    assert ranked(path) == matches  # the same matches in the same order (bm25's figures stay)
+    with Archive(path, readonly=True) as archive:
+        assert index_mismatches(archive) == IN_SYNC
+    again = CliRunner().invoke(cli, ["optimize", "--db", str(path)])
+    assert again.exit_code == 0 and f"{EXACT_INDEX}: 1 segments -> 1" in again.output
+
+
+def test_an_interrupted_optimize_goes_on_when_run_again(tmp_path, monkeypatch):
+    from crawler.archive import migrations
+
+    path = archive_in_many_segments(tmp_path / "a.db")
+    matches = ranked(path)
+    monkeypatch.setattr(migrations, "MERGE_STEP_PAGES", 1)  # many small steps
+    steps = []
+
+    def stop_after_three_steps():
+        steps.append(1)
+        if len(steps) == 3:
+            raise KeyboardInterrupt
+
+    with Archive(path, bulk=True) as archive, pytest.raises(KeyboardInterrupt):
+        migrations.merge_into_one_segment(archive.conn, STEM_INDEX, stop_after_three_steps)
+    stopped = segment_counts(path)
+    assert stopped[STEM_INDEX] > 1  # stopped in the middle, its steps committed
+    assert ranked(path) == matches
+    with Archive(path, bulk=True) as archive:
+        assert archive.merge_search_indexes() == {
+            EXACT_INDEX: (stopped[EXACT_INDEX], 1),
+            STEM_INDEX: (stopped[STEM_INDEX], 1),
+        }
+    assert ranked(path) == matches
+    with Archive(path, readonly=True) as archive:
+        assert index_mismatches(archive) == IN_SYNC
+
+
+def test_optimize_refuses_a_missing_archive(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    missing = tmp_path / "nothing.db"
+    result = CliRunner().invoke(cli, ["optimize", "--db", str(missing)])
+    assert result.exit_code == 2 and f"no archive at {missing}" in result.output
+    assert not missing.exists()
