@@ -40,7 +40,7 @@ from typing import Any
 if __package__ in (None, ""):  # run as a script: make the repo importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.searchgen import BATCH, COMMON, FUNCTION_WORDS, SEED, Generator, append, build
+from bench.searchgen import BATCH, COMMON, FUNCTION_WORDS, SEED, Generator, append, build, optimize
 from crawler.archive.storage import Archive
 from crawler.research.indexsync import index_mismatches
 from crawler.research.search import (
@@ -453,6 +453,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="first write N more articles into the archive and time them (ingest at its size)",
     )
+    parser.add_argument(
+        "--optimize",
+        action="store_true",
+        help="merge both search indexes into one segment first, as `warta optimize` does (timed)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     parser.add_argument("--runs", type=int, default=RUNS, help="searches per form, filter, order")
     parser.add_argument("--dump-queries", type=Path, help="write the timed searches as JSON; exit")
@@ -470,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"building {args.articles:,} articles in {path}", file=sys.stderr)
         ingest = build(path, args.articles, args.batch)
     appended = append(path, args.append, args.batch) if args.append else None
+    merged = optimize(path) if args.optimize else None
     with Archive(path, readonly=True) as archive:
         articles = archive.count_articles()
         word_bands = cached_bands(archive, path)
@@ -478,6 +484,7 @@ def main(argv: list[str] | None = None) -> int:
             "db_mb": path.stat().st_size / 2**20,
             "ingest": ingest,
             "append": appended,
+            "optimize": merged,
             "bands": {
                 index: {
                     band: [words[0][1], words[-1][1], len(words)] for band, words in found.items()
@@ -551,6 +558,17 @@ def tables(figures: dict[str, Any]) -> str:
                 f"{appended['per_s']:,.0f} articles/s ({appended['per_cpu_s']:,.0f}/s of CPU time)",
                 f">= {TARGETS['ingest']:,}",
                 ok(appended["per_s"] >= TARGETS["ingest"]),
+            )
+        )
+    merged = figures.get("optimize")
+    if merged:
+        segments = " and ".join(f"{n} ({index})" for index, n in merged["segments"].items())
+        rows.append(
+            (
+                "warta optimize: segments merged into one",
+                f"{segments} in {merged['seconds']:,.0f} s ({merged['cpu']:,.0f} s of CPU)",
+                "-",
+                "-",
             )
         )
     page = figures.get("page")
