@@ -370,8 +370,8 @@ def merge_into_one_segment(
     """Merge every segment of one FTS index into one (FTS5's `optimize`, done as its incremental
     `merge` with a negative page count first): each search then reads one list a word instead of
     one in every segment. In steps of MERGE_STEP_PAGES, each its own transaction unless the
-    caller holds one, so the WAL stays small and an interrupted merge is resumed by the next
-    call (or by automerge). Calls `on_step` after each step (progress)."""
+    caller holds one, so the WAL stays small and the next call resumes an interrupted merge.
+    Calls `on_step` after each step (progress)."""
     _merge_until_done(conn, index, -MERGE_STEP_PAGES, on_step)
 
 

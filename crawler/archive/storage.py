@@ -290,7 +290,7 @@ class Archive(CrawlState):
         self.commit()
         merged = {}
         for index in ("articles_fts", "articles_stem_fts"):
-            before = self._segment_count(index)
+            before = self.segment_count(index)
             leaves = self.conn.execute(f"SELECT count(*) FROM {index}_idx").fetchone()[0]
             with tqdm(
                 total=leaves // migrations.MERGE_STEP_PAGES + 1,
@@ -306,11 +306,11 @@ class Archive(CrawlState):
                         f"cannot merge {index} of {self.path}: {exc} (the steps done are kept;"
                         " run again to go on)"
                     ) from None
-            merged[index] = (before, self._segment_count(index))
+            merged[index] = (before, self.segment_count(index))
         self.checkpoint()
         return merged
 
-    def _segment_count(self, index: str) -> int:
+    def segment_count(self, index: str) -> int:
         """Segments of one FTS index (each search reads a list from every one)."""
         return self.conn.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
 

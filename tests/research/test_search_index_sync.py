@@ -217,7 +217,7 @@ def ranked(path):
 
 def segment_counts(path):
     with Archive(path, readonly=True) as archive:
-        return {index: archive._segment_count(index) for index in (EXACT_INDEX, STEM_INDEX)}
+        return {index: archive.segment_count(index) for index in (EXACT_INDEX, STEM_INDEX)}
 
 
 def test_optimize_merges_each_index_into_one_segment_and_keeps_every_match(tmp_path):
@@ -276,3 +276,19 @@ def test_optimize_refuses_a_missing_archive(tmp_path):
     result = CliRunner().invoke(cli, ["optimize", "--db", str(missing)])
     assert result.exit_code == 2 and f"no archive at {missing}" in result.output
     assert not missing.exists()
+
+
+def test_a_full_disk_stops_optimize_with_one_line_and_loses_nothing(tmp_path):
+    path = archive_in_many_segments(tmp_path / "a.db")
+    matches = ranked(path)
+    with Archive(path, bulk=True) as archive:
+        pages = archive.conn.execute("PRAGMA page_count").fetchone()[0]
+        archive.conn.execute(f"PRAGMA max_page_count = {pages}")  # the file may not grow
+        with pytest.raises(ArchiveError, match=r"cannot merge articles_fts of .*full.*run again"):
+            archive.merge_search_indexes()
+    assert ranked(path) == matches
+    with Archive(path, bulk=True) as archive:
+        assert archive.merge_search_indexes()[STEM_INDEX][1] == 1
+    assert ranked(path) == matches
+    with Archive(path, readonly=True) as archive:
+        assert index_mismatches(archive) == IN_SYNC
