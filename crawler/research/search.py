@@ -311,7 +311,6 @@ def _run(
         return _run_newest(archive, match, plan, limit, common=bool(common))
     counts: dict[query_language.Node, int] = {}
     shares: dict[query_language.Node, float] = {}
-    scored, unscored = _scored(match)
     if order == "relevance" and common_query(
         archive, match, threshold=threshold, counts=counts, shares=shares
     ):
@@ -325,6 +324,8 @@ def _run(
     if order == "relevance":  # its words in most articles: left out of bm25, as a common query's
         _needed_shares(archive, match, threshold, shares)
         scored, unscored = _scored(match, shares, needed=True)
+    else:
+        scored, unscored = _scored(match)
     one_pass = match.positional or plan.filtered
     several = not isinstance(match.tree, query_language.Phrase)  # one word: counting is cheap
     if order == "relevance" and not one_pass and several:
