@@ -43,12 +43,16 @@ class BylineFields:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     posted_by: list[str] = field(default_factory=list)
+    bare_authors: list[str] = field(default_factory=list)
+    """Those of `authors` read from a text without a byline label (a name alone in a byline
+    slot), which may be another story's or a commenter's: `cleaner._choose_people` weighs them."""
 
     def extend(self, other: BylineFields) -> None:
         """Add another line's fields after these."""
         self.authors.extend(other.authors)
         self.editors.extend(other.editors)
         self.posted_by.extend(other.posted_by)
+        self.bare_authors.extend(other.bare_authors)
 
     def __bool__(self) -> bool:
         return bool(self.authors or self.editors or self.posted_by)
@@ -266,9 +270,19 @@ def _fields_of(text: str) -> list[str]:
 
 
 def _no_colon_label(part: str) -> bool:
-    """True when `_no_colon_byline` reads the part further (a label word, then a short name)."""
-    words = part.split()
-    return 2 <= len(words) <= NO_COLON_BYLINE_MAX_WORDS and words[0].casefold() in _NO_COLON_LABELS
+    """True when `_no_colon_byline` reads the part further (a label, then a short name)."""
+    return _no_colon_label_words(part.split()) > 0
+
+
+def _no_colon_label_words(words: list[str]) -> int:
+    """Words of the colon-less label (`By`, `Written by`) opening a byline of at most
+    NO_COLON_BYLINE_MAX_WORDS words and a name; 0 when there is none."""
+    if not 2 <= len(words) <= NO_COLON_BYLINE_MAX_WORDS:
+        return 0
+    if words[0].casefold() in _NO_COLON_LABELS:
+        return 1
+    two = " ".join(words[:2]).casefold()
+    return 2 if len(words) >= 3 and two in _NO_COLON_LABELS else 0
 
 
 def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
@@ -296,11 +310,12 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
 
 
 def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None:
-    if not _no_colon_label(part):
-        return None
     words = part.split()
-    kind = _ALL_LABELS[words[0].casefold()]
-    rest = " ".join(words[1:])
+    label_words = _no_colon_label_words(words)
+    if not label_words:
+        return None
+    kind = _ALL_LABELS[" ".join(words[:label_words]).casefold()]
+    rest = " ".join(words[label_words:])
     if not (names.looks_like_name(rest) or names.is_account(rest, site_name=site_name)):
         return None
     return _fields_from_value(kind, rest, site_name=site_name)

@@ -9,6 +9,7 @@ never raise on bad input.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -88,7 +89,8 @@ def _fixed_point(paragraphs: list[str], profile: PortalProfile | None = None) ->
 
 
 def byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.BylineFields:
-    """The people byline texts name: labelled lines by the grammar, bare names as authors."""
+    """The people byline texts name: labelled lines by the grammar, bare names as authors (a
+    piece led by a label the grammar does not know, `Credit: X` under a photo, names no author)."""
     fields = byline.BylineFields()
     for text in byline_texts:
         parsed = byline.parse_byline_line(text, site_name=site_name)
@@ -100,9 +102,46 @@ def byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.
             piece = byline.strip_outlet_suffix(piece, site_name=site_name)
             if names.is_account(piece, site_name=site_name):
                 fields.posted_by.append(piece)
-            elif names.looks_like_name(piece):
-                fields.authors.extend(names.split_names(piece))
+            elif ":" not in piece and names.looks_like_name(piece):
+                people = names.split_names(piece)
+                fields.authors.extend(people)
+                fields.bare_authors.extend(people)
     return fields
+
+
+def _vouched_for(visible: byline.BylineFields, meta_people: Sequence[str]) -> list[str]:
+    """The visible authors the page stands behind. A name alone in a byline slot (bare) may be
+    another story's reporter, a reviewer, a commenter or a job title (wcxb-articles: `By Kathryn
+    Giuffrida` above a related post's `By Christen Russo`; `Staff Writer` under a name the
+    JSON-LD gives). Once a labelled byline (`By X`, `Penulis: X`) names someone, or the
+    structured data names one of the bare names, only the names those two give are kept."""
+    key = names.compact_key
+    labelled = Counter(map(key, visible.authors)) - Counter(map(key, visible.bare_authors))
+    meta = {key(name) for name in meta_people}
+    if not labelled and meta.isdisjoint(map(key, visible.bare_authors)):
+        return visible.authors
+    return [name for name in visible.authors if key(name) in labelled or key(name) in meta]
+
+
+def _meta_people(
+    meta_authors: Sequence[str], site_name: str | None, editor: str | None
+) -> tuple[list[str], list[str]]:
+    """The people and the posting accounts structured data names as authors. It names
+    reporters only when nothing visible does: it often names the editor, the site or the
+    posting account instead."""
+    excluded = {names.fold_key(editor)} if editor else set()
+    people, accounts = [], []
+    for raw in meta_authors:
+        for name in names.split_names(raw):
+            if names.is_site_name(name, site_name):
+                continue  # the publisher as structured-data author: neither reporter nor account
+            if names.is_generic_account(name):
+                accounts.append(name)
+            elif names.is_organisation(name):
+                continue  # the publisher named as author
+            elif names.fold_key(name) not in excluded and names.looks_like_name(name):
+                people.append(name)
+    return people, accounts
 
 
 def _choose_people(
@@ -115,8 +154,9 @@ def _choose_people(
     editors = _unique(visible.editors + body.fields.editors)
     editor = editors[0] if editors else None
     posted = _unique(visible.posted_by + body.fields.posted_by)
+    meta_people, meta_accounts = _meta_people(meta_authors, site_name, editor)
     authors = []
-    for name in visible.authors + body.fields.authors:
+    for name in _vouched_for(visible, meta_people) + body.fields.authors:
         if names.is_account(name, site_name=site_name):
             posted.append(name)
         else:
@@ -124,23 +164,9 @@ def _choose_people(
     authors = _unique(authors)
     if profile is not None:  # a share button's label in a byline slot is no one
         authors = [a for a in authors if not profile.is_chrome_name(a)]
-    # Structured data names reporters only when nothing visible does: it often names the editor,
-    # the site or the posting account instead. Its accounts still tell who posted.
-    excluded = {names.fold_key(editor)} if editor else set()
-    meta_people = []
-    for raw in meta_authors:
-        for name in names.split_names(raw):
-            if names.is_site_name(name, site_name):
-                continue  # the publisher as structured-data author: neither reporter nor account
-            if names.is_generic_account(name):
-                posted.append(name)
-            elif names.is_organisation(name):
-                continue  # the publisher named as author
-            elif names.fold_key(name) not in excluded and names.looks_like_name(name):
-                meta_people.append(name)
     if not authors:
         authors = _unique(meta_people)
-    posted = _unique(posted)
+    posted = _unique(posted + meta_accounts)
     authors = [names.canonical_case(name) for name in authors]
     editor = names.canonical_case(editor) if editor else None
     return authors, editor, (posted[0] if posted else None)

@@ -73,8 +73,11 @@ LABELS = LabelWords(
     ),
 )
 
-NO_COLON_LABELS = ("penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor")
-"""Labels that may stand before a name without a colon (`Penulis Joni Karbot`)."""
+NO_COLON_LABELS = (
+    "penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor", "ditulis oleh",
+    "written by",
+)  # fmt: skip
+"""Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`)."""
 
 FUZZY_LABEL_MIN_LENGTH = 5  # `Edtor`, `Penuls`: one typo allowed in labels this long
 """Shorter labels (`oleh`, `by`) must match exactly: one edit turns them into ordinary words."""

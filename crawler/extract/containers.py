@@ -23,6 +23,7 @@ from crawler.extract.dom import (
     class_name_words,
     element_descriptor,
     fold,
+    in_form,
     is_noise,
     is_strong_noise,
     link_density,
@@ -270,7 +271,7 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str,
             and not _names_story_blocks(element)
         ):
             text = fold(text_of(element))
-            if text:
+            if text and not in_form(element):
                 bylines.setdefault(text, element_descriptor(element))
             doomed.append(element)
         elif is_noise(words):

@@ -90,6 +90,12 @@ def element_descriptor(element: Any) -> str | None:
     return ".".join([element.tag, *classes])
 
 
+def in_form(element: Any) -> bool:
+    """True inside a `<form>`: its fields' labels sit under the classes of what they ask for
+    (`comment-form-author` around a comment form's `Name *`), and are never the page's own."""
+    return any(ancestor.tag == "form" for ancestor in element.iterancestors())
+
+
 def is_noise(words: Sequence[str]) -> bool:
     """Do these class/id words mark a chrome node (share box, related posts, ads, comments)?"""
     return _is_noise(words if isinstance(words, tuple) else tuple(words))

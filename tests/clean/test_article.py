@@ -261,6 +261,29 @@ def test_visible_byline_wins_over_structured_data():
     assert result.editor == "Budi Santoso"
 
 
+def test_a_labelled_byline_outranks_bare_names_in_other_slots():
+    # a related story's reporter and a job title sit under author-ish classes too
+    result = clean_article(
+        ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."],
+        byline_texts=["Oleh Ani Lestari", "Ani Lestari", "Staf Liputan Senior", "Citra Dewi"],
+    )
+    assert result.authors == ["Ani Lestari"]
+
+
+def test_structured_data_picks_among_bare_names_once_it_agrees_with_one():
+    paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
+    bare = ["Ani Lestari", "Staf Liputan Senior", "Citra Dewi"]
+    assert clean_article(paragraphs, byline_texts=bare, meta_authors=["Ani Lestari"]).authors == [
+        "Ani Lestari"
+    ]
+    # structured data naming no one on the page decides nothing: the visible names stay
+    kept = clean_article(paragraphs, byline_texts=bare[::2], meta_authors=["Budi Santoso"])
+    assert kept.authors == ["Ani Lestari", "Citra Dewi"]
+    # nor does a labelled editor: a bare reporter beside `Editor: X` is the reporter
+    edited = clean_article(paragraphs, byline_texts=["Editor: Budi Santoso", "Ani Lestari"])
+    assert (edited.authors, edited.editor) == (["Ani Lestari"], "Budi Santoso")
+
+
 def test_structured_data_author_used_when_nothing_visible():
     paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
     assert clean_article(paragraphs, meta_authors=["Citra Dewi"]).authors == ["Citra Dewi"]

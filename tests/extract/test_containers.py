@@ -107,6 +107,16 @@ def test_byline_inside_container_moves_to_byline_texts():
     assert result.paragraphs == STORY
 
 
+def test_a_comment_form_inside_the_container_names_no_byline():
+    form = (
+        "<form id='commentform'><p class='comment-form-author'><label>Nama *</label>"
+        "<input name='author'></p></form>"
+    )
+    result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{form}</div>"))
+    assert result.byline_texts == []
+    assert result.paragraphs == STORY
+
+
 def test_inline_baca_juga_box_removed_but_marker_lines_kept_for_cleaning():
     box = (
         "<div class='baca-juga'><ul><li><a href='/a'>Judul berita lain</a></li></ul></div>"
