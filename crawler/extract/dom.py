@@ -63,7 +63,16 @@ def attribute_words(element: Any) -> tuple[str, ...]:
 
 @lru_cache(maxsize=WORDS_CACHE)
 def _words_of(raw: str) -> tuple[str, ...]:
-    return tuple(word for word in _WORD_SPLIT.split(raw.lower()) if word)
+    return tuple(word for word in _WORD_SPLIT.split(camel_case_apart(raw).lower()) if word)
+
+
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def camel_case_apart(text: str) -> str:
+    """Class names written in camel case as words (`authorName` -> `author Name`): CSS modules
+    and component libraries name a byline or a comment list that way (`authorDateBlock_authorName__N6j3Y`)."""
+    return _CAMEL_JOINT.sub(" ", text)
 
 
 def class_name_words(name: str) -> tuple[str, ...]:

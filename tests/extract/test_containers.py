@@ -4,7 +4,7 @@ import pytest
 
 from crawler.extract.chrome import strip_page_chrome
 from crawler.extract.containers import extract_blocks, flatten_blocks
-from crawler.extract.dom import parse_fragment, parse_html
+from crawler.extract.dom import class_name_words, parse_fragment, parse_html
 from tests.extract.pages import CHROME, COMMENTS, STORY, STORY_HTML, THEMES, page
 
 
@@ -105,6 +105,14 @@ def test_byline_inside_container_moves_to_byline_texts():
     result = blocks_of(page(markup))
     assert result.byline_texts == ["Penulis: Joni Karbot"]
     assert result.paragraphs == STORY
+
+
+def test_camel_case_class_names_are_read_as_words():
+    # CSS modules and component libraries glue the words (`storyRelatedBox`, `postAuthorBox`)
+    box = "<div class='storyRelatedBox'><p>Kabar lain dari Garut pekan ini ada di halaman kami.</p></div>"
+    result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{box}</div>"))
+    assert result.paragraphs == STORY
+    assert class_name_words("postAuthorBox_name__X1y2") == ("post", "author", "box", "name", "x1y2")
 
 
 def test_a_comment_form_inside_the_container_names_no_byline():
