@@ -109,6 +109,15 @@ STATIC_PAGE_SLUGS = frozenset(
 """Slugs of the fixed pages every Indonesian portal carries (Dewan Pers asks for the editorial
 team and the cyber-media guideline): neither articles nor listings."""
 
+PAGINATION_SEGMENTS = frozenset({"page", "halaman"})
+"""LISTING_SEGMENTS that page a listing only when a page number follows (`/page/2/`); before a
+slug they name a section (`/page/how-to-make-a-good-game`)."""
+
+ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "arsip"})
+"""LISTING_SEGMENTS that may also open a post's own permalink: a date and a slug after them
+(`/archive/2014/04/judul/361373/`, `/archives/2025/12/16/judul.html`) or WordPress's numeric
+permalink (`/archives/123`)."""
+
 ITEM_SEGMENTS = frozenset({"read", "baca", "artikel", "article", "detail"})
 """Path segments that name one item (detik/kompas/liputan6 `/read/`, `/baca/`, `/artikel/`):
 anything after them is an article (`berita`/`news` name sections, so they are not here)."""
@@ -193,6 +202,12 @@ def _is_slug(segment: str) -> bool:
     return any(character.isalpha() for character in segment)
 
 
+def _is_headline(stem: str) -> bool:
+    """A slug (without its extension) long enough to mark an article alone (MIN_SLUG_WORDS,
+    MIN_SLUG_CHARS)."""
+    return len(_slug_words(stem)) >= MIN_SLUG_WORDS and len(stem) >= MIN_SLUG_CHARS
+
+
 class _Shape:
     """A URL's path cut into the parts the shape rules read."""
 
@@ -202,22 +217,61 @@ class _Shape:
         parts.port  # noqa: B018 - raises ValueError on a malformed port
         self.has_host = bool(parts.hostname)
         self.query = parse_qs(parts.query, keep_blank_values=True)
-        raw_segments = [unquote(s) for s in parts.path.split("/") if s]
+        # a Java servlet's `;jsessionid=...` rides on the last segment: not part of its name
+        raw_segments = [unquote(s.split(";", 1)[0]) for s in parts.path.split("/") if s]
+        raw_segments = [s for s in raw_segments if s]
         self.segments = [s for s in raw_segments if s.lower() != "amp"]  # AMP twin: same shape
         self.lowered = [s.lower() for s in self.segments]
         last = self.segments[-1] if self.segments else ""
         self.stem, self.extension = _split_extension(last)
 
-    def date_prefix_end(self) -> int | None:
-        """Index just past a `/YYYY/MM/` or `/YYYY/MM/DD/` run, or None when the path has none."""
+    def date_run(self) -> tuple[int, int] | None:
+        """(start, end) indexes of a `/YYYY/MM/` or `/YYYY/MM/DD/` run, or None when the path has
+        none."""
         segments = self.lowered
         for index, segment in enumerate(segments):
             if _is_year(segment) and index + 1 < len(segments) and _is_month(segments[index + 1]):
                 end = index + 2
                 if end < len(segments) and _is_day(segments[end]):
                     end += 1
-                return end
+                return index, end
         return None
+
+    def listing_segments(self) -> list[str]:
+        """The LISTING_SEGMENTS of the path, a pagination word only when a number follows it."""
+        found = []
+        for index, segment in enumerate(self.lowered):
+            if segment not in LISTING_SEGMENTS:
+                continue
+            following = self.lowered[index + 1 : index + 2]
+            if segment in PAGINATION_SEGMENTS and following and not following[0].isdigit():
+                continue
+            found.append(segment)
+        return found
+
+    def is_numbered_post(self) -> bool:
+        """WordPress's numeric permalink: an archive word, then the post's number (`/archives/123`)."""
+        stem = self.stem
+        return (
+            len(self.lowered) >= 2
+            and self.lowered[-2] in ARCHIVE_SEGMENTS
+            and stem.isdigit()
+            and not _is_year(stem)
+        )
+
+    def is_dated_post(self) -> bool:
+        """A date run with a slug or an id after it (`/2024/05/21/judul/`), or a date run closing
+        a path whose headline slug comes first (`/judul-berita-yang-panjang/2025/11`)."""
+        run = self.date_run()
+        if run is None:
+            return False
+        start, end = run
+        if any(_is_slug(s) or _is_numeric_id(s) for s in self.segments[end:]):
+            return True
+        before = self.segments[:start]
+        return end == len(self.segments) and any(
+            _is_headline(_split_extension(s)[0]) for s in before
+        )
 
 
 def _classify(url: str) -> str:
@@ -230,25 +284,26 @@ def _classify(url: str) -> str:
         return "other"
     if shape.lowered[:1] == ["p"] and shape.extension in PAGE_EXTENSIONS:
         return "other"  # Blogger static pages live under /p/
-    if any(segment in LISTING_SEGMENTS for segment in shape.lowered):
+    listing = shape.listing_segments()
+    if listing:
+        if set(listing) <= ARCHIVE_SEGMENTS and (shape.is_dated_post() or shape.is_numbered_post()):
+            return "article"
         return "listing"
     if shape.stem.lower().endswith(BLOGGER_ARCHIVE_SUFFIX) and shape.extension in PAGE_EXTENSIONS:
         return "listing"  # Blogger's `/2016_03_27_archive.html`
     only_index_page = not shape.segments or shape.lowered == ["index.php"]
-    if only_index_page and "p" in shape.query and shape.query["p"][0].isdigit():
+    if only_index_page and "p" in shape.query and shape.query["p"][0].rstrip("/").isdigit():
         return "article"  # WordPress post with plain permalinks (`/?p=7818`)
     if only_index_page and "page_id" in shape.query:
         return "other"
-    if LISTING_QUERY_KEYS & shape.query.keys():
-        return "listing"
+    if LISTING_QUERY_KEYS & shape.query.keys() and not _is_headline(shape.stem):
+        return "listing"  # not on a post's own path: `label=` is a campaign tag there too
     if only_index_page and any(len(v[0]) >= 4 and v[0].isdigit() for v in shape.query.get("m", [])):
         return "listing"  # WordPress date archive with plain permalinks (`/?m=202405`)
     if shape.stem.lower() in STATIC_PAGE_SLUGS and len(shape.segments) == 1:
         return "other"
-    date_end = shape.date_prefix_end()
-    if date_end is not None:
-        rest = shape.segments[date_end:]
-        return "article" if any(_is_slug(s) or _is_numeric_id(s) for s in rest) else "listing"
+    if shape.date_run() is not None:
+        return "article" if shape.is_dated_post() else "listing"
     if ITEM_SEGMENTS & set(shape.lowered[:-1]):
         return "article"  # `/read/746674/...`, `/read/2015/11/04/...`, `/artikel/judul/`
     has_slug = any(_is_slug(s) for s in shape.segments)
@@ -256,15 +311,16 @@ def _classify(url: str) -> str:
         return "article"  # `/berita/12345/judul-berita`
     if any(_has_embedded_id(_split_extension(s)[0]) for s in shape.segments):
         return "article"
-    words = _slug_words(shape.stem)
-    if len(words) >= MIN_SLUG_WORDS and len(shape.stem) >= MIN_SLUG_CHARS:
+    if _is_headline(shape.stem):
         return "article"
-    if shape.extension in PAGE_EXTENSIONS and len(words) >= MIN_HTML_SLUG_WORDS:
+    if shape.extension in PAGE_EXTENSIONS and len(_slug_words(shape.stem)) >= MIN_HTML_SLUG_WORDS:
         return "article"
     if not shape.segments:
         return "listing"  # the home page
     if all(_is_year(s) for s in shape.lowered):
         return "listing"  # a year archive
+    if len(shape.segments) == 1 and shape.stem.isdigit() and not shape.extension:
+        return "page"  # WordPress's `/%post_id%/` permalink, or a fixed page: only it can tell
     if any(_is_slug(s) for s in shape.segments) and shape.extension in ("", *PAGE_EXTENSIONS):
         # a section without a category base (`/daerah/`) or a post with a short slug
         # (`/news/banjir-garut/`, WordPress `/%category%/%postname%/`): only the page can tell

@@ -38,6 +38,14 @@ ARTICLES = [
     f"{P}/artikel/jalan-baru",
     f"{P}/2024/05/21/banjir-rob-genangi-pesisir-paloh/?utm_source=facebook",
     f"{P}/berita/%E2%80%9Cwarga-desa-sungai-kelambu-tolak-tambang%E2%80%9D/",
+    f"{P}/ekonomi/archive/2024/05/harga-lada-naik-lagi/361373/",  # date and slug after `archive`
+    f"{P}/archives/2024/05/21/festival_budaya_sambas.html",
+    f"{P}/archives/7818",  # WordPress's numeric permalink
+    f"{P}/blog/warga-gotong-royong-perbaiki-jembatan/2024/05",  # the date closes the path
+    f"{P}/page/cara-menanam-lada-di-lahan-gambut",  # `page` before no number: a section
+    f"{P}/?p=7818/",
+    f"{P}/berita/harga-lada-naik-lagi-bulan-ini/?label=promo&aid=5",  # a campaign's `label`
+    f"{P}/ekonomi/harga-lada-naik.html;jsessionid=A1B2C3",  # a servlet's session on the path
 ]
 
 LISTINGS = [
@@ -62,6 +70,10 @@ LISTINGS = [
     f"{P}/?cat=4",
     f"{P}/?s=banjir",
     f"{P}/?m=202405",
+    f"{P}/arsip/2024/05/21/",  # an archive word before a bare date is still the archive
+    f"{P}/archives/2024/",
+    f"{P}/halaman/2/",
+    f"{P}/daerah/?label=sambas",
 ]
 
 PAGES = [
@@ -72,6 +84,7 @@ PAGES = [
     f"{P}/banjir-paloh/",  # /%postname%/ with a short slug
     f"{P}/a/b/c/",
     f"{P}/ekonomi/lada.html",
+    f"{P}/123/",  # WordPress's `/%post_id%/` permalink or a fixed page: only it can tell
 ]
 
 OTHERS = [
@@ -90,7 +103,6 @@ OTHERS = [
     f"{P}/cdn-cgi/l/email-protection",
     f"{P}/attachment/foto-banjir/",
     f"{P}/feeds/posts/default",
-    f"{P}/123/",  # no slug, no id: nothing to judge
     "mailto:redaksi@kabarsambas.example",
     "javascript:void(0)",
     "",
