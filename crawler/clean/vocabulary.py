@@ -75,7 +75,7 @@ LABELS = LabelWords(
 
 NO_COLON_LABELS = (
     "penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor", "ditulis oleh",
-    "written by",
+    "written by", "author",
 )  # fmt: skip
 """Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`)."""
 

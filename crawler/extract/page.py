@@ -119,7 +119,15 @@ def _words(element: Any) -> set[str]:
 
 
 def _in_chrome(element: Any) -> bool:
-    return any(_is_chrome(_attributes(ancestor)) for ancestor in element.iterancestors())
+    """True inside a region listing other articles (CHROME_ANCESTOR_WORDS). `<body>`'s classes
+    describe the whole page, not a region of it (a theme's `footer-on-bottom`, WordPress's
+    `comments-open` or `has-sidebar` on every page), so they are not read."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("body", "html"):
+            return False
+        if _is_chrome(_attributes(ancestor)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4096)  # a theme's wrappers repeat on every page (test portal: ~800 strings)
@@ -288,14 +296,21 @@ def _document_positions(doc: Any) -> dict[Any, int]:
     return {element: index for index, element in enumerate(doc.iter())}
 
 
-def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """A regex finding one of `words` as a whole word of a class/id string (split at `-`/`_`)."""
+def _word_pattern(words: frozenset[str], not_after: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """A regex finding one of `words` as a whole word of a class/id string (split at `-`/`_`),
+    except right after one of `not_after` (a word with its separator)."""
     alternation = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s_-])(?:{alternation})(?=$|[\s_-])")
+    exceptions = "".join(f"(?<!{re.escape(prefix)})" for prefix in not_after)
+    return re.compile(rf"(?:^|[\s_-]){exceptions}(?:{alternation})(?=$|[\s_-])")
 
+
+BYLINE_WORD_NOT_AFTER = ("text-",)
+"""Compounds in which a byline word names a page builder's block: Elementor's
+`elementor-widget-text-editor` wraps every text block it prints (a share count, a newsletter
+form's `Email*`), so `editor` there names no editor."""
 
 _DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
-_BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS)
+_BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS, BYLINE_WORD_NOT_AFTER)
 _ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT') or contains(., 'wib')]"
 
 

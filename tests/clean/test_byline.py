@@ -57,6 +57,7 @@ BYLINES = [
     pytest.param("Penulis Joni Karbot", ["Joni Karbot"], [], [], id="no-colon"),
     pytest.param("Ditulis oleh Joni Karbot", ["Joni Karbot"], [], [], id="two-word-no-colon"),
     pytest.param("Written By Ani Lestari", ["Ani Lestari"], [], [], id="written-by-no-colon"),
+    pytest.param("Author Ani Lestari", ["Ani Lestari"], [], [], id="author-no-colon"),
     pytest.param("Reportet: Ani", ["Ani"], [], [], id="reporter-typo"),
     pytest.param("Penulis: Joni Karbot | Sumber: Antara", ["Joni Karbot"], [], [], id="with-source"),
     pytest.param("Editor: Rina | 21 Mei 2024", [], ["Rina"], [], id="with-date-field"),

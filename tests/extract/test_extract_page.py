@@ -219,6 +219,28 @@ def test_byline_shapes_outside_the_body(markup, expected):
     assert raw.byline_texts == expected
 
 
+def test_body_classes_do_not_make_the_whole_page_chrome():
+    # a theme's `footer-on-bottom` and WordPress's `comments-open` describe the page, not a region
+    byline = "<div class='entry-meta'><span class='author vcard'>Joni Karbot</span></div>"
+    body = f"<h1>Judul</h1>{byline}<div class='entry-content'>{STORY_HTML}</div>"
+    raw = extract_page(page(body, body_class="single footer-on-bottom comments-open"), URL)
+    assert raw.byline_texts == ["Joni Karbot"]
+
+
+def test_a_page_builders_text_editor_blocks_are_no_editor_bylines():
+    blocks = "".join(
+        f"<div class='elementor-widget elementor-widget-text-editor'>{text}</div>"
+        for text in ("Dibagikan", "Email*")
+    )
+    body = f"<h1>Judul</h1>{blocks}<div class='entry-content'>{STORY_HTML}</div>"
+    raw = extract_page(page(body), URL)
+    assert raw.byline_texts == []
+    # the plain `editor` slot of a portal stays a byline
+    editor = "<div class='post-editor'>Editor: Budi Santoso</div>"
+    body = f"<h1>Judul</h1>{editor}<div class='entry-content'>{STORY_HTML}</div>"
+    assert extract_page(page(body), URL).byline_texts == ["Editor: Budi Santoso"]
+
+
 FLOOD_STORY = "Air sungai meluap sejak kemarin sore di Garut. " * 12
 SLOTTED_PAGE = (
     "<html><head><title>Banjir</title></head><body><h1>Banjir merendam Garut</h1>"
