@@ -35,7 +35,14 @@ from crawler.extract.dates import (
     url_date,
 )
 from crawler.extract.decode import decode_html
-from crawler.extract.dom import element_descriptor, fold, parse_html, short_text, text_of
+from crawler.extract.dom import (
+    camel_case_apart,
+    element_descriptor,
+    fold,
+    parse_html,
+    short_text,
+    text_of,
+)
 from crawler.extract.fallback import (
     FALLBACK_CONTAINER,
     fallback_paragraphs,
@@ -315,7 +322,8 @@ _ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contai
 
 
 def _attributes(element: Any) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}".lower()
+    raw = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
+    return camel_case_apart(raw).lower()
 
 
 _WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
