@@ -250,7 +250,8 @@ class _Shape:
         return found
 
     def is_numbered_post(self) -> bool:
-        """WordPress's numeric permalink: an archive word, then the post's number (`/archives/123`)."""
+        """WordPress's numeric permalink: an archive word, then the post's number
+        (`/archives/123`)."""
         stem = self.stem
         return (
             len(self.lowered) >= 2

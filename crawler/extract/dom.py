@@ -71,7 +71,7 @@ _CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 def camel_case_apart(text: str) -> str:
     """Class names written in camel case as words (`authorName` -> `author Name`): CSS modules
-    and component libraries name a byline or a comment list that way (`authorDateBlock_authorName__N6j3Y`)."""
+    and component libraries name a byline or a comment list so (`authorDate_authorName__x`)."""
     return _CAMEL_JOINT.sub(" ", text)
 
 
