@@ -65,6 +65,13 @@ BROKEN_SITEMAPS = {
     "cut inside a <url>": (WHOLE[: WHOLE.rindex("<url>") + 9], 2),
     "blank lines before <?xml": ("\n\n  " + WHOLE + "</urlset>", 3),
     "BOM and a blank line before <?xml": ("\ufeff\n" + WHOLE + "</urlset>", 3),
+    "a PHP warning before <?xml": (
+        "<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in"
+        " <b>/home/contoh/public_html/wp-includes/pluggable.php</b> on line <b>1435</b><br />\n"
+        + WHOLE
+        + "</urlset>",
+        3,
+    ),
 }
 """The real-world breakage of the issue (invented URLs): body, complete entries before the cut."""
 
@@ -270,7 +277,7 @@ def report(figures: dict[str, Any]) -> str:
         "|---|--:|--:|---|---|",
         f"| sitemaps: Scrapy's tests | {s['cases']} | {s['warta']} | Scrapy {s['scrapy']} "
         f"| XXE case refused whole (stricter) |",
-        f"| sitemaps: truncated, blank lines, BOM | {len(s['broken'])} | {broken_warta} | "
+        f"| sitemaps: truncated, blank lines, BOM, a PHP warning | {len(s['broken'])} | {broken_warta} | "
         f"Scrapy {broken_scrapy} | invented bodies |",
         f"| feeds: feedparser's corpus, files | {f['files']:,} | {f['files'] - f['exceptions']:,} "
         f"without exception | {fp_cell} | {f['refused']} refused: entity declarations, no element |",

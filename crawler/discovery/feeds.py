@@ -23,6 +23,7 @@ from crawler.discovery.links import looks_like_article_url
 from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
     MAX_XML_BYTES,
+    after_server_noise,
     cut_after_last_record,
     gunzip_if_gzipped,
     local_name,
@@ -243,8 +244,12 @@ def parse_feed_root(body: Any, base_url: str | None = None) -> etree._Element:
         raise DiscoveryError("empty feed body", reason="empty")
     if looks_like_html(data):
         raise DiscoveryError("an HTML page, not a feed", reason="html")
-    data, _truncated = cut_after_last_record(data, _ITEMS, _FEED_ROOTS)
-    return parse_xml(data, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
+    whole, _truncated = cut_after_last_record(data, _ITEMS, _FEED_ROOTS)
+    root = parse_xml(whole, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
+    if feed_format(root) is None and (rest := after_server_noise(data)) is not None:
+        whole, _truncated = cut_after_last_record(rest, _ITEMS, _FEED_ROOTS)
+        root = parse_xml(whole, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
+    return root
 
 
 def parse_feed(

@@ -167,6 +167,21 @@ def repair_ampersands(data: bytes, max_bytes: int = MAX_XML_BYTES) -> bytes:
     return _CDATA_COMMENT_OR_AMPERSAND.sub(_repair_ampersand, data)
 
 
+SERVER_NOISE_MAX_BYTES = 16 * 1024
+"""Bytes a server may print before a document's XML declaration and still have it read: a
+PHP notice is ~300 bytes, a page of them a few KB."""
+
+
+def after_server_noise(data: bytes) -> bytes | None:
+    """The document of a body a server printed something before, from its XML declaration on:
+    a PHP warning ahead of WordPress's feed or sitemap on a misconfigured host (`<br /><b>Warning
+    </b>: Cannot modify header information ...<?xml`), which libxml2, browsers and Scrapy refuse.
+    None when no declaration follows within SERVER_NOISE_MAX_BYTES. Callers try it only after
+    the body as sent failed to parse to their root, so a whole document is never cut."""
+    at = data.find(b"<?xml", 1, SERVER_NOISE_MAX_BYTES)
+    return data[at:] if at > 0 else None
+
+
 def cut_after_last_record(
     data: bytes, records: Collection[str], roots: Collection[str]
 ) -> tuple[bytes, bool]:

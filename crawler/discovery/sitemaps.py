@@ -35,6 +35,7 @@ from crawler.discovery.feeds import entries_from_root, feed_format, parse_feed_r
 from crawler.discovery.links import FILE_EXTENSIONS, classify_url
 from crawler.discovery.records import Discovered, DiscoveryError
 from crawler.discovery.safexml import (
+    after_server_noise,
     cut_after_last_record,
     decompress_capped,
     local_name,
@@ -165,6 +166,8 @@ def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
         entries = entries_from_root(feed_root, url, "sitemap")
         over_limit = max(0, len(entries) - MAX_SITEMAP_URLS)
         return SitemapPage("feed", entries[:MAX_SITEMAP_URLS], over_limit)
+    elif (rest := after_server_noise(data)) is not None:
+        return _xml_sitemap(url, rest)  # a PHP warning printed before the XML
     else:
         raise DiscoveryError(f"not a sitemap: root element <{root_name}>")
     page.truncated = truncated

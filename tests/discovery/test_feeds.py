@@ -139,6 +139,16 @@ def test_broken_xml_is_recovered():
     assert items[0].published_at == "2024-05-14T06:00:00+07:00"
 
 
+def test_a_php_warning_printed_before_the_feed_costs_nothing():
+    warning = (
+        "<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent in"
+        " <b>/home/portal/public_html/wp-includes/feed-rss2.php</b> on line <b>8</b><br />\n"
+    )
+    assert parse_feed(f"{BASE}/feed/", (warning + RSS).encode()) == parse_feed(
+        f"{BASE}/feed/", RSS.encode()
+    )
+
+
 def test_gzipped_feed_and_custom_channel():
     items = parse_feed(f"{BASE}/feed/", gzip.compress(RSS.encode()), channel="blogspot-feed")
     assert len(items) == 3 and items[0].channel == "blogspot-feed"

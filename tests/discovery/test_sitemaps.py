@@ -298,6 +298,22 @@ def test_blank_lines_or_a_bom_before_the_declaration_are_accepted(lead):
     assert [e.url for e in page.entries] == ARTICLES
 
 
+PHP_WARNING = (
+    "<br />\n<b>Warning</b>:  Cannot modify header information - headers already sent by"
+    " (output started at /home/portal/public_html/wp-config.php:1) in <b>/home/portal/"
+    "public_html/wp-includes/pluggable.php</b> on line <b>1435</b><br />\n"
+)
+"""What a misconfigured WordPress host prints before its XML (text written for these tests)."""
+
+
+def test_a_php_warning_before_the_declaration_costs_nothing():
+    body = PHP_WARNING + URLSET + "</urlset>"
+    page = parse_sitemap(f"{BASE}/post-sitemap.xml", body.encode())
+    assert [e.url for e in page.entries] == ARTICLES
+    with pytest.raises(DiscoveryError, match="not a sitemap"):
+        parse_sitemap(f"{BASE}/post-sitemap.xml", PHP_WARNING.encode())  # and no XML after it
+
+
 def test_a_bare_ampersand_in_a_loc_stays_literal():
     body = f"<urlset {NS}><url><loc>{BASE}/?p=12&lang=id</loc></url></urlset>"
     page = parse_sitemap(f"{BASE}/sitemap.xml", body.encode())
