@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -10,6 +12,34 @@ from crawler.discovery.records import DiscoveryError
 HTML_SNIFF_BYTES = 1024
 """Bytes looked at to tell an HTML page from XML/JSON (a doctype or `<html>` comes first;
 the WHATWG MIME sniffing algorithm also looks at the first 512 bytes after whitespace)."""
+
+
+SERVER_NOISE_MAX_BYTES = 16 * 1024
+"""Bytes a misconfigured server may print before a document and still have it read: a PHP
+warning (`<br /><b>Warning</b>: Cannot modify header information ...`) is ~300 bytes, a page of
+them a few KB."""
+
+JSON_AFTER_NOISE_TRIES = 8
+"""Brackets after which `json_after_server_noise` tries to decode (a PHP warning's text seldom
+holds one; each failed try is quick, a successful one reads the whole body)."""
+
+
+def json_after_server_noise(data: bytes) -> Any:
+    """The JSON value of a body a server printed a PHP warning before: the first `[` or `{` within
+    SERVER_NOISE_MAX_BYTES that starts a value running to the end of the body. Callers try it
+    only after the body failed to decode whole. ValueError when none does."""
+    text = data.decode("utf-8")
+    decoder = json.JSONDecoder()
+    for tries, bracket in enumerate(re.finditer(r"[\[{]", text[:SERVER_NOISE_MAX_BYTES])):
+        if tries >= JSON_AFTER_NOISE_TRIES:
+            break
+        try:
+            value, end = decoder.raw_decode(text, bracket.start())
+        except ValueError:
+            continue
+        if not text[end:].strip():
+            return value
+    raise ValueError("no JSON value after the server's output")
 
 
 def _text(value: Any) -> str:

@@ -29,6 +29,7 @@ import brotli
 import zstandard
 from lxml import etree
 
+from crawler.discovery._http import SERVER_NOISE_MAX_BYTES
 from crawler.discovery.records import DiscoveryError
 
 MAX_XML_BYTES = 50 * 1024 * 1024
@@ -165,11 +166,6 @@ def repair_ampersands(data: bytes, max_bytes: int = MAX_XML_BYTES) -> bytes:
     if len(data) + AMPERSAND_GROWTH * data.count(b"&") > max_bytes:
         return data
     return _CDATA_COMMENT_OR_AMPERSAND.sub(_repair_ampersand, data)
-
-
-SERVER_NOISE_MAX_BYTES = 16 * 1024
-"""Bytes a server may print before a document's XML declaration and still have it read: a
-PHP notice is ~300 bytes, a page of them a few KB."""
 
 
 def after_server_noise(data: bytes) -> bytes | None:

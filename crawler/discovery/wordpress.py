@@ -13,7 +13,13 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from crawler.discovery._dates import parse_w3c_datetime, wordpress_datetime
 from crawler.discovery._html import document_base, element_text, parse_html, rel_values
-from crawler.discovery._http import as_bytes, header_value, link_header, looks_like_html
+from crawler.discovery._http import (
+    as_bytes,
+    header_value,
+    json_after_server_noise,
+    link_header,
+    looks_like_html,
+)
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.records import Discovered, DiscoveryError
 
@@ -188,9 +194,12 @@ def parse_wp_posts(
     try:
         payload = json.loads(data) if data.strip() else None
     except (ValueError, RecursionError):
-        payload = None
-        if status < 400:
-            raise DiscoveryError("REST API answered malformed JSON") from None
+        try:  # a PHP warning printed before the JSON
+            payload = json_after_server_noise(data)
+        except (ValueError, RecursionError):
+            payload = None
+            if status < 400:
+                raise DiscoveryError("REST API answered malformed JSON") from None
     code = payload.get("code") if isinstance(payload, dict) else None
     if status == 400 and code == INVALID_PAGE_CODE:
         return [], total_pages

@@ -162,6 +162,17 @@ def test_discovered_from_wp_posts():
     assert found.lastmod == "2024-05-22T09:00:00+07:00"
 
 
+def test_a_php_warning_printed_before_the_json_costs_nothing():
+    warning = (
+        "<br />\n<b>Deprecated</b>:  Function get_magic_quotes_gpc() is deprecated in"
+        " <b>/home/portal/public_html/wp-includes/load.php</b> on line <b>651</b><br />\n"
+    )
+    body = json.dumps([_post(11, "jalan-desa-sungai-rengit-dicor")])
+    assert parse_wp_posts((warning + body).encode()) == parse_wp_posts(body.encode())
+    with pytest.raises(DiscoveryError, match="malformed"):
+        parse_wp_posts((warning + "Error establishing a database connection").encode())
+
+
 def test_page_past_the_end_is_the_end_not_an_error():
     body = json.dumps(
         {"code": "rest_post_invalid_page_number", "message": "...", "data": {"status": 400}}
