@@ -142,7 +142,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     if not indonesian:
         return False
     return bool(
-        v.LINES.channel_prompt.match(text)
+        (v.LINES.channel_prompt.match(text) and not v.QUOTED_SPEECH.search(text))
         or v.LINES.copyright.match(text)
         or v.LINES.navigation.match(text)
         or v.LINES.tags.match(text)

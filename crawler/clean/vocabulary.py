@@ -403,13 +403,21 @@ class LinePatterns(NamedTuple):
 
 _CHANNELS = (
     r"(?:google\s*news|whats\s*app|wa|telegram|instagram|youtube|tiktok|facebook|twitter|"
-    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi|ponsel|android|ios)"
+    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi|ponsel|android|ios|media\s+sosial|medsos)"
 )
 _CALLS = (
     r"(?:ikuti|ikutilah|gabung|bergabung(?:lah)?|join|klik|follow|cek|simak|dapatkan|kunjungi|"
     r"subscribe|langganan|berlangganan|pantau|update|yuk|mari|download|unduh|baca|temukan|"
-    r"jangan\s+lewatkan|akses|nikmati|lihat|tonton|add|tambahkan)"
+    r"jangan\s+lewatkan|jangan\s+lupa|akses|nikmati|lihat|tonton|add|tambahkan)"
 )
+QUOTED_SPEECH = re.compile(
+    r"[\"”’']\s*,?\s+(?:"
+    + "|".join(sorted({verb.rstrip(".") for verb in SPEECH_VERBS}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+"""A quote closed and attributed (`"Lihat saja di Facebook," kata Budi.`): a source's words,
+which a call to follow a channel never is."""
 _REACTIONS = (
     r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|terkejut|"
     r"terinspirasi|tidak\s+peduli)"
@@ -426,6 +434,9 @@ LINES = LinePatterns(
     ),
     channel_prompt=re.compile(
         r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)[^\n]{0,180}$"
+        # a longer one gives its link (`... Grup Telegram "X Update", caranya klik link https://t.me/x`)
+        r"|^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)"
+        r"(?=[^\n]*(?:https?://|\bt\.me/|\bbit\.ly/))[^\n]{0,400}$"
         r"|^(?:\S+\s+){0,3}(?:google\s*news|saluran\s+whats\s*app|whatsapp\s+channel)"
         r"(?:\s+\S+){0,3}$",
         re.I,

@@ -20,6 +20,11 @@ BOILERPLATE = [
     "Google News",
     "Ikuti saluran WhatsApp Warta Garut untuk berita terkini",
     "Dapatkan update berita pilihan setiap hari dari wartagarut.com di Telegram",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari wartagarut.com. Mari"
+    ' bergabung di Grup Telegram "Warta Garut Update", caranya klik link'
+    " https://t.me/wartagarutupdate, kemudian join.",  # past 180 characters, with its link
+    "Jangan lupa subscribe kanal YouTube Warta Garut TV",
+    "Ikuti kami di media sosial untuk informasi lebih lanjut.",
     "0 Komentar",
     "Komentar",
     "Leave a Reply",
@@ -64,6 +69,8 @@ STORY_LINES = [
     "Share pasar tradisional di Garut menurun tahun ini.",
     "Sumber air warga mengering sejak bulan lalu.",
     "Komentar warga di media sosial beragam.",
+    '"Lihat saja di media sosial, semua orang mengeluh," kata Budi.',  # a source's words
+    "\u201cCek saja di Facebook, antrean sudah mengular sejak subuh,\u201d ujar Siti.",
 ]
 
 
