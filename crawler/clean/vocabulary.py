@@ -403,7 +403,8 @@ class LinePatterns(NamedTuple):
 
 _CHANNELS = (
     r"(?:google\s*news|whats\s*app|wa|telegram|instagram|youtube|tiktok|facebook|twitter|"
-    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi|ponsel|android|ios|media\s+sosial|medsos)"
+    r"saluran|channel|aplikasi|kanal|newsletter|notifikasi|ponsel|android|ios|media\s+sosial|medsos|"
+    r"klik\s+di\s*sini)"
 )
 _CALLS = (
     r"(?:ikuti|ikutilah|gabung|bergabung(?:lah)?|join|klik|follow|cek|simak|dapatkan|kunjungi|"
@@ -418,6 +419,10 @@ QUOTED_SPEECH = re.compile(
 )
 """A quote closed and attributed (`"Lihat saja di Facebook," kata Budi.`): a source's words,
 which a call to follow a channel never is."""
+_FOLLOW_CALLS = (
+    r"(?:ikuti|ikutilah|follow|gabung|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|"
+    r"dapatkan|download|unduh)"
+)
 _REACTIONS = (
     r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|terkejut|"
     r"terinspirasi|tidak\s+peduli)"
@@ -434,6 +439,10 @@ LINES = LinePatterns(
     ),
     channel_prompt=re.compile(
         r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)[^\n]{0,180}$"
+        # after a short question only a call to follow: `Mau info lainnya? Follow ...` (a
+        # source may well say `Apa kata warga? Lihat saja di Facebook ...`)
+        r"|^[^.?!\n]{0,60}\?\s+" + _FOLLOW_CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS
+        + r"\b)[^\n]{0,180}$"
         # a longer one gives its link (`... Grup Telegram "X Update", caranya klik link https://t.me/x`)
         r"|^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)"
         r"(?=[^\n]*(?:https?://|\bt\.me/|\bbit\.ly/))[^\n]{0,400}$"
@@ -466,12 +475,16 @@ LINES = LinePatterns(
     copyright=re.compile(
         r"^(?:©|\(c\)|copyright\b|hak\s+cipta\b)[^\n]{0,160}$|^[^\n]{0,120}\ball\s+rights\s+"
         r"reserved\b[^\n]{0,80}$|^[^\n]{0,60}\bdilarang\s+(?:mengutip|menyalin|memperbanyak)"
-        r"[^\n]{0,160}$",
+        r"[^\n]{0,160}$|^dilarang\s+(?:mengambil|menayangkan|memuat|mempublikasikan)\b"
+        r"(?=[^\n]*\b(?:artikel|konten|berita)\b)(?=[^\n]*\b(?:izin|seizin|redaksi)\b)[^\n]{0,260}$|"
+        r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?"
+        r"tanggung\s*jawab\b[^\n]{0,120}$|^(?:disclaimer|penafian)\s*[:：][^\n]{0,300}$",
         re.I,
     ),
     navigation=re.compile(
         r"^(?:artikel|berita|post(?:ingan)?|tulisan)\s+(?:sebelumnya|berikutnya|selanjutnya)\b"
         r"[^\n]{0,160}$|^(?:previous|next|older|newer)\s+(?:post|article|story)\b[^\n]{0,160}$|"
+        r"^(?:(?:halaman|page)\s*:?\s*)?(?:\d+\s*){1,12}(?:selanjutnya|next|berikutnya)\s*[»>›]*\s*$|"
         r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
         r"^(?:halaman\s+)?(?:selanjutnya|berikutnya)\s*(?:»|>>|→)?\s*$|"
         r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
@@ -586,9 +599,14 @@ LABELLED_LINK_LINE = re.compile(
 )
 """A short label and nothing but a link or e-mail address (`Video: https://...`)."""
 CONTACT_LINE = re.compile(
-    r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]", re.I
+    r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]"
+    r"|^\s*(?:tentang\s+penulis|about\s+the\s+author|profil\s+penulis)\s*[:：]"
+    r"|^\s*kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)\b"
+    r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
+    re.I,
 )
-"""A press release's contact block (`KONTAK: ...`)."""
+"""A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:` and a
+call to send the newsroom tips (`Kirim berita ke WhatsApp redaksi 0812...`)."""
 LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
 """Words of a label line standing above the story's first sentence."""
 PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words

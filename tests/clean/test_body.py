@@ -25,6 +25,15 @@ BOILERPLATE = [
     " https://t.me/wartagarutupdate, kemudian join.",  # past 180 characters, with its link
     "Jangan lupa subscribe kanal YouTube Warta Garut TV",
     "Ikuti kami di media sosial untuk informasi lebih lanjut.",
+    "Mau dapat kabar menarik lainnya? Follow akun Instagram Warta Garut.",
+    "Baca berita menarik lainnya dari wartagarut.com klik di sini",
+    "1 2 3 Selanjutnya",
+    "Isi artikel menjadi tanggung jawab sepenuhnya penulis.",
+    "Disclaimer: Artikel ini hasil kerja sama wartagarut.com dengan Pemkab Garut.",
+    "Tentang Penulis: Joni Karbot menulis untuk wartagarut.com sejak 2019.",
+    "Kirim berita dan rilis ke WhatsApp redaksi 0812-0000-1111.",
+    "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel ini tanpa"
+    " seizin redaksi.",
     "0 Komentar",
     "Komentar",
     "Leave a Reply",
@@ -71,6 +80,9 @@ STORY_LINES = [
     "Komentar warga di media sosial beragam.",
     '"Lihat saja di media sosial, semua orang mengeluh," kata Budi.',  # a source's words
     "\u201cCek saja di Facebook, antrean sudah mengular sejak subuh,\u201d ujar Siti.",
+    "Apa kata warga? Lihat saja di Facebook, ramai sekali.",
+    "Warga dilarang mengambil pasir sungai tanpa izin dinas.",
+    "Kirim bantuan ke posko di Desa Sukamaju, kata camat.",
 ]
 
 
