@@ -441,7 +441,10 @@ LINES = LinePatterns(
         r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)[^\n]{0,180}$"
         # after a short question only a call to follow: `Mau info lainnya? Follow ...` (a
         # source may well say `Apa kata warga? Lihat saja di Facebook ...`)
-        r"|^[^.?!\n]{0,60}\?\s+" + _FOLLOW_CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS
+        r"|^[^.?!\n]{0,60}\?\s+"
+        + _FOLLOW_CALLS
+        + r"\b(?=[^\n]{0,160}\b"
+        + _CHANNELS
         + r"\b)[^\n]{0,180}$"
         # a longer one gives its link (`... Grup Telegram "X Update", caranya klik link https://t.me/x`)
         r"|^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)"
