@@ -192,7 +192,7 @@ def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineField
         pieces = _labelled_pieces(part)
         if pieces is None:
             no_colon = _no_colon_byline(part, site_name=site_name)
-            if no_colon is None and (v.SOURCE_LINE.match(part) or is_date_line(part)):
+            if no_colon is None and _is_credit_field(part):
                 continue  # `Penulis: X | Sumber: Antara`, `Editor: Y | 21 Mei 2024`
             if no_colon is None:
                 return None
@@ -241,13 +241,19 @@ def _byline_text(line: str) -> str | None:
             continue
         if _labelled_pieces(part) is not None or _no_colon_label(part):
             fields = True  # the site decides
-        elif not (v.SOURCE_LINE.match(part) or is_date_line(part)):
+        elif not _is_credit_field(part):
             return None
     return text if fields else None
 
 
 _CASE_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 """The non-ASCII letters a case-insensitive regex matches to an ASCII letter (İ ı ſ K)."""
+
+
+def _is_credit_field(part: str) -> bool:
+    """A byline line's field that names no one's role: `Sumber: Antara`, `Foto: Dok. Humas`, a
+    date."""
+    return bool(v.SOURCE_LINE.match(part) or v.PHOTO_CREDIT_FIELD.match(part)) or is_date_line(part)
 
 
 def _case_folded(text: str) -> str:
@@ -439,6 +445,9 @@ def classify_signoff(
         return Signoff()
     if key in _AGENCY_CODES:
         return Signoff(tag=text)
+    if ":" in text and _labelled_pieces(text) is not None:  # `(Laporan: Joni Karbot)`
+        labelled = parse_byline_line(text, site_name=site_name)
+        return Signoff(author=labelled.authors[0]) if labelled and labelled.authors else None
     if key.strip(".") in _NOT_SIGNOFF or "," in text or not any(c.isalpha() for c in text):
         return None
     if text.split()[0].casefold() in _UNIT_WORDS:

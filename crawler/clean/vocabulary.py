@@ -515,6 +515,11 @@ SOURCE_LINE = re.compile(
     r"^\s*(?:sumber|source|sumber\s+berita)\s*[:：]\s*(?P<source>.{2,60})$", re.I
 )
 """`Sumber: Antara` on a line of its own: the story's source outlet."""
+PHOTO_CREDIT_FIELD = re.compile(
+    r"^\s*(?:foto|photo|gambar|ilustrasi|grafis|video)\s*[:：]\s*\S", re.I
+)
+"""A byline line's photo credit field (`Reporter: X | Editor: Y | Foto: Dok. Humas`): not a
+person's role, skipped like a `Sumber:` field."""
 SOURCE_MAX_WORDS = 6  # `Sumber: Antara`, `Sumber: Humas Polres Garut`: longer is a sentence
 """Words a `Sumber:` line may carry to count as a source credit."""
 

@@ -284,6 +284,16 @@ def test_structured_data_picks_among_bare_names_once_it_agrees_with_one():
     assert (edited.authors, edited.editor) == (["Ani Lestari"], "Budi Santoso")
 
 
+def test_a_labelled_sign_off_in_brackets_names_the_reporter():
+    paragraphs = [
+        "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+        "(Laporan: Joni Karbot)",
+    ]
+    result = clean_article(paragraphs)
+    assert result.authors == ["Joni Karbot"]
+    assert "Laporan" not in result.body
+
+
 def test_structured_data_author_used_when_nothing_visible():
     paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
     assert clean_article(paragraphs, meta_authors=["Citra Dewi"]).authors == ["Citra Dewi"]

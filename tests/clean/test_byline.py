@@ -60,6 +60,10 @@ BYLINES = [
     pytest.param("Author Ani Lestari", ["Ani Lestari"], [], [], id="author-no-colon"),
     pytest.param("Reportet: Ani", ["Ani"], [], [], id="reporter-typo"),
     pytest.param("Penulis: Joni Karbot | Sumber: Antara", ["Joni Karbot"], [], [], id="with-source"),
+    pytest.param(
+        "Reporter: Joni Karbot | Editor: Rina | Foto: Dok. Humas", ["Joni Karbot"], ["Rina"], [],
+        id="with-photo-credit",
+    ),
     pytest.param("Editor: Rina | 21 Mei 2024", [], ["Rina"], [], id="with-date-field"),
     pytest.param(
         "Penulis: Joni Karbot - Selasa, 21 Mei 2024 14:30 WIB", ["Joni Karbot"], [], [],
