@@ -439,6 +439,8 @@ def _record_signoff(signoff: byline.Signoff | None, result: BodyResult) -> None:
         return
     if signoff.author:
         result.fields.authors.append(signoff.author)
+    if signoff.editor:
+        result.fields.editors.append(signoff.editor)
     if signoff.tag:
         result.agency_tags.append(signoff.tag)
 

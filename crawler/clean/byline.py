@@ -60,10 +60,12 @@ class BylineFields:
 
 @dataclass(frozen=True)
 class Signoff:
-    """What a closing sign-off names: a reporter, or initials / an agency code."""
+    """What a closing sign-off names: a reporter (and, labelled, an editor), or initials / an
+    agency code."""
 
     author: str | None = None
     tag: str | None = None
+    editor: str | None = None
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -447,7 +449,12 @@ def classify_signoff(
         return Signoff(tag=text)
     if ":" in text and _labelled_pieces(text) is not None:  # `(Laporan: Joni Karbot)`
         labelled = parse_byline_line(text, site_name=site_name)
-        return Signoff(author=labelled.authors[0]) if labelled and labelled.authors else None
+        if labelled is None or not (labelled.authors or labelled.editors):
+            return None
+        return Signoff(
+            author=labelled.authors[0] if labelled.authors else None,
+            editor=labelled.editors[0] if labelled.editors else None,
+        )
     if key.strip(".") in _NOT_SIGNOFF or "," in text or not any(c.isalpha() for c in text):
         return None
     if text.split()[0].casefold() in _UNIT_WORDS:

@@ -292,6 +292,8 @@ def test_a_labelled_sign_off_in_brackets_names_the_reporter():
     result = clean_article(paragraphs)
     assert result.authors == ["Joni Karbot"]
     assert "Laporan" not in result.body
+    both = clean_article([paragraphs[0], "(Penulis: Joni Karbot | Editor: Budi Santoso)"])
+    assert (both.authors, both.editor, both.body) == (["Joni Karbot"], "Budi Santoso", result.body)
 
 
 def test_structured_data_author_used_when_nothing_visible():
