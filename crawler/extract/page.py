@@ -127,8 +127,8 @@ def _words(element: Any) -> set[str]:
 
 def _in_chrome(element: Any) -> bool:
     """True inside a region listing other articles (CHROME_ANCESTOR_WORDS). `<body>`'s classes
-    describe the whole page, not a region of it (a theme's `footer-on-bottom`, WordPress's
-    `comments-open` or `has-sidebar` on every page), so they are not read."""
+    describe the whole page, not a region of it (a theme's `footer-on-bottom` or `has-sidebar`
+    on every page), so they are not read."""
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             return False

@@ -220,10 +220,10 @@ def test_byline_shapes_outside_the_body(markup, expected):
 
 
 def test_body_classes_do_not_make_the_whole_page_chrome():
-    # a theme's `footer-on-bottom` and WordPress's `comments-open` describe the page, not a region
+    # a theme's `footer-on-bottom` and `has-sidebar` describe the page, not a region of it
     byline = "<div class='entry-meta'><span class='author vcard'>Joni Karbot</span></div>"
     body = f"<h1>Judul</h1>{byline}<div class='entry-content'>{STORY_HTML}</div>"
-    raw = extract_page(page(body, body_class="single footer-on-bottom comments-open"), URL)
+    raw = extract_page(page(body, body_class="single footer-on-bottom has-sidebar"), URL)
     assert raw.byline_texts == ["Joni Karbot"]
 
 
