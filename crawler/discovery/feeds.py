@@ -244,11 +244,14 @@ def parse_feed_root(body: Any, base_url: str | None = None) -> etree._Element:
         raise DiscoveryError("empty feed body", reason="empty")
     if looks_like_html(data):
         raise DiscoveryError("an HTML page, not a feed", reason="html")
-    whole, _truncated = cut_after_last_record(data, _ITEMS, _FEED_ROOTS)
-    root = parse_xml(whole, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
+
+    def parsed(document: bytes) -> etree._Element:
+        whole, _truncated = cut_after_last_record(document, _ITEMS, _FEED_ROOTS)
+        return parse_xml(whole, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
+
+    root = parsed(data)
     if feed_format(root) is None and (rest := after_server_noise(data)) is not None:
-        whole, _truncated = cut_after_last_record(rest, _ITEMS, _FEED_ROOTS)
-        root = parse_xml(whole, max_bytes=MAX_FEED_BYTES, recover=True, base_url=base_url)
+        root = parsed(rest)  # a PHP warning printed before the XML
     return root
 
 

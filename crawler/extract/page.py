@@ -120,9 +120,13 @@ _ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 _WORDS = re.compile(r"[\s_\-]+")
 
 
+def _attribute_text(element: Any) -> str:
+    """An element's class, id and itemprop as one string, as written."""
+    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
+
+
 def _words(element: Any) -> set[str]:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
-    return {w for w in _WORDS.split(raw.lower()) if w}
+    return {w for w in _WORDS.split(_attribute_text(element).lower()) if w}
 
 
 def _in_chrome(element: Any) -> bool:
@@ -322,8 +326,7 @@ _ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contai
 
 
 def _attributes(element: Any) -> str:
-    raw = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
-    return camel_case_apart(raw).lower()
+    return camel_case_apart(_attribute_text(element)).lower()
 
 
 _WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
