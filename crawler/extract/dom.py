@@ -209,6 +209,12 @@ def linked_chars(element: Any) -> int:
     return sum(len(fold(text_of(a))) for a in element.iter("a"))
 
 
+def inside_link(element: Any) -> bool:
+    """True for an element inside a link (a teaser card: `<a href><div><p>headline</p></div></a>`,
+    which HTML5 allows): all its text is link text, though no `<a>` sits inside it."""
+    return any(ancestor.tag == "a" for ancestor in element.iterancestors())
+
+
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 
 

@@ -6,7 +6,14 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from crawler.extract.dom import BLOCK_TAGS, fold, linked_chars, sentence_chars, text_of
+from crawler.extract.dom import (
+    BLOCK_TAGS,
+    fold,
+    inside_link,
+    linked_chars,
+    sentence_chars,
+    text_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +62,8 @@ def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> P
         else:
             texts, linked = _block_lines(element)
             size = sum(len(text) for text in texts)
+        if size and inside_link(element):
+            linked = size  # a teaser card's headline or summary
         if size >= MIN_PROSE_BLOCK_CHARS and linked < MAX_PROSE_LINK_SHARE * size:
             prose += size - linked
         sentences += sentence_chars(texts)

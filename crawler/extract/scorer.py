@@ -14,6 +14,7 @@ from crawler.extract.dom import (
     WORDS_CACHE,
     attribute_words,
     fold,
+    inside_link,
     link_density,
     linked_chars,
     own_text,
@@ -224,13 +225,15 @@ class _RegionText:
             if element in excluded:
                 continue
             parts = [element.text or ""]
+            linked = 0
             for child in element:
                 tag = child.tag if isinstance(child.tag, str) else ""
                 if tag and tag not in BLOCK_TAGS and tag != "br":
                     text = text_of(child)
                     parts.append(text)
-                    self.linked += len(fold(text)) if tag == "a" else linked_chars(child)
+                    linked += len(fold(text)) if tag == "a" else linked_chars(child)
                 parts.append(child.tail or "")
             text = fold("".join(parts))
             self.chars += len(text)
             self.sentences += sentence_chars([text]) if text else 0
+            self.linked += len(text) if text and inside_link(element) else linked

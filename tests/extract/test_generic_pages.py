@@ -213,6 +213,35 @@ def test_story_split_over_blocks_is_read_whole():
     assert raw.paragraphs == STORY + MORE
 
 
+TEASER_CARDS = "".join(
+    f"<a href='/berita/{n}'><div class='kartu'><p>{text}</p></div></a>"
+    for n, text in enumerate(
+        [
+            "Harga cabai merah di pasar induk turun tajam setelah panen raya di tiga kecamatan, "
+            "pedagang mengaku lega.",
+            "Ratusan pelajar mengikuti lomba baca puisi di gedung kesenian, panitia menyiapkan "
+            "hadiah beasiswa bagi juaranya.",
+            "Jalan desa yang rusak sejak awal tahun akhirnya diperbaiki, warga bergotong royong "
+            "mengangkut batu dan pasir.",
+            "Petugas pemadam kebakaran memadamkan api di gudang kayu dekat pelabuhan, tidak ada "
+            "korban jiwa dalam peristiwa itu.",
+        ]
+    )
+)
+"""A sidebar of teaser cards whose links wrap whole blocks (HTML5 allows `<a><div><p>`)."""
+
+
+def test_teaser_cards_wrapped_in_links_are_not_grown_into():
+    # The story column's sibling holds sentences, but all of them are link text: the scorer's
+    # choice must not grow over it, though no `<a>` sits inside the teasers' own blocks.
+    markup = (
+        f"<div class='baris'><div class='kolom-utama'>{SPLIT_STORY}</div>"
+        f"<div class='kolom-samping'><p>Terpopuler</p>{TEASER_CARDS}</div></div>"
+    )
+    raw = extract_page(page(markup), "https://contoh.id/a")
+    assert raw.paragraphs == STORY + MORE
+
+
 def test_story_between_link_rows_falls_back_to_trafilatura():
     # Each paragraph deep in its own row beside a row of share links: the scorer's choice is one
     # paragraph, and the links keep it from growing; trafilatura reads the whole story.
