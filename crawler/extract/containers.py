@@ -670,10 +670,23 @@ def extract_blocks(
 
     related = take_related_boxes(container)
     bylines = clean_container(container, keep_captions=gallery is not None)
+    if located.excluded:
+        _remove_excluded_regions(container, located.excluded)
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
     opening = _opening(located.lead, blocks, title) if located.lead and gallery is None else []
     return ContainerResult(opening + blocks, name, bylines, container, related, len(opening))
+
+
+def _remove_excluded_regions(container: Any, excluded: set[Any]) -> None:
+    """Take out the navigation, aside, footer and comment regions the scorer left out of its
+    count: a generic container grown to a page wrapper holds the site's menus. A region holding
+    most of the container's text is the story a tag left open wrapped (an unclosed `<nav>`)."""
+    total = text_length(container)
+    for element in [e for e in container.iterdescendants() if e in excluded]:
+        parent = element.getparent()
+        if parent is not None and parent not in excluded and text_length(element) < total / 2:
+            remove_keeping_tail(element)
 
 
 def _opening(lead: list[str], blocks: list[str], title: str | None) -> list[str]:

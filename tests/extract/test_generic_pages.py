@@ -242,6 +242,38 @@ def test_teaser_cards_wrapped_in_links_are_not_grown_into():
     assert raw.paragraphs == STORY + MORE
 
 
+MENU = (
+    "<nav class='menu'><ul>"
+    + "".join(
+        f"<li><a href='/kanal/{name.lower()}'>{name}</a></li>"
+        for name in ("Beranda", "Daerah", "Politik", "Olahraga")
+    )
+    + "</ul></nav>"
+)
+
+
+def test_menus_inside_a_grown_container_are_left_out():
+    # The story's two halves sit in sibling columns, so the scorer's choice grows to the wrapper
+    # that also holds the site's menu: the menu the scorer did not count is not story either.
+    columns = (
+        f"<div class='kolom'>{STORY_HTML}</div>"
+        f"<div class='kolom'>{''.join(f'<p>{text}</p>' for text in MORE)}</div>"
+    )
+    raw = extract_page(
+        page(f"<div class='pembungkus'>{MENU}{columns}</div>"), "https://contoh.id/a"
+    )
+    assert raw.container == "generic"
+    assert raw.paragraphs == STORY + MORE
+
+
+def test_a_story_an_unclosed_nav_wrapped_is_kept():
+    # The page opens a `<nav>` it never closes before the story: the region holds most of the
+    # container's text, so it is the story, not a menu.
+    markup = f"<article><p>{STORY[0]}</p><nav class='menu'>{SPLIT_STORY}</article>"
+    raw = extract_page(page(markup), "https://contoh.id/a")
+    assert raw.paragraphs[-len(MORE) :] == MORE
+
+
 def test_story_between_link_rows_falls_back_to_trafilatura():
     # Each paragraph deep in its own row beside a row of share links: the scorer's choice is one
     # paragraph, and the links keep it from growing; trafilatura reads the whole story.
