@@ -672,6 +672,7 @@ def extract_blocks(
     bylines = clean_container(container, keep_captions=gallery is not None)
     if located.excluded:
         _remove_excluded_regions(container, located.excluded)
+    _remove_forms(container)
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
     opening = _opening(located.lead, blocks, title) if located.lead and gallery is None else []
@@ -687,6 +688,15 @@ def _remove_excluded_regions(container: Any, excluded: set[Any]) -> None:
         parent = element.getparent()
         if parent is not None and parent not in excluded and text_length(element) < total / 2:
             remove_keeping_tail(element)
+
+
+def _remove_forms(container: Any) -> None:
+    """Take out forms: a newsletter signup, a comment or search form, a donation box."""
+    total = text_length(container)
+    for form in list(container.iter("form")):
+        parent = form.getparent()
+        if form is not container and parent is not None and text_length(form) < total / 2:
+            remove_keeping_tail(form)  # one holding most of the text wraps the page (ASP.NET)
 
 
 def _opening(lead: list[str], blocks: list[str], title: str | None) -> list[str]:

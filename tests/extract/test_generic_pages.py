@@ -274,6 +274,22 @@ def test_a_story_an_unclosed_nav_wrapped_is_kept():
     assert raw.paragraphs[-len(MORE) :] == MORE
 
 
+def test_a_signup_form_in_the_story_is_left_out():
+    signup = (
+        "<form action='/langganan'><p>Dapatkan kabar terbaru dari desa Anda setiap pagi langsung "
+        "ke kotak surat.</p><label>Alamat email</label><input type='email'>"
+        "<button>Daftar</button></form>"
+    )
+    markup = f"<div class='entry-content'><p>{STORY[0]}</p>{signup}<p>{STORY[1]}</p></div>"
+    assert blocks_of(page(markup)).paragraphs == STORY[:2]
+
+
+def test_a_page_wrapped_in_one_form_keeps_its_story():
+    # ASP.NET WebForms wraps the whole page in `<form id="aspnetForm">`, the story too.
+    markup = f"<div class='entry-content'><form id='aspnetForm'>{STORY_HTML}</form></div>"
+    assert blocks_of(page(markup)).paragraphs == STORY
+
+
 def test_story_between_link_rows_falls_back_to_trafilatura():
     # Each paragraph deep in its own row beside a row of share links: the scorer's choice is one
     # paragraph, and the links keep it from growing; trafilatura reads the whole story.
