@@ -246,6 +246,7 @@ def _classify_lines(
     """Drop whole-line boilerplate, lifting out related titles, byline fields and syndication;
     the portal's own lines of chrome (its profile) go last, once nothing else wants them."""
     kept: list[str] = []
+    site_keys = site_keys_of(site_name)
     title_key = names.fold_key(title) if title else ""
     expecting_related = 0  # title lines a bare marker or a related box heading may still take
     expecting_label: str | None = None
@@ -300,10 +301,40 @@ def _classify_lines(
             continue
         if is_boilerplate_line(paragraph) or is_caption(paragraph):
             continue
+        if site_keys and _promotes_site(paragraph, site_keys):
+            continue
         if profile is not None and profile.is_line(paragraph):
             continue
         kept.append(paragraph)
     return kept
+
+
+SITE_KEY_MIN_CHARS = 5
+"""Shorter site names (`rri`, `tvri`) sit inside ordinary words once spaces are gone."""
+
+
+def site_keys_of(site_name: str | None) -> tuple[str, ...]:
+    """Spaceless keys of a site's name as a line may write it: `Kabar Contoh`, `kabarcontoh.com`
+    and `www.kabarcontoh.co.id` all give `kabarcontoh`."""
+    if not site_name:
+        return ()
+    keys = {names.compact_key(site_name)}
+    labels = [label for label in site_name.casefold().split(".") if label not in ("www", "m")]
+    if len(labels) > 1:
+        keys.add(names.compact_key(labels[0]))
+    return tuple(key for key in keys if len(key) >= SITE_KEY_MIN_CHARS)
+
+
+def _promotes_site(paragraph: str, site_keys: Sequence[str]) -> bool:
+    """A call to the reader that names the outlet itself (`Jangan lewatkan berita lainnya,
+    kunjungi kabarcontoh.com`, `Baca artikel Kabarcontoh lainnya di sini`): its own promotion.
+    A source's attributed words stay."""
+    if len(paragraph) > v.WIDGET_LINE_MAX_CHARS or not v.CALL_START.match(paragraph):
+        return False
+    if v.QUOTED_SPEECH.search(paragraph) or v.REPORTED_SPEECH.search(paragraph):
+        return False
+    key = names.compact_key(paragraph)
+    return any(site in key for site in site_keys)
 
 
 def _learned_dateline(paragraphs: list[str], profile: PortalProfile) -> tuple[int, Dateline] | None:

@@ -351,6 +351,7 @@ RELATED_MARKER = re.compile(
     r"baca\s+(?:juga|pula|artikel\s+lain(?:nya)?|berita\s+lain(?:nya)?|selengkapnya)"
     r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
+    r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
     re.I | re.S,
@@ -367,6 +368,12 @@ RELATED_HEADINGS = (
     "related posts",
     "related post",
     "baca juga berita lainnya",
+    "pilihan redaksi",
+    "berita pilihan",
+    "video pilihan",
+    "artikel pilihan",
+    "terpopuler",
+    "berita terpopuler",
 )
 """Markers that head a box of several related titles, one per following line."""
 RELATED_BOX_MAX_TITLES = 5  # related-post boxes show 3 to 5 titles
@@ -411,6 +418,9 @@ _CALLS = (
     r"subscribe|langganan|berlangganan|pantau|update|yuk|mari|download|unduh|baca|temukan|"
     r"jangan\s+lewatkan|jangan\s+lupa|akses|nikmati|lihat|tonton|add|tambahkan)"
 )
+CALL_START = re.compile(r"^[\W_]*" + _CALLS + r"\b", re.I)
+"""A line opening with a call to the reader (`Kunjungi`, `Baca`, `Jangan lewatkan`, `Update`): one
+that also names the outlet itself is the outlet's own promotion (`cleaning.body`)."""
 QUOTED_SPEECH = re.compile(
     r"[\"”’']\s*,?\s+(?:"
     + "|".join(sorted({verb.rstrip(".") for verb in SPEECH_VERBS}, key=len, reverse=True))
@@ -419,6 +429,13 @@ QUOTED_SPEECH = re.compile(
 )
 """A quote closed and attributed (`"Lihat saja di Facebook," kata Budi.`): a source's words,
 which a call to follow a channel never is."""
+REPORTED_SPEECH = re.compile(
+    r",\s+(?:"
+    + "|".join(sorted({verb.rstrip(".") for verb in SPEECH_VERBS}, key=len, reverse=True))
+    + r")\s+\w",
+    re.I,
+)
+"""Words attributed without quotes (`Kunjungi posko kami, kata Budi.`): a source's, too."""
 _FOLLOW_CALLS = (
     r"(?:ikuti|ikutilah|follow|gabung|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|"
     r"dapatkan|download|unduh)"
@@ -434,7 +451,10 @@ LINES = LinePatterns(
         r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
         r"continue\s+reading\s+below|gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:lanjut|melanjutkan)[\w\s]*|"
         r"lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
-        r"[\s.:!…\-–—]*$",
+        r"[\s.:!…\-–—]*$"
+        # an advertorial's notice: `Konten di bawah ini disajikan oleh advertiser. ...`
+        r"|^(?:konten|artikel|tulisan)\s+(?:ini|di\s+bawah\s+ini)\s+(?:disajikan|dipersembahkan|"
+        r"dibuat)\s+oleh\s+(?:advertiser|pengiklan|mitra|sponsor)\b[^\n]{0,200}$",
         re.I,
     ),
     channel_prompt=re.compile(
@@ -477,7 +497,7 @@ LINES = LinePatterns(
     ),
     copyright=re.compile(
         r"^(?:©|\(c\)|copyright\b|hak\s+cipta\b)[^\n]{0,160}$|^[^\n]{0,120}\ball\s+rights\s+"
-        r"reserved\b[^\n]{0,80}$|^[^\n]{0,60}\bdilarang\s+(?:mengutip|menyalin|memperbanyak)"
+        r"reserved\b[^\n]{0,80}$|^[^\n]{0,60}\bdilarang\s+(?:keras\s+)?(?:mengutip|menyalin|memperbanyak)"
         r"[^\n]{0,160}$|^dilarang\s+(?:mengambil|menayangkan|memuat|mempublikasikan)\b"
         r"(?=[^\n]*\b(?:artikel|konten|berita)\b)(?=[^\n]*\b(?:izin|seizin|redaksi)\b)[^\n]{0,260}$|"
         r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?"
@@ -492,6 +512,7 @@ LINES = LinePatterns(
         r"^(?:halaman\s+)?(?:selanjutnya|berikutnya)\s*(?:»|>>|→)?\s*$|"
         r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
         r"^(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b[^\n]{0,160}$|"
+        r"^terima\s*kasih\s+(?:telah|sudah)\s+(?:membaca|berkunjung)\b[^\n]{0,120}$|"
         r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|"
         r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua|(?:more|other|lihat)\s+"
         r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
@@ -609,12 +630,14 @@ LABELLED_LINK_LINE = re.compile(
 CONTACT_LINE = re.compile(
     r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]"
     r"|^\s*(?:tentang\s+penulis|about\s+the\s+author|profil\s+penulis)\s*[:：]"
-    r"|^\s*kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)\b"
+    r"|^(?:[^.?!\n]{0,60}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)"
+    r"|hubungi\s+(?:redaksi|kami))\b"
     r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
     re.I,
 )
 """A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:` and a
-call to send the newsroom tips (`Kirim berita ke WhatsApp redaksi 0812...`)."""
+call to send the newsroom tips (`Kirim berita ke WhatsApp redaksi 0812...`, `Punya informasi?
+Hubungi redaksi di WhatsApp 0812...`)."""
 LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
 """Words of a label line standing above the story's first sentence."""
 PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words

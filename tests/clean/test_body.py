@@ -61,6 +61,11 @@ BOILERPLATE = [
     "Simak video pilihan berikut ini:",
     "Posted in Berita Daerah",
     "2 jam lalu",
+    "Konten di bawah ini disajikan oleh advertiser. Jurnalis Warta Garut tidak terlibat dalam"
+    " materi konten ini.",
+    "Punya informasi menarik? Hubungi redaksi di WhatsApp 0812-0000-1111.",
+    "Terima kasih telah membaca artikel ini.",
+    "Dilarang keras mengutip sebagian atau seluruh isi berita tanpa izin tertulis dari redaksi.",
 ]
 
 
@@ -83,6 +88,9 @@ STORY_LINES = [
     "Apa kata warga? Lihat saja di Facebook, ramai sekali.",
     "Warga dilarang mengambil pasir sungai tanpa izin dinas.",
     "Kirim bantuan ke posko di Desa Sukamaju, kata camat.",
+    "Kunjungi laman sscasn.bkn.go.id untuk mendaftar sebelum batas waktu berakhir.",
+    "Lihat, di sini air sudah setinggi lutut orang dewasa.",
+    "Hubungi kami kalau jalan ini masih rusak bulan depan, kata Budi kepada warga.",
 ]
 
 
@@ -208,6 +216,51 @@ def test_related_box_heading_takes_its_titles_and_stops_at_the_story():
     )
     assert result.related_links == ["Pasar Baru Garut Dibuka Kembali", "Harga Cabai di Garut Turun"]
     assert result.paragraphs[-1].startswith("Perbaikan dilakukan")
+
+
+def test_a_newsroom_choice_heading_takes_its_titles():
+    result = clean_paragraphs(
+        [
+            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Pilihan Redaksi",
+            "Pasar Baru Garut Dibuka Kembali",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga desa.",
+        ]
+    )
+    assert result.related_links == ["Pasar Baru Garut Dibuka Kembali"]
+    assert len(result.paragraphs) == 2
+
+
+STORY = "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir pekan lalu."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jangan lewatkan berita menarik lainnya, kunjungi wartagarut.com",
+        "Baca artikel Warta Garut lainnya di sini",
+        "Update berita seputar Garut hari ini di WartaGarut.com",
+    ],
+)
+def test_a_call_naming_the_outlet_itself_is_its_promotion(line):
+    for site_name in ("Warta Garut", "www.wartagarut.com"):
+        result = clean_paragraphs(
+            [STORY, line, STORY.replace("pekan", "bulan")], site_name=site_name
+        )
+        assert line not in result.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kunjungi posko Warta Garut di alun-alun bila ingin menyumbang, kata Budi.",
+        '"Baca saja laporan Warta Garut kemarin," kata Budi.',
+        "Pembaca Warta Garut bisa ikut menyumbang di posko alun-alun.",  # no call
+    ],
+)
+def test_lines_naming_the_outlet_that_are_story_stay(line):
+    result = clean_paragraphs([STORY, line], site_name="Warta Garut")
+    assert result.paragraphs[-1] == line
 
 
 def test_marker_line_before_a_story_sentence_keeps_it():
