@@ -28,7 +28,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawler.discovery._dates import parse_w3c_datetime
+from crawler.discovery._dates import parse_any_datetime
 from crawler.discovery._http import as_bytes, header_value, looks_like_html
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.feeds import entries_from_root, feed_format, parse_feed_root
@@ -110,9 +110,15 @@ def _decoded(body: Any, headers: Any) -> bytes:
     return data
 
 
+def _tag(element: etree._Element) -> str:
+    """An element's name without namespace, in lower case: XML names are case-sensitive, but a
+    hand-written sitemap's `<URLSET><URL><LOC>` means nothing else."""
+    return local_name(element).lower()
+
+
 def _children_text(element: etree._Element, name: str, skip_ns: str = NEWS_NS) -> str | None:
     for child in element:
-        if local_name(child) == name and namespace(child) != skip_ns:
+        if _tag(child) == name and namespace(child) != skip_ns:
             text = (child.text or "").strip()
             return text or None
     return None
@@ -121,12 +127,12 @@ def _children_text(element: etree._Element, name: str, skip_ns: str = NEWS_NS) -
 def _news(element: etree._Element) -> tuple[str | None, str | None] | None:
     """(publication date, title) of a `<news:news>` child, or None when there is none."""
     for child in element:
-        if local_name(child) == "news" and namespace(child) == NEWS_NS:
+        if _tag(child) == "news" and namespace(child) == NEWS_NS:
             published = title = None
             for part in child:
-                if local_name(part) == "publication_date":
-                    published = parse_w3c_datetime(part.text)
-                elif local_name(part) == "title":
+                if _tag(part) == "publication_date":
+                    published = parse_any_datetime(part.text)
+                elif _tag(part) == "title":
                     title = " ".join((part.text or "").split()) or None
             return published, title
     return None
@@ -136,7 +142,7 @@ def _page_entry(url: str, element: etree._Element) -> Discovered | None:
     if url.rsplit("?", 1)[0].rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
         return None  # an image or download listed as a page: nothing to crawl
     kind = "listing" if classify_url(url) == "listing" else "article"
-    lastmod = parse_w3c_datetime(_children_text(element, "lastmod"))
+    lastmod = parse_any_datetime(_children_text(element, "lastmod"))
     news = _news(element)
     if news is None:
         return Discovered(url=url, channel="sitemap", kind=kind, lastmod=lastmod)
@@ -155,7 +161,7 @@ def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
     whole, truncated = cut_after_last_record(data, _RECORDS, _ROOTS)
     # recovering like Scrapy's sitemap reader: one broken entry does not cost the file
     root, children = stream_children(whole, max_bytes=MAX_SITEMAP_BYTES, recover=True)
-    root_name = local_name(root)
+    root_name = _tag(root)
     if root_name == "sitemapindex":
         page, wanted = SitemapPage(kind="index"), "sitemap"
     elif root_name == "urlset":
@@ -173,7 +179,7 @@ def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
     page.truncated = truncated
     seen: set[str] = set()
     for child in children:
-        if local_name(child) != wanted:
+        if _tag(child) != wanted:
             continue
         loc = absolute_url(_children_text(child, "loc"), url)
         if loc is None or loc in seen:
@@ -183,7 +189,7 @@ def _xml_sitemap(url: str, data: bytes) -> SitemapPage:
             continue
         seen.add(loc)
         if wanted == "sitemap":
-            lastmod = parse_w3c_datetime(_children_text(child, "lastmod"))
+            lastmod = parse_any_datetime(_children_text(child, "lastmod"))
             page.entries.append(
                 Discovered(url=loc, channel="sitemap", kind="sitemap", lastmod=lastmod)
             )

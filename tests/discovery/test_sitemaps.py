@@ -320,6 +320,17 @@ def test_a_bare_ampersand_in_a_loc_stays_literal():
     assert [e.url for e in page.entries] == [f"{BASE}/?p=12&lang=id"]
 
 
+def test_tags_in_capitals_and_an_rfc_822_lastmod_are_read():
+    body = (
+        f"<URLSET {NS}><URL><LOC>{BASE}/2024/03/04/banjir-rendam-desa/</LOC>"
+        "<LASTMOD>Mon, 04 Mar 2024 10:00:00 +0700</LASTMOD></URL></URLSET>"
+    )
+    page = parse_sitemap(f"{BASE}/sitemap.xml", body.encode())
+    assert [(e.url, e.lastmod) for e in page.entries] == [
+        (f"{BASE}/2024/03/04/banjir-rendam-desa/", "2024-03-04T10:00:00+07:00")
+    ]
+
+
 def test_a_broken_entry_midway_does_not_cost_the_rest():
     body = f"<urlset {NS}><url><loc>{BASE}/a/</lo></url><url><loc>{BASE}/b/</loc></url></urlset>"
     page = parse_sitemap(f"{BASE}/sitemap.xml", body.encode())
