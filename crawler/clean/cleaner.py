@@ -166,10 +166,26 @@ def _choose_people(
         authors = [a for a in authors if not profile.is_chrome_name(a)]
     if not authors:
         authors = _unique(meta_people)
+    if not authors:
+        authors = _site_namesakes(visible.posted_by, site_name)
     posted = _unique(posted + meta_accounts)
     authors = [names.canonical_case(name) for name in authors]
     editor = names.canonical_case(editor) if editor else None
     return authors, editor, (posted[0] if posted else None)
+
+
+def _site_namesakes(posted_by: Sequence[str], site_name: str | None) -> list[str]:
+    """The site's own name printed as the post's byline, where the site is named after its
+    author (`Written by Jon Norris` on Jon Norris Photography; `names.is_site_namesake`): the
+    author when no one else is named. Structured data alone does not count: there the site's
+    name is as often the publisher (`Al Jazeera`, `The Economist`)."""
+    return _unique(
+        [
+            name
+            for name in posted_by
+            if names.is_site_name(name, site_name) and names.is_site_namesake(name)
+        ]
+    )
 
 
 def _clean(

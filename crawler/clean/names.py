@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 from crawler.clean import vocabulary as v
 
@@ -99,6 +100,31 @@ def is_site_name(name: str | None, site_name: str | None) -> bool:
         if compact and (compact in (site, stem) or (len(compact) >= 6 and compact in site)):
             return True
     return False
+
+
+def names_a_region(text: str) -> bool:
+    """True when a word or two of a name are an Indonesian province or regency (`Sumsel Update`,
+    `Pojok Banyuasin`, `Kota Bogor Hari Ini`): a regional outlet's name, no person's."""
+    from crawler.places.gazetteer import gazetteer  # the places package loads its data lazily
+
+    places = gazetteer()
+    words = (text or "").split()
+    grams = words + [" ".join(pair) for pair in pairwise(words)]
+    return any(places.find(gram) for gram in grams)
+
+
+def is_site_namesake(name: str | None) -> bool:
+    """True when a site-named byline may be the person or company the site is named after (`Jon
+    Norris` on Jon Norris Photography): two words or more shaped like a name, no outlet word, no
+    region, no posting account (`Warta Garut`, `Sumsel Update`, `Tim Redaksi` stay the portal)."""
+    text = (name or "").strip()
+    return (
+        len(clean_name(text).split()) >= 2
+        and looks_like_name(text)
+        and not is_organisation(text)
+        and not is_generic_account(text)
+        and not names_a_region(text)
+    )
 
 
 def has_outlet_word(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crawler.clean import CleanText, clean_article, clean_body_text
 
 STORY = [
@@ -312,6 +314,30 @@ def test_structured_data_account_or_editor_or_site_is_not_an_author():
     assert result.authors == []
     assert result.posted_by == "admin"
     assert result.editor == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    ("byline", "site_name", "authors"),
+    [
+        ("Written by Joni Karbot", "Joni Karbot Photography", ["Joni Karbot"]),  # named after him
+        ("Joni Karbot", "Joni Karbot", ["Joni Karbot"]),
+        ("Oleh: Warta Karbot", "Warta Karbot", []),  # an outlet word: the portal's own credit
+        ("By Seputar Garut", "Seputar Garut", []),  # a regency: a regional outlet
+        ("Oleh: Kabar Banyuasin", "kabarbanyuasin.com", []),
+    ],
+)
+def test_a_visible_byline_naming_the_site_is_its_namesake_author_or_the_portal(
+    byline, site_name, authors
+):
+    paragraphs = ["Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di desa."]
+    result = clean_article(paragraphs, byline_texts=[byline], site_name=site_name)
+    assert result.authors == authors
+
+
+def test_structured_data_naming_the_site_alone_names_no_author():
+    paragraphs = ["Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di desa."]
+    result = clean_article(paragraphs, meta_authors=["Joni Karbot"], site_name="Joni Karbot")
+    assert result.authors == []  # the publisher as often as a namesake: not enough alone
 
 
 def test_reporter_report_byline_outside_the_body():
