@@ -112,7 +112,16 @@ def fallback_paragraphs(page_text: str, url: str, found: list[str]) -> list[str]
     except Exception:  # the library's own bugs on hostile pages must not cost the article
         log.debug("trafilatura failed on %s", url, exc_info=True)
         return None
-    paragraphs = [fold(line) for line in (text or "").split("\n") if fold(line)]
+    paragraphs = [cell for line in (text or "").split("\n") for cell in _cells(fold(line))]
     if sentence_chars(paragraphs) <= MIN_FALLBACK_GAIN * sentence_chars(found):
         return None
     return paragraphs
+
+
+def _cells(line: str) -> list[str]:
+    """A line of trafilatura's text as blocks: a table row it writes `| a | b |` gives its cells,
+    each a block as Warta's own flattening gives a table's (a page laid out in a table puts its
+    story in one cell)."""
+    if len(line) > 1 and line.startswith("|") and line.endswith("|"):
+        return [cell for cell in (fold(part) for part in line[1:-1].split(" | ")) if cell]
+    return [line] if line else []

@@ -308,6 +308,14 @@ def test_story_between_link_rows_falls_back_to_trafilatura():
     assert raw.paragraphs == STORY + MORE  # the headline is left out, like a container's
 
 
+def test_the_fallback_reads_a_table_layout_as_cells_not_pipe_rows():
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in zip(STORY, MORE, strict=True))
+    story = fallback_paragraphs(
+        page(f"<main><table>{rows}</table></main>"), "https://contoh.id/a", []
+    )
+    assert story == [text for pair in zip(STORY, MORE, strict=True) for text in pair]
+
+
 def test_theme_container_is_never_second_guessed():
     markup = f"<div class='td-post-content'>{STORY_HTML}</div>" + "".join(
         f"<div class='kolom'><p>{text}</p></div>" for text in MORE * 3
