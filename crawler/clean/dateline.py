@@ -246,8 +246,11 @@ def _candidate(
             if glued_both and not (rest[:1].isupper() and rest[1:2].islower()):
                 return None  # `Covid-19`: a hyphenated word, not `Sikka-Bupati`
         else:  # `:`, `;` or `,` only
-            if any(set(sep) & v.DATELINE_FINAL_STRONG for sep in separators[:-1]):
+            if parts[-1].kind not in ("domain", "paren") and any(
+                set(sep) & v.DATELINE_FINAL_STRONG for sep in separators[:-1]
+            ):
                 return None  # `OUTLET – Bupati X, ...`: the dash already ended the dateline
+            # (`Banyuasin | Kabarcontoh.com:` ends at the outlet's own colon)
             # after capitals; `:` / `;` also after a domain or bracketed outlet (`Garut, X.com:`)
             has_brand = any(p.kind in ("domain", "paren") for p in parts) and "," not in final
             if not has_brand and not all(_is_caps_or_brand(p) for p in parts):

@@ -109,6 +109,9 @@ SHAPES = [
     pytest.param("Garut, WartaKita.com: ", None, "Garut", "WartaKita.com", id="colon-after-domain"),
     pytest.param("Kab. Garut – ", None, "Kab. Garut", None, id="abbreviated-regency"),
     pytest.param("Garut • WartaKita.com – ", None, "Garut", "WartaKita.com", id="bullet"),
+    pytest.param(
+        "Garut | WartaKita.com: ", None, "Garut", "WartaKita.com", id="pipe-then-colon-after-domain"
+    ),
 ]
 
 
