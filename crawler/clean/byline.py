@@ -132,6 +132,8 @@ def strip_trailing_date(value: str) -> str:
 
 def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> BylineFields | None:
     value = strip_trailing_date(value.strip(" \t|,;:-–—"))
+    # `Joni Karbot (Kontributor Banyuasin)`, `Joni Karbot - Kabarcontoh.com`: the name alone
+    value = strip_outlet_suffix(v.TRAILING_PARENTHESIS.sub("", value), site_name=site_name)
     fields = BylineFields()
     if not value:
         return fields
@@ -145,6 +147,8 @@ def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> Bylin
         if nested is not None:
             return nested
     people = names.split_names(value)
+    if len(people) > 1:  # `Laporan: Joni Karbot, Banyuasin`: where the reporter filed from
+        people = people[:1] + [p for p in people[1:] if not names.is_region(p)]
     if not people or not all(
         names.looks_like_name(p) or names.is_account(p, site_name=site_name) for p in people
     ):
@@ -303,9 +307,11 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
         kind = label_kind(label)
         start = match.start("label")
         if kind is None and " " in label:  # `Imansyah Editor:` -> the label is the last word
-            last = label.split()[-1]
+            first, last = label.split()[0], label.split()[-1]
             kind = label_kind(last)
             start = match.start("label") + label.rindex(last)
+            if kind is None and _qualified_label(label):  # `Kontributor Banyuasin:`
+                kind, start = label_kind(first), match.start("label")
         if kind is not None:
             starts.append((start, match.end(), kind))
     if not starts or part[: starts[0][0]].strip():
@@ -317,13 +323,22 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
     return pieces
 
 
+def _qualified_label(label: str) -> bool:
+    """A label followed by where or for whom the person writes (`Kontributor Banyuasin`,
+    `Reporter Kabarcontoh`): the first word is the label, the second a region or an outlet."""
+    first, _, qualifier = label.partition(" ")
+    return label_kind(first) is not None and (
+        names.is_region(qualifier) or names.is_organisation(qualifier) or qualifier.isupper()
+    )
+
+
 def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None:
     words = part.split()
     label_words = _no_colon_label_words(words)
     if not label_words:
         return None
     kind = _ALL_LABELS[" ".join(words[:label_words]).casefold()]
-    rest = " ".join(words[label_words:])
+    rest = strip_outlet_suffix(" ".join(words[label_words:]), site_name=site_name)
     if not (names.looks_like_name(rest) or names.is_account(rest, site_name=site_name)):
         return None
     return _fields_from_value(kind, rest, site_name=site_name)

@@ -102,15 +102,19 @@ def is_site_name(name: str | None, site_name: str | None) -> bool:
     return False
 
 
+def is_region(text: str) -> bool:
+    """True when a name is an Indonesian province or regency as a whole (`Banyuasin`, `Kab.
+    Garut`, `Sumsel`)."""
+    from crawler.places.gazetteer import gazetteer  # the places package loads its data lazily
+
+    return bool(text and gazetteer().find(text))
+
+
 def names_a_region(text: str) -> bool:
     """True when a word or two of a name are an Indonesian province or regency (`Sumsel Update`,
     `Pojok Banyuasin`, `Kota Bogor Hari Ini`): a regional outlet's name, no person's."""
-    from crawler.places.gazetteer import gazetteer  # the places package loads its data lazily
-
-    places = gazetteer()
     words = (text or "").split()
-    grams = words + [" ".join(pair) for pair in pairwise(words)]
-    return any(places.find(gram) for gram in grams)
+    return any(is_region(gram) for gram in words + [" ".join(pair) for pair in pairwise(words)])
 
 
 def is_site_namesake(name: str | None) -> bool:

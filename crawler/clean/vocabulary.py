@@ -87,6 +87,8 @@ LABEL_AT_START = re.compile(
     re.S,
 )
 """A label at the start of a line, its separator, then the value (`Penulis : Nama`)."""
+TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
+"""What a byline adds in brackets after a name (`Joni Karbot (Kontributor Banyuasin)`)."""
 LABEL_INSIDE = re.compile(
     r"(?:^|(?<=\s)|(?<=\|))(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR
 )

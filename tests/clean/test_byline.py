@@ -71,6 +71,19 @@ BYLINES = [
     ),
     pytest.param("Penulis: admin", [], [], ["admin"], id="account-to-posted-by"),
     pytest.param("Publish : Humas Polres Garut", [], [], ["Humas Polres Garut"], id="publish"),
+    pytest.param("Oleh Joni Karbot - garutonline.com", ["Joni Karbot"], [], [], id="no-colon-outlet"),
+    pytest.param("Laporan: Joni Karbot, Garut", ["Joni Karbot"], [], [], id="name-then-place"),
+    pytest.param(
+        "Penulis: Joni Karbot, Sri Wahyuni", ["Joni Karbot", "Sri Wahyuni"], [], [], id="two-names"
+    ),
+    pytest.param(
+        "Penulis: Joni Karbot (Kontributor Garut)", ["Joni Karbot"], [], [], id="role-in-brackets"
+    ),
+    pytest.param("Kontributor Garut: Joni Karbot", ["Joni Karbot"], [], [], id="label-and-place"),
+    pytest.param(
+        "Reporter GARUTONLINE: Joni Karbot", ["Joni Karbot"], [], [], id="label-and-outlet"
+    ),
+    pytest.param("Penulis: Bima", ["Bima"], [], [], id="a-name-that-is-a-regency"),
 ]  # fmt: skip
 
 
