@@ -273,7 +273,8 @@ DATELINE_PAREN = re.compile(r"\(\s*(?P<seg>[A-Z][^()]{1,40}?)\s*\)")
 """An outlet in parentheses (`Mataram (Suara NTB) –`, `(ANTARA News)`)."""
 DATELINE_DATE = re.compile(
     r"(?P<seg>\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
-    r"oktober|november|nopember|desember|jan|feb|mar|apr|jun|jul|agu|ags|sep|okt|nov|des)\.?"
+    r"oktober|november|nopember|desember|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|nop|"
+    r"des)\.?"
     r"\s+\d{4}|\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)",
     re.I,
 )
@@ -597,7 +598,7 @@ DAY_NAMES = (
 MONTH_NAMES = (
     "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
     "september", "oktober", "november", "nopember", "desember", "jan", "feb", "mar", "apr", "jun",
-    "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "des", "dec", "may",
+    "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct", "nov", "nop", "des", "dec", "may",
     "january", "february", "march", "june", "july", "august", "october", "december",
 )  # fmt: skip
 DATE_LINE_WORDS = (

@@ -23,7 +23,7 @@ MONTHS = {
     "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6,
     "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "agust": 8,
     "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nopember": 11, "nov": 11, "desember": 12, "des": 12,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
     # English names (Blogspot headers, English-language WordPress themes).
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
     "august": 8, "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
@@ -87,6 +87,8 @@ _NAMED_MDY = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_DAY_NAME_GAP = re.compile(r"\b(?:" + "|".join(DAY_NAMES) + r")\b", re.IGNORECASE)
+"""A day name between a time and the date it goes with does not part them."""
 _TIME_RE = re.compile(r"(?<![\d.:/])" + _TIME, re.IGNORECASE)
 _RELATIVE = re.compile(
     r"(?P<count>\d+|se|satu|an?)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun"
@@ -191,8 +193,8 @@ def _time_near(text: str, start: int, end: int) -> re.Match[str] | None:
     before = None
     for match in _TIME_RE.finditer(text, 0, start):
         before = match
-    if before and start - before.end() <= 6:  # `14:30 WIB, 21 Mei 2024`
-        return before
+    if before and len(_DAY_NAME_GAP.sub("", text[before.end() : start])) <= 6:
+        return before  # `14:30 WIB, 21 Mei 2024`, `14:30 WIB, Selasa 21 Mei 2024`
     if after and after.start() - end <= 30:  # `Selasa (21/5/2024) pukul 14.30 WIB`
         return after
     return None

@@ -39,6 +39,8 @@ def at(*parts, tz=WIB):
         ("Minggu, 7 Januari 2024", at(2024, 1, 7)),
         ("Sabtu, 2 Maret 2024 pukul 19.05 WIB", at(2024, 3, 2, 19, 5)),
         ("14:30 WIB, 21 Mei 2024", at(2024, 5, 21, 14, 30)),
+        ("14:30 WIB, Selasa 21 Mei 2024", at(2024, 5, 21, 14, 30)),
+        ("Diposting 4 Nop 2023", at(2023, 11, 4)),
         ("Diposting 21 Pebruari 2023", at(2023, 2, 21)),
         ("December 23, 2016", at(2016, 12, 23)),
         ("Sept. 3, 2019 10:12 p.m.", at(2019, 9, 3, 22, 12)),
