@@ -122,10 +122,11 @@ def is_date_line(paragraph: str) -> bool:
 
 
 def strip_trailing_date(value: str) -> str:
-    """`Joni Karbot - 21 Mei 2024 14:30 WIB` -> `Joni Karbot`: bylines often carry the date."""
-    for separator in (" - ", " – ", " | ", ", "):
+    """`Joni Karbot - 21 Mei 2024 14:30 WIB` -> `Joni Karbot`: bylines often carry the date
+    (Blogger's `Posted by Joni Karbot at 10:30 AM`, `Diposting oleh Joni Karbot di 10.30`)."""
+    for separator in (" - ", " – ", " | ", ", ", " at ", " di ", " pada ", " on "):
         name, found, tail = value.rpartition(separator)
-        if found and name.strip() and is_date_line(tail):
+        if found and name.strip() and (is_date_line(tail) or v.TIME_ONLY.match(tail.strip())):
             return name
     return value
 
@@ -238,7 +239,7 @@ def _byline_text(line: str) -> str | None:
         text = v.COPYRIGHT_IN_LINE.sub("", text)
     if _holds_any(folded, v.BYLINE_TRAILER_NEEDS):  # the text is a prefix of `folded`'s
         text = v.BYLINE_TRAILER.sub("", text)
-    text = text.strip()
+    text = strip_trailing_date(text.strip())  # `Posted by X at 10:30 AM`
     if v.REPORT_BYLINE.match(text) or v.LABEL_PLACE_NAME.match(text):
         return text  # `_report_byline` reads it with the site
     fields = False

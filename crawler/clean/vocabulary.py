@@ -75,7 +75,7 @@ LABELS = LabelWords(
 
 NO_COLON_LABELS = (
     "penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor", "ditulis oleh",
-    "written by", "author",
+    "written by", "author", "posted by", "diposting oleh",
 )  # fmt: skip
 """Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`)."""
 
@@ -87,6 +87,8 @@ LABEL_AT_START = re.compile(
     re.S,
 )
 """A label at the start of a line, its separator, then the value (`Penulis : Nama`)."""
+TIME_ONLY = re.compile(r"\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|wib|wita|wit)?$", re.I)
+"""A time of day alone (`10:30 AM`, `10.30 WIB`), as a byline's tail gives it."""
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 """What a byline adds in brackets after a name (`Joni Karbot (Kontributor Banyuasin)`)."""
 LABEL_INSIDE = re.compile(
@@ -355,6 +357,7 @@ RELATED_MARKER = re.compile(
     r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
     r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
+    r"|(?:postingan|artikel|berita)\s+populer"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
     re.I | re.S,
@@ -377,6 +380,9 @@ RELATED_HEADINGS = (
     "artikel pilihan",
     "terpopuler",
     "berita terpopuler",
+    "postingan populer",
+    "artikel populer",
+    "berita populer",
 )
 """Markers that head a box of several related titles, one per following line."""
 RELATED_BOX_MAX_TITLES = 5  # related-post boxes show 3 to 5 titles
@@ -456,6 +462,8 @@ LINES = LinePatterns(
         r"lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
         r"[\s.:!…\-–—]*$"
         # an advertorial's notice: `Konten di bawah ini disajikan oleh advertiser. ...`
+        # a Blogger template's ad slot left in the post: `Iklan Tengah Artikel 1`
+        r"|^iklan\s+(?:atas|tengah|bawah|dalam)\s+(?:artikel|postingan|konten)(?:\s+\d+)?\s*$"
         r"|^(?:konten|artikel|tulisan)\s+(?:ini|di\s+bawah\s+ini)\s+(?:disajikan|dipersembahkan|"
         r"dibuat)\s+oleh\s+(?:advertiser|pengiklan|mitra|sponsor)\b[^\n]{0,200}$",
         re.I,
@@ -480,10 +488,17 @@ LINES = LinePatterns(
         r"^(?:\d+\s+(?:komentar|comments?|tanggapan|balasan)|no\s+comments?|komentar|comments?|"
         r"tulis\s+komentar|beri\s+komentar|berikan\s+komentar(?:mu|\s+anda)?|tinggalkan\s+"
         r"(?:balasan|komentar)|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|balas|reply|"
-        r"lihat\s+komentar|tampilkan\s+komentar)[\s.:!…]*$",
+        r"lihat\s+komentar|tampilkan\s+komentar|tidak\s+ada\s+komentar|posting\s+komentar|"
+        r"belum\s+ada\s+komentar)[\s.:!…]*$"
+        # Blogger's comment headers: `0 Response to "Judul"`, `Posting Komentar untuk "Judul"`
+        r"|^(?:\d+\s+(?:responses?|komentar|tanggapan)\s+(?:to|untuk|pada)|posting\s+komentar\s+"
+        r"untuk|post\s+a\s+comment\s+for)\s+[\"“'‘][^\n]{0,200}$",
         re.I,
     ),
     share=re.compile(
+        # Blogger's share row, glued: `Email ThisBlogThis!Share to XShare to Facebook`
+        r"^(?:(?:email\s*this|kirimkan\s+ini\s+lewat\s+email|blogthis!?|(?:share|berbagi)\s+ke\s+"
+        r"(?:x|twitter|facebook|pinterest)|share\s+to\s+(?:x|twitter|facebook|pinterest))\s*)+$|"
         r"^(?:(?:share|bagikan|sebarkan|bagikan\s+artikel(?:\s+ini)?|share\s+(?:this|artikel)"
         r"(?:\s+(?:article|post|berita))?|bagikan\s+ke|bagikan\s+berita(?:\s+ini)?)\s*(?:ke)?"
         r"\s*[:：]?|(?:(?:share|bagikan|kirim|tweet|email|print|cetak|pin|copy\s+link|salin\s+"
@@ -516,7 +531,13 @@ LINES = LinePatterns(
         r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
         r"^(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b[^\n]{0,160}$|"
         r"^terima\s*kasih\s+(?:telah|sudah)\s+(?:membaca|berkunjung)\b[^\n]{0,120}$|"
-        r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|"
+        # Blogger's pager and feed links: `Posting Lebih Baru Posting Lama Beranda`,
+        # `Langganan: Posting Komentar (Atom)`
+        r"^(?:(?:posting(?:an)?\s+(?:lebih\s+baru|lama|lebih\s+lama)|newer\s+posts?|older\s+posts?|"
+        r"beranda|home)\s*)+$|"
+        r"^(?:langganan|subscribe\s+to)\s*:\s*(?:posting\s+komentar|post\s+comments|posts?|"
+        r"postingan|entri)[^\n]{0,40}$|"
+        r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|lihat\s+semua|"
         r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua|(?:more|other|lihat)\s+"
         r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
         r"[\s.:!…»]*$",

@@ -66,6 +66,16 @@ BOILERPLATE = [
     "Punya informasi menarik? Hubungi redaksi di WhatsApp 0812-0000-1111.",
     "Terima kasih telah membaca artikel ini.",
     "Dilarang keras mengutip sebagian atau seluruh isi berita tanpa izin tertulis dari redaksi.",
+    # a Blogger template's chrome inside or around a post
+    "Iklan Tengah Artikel 2",
+    "Tidak ada komentar:",
+    "Posting Komentar",
+    '0 Response to "Jembatan Gantung Diresmikan"',
+    "Posting Lebih Baru Posting Lama Beranda",
+    "Newer Post Older Post Home",
+    "Langganan: Posting Komentar (Atom)",
+    "Email ThisBlogThis!Share to XShare to Facebook",
+    "Lihat Semua",
 ]
 
 
@@ -91,6 +101,8 @@ STORY_LINES = [
     "Kunjungi laman sscasn.bkn.go.id untuk mendaftar sebelum batas waktu berakhir.",
     "Lihat, di sini air sudah setinggi lutut orang dewasa.",
     "Hubungi kami kalau jalan ini masih rusak bulan depan, kata Budi kepada warga.",
+    "Iklan tengah artikel itu dibayar pemerintah daerah, kata Budi.",
+    "Beranda rumah warga terendam air setinggi lutut.",
 ]
 
 

@@ -84,6 +84,11 @@ BYLINES = [
         "Reporter GARUTONLINE: Joni Karbot", ["Joni Karbot"], [], [], id="label-and-outlet"
     ),
     pytest.param("Penulis: Bima", ["Bima"], [], [], id="a-name-that-is-a-regency"),
+    pytest.param("Posted by Joni Karbot at 10:30 AM", [], [], ["Joni Karbot"], id="blogger-posted"),
+    pytest.param(
+        "Diposting oleh Joni Karbot di 10.30", [], [], ["Joni Karbot"], id="blogger-diposting"
+    ),
+    pytest.param("By: Joni Karbot on 04-08-2021 5:11:10", ["Joni Karbot"], [], [], id="on-date"),
 ]  # fmt: skip
 
 
