@@ -357,7 +357,8 @@ RELATED_MARKER = re.compile(
     r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
     r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
-    r"|(?:postingan|artikel|berita)\s+populer"
+    r"|(?:postingan|artikel|berita)\s+populer|pos\s+terkait|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like"
+    r"|berita\s+terkini(?=\s*:?\s*$)"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
     re.I | re.S,
@@ -381,6 +382,10 @@ RELATED_HEADINGS = (
     "terpopuler",
     "berita terpopuler",
     "postingan populer",
+    "pos terkait",
+    "terkait",
+    "you may also like",
+    "berita terkini",
     "artikel populer",
     "berita populer",
 )
@@ -496,6 +501,11 @@ LINES = LinePatterns(
         re.I,
     ),
     share=re.compile(
+        # Jetpack's sharing buttons, in English and Indonesian
+        r"^(?:click\s+to\s+(?:share\s+on\s+\w+|print|email\s+a\s+link\s+to\s+a\s+friend|email)|"
+        r"klik\s+untuk\s+(?:berbagi\s+(?:di|pada|ke)\s+\w+|mencetak|mengirim[\w\s]*))"
+        r"\s*\((?:opens|membuka)[^)]{0,40}\)\s*$|"
+        r"^(?:share\s+this|bagikan\s+ini|sharing\s+is\s+caring)\s*[:!.]*\s*$|"
         # Blogger's share row, glued: `Email ThisBlogThis!Share to XShare to Facebook`
         r"^(?:(?:email\s*this|kirimkan\s+ini\s+lewat\s+email|blogthis!?|(?:share|berbagi)\s+ke\s+"
         r"(?:x|twitter|facebook|pinterest)|share\s+to\s+(?:x|twitter|facebook|pinterest))\s*)+$|"
@@ -510,7 +520,11 @@ LINES = LinePatterns(
     reaction=re.compile(
         r"^(?:what'?’?s\s+your\s+reaction\??|bagaimana\s+reaksi\s+anda\s+(?:tentang\s+artikel\s+"
         r"ini)?\??|apa\s+reaksi\s+anda\??|bagaimana\s+perasaan\s+anda[\w\s]*\??|"
-        r"(?:\d+\s+)?" + _REACTIONS + r"(?:\s+(?:" + _REACTIONS + r"|\d+))*)[\s.:!…]*$",
+        r"(?:\d+\s+)?" + _REACTIONS + r"(?:\s+(?:" + _REACTIONS + r"|\d+))*)[\s.:!…]*$"
+        # Jetpack's likes: `Like this:`, `Like Loading...`, `Suka ini:`, `Jadilah yang pertama ...`
+        r"|^(?:like\s+this|suka\s+ini|menyukai\s+ini|(?:like|suka)\s+(?:loading|memuat)|"
+        r"be\s+the\s+first\s+to\s+like\s+this|jadilah\s+yang\s+pertama\s+menyukai\s+ini|"
+        r"loading|memuat)[\s.:!…]*$",
         re.I,
     ),
     copyright=re.compile(
@@ -523,7 +537,7 @@ LINES = LinePatterns(
         re.I,
     ),
     navigation=re.compile(
-        r"^(?:artikel|berita|post(?:ingan)?|tulisan)\s+(?:sebelumnya|berikutnya|selanjutnya)\b"
+        r"^(?:artikel|berita|pos|post(?:ingan)?|tulisan)\s+(?:sebelumnya|berikutnya|selanjutnya)\b"
         r"[^\n]{0,160}$|^(?:previous|next|older|newer)\s+(?:post|article|story)\b[^\n]{0,160}$|"
         r"^(?:(?:halaman|page)\s*:?\s*)?(?:\d+\s*){1,12}(?:selanjutnya|next|berikutnya)\s*[»>›]*\s*$|"
         r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
@@ -538,6 +552,9 @@ LINES = LinePatterns(
         r"^(?:langganan|subscribe\s+to)\s*:\s*(?:posting\s+komentar|post\s+comments|posts?|"
         r"postingan|entri)[^\n]{0,40}$|"
         r"^(?:kembali\s+ke\s+atas|back\s+to\s+top|load\s+more|muat\s+lebih\s+banyak|lihat\s+semua|"
+        r"view\s+all\s+posts|lihat\s+(?:semua\s+)?(?:pos|post|posting|postingan|artikel|tulisan)"
+        r"(?:\s+lainnya)?|about\s+the\s+author|"
+        r"tentang\s+penulis|"
         r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua|(?:more|other|lihat)\s+"
         r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
         r"[\s.:!…»]*$",

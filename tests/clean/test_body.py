@@ -76,6 +76,18 @@ BOILERPLATE = [
     "Langganan: Posting Komentar (Atom)",
     "Email ThisBlogThis!Share to XShare to Facebook",
     "Lihat Semua",
+    # Jetpack's sharing and likes, a theme's author box and post navigation
+    "Share this:",
+    "Bagikan ini:",
+    "Klik untuk berbagi di Twitter (Membuka di jendela yang baru)",
+    "Click to print (Opens in new window)",
+    "Suka ini:",
+    "Like Loading...",
+    "Jadilah yang pertama menyukai ini.",
+    "Memuat...",
+    "About The Author",
+    "Lihat postingan lainnya",
+    "Pos Sebelumnya",
 ]
 
 
@@ -103,6 +115,8 @@ STORY_LINES = [
     "Hubungi kami kalau jalan ini masih rusak bulan depan, kata Budi kepada warga.",
     "Iklan tengah artikel itu dibayar pemerintah daerah, kata Budi.",
     "Beranda rumah warga terendam air setinggi lutut.",
+    "Terkait kasus itu, polisi memeriksa tiga saksi.",
+    "Memuat barang ke truk butuh waktu dua jam.",
 ]
 
 
@@ -273,6 +287,19 @@ def test_a_call_naming_the_outlet_itself_is_its_promotion(line):
 def test_lines_naming_the_outlet_that_are_story_stay(line):
     result = clean_paragraphs([STORY, line], site_name="Warta Garut")
     assert result.paragraphs[-1] == line
+
+
+def test_a_bare_related_heading_takes_its_titles():
+    result = clean_paragraphs(
+        [
+            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga desa.",
+            "Terkait",
+            "Pasar Baru Garut Dibuka Kembali",
+        ]
+    )
+    assert result.related_links == ["Pasar Baru Garut Dibuka Kembali"]
+    assert len(result.paragraphs) == 2
 
 
 def test_marker_line_before_a_story_sentence_keeps_it():
