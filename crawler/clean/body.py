@@ -102,8 +102,8 @@ def _split_joined_titles(text: str) -> list[str]:
 def related_titles(paragraph: str) -> list[str] | None:
     """Titles of a "Baca juga" line ([] for a bare marker), or None when it is no such line."""
     match = v.RELATED_MARKER.match(paragraph)
-    if not match:
-        return None
+    if not match or v.REPORTED_SPEECH.search(paragraph):
+        return None  # `Baca juga buku panduannya, kata Budi.`: a source's words
     rest = match.group("title").strip()
     titles = [t.strip(" .:…-–—|[]()") for t in v.RELATED_MARKER_INSIDE.split(rest)]
     titles = [t for t in titles if t]

@@ -159,6 +159,7 @@ def test_related_lines(line, titles):
         "Baca puisi menjadi kegiatan rutin siswa di sekolah itu.",
         "Lihat saja kondisi jalan yang rusak parah ini.",
         "Simak penjelasan Bupati soal anggaran desa berikut ini.",
+        "Baca juga buku panduan yang dibagikan dinas agar tahu cara mengungsi, kata Budi.",
     ],
 )
 def test_not_related_lines(line):
