@@ -245,11 +245,12 @@ def test_related_box_heading_takes_its_titles_and_stops_at_the_story():
     assert result.paragraphs[-1].startswith("Perbaikan dilakukan")
 
 
-def test_a_newsroom_choice_heading_takes_its_titles():
+@pytest.mark.parametrize("heading", ["Pilihan Redaksi", "Terkait", "Pos terkait", "Terpopuler"])
+def test_a_box_heading_takes_its_titles(heading):
     result = clean_paragraphs(
         [
             "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
-            "Pilihan Redaksi",
+            heading,
             "Pasar Baru Garut Dibuka Kembali",
             "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga desa.",
         ]
@@ -288,19 +289,6 @@ def test_a_call_naming_the_outlet_itself_is_its_promotion(line):
 def test_lines_naming_the_outlet_that_are_story_stay(line):
     result = clean_paragraphs([STORY, line], site_name="Warta Garut")
     assert result.paragraphs[-1] == line
-
-
-def test_a_bare_related_heading_takes_its_titles():
-    result = clean_paragraphs(
-        [
-            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
-            "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga desa.",
-            "Terkait",
-            "Pasar Baru Garut Dibuka Kembali",
-        ]
-    )
-    assert result.related_links == ["Pasar Baru Garut Dibuka Kembali"]
-    assert len(result.paragraphs) == 2
 
 
 def test_marker_line_before_a_story_sentence_keeps_it():
