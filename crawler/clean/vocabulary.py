@@ -466,9 +466,9 @@ LINES = LinePatterns(
         r"continue\s+reading\s+below|gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:lanjut|melanjutkan)[\w\s]*|"
         r"lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
         r"[\s.:!…\-–—]*$"
-        # an advertorial's notice: `Konten di bawah ini disajikan oleh advertiser. ...`
         # a Blogger template's ad slot left in the post: `Iklan Tengah Artikel 1`
         r"|^iklan\s+(?:atas|tengah|bawah|dalam)\s+(?:artikel|postingan|konten)(?:\s+\d+)?\s*$"
+        # an advertorial's notice: `Konten di bawah ini disajikan oleh advertiser. ...`
         r"|^(?:konten|artikel|tulisan)\s+(?:ini|di\s+bawah\s+ini)\s+(?:disajikan|dipersembahkan|"
         r"dibuat)\s+oleh\s+(?:advertiser|pengiklan|mitra|sponsor)\b[^\n]{0,200}$",
         re.I,
