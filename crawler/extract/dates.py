@@ -337,6 +337,41 @@ def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
     return parsed
 
 
+UPDATED_MARK = re.compile(
+    r"\b(?:(?:terakhir\s+)?(?:diperbarui|diupdate|diubah|disunting)|update(?:d)?(?:\s+terakhir)?"
+    r"|last\s+(?:updated|modified)|modified)\b(?:\s+(?:pada|on))?\s*[:：]?",
+    re.IGNORECASE,
+)
+"""Words that announce a page's modification time (`Diperbarui: ...`, `Update terakhir ...`)."""
+PUBLISHED_MARK = re.compile(
+    r"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|diposting)\b"
+    r"(?:\s+(?:pada|on))?\s*[:：]?",
+    re.IGNORECASE,
+)
+"""Words that announce its publication time (`Diterbitkan: ...`, `Published on ...`)."""
+
+
+_BETWEEN_DATES = " |,;·•()[]-–—"
+
+
+def dates_by_kind(text: str) -> list[tuple[str, str]]:
+    """A printed date string cut where it says which time follows (`Diperbarui: B | Diterbitkan:
+    A` -> (`modified`, B), (`published`, A)); text before any such word is the publication's."""
+    if not UPDATED_MARK.search(text):
+        return [("published", text)]
+    marks = sorted(
+        [(m.start(), m.end(), "modified") for m in UPDATED_MARK.finditer(text)]
+        + [(m.start(), m.end(), "published") for m in PUBLISHED_MARK.finditer(text)]
+    )
+    parts = [("published", text[: marks[0][0]])] if marks[0][0] else []
+    for index, (_, end, kind) in enumerate(marks):
+        stop = marks[index + 1][0] if index + 1 < len(marks) else len(text)
+        parts.append((kind, text[end:stop]))
+    return [
+        (kind, part.strip(_BETWEEN_DATES)) for kind, part in parts if part.strip(_BETWEEN_DATES)
+    ]
+
+
 def pick_dates(
     candidates: Iterable[DateCandidate],
     *,

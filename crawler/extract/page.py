@@ -29,6 +29,7 @@ from crawler.extract.datefallback import (
 from crawler.extract.dates import (
     WIB,
     DateCandidate,
+    dates_by_kind,
     parse_date_details,
     parse_indonesian_date,
     pick_dates,
@@ -389,20 +390,19 @@ def _visible_dates(
         if _ZONE_WORD.search(text_node):
             found.append((element, fold(str(text_node))))
     seen: set[str] = set()
-    dated: list[tuple[Any, str]] = []
+    dated: list[tuple[Any, str, str]] = []  # element, date text, kind
     for element, text in found:
         if not text or len(text) > MAX_DATE_TEXT_CHARS or text in seen:
             continue
         seen.add(text)
-        if parse_date_details(text) is not None:
-            dated.append((element, text))
+        for kind, part in dates_by_kind(text):  # `Diperbarui: B | Diterbitkan: A`
+            if parse_date_details(part) is not None:
+                dated.append((element, part, kind))
     if len(dated) > 1:  # nearest the headline first (a stable sort: ties keep the page's order)
         positions = _document_positions(doc)
         anchor = _headline_position(doc, title, container, positions)
         dated.sort(key=lambda item: (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor)))
-    return [
-        DateCandidate(text, "text", "published") for _, text in dated[:MAX_DATE_TEXT_CANDIDATES]
-    ]
+    return [DateCandidate(text, "text", kind) for _, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]]
 
 
 def _headline_position(

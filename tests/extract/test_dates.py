@@ -9,11 +9,14 @@ from crawler.extract.dates import (
     WIT,
     WITA,
     DateCandidate,
+    dates_by_kind,
     parse_date_details,
     parse_indonesian_date,
     pick_dates,
     url_date,
 )
+from crawler.extract.page import extract_page
+from tests.extract.pages import STORY_HTML, page
 
 NOW = datetime(2024, 5, 21, 16, 0, tzinfo=WIB)
 """The fetch time the relative dates are read against."""
@@ -204,3 +207,37 @@ def test_zone_offsets():
     assert WITA.utcoffset(None) == timedelta(hours=8)
     assert WIT.utcoffset(None) == timedelta(hours=9)
     assert isinstance(WIB, timezone)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Senin, 4 Maret 2024 10:30 WIB", [("published", "Senin, 4 Maret 2024 10:30 WIB")]),
+        (
+            "Diperbarui: Selasa, 5 Maret 2024 08:00 WIB | Diterbitkan: Senin, 4 Maret 2024 10:30 WIB",
+            [
+                ("modified", "Selasa, 5 Maret 2024 08:00 WIB"),
+                ("published", "Senin, 4 Maret 2024 10:30 WIB"),
+            ],
+        ),
+        (
+            "4 Maret 2024 10:30 WIB (Update terakhir: 5 Maret 2024 08:00 WIB)",
+            [("published", "4 Maret 2024 10:30 WIB"), ("modified", "5 Maret 2024 08:00 WIB")],
+        ),
+    ],
+)
+def test_a_printed_date_line_is_cut_where_it_says_which_time_follows(text, expected):
+    assert dates_by_kind(text) == expected
+
+
+def test_an_update_time_printed_first_is_not_the_publication():
+    html = page(
+        "<h1>Jembatan Gantung Diresmikan</h1><div class='tanggal'>Diperbarui: Selasa, 5 Maret"
+        " 2024 08:00 WIB | Diterbitkan: Senin, 4 Maret 2024 10:30 WIB</div>"
+        f"<div class='isi'>{STORY_HTML}</div>"
+    )
+    raw = extract_page(html, "https://contoh.id/jembatan", fetched_at=at(2024, 3, 10))
+    assert (raw.published_at, raw.modified_at) == (
+        "2024-03-04T10:30:00+07:00",
+        "2024-03-05T08:00:00+07:00",
+    )
