@@ -148,8 +148,11 @@ def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> Bylin
         if nested is not None:
             return nested
     people = names.split_names(value)
-    if len(people) > 1:  # `Laporan: Joni Karbot, Banyuasin`: where the reporter filed from
-        people = people[:1] + [p for p in people[1:] if not names.is_region(p)]
+    if len(people) > 1:  # `Laporan: Joni Karbot, Banyuasin`: where the reporter filed from;
+        # `Joni Karbot, Dosen FISIP Unsri`: what the writer is
+        people = people[:1] + [
+            p for p in people[1:] if not names.is_region(p) and not names.is_role(p)
+        ]
     if not people or not all(
         names.looks_like_name(p) or names.is_account(p, site_name=site_name) for p in people
     ):

@@ -14,6 +14,7 @@ _RANKS = frozenset(v.RANKS)
 _ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
 _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
+_ROLE_WORDS = frozenset(v.ROLE_WORDS)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
 _LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by)
 _PARTICLES = frozenset(v.NAME_PARTICLES)
@@ -151,6 +152,13 @@ def is_organisation(name: str | None) -> bool:
     if not text:
         return False
     return bool(v.DOMAIN_ONLY_LINE.match(text)) or has_outlet_word(text)
+
+
+def is_role(text: str) -> bool:
+    """True for what a byline says a person is (`Dosen FISIP Unsri`, `Contributor`, `Ketua PWI
+    Banyuasin`): its first word is a role word."""
+    words = fold_key(text).split()
+    return bool(words) and words[0] in _ROLE_WORDS
 
 
 def is_not_person(text: str) -> bool:

@@ -671,12 +671,15 @@ LABELLED_LINK_LINE = re.compile(
 CONTACT_LINE = re.compile(
     r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]"
     r"|^\s*(?:tentang\s+penulis|about\s+the\s+author|profil\s+penulis)\s*[:：]"
+    # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`
+    r"|^[\s*]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"
     r"|^(?:[^.?!\n]{0,60}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)"
     r"|hubungi\s+(?:redaksi|kami))\b"
     r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
     re.I,
 )
-"""A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:` and a
+"""A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:`, an opinion
+piece's `Penulis adalah ...` and a
 call to send the newsroom tips (`Kirim berita ke WhatsApp redaksi 0812...`, `Punya informasi?
 Hubungi redaksi di WhatsApp 0812...`)."""
 LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
@@ -689,6 +692,16 @@ NOT_PERSON_NAMES = (
     "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
 )  # fmt: skip
 """Names seen in byline slots that are platforms, agencies or credits, never reporters."""
+ROLE_WORDS = (
+    "kontributor", "wartawan", "wartawati", "jurnalis", "koresponden", "dosen", "guru",
+    "mahasiswa", "mahasiswi", "ketua", "wakil", "anggota", "pemerhati", "pengamat", "peneliti",
+    "staf", "kepala", "direktur", "alumni", "aktivis", "praktisi", "pegiat", "pengajar", "pendiri",
+    "kolumnis", "pemimpin", "sekretaris", "koordinator", "contributor", "columnist", "staff",
+    "senior", "founder", "co-founder", "ceo", "director", "manager", "professor", "profesor",
+    "lecturer", "researcher", "student",
+)  # fmt: skip
+"""First words of what a byline says a person is, after their name (`Joni Karbot, Dosen FISIP
+Unsri`, `X, Contributor, TechHive`): a role, not another author."""
 GLUED_BYLINE_LABEL = re.compile(
     r"(?:^|(?<=[a-z]))(?P<label>Author|Penulis|Editor|Reporter|Pewarta|Penyunting|Redaktur|"
     r"Fotografer|Photographer|Credits?)(?=[A-Z(]|\s\()"

@@ -88,6 +88,7 @@ BOILERPLATE = [
     "About The Author",
     "Lihat postingan lainnya",
     "Pos Sebelumnya",
+    "*Penulis adalah Dosen FISIP Universitas Garut",  # an opinion piece's note on its writer
 ]
 
 

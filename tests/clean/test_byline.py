@@ -84,6 +84,13 @@ BYLINES = [
         "Reporter GARUTONLINE: Joni Karbot", ["Joni Karbot"], [], [], id="label-and-outlet"
     ),
     pytest.param("Penulis: Bima", ["Bima"], [], [], id="a-name-that-is-a-regency"),
+    pytest.param(
+        "Penulis: Joni Karbot, Dosen FISIP Universitas Garut", ["Joni Karbot"], [], [],
+        id="role-after-name",
+    ),
+    pytest.param(
+        "Author: Joni Karbot, Contributor", ["Joni Karbot"], [], [], id="english-role-after-name"
+    ),
     pytest.param("Posted by Joni Karbot at 10:30 AM", [], [], ["Joni Karbot"], id="blogger-posted"),
     pytest.param(
         "Diposting oleh Joni Karbot di 10.30", [], [], ["Joni Karbot"], id="blogger-diposting"
