@@ -278,7 +278,16 @@ def _registrable_label(url: str) -> str | None:
     return labels[-1]
 
 
+_PAGE_OR_DOMAIN_SEGMENT = re.compile(
+    r"(?:halaman|hal\.?|page)\s*\d{1,3}|[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|org|news|co)", re.I
+)
+"""A title segment that is a page number (`Halaman 2`) or a domain (`Tribunsumsel.com`, a
+syndicated story's source): never the headline."""
+
+
 def _is_site_segment(segment: str, keys: list[str]) -> bool:
+    if _PAGE_OR_DOMAIN_SEGMENT.fullmatch(segment.strip()):
+        return True
     if len(segment.split()) > MAX_SITE_SEGMENT_WORDS:
         return False
     folded = _ALNUM.sub("", segment.lower())
@@ -334,6 +343,11 @@ def clean_title(
             head, sep, tail = title.partition(separator)
             if sep and tail.strip() and head.strip() and _is_own_name(head, keys):
                 title, changed = tail.strip(), True
+    for separator in TITLE_SEPARATORS:  # `Title – Site.com – Portal Berita Sumsel`: its tagline
+        segments = title.split(separator)
+        for index in range(1, len(segments) - 1):
+            if _is_own_name(segments[index], keys):
+                return separator.join(segments[:index]).strip() or None
     return title or None
 
 

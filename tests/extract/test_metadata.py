@@ -147,6 +147,20 @@ def test_microdata_time_and_blogger_abbr_dates():
             "Jembatan Baru Diresmikan Bupati",
         ),
         ("  Judul   dengan  spasi  ", None, [], "Judul dengan spasi"),
+        (
+            "Jembatan Baru Diresmikan – KabarSukamaju.co.id – Portal Berita Garut",
+            None,
+            [],
+            "Jembatan Baru Diresmikan",
+        ),  # the site's name in the middle, its tagline after it
+        ("Jembatan Baru Diresmikan - Halaman 2", None, [], "Jembatan Baru Diresmikan"),
+        ("Jembatan Baru Diresmikan - Wartagarut.com", None, [], "Jembatan Baru Diresmikan"),
+        (
+            "Bupati - Wakil Bupati Resmikan Jembatan - Kabar Sukamaju",
+            None,
+            [],
+            "Bupati - Wakil Bupati Resmikan Jembatan",
+        ),
         (None, None, [], None),
     ],
 )
