@@ -27,6 +27,8 @@ from crawler.extract.datefallback import (
     structured_day,
 )
 from crawler.extract.dates import (
+    PUBLISHED_MARK,
+    UPDATED_MARK,
     WIB,
     DateCandidate,
     dates_by_kind,
@@ -324,6 +326,12 @@ form's `Email*`), so `editor` there names no editor."""
 _DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
 _BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS, BYLINE_WORD_NOT_AFTER)
 _ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT') or contains(., 'wib')]"
+_MARKED_TEXT_XPATH = (
+    "//text()[contains(., 'ipublikasi') or contains(., 'iterbitkan') or contains(., 'iperbarui')"
+    " or contains(., 'ublished') or contains(., 'pdated')]"
+)
+"""Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
+element's class: a date line as much as one with a zone word."""
 
 
 def _attributes(element: Any) -> str:
@@ -388,6 +396,12 @@ def _visible_dates(
         if element is None or _inside(element, container):
             continue  # unmarked dates inside the story are events, not the publication
         if _ZONE_WORD.search(text_node):
+            found.append((element, fold(str(text_node))))
+    for text_node in doc.xpath(_MARKED_TEXT_XPATH):
+        element = text_node.getparent()
+        if element is None or _inside(element, container):
+            continue
+        if PUBLISHED_MARK.search(text_node) or UPDATED_MARK.search(text_node):
             found.append((element, fold(str(text_node))))
     seen: set[str] = set()
     dated: list[tuple[Any, str, str]] = []  # element, date text, kind

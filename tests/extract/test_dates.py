@@ -241,3 +241,16 @@ def test_an_update_time_printed_first_is_not_the_publication():
         "2024-03-04T10:30:00+07:00",
         "2024-03-05T08:00:00+07:00",
     )
+
+
+def test_a_date_line_that_says_what_it_gives_is_read_without_a_date_class():
+    html = page(
+        "<h1>Jembatan Gantung Diresmikan</h1><p class='text-muted'>Dipublikasikan pada"
+        " 04/03/2024 10:30 &middot; Diperbarui 05/03/2024 08:00</p>"
+        f"<div class='isi'>{STORY_HTML}</div>"
+    )
+    raw = extract_page(html, "https://contoh.id/jembatan", fetched_at=at(2024, 3, 10))
+    assert (raw.published_at, raw.modified_at) == (
+        "2024-03-04T10:30:00+07:00",
+        "2024-03-05T08:00:00+07:00",
+    )
