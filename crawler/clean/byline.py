@@ -311,11 +311,11 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
         kind = label_kind(label)
         start = match.start("label")
         if kind is None and " " in label:  # `Imansyah Editor:` -> the label is the last word
-            first, last = label.split()[0], label.split()[-1]
+            last = label.split()[-1]
             kind = label_kind(last)
             start = match.start("label") + label.rindex(last)
-            if kind is None and _qualified_label(label):  # `Kontributor Banyuasin:`
-                kind, start = label_kind(first), match.start("label")
+            if kind is None:  # `Kontributor Banyuasin:` -> the first, with where it writes from
+                kind, start = _qualified_label_kind(label), match.start("label")
         if kind is not None:
             starts.append((start, match.end(), kind))
     if not starts or part[: starts[0][0]].strip():
@@ -327,13 +327,17 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
     return pieces
 
 
-def _qualified_label(label: str) -> bool:
-    """A label followed by where or for whom the person writes (`Kontributor Banyuasin`,
-    `Reporter Kabarcontoh`): the first word is the label, the second a region or an outlet."""
+def _qualified_label_kind(label: str) -> str | None:
+    """The kind of a label followed by where or for whom the person writes (`Kontributor
+    Banyuasin`, `Reporter Kabarcontoh`: the first word is the label, the rest a region or an
+    outlet), else None."""
     first, _, qualifier = label.partition(" ")
-    return label_kind(first) is not None and (
+    kind = label_kind(first)
+    if kind is not None and (
         names.is_region(qualifier) or names.is_organisation(qualifier) or qualifier.isupper()
-    )
+    ):
+        return kind
+    return None
 
 
 def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None:

@@ -435,18 +435,17 @@ _CALLS = (
 CALL_START = re.compile(r"^[\W_]*" + _CALLS + r"\b", re.I)
 """A line opening with a call to the reader (`Kunjungi`, `Baca`, `Jangan lewatkan`, `Update`): one
 that also names the outlet itself is the outlet's own promotion (`cleaning.body`)."""
+_SPEECH_VERB_ALTERNATION = "|".join(
+    sorted({verb.rstrip(".") for verb in SPEECH_VERBS}, key=len, reverse=True)
+)
 QUOTED_SPEECH = re.compile(
-    r"[\"”’']\s*,?\s+(?:"
-    + "|".join(sorted({verb.rstrip(".") for verb in SPEECH_VERBS}, key=len, reverse=True))
-    + r")\b",
+    r"[\"”’']\s*,?\s+(?:" + _SPEECH_VERB_ALTERNATION + r")\b",
     re.I,
 )
 """A quote closed and attributed (`"Lihat saja di Facebook," kata Budi.`): a source's words,
 which a call to follow a channel never is."""
 REPORTED_SPEECH = re.compile(
-    r",\s+(?:"
-    + "|".join(sorted({verb.rstrip(".") for verb in SPEECH_VERBS}, key=len, reverse=True))
-    + r")\s+\w",
+    r",\s+(?:" + _SPEECH_VERB_ALTERNATION + r")\s+\w",
     re.I,
 )
 """Words attributed without quotes (`Kunjungi posko kami, kata Budi.`): a source's, too."""
@@ -679,9 +678,8 @@ CONTACT_LINE = re.compile(
     re.I,
 )
 """A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:`, an opinion
-piece's `Penulis adalah ...` and a
-call to send the newsroom tips (`Kirim berita ke WhatsApp redaksi 0812...`, `Punya informasi?
-Hubungi redaksi di WhatsApp 0812...`)."""
+piece's `Penulis adalah ...` and a call to send the newsroom tips (`Kirim berita ke WhatsApp
+redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`)."""
 LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
 """Words of a label line standing above the story's first sentence."""
 PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words

@@ -23,7 +23,7 @@ from crawler.extract.dom import (
     class_name_words,
     element_descriptor,
     fold,
-    in_form,
+    has_ancestor,
     is_noise,
     is_strong_noise,
     link_density,
@@ -271,7 +271,9 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str,
             and not _names_story_blocks(element)
         ):
             text = fold(text_of(element))
-            if text and not in_form(element):
+            # a form's field labels sit under the classes of what they ask for (a comment form's
+            # `Name *` under `comment-form-author`): never the page's own byline
+            if text and not has_ancestor(element, "form"):
                 bylines.setdefault(text, element_descriptor(element))
             doomed.append(element)
         elif is_noise(words):
@@ -671,32 +673,30 @@ def extract_blocks(
     related = take_related_boxes(container)
     bylines = clean_container(container, keep_captions=gallery is not None)
     if located.excluded:
-        _remove_excluded_regions(container, located.excluded)
-    _remove_forms(container)
+        # the navigation, aside, footer and comment regions the scorer left out of its count: a
+        # generic container grown to a page wrapper holds the site's menus
+        excluded = located.excluded
+        regions = [
+            e
+            for e in container.iterdescendants()
+            if e in excluded and e.getparent() not in excluded
+        ]
+        _remove_lesser(container, regions)
+    # forms: a newsletter signup, a comment or search form, a donation box
+    _remove_lesser(container, [f for f in container.iter("form") if f is not container])
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
     opening = _opening(located.lead, blocks, title) if located.lead and gallery is None else []
     return ContainerResult(opening + blocks, name, bylines, container, related, len(opening))
 
 
-def _remove_excluded_regions(container: Any, excluded: set[Any]) -> None:
-    """Take out the navigation, aside, footer and comment regions the scorer left out of its
-    count: a generic container grown to a page wrapper holds the site's menus. A region holding
-    most of the container's text is the story a tag left open wrapped (an unclosed `<nav>`)."""
+def _remove_lesser(container: Any, elements: list[Any]) -> None:
+    """Take these elements out of the container, except one holding half its text or more: that
+    one wraps the story (a `<nav>` a page left open around it, ASP.NET's page-wide `<form>`)."""
     total = text_length(container)
-    for element in [e for e in container.iterdescendants() if e in excluded]:
-        parent = element.getparent()
-        if parent is not None and parent not in excluded and text_length(element) < total / 2:
+    for element in elements:
+        if element.getparent() is not None and text_length(element) < total / 2:
             remove_keeping_tail(element)
-
-
-def _remove_forms(container: Any) -> None:
-    """Take out forms: a newsletter signup, a comment or search form, a donation box."""
-    total = text_length(container)
-    for form in list(container.iter("form")):
-        parent = form.getparent()
-        if form is not container and parent is not None and text_length(form) < total / 2:
-            remove_keeping_tail(form)  # one holding most of the text wraps the page (ASP.NET)
 
 
 def _opening(lead: list[str], blocks: list[str], title: str | None) -> list[str]:

@@ -99,10 +99,10 @@ def element_descriptor(element: Any) -> str | None:
     return ".".join([element.tag, *classes])
 
 
-def in_form(element: Any) -> bool:
-    """True inside a `<form>`: its fields' labels sit under the classes of what they ask for
-    (`comment-form-author` around a comment form's `Name *`), and are never the page's own."""
-    return any(ancestor.tag == "form" for ancestor in element.iterancestors())
+def has_ancestor(element: Any, tag: str) -> bool:
+    """True when an element sits inside a `tag` element (a field label inside a `<form>`, a
+    teaser card's text inside the `<a>` that wraps the whole card)."""
+    return any(ancestor.tag == tag for ancestor in element.iterancestors())
 
 
 def is_noise(words: Sequence[str]) -> bool:
@@ -207,12 +207,6 @@ def link_density(element: Any) -> float:
 def linked_chars(element: Any) -> int:
     """Characters of the whitespace-folded text of the links in an element (itself included)."""
     return sum(len(fold(text_of(a))) for a in element.iter("a"))
-
-
-def inside_link(element: Any) -> bool:
-    """True for an element inside a link (a teaser card: `<a href><div><p>headline</p></div></a>`,
-    which HTML5 allows): all its text is link text, though no `<a>` sits inside it."""
-    return any(ancestor.tag == "a" for ancestor in element.iterancestors())
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)

@@ -9,7 +9,7 @@ from typing import Any
 from crawler.extract.dom import (
     BLOCK_TAGS,
     fold,
-    inside_link,
+    has_ancestor,
     linked_chars,
     sentence_chars,
     text_of,
@@ -62,8 +62,8 @@ def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> P
         else:
             texts, linked = _block_lines(element)
             size = sum(len(text) for text in texts)
-        if size and inside_link(element):
-            linked = size  # a teaser card's headline or summary
+        if size and has_ancestor(element, "a"):
+            linked = size  # a teaser card's headline: HTML5 lets `<a>` wrap whole blocks
         if size >= MIN_PROSE_BLOCK_CHARS and linked < MAX_PROSE_LINK_SHARE * size:
             prose += size - linked
         sentences += sentence_chars(texts)

@@ -326,6 +326,16 @@ form's `Email*`), so `editor` there names no editor."""
 _DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
 _BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS, BYLINE_WORD_NOT_AFTER)
 _ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT') or contains(., 'wib')]"
+
+
+def _has_zone(text: str) -> bool:
+    return bool(_ZONE_WORD.search(text))
+
+
+def _names_time(text: str) -> bool:
+    return bool(PUBLISHED_MARK.search(text) or UPDATED_MARK.search(text))
+
+
 _MARKED_TEXT_XPATH = (
     "//text()[contains(., 'ipublikasi') or contains(., 'iterbitkan') or contains(., 'iperbarui')"
     " or contains(., 'ublished') or contains(., 'pdated')]"
@@ -391,18 +401,14 @@ def _visible_dates(
         if element.tag == "time" and element.get("datetime"):
             found.append((element, element.get("datetime")))
         found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
-    for text_node in doc.xpath(_ZONE_TEXT_XPATH):
-        element = text_node.getparent()
-        if element is None or _inside(element, container):
-            continue  # unmarked dates inside the story are events, not the publication
-        if _ZONE_WORD.search(text_node):
-            found.append((element, fold(str(text_node))))
-    for text_node in doc.xpath(_MARKED_TEXT_XPATH):
-        element = text_node.getparent()
-        if element is None or _inside(element, container):
-            continue
-        if PUBLISHED_MARK.search(text_node) or UPDATED_MARK.search(text_node):
-            found.append((element, fold(str(text_node))))
+    # text with a zone word, then text that names its time, whatever its element's class
+    for xpath, is_date_text in ((_ZONE_TEXT_XPATH, _has_zone), (_MARKED_TEXT_XPATH, _names_time)):
+        for text_node in doc.xpath(xpath):
+            element = text_node.getparent()
+            if element is None or _inside(element, container):
+                continue  # unmarked dates inside the story are events, not the publication
+            if is_date_text(text_node):
+                found.append((element, fold(str(text_node))))
     seen: set[str] = set()
     dated: list[tuple[Any, str, str]] = []  # element, date text, kind
     for element, text in found:

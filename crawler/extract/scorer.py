@@ -14,7 +14,7 @@ from crawler.extract.dom import (
     WORDS_CACHE,
     attribute_words,
     fold,
-    inside_link,
+    has_ancestor,
     link_density,
     linked_chars,
     own_text,
@@ -236,4 +236,6 @@ class _RegionText:
             text = fold("".join(parts))
             self.chars += len(text)
             self.sentences += sentence_chars([text]) if text else 0
-            self.linked += len(text) if text and inside_link(element) else linked
+            # a block inside an `<a>` (a teaser card, `<a><div><p>headline</p></div></a>`) is link
+            # text, though no `<a>` sits inside it
+            self.linked += len(text) if text and has_ancestor(element, "a") else linked
