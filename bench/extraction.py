@@ -626,7 +626,11 @@ def check_portal(
             for truth in truths:
                 page, headers = _fetch(opener, str(truth["url"]))
                 item = extract_article(
-                    page, str(truth["url"]), headers=headers, fetched_at=fetched_at
+                    page,
+                    str(truth["url"]),
+                    headers=headers,
+                    fetched_at=fetched_at,
+                    fetch_page=lambda url: _fetch(opener, url),  # a split article's later pages
                 )
                 for name in EXTRACTION_FIELDS + CLEANING_FIELDS + SHARED_FIELDS:
                     got, want = getattr(item, name), truth.get(name)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 
 from crawler.clean import clean_article
 from crawler.clean.profile import PortalProfile
 from crawler.extract import extract_page
+from crawler.extract.parts import SplitArticle
 from crawler.fingerprints import content_hash, portal_key, url_key, word_count
 from crawler.items import ArticleItem, RawArticle, article_columns
 
@@ -88,9 +89,21 @@ def extract_article(
     fetched_at: datetime | None = None,
     site: str | None = None,
     extra_phrases: Sequence[str] = (),
+    fetch_page: Callable[[str], tuple[bytes, Mapping[str, str]]] | None = None,
 ) -> ArticleItem:
-    """Extract and clean one page without Scrapy (what `warta extract` prints)."""
+    """Extract and clean one page without Scrapy (what `warta extract` prints). With `fetch_page`
+    (URL -> body and headers), the later pages of a split article are fetched and joined as the
+    crawl joins them; without, the page stands alone."""
     raw = extract_page(page, url, headers=headers, fetched_at=fetched_at)
+    if fetch_page is not None and len(raw.page_urls) > 1:
+        split = SplitArticle(ArticleItem(url=url, raw=raw), dict(raw.page_urls))
+        while (number := split.next_page()) is not None:
+            body, part_headers = fetch_page(split.known[number])
+            later = extract_page(body, split.known[number], headers=part_headers,
+                                 fetched_at=fetched_at)  # fmt: skip
+            if not split.add(number, later):
+                break
+        split.joined()
     return build_article(raw, site=site, extra_phrases=extra_phrases)
 
 

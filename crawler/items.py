@@ -64,6 +64,11 @@ class RawArticle:
     """Why this looks like an article page: `jsonld:NewsArticle`, `og:article`, `wp:single`, `url:date`, ..."""
     container: str | None = None
     """Which content rule found the body: `theme:jnews`, `theme:tagdiv`, `wp:entry-content`, `fallback`, ..."""
+    page_number: int = 1
+    """Which page of an article split over several pages this page is (1: the article's own URL)."""
+    page_urls: dict[int, str] = field(default_factory=dict)
+    """Page number -> URL of the pages of a split article (`/slug/2/`, `?page=2`) that this page
+    links, page 1 included; empty for an article on one page."""
 
 
 @dataclass
@@ -180,9 +185,13 @@ class ArticleItem:
     """The response body as fetched; stored compressed in `raw_pages`, not in `articles`."""
     raw_headers: dict[str, str] | None = field(default=None, repr=False, compare=False)
     """Response headers of the fetch; stored in `raw_pages`."""
+    raw_parts: list[dict] = field(default_factory=list, repr=False, compare=False)
+    """The fetches of a split article's later pages (`number`, `url`, `final_url`, `status`,
+    `headers`, `body`, `fetched_at`), in page order; stored in `raw_pages` as parts of the
+    article."""
 
 
-TRANSIENT_FIELDS = frozenset({"raw", "raw_body", "raw_headers"})
+TRANSIENT_FIELDS = frozenset({"raw", "raw_body", "raw_headers", "raw_parts"})
 """ArticleItem fields that travel through the pipelines but are not columns of `articles`."""
 
 LIST_FIELDS = frozenset({"authors", "related_links", "tags", "categories"})

@@ -32,6 +32,7 @@ from crawler.discovery import (
     wordpress,
 )
 from crawler.extract import extract_page
+from crawler.extract.parts import SplitArticle
 from crawler.fingerprints import fetch_url, portal_key, url_key
 from crawler.items import ArticleItem, RawArticle
 from crawler.profiles import ReadingRules, reading_rules
@@ -528,7 +529,7 @@ class PortalSpider(scrapy.Spider):
             return False
         return isinstance(response, TextResponse) or not content_type
 
-    def parse_article(self, response: Response):
+    async def parse_article(self, response: Response):
         meta = response.meta
         # the URL we asked for, not where a redirect landed (a takedown redirects home)
         request_url = meta.get("redirect_urls", [None])[0] or (
@@ -564,7 +565,15 @@ class PortalSpider(scrapy.Spider):
         # a URL whose shape cannot tell, or a page that claims nothing: judged by what it shows
         kind = pages.recognise_page(raw, response.body, response.url)
         if kind == "listing" or (kind == "unknown" and _is_page_shaped(response.url)):
-            yield from self._walk_candidate(response)
+            for found in self._walk_candidate(response):
+                yield found
+        if kind != "listing" and raw.page_number > 1:  # a split article's later page
+            self._count("warta/articles/later-page")
+            archive.mark_fetched(key, url=request_url, site=self.site, outcome="later-page")
+            first = Discovered(raw.page_urls[1], meta.get("channel") or "pagination", "article")
+            for request in self.article_requests([first]):
+                yield request
+            return
         api_post = meta.get("api_post")
         if api_post:
             _use_api_fields(raw, api_post)
@@ -575,7 +584,49 @@ class PortalSpider(scrapy.Spider):
             self._count("warta/skipped/outside-window")
             archive.mark_fetched(key, url=request_url, site=self.site, outcome="outside-window")
             return
-        yield self._article_item(response, raw, headers, fetched_at, channel=meta.get("channel"))
+        item = self._article_item(response, raw, headers, fetched_at, channel=meta.get("channel"))
+        if len(raw.page_urls) > 1:
+            await self._read_later_pages(item)
+        yield item
+
+    async def _read_later_pages(self, item: ArticleItem) -> None:
+        """Fetch a split article's later pages one after another and join their text to the
+        item's (`join_pages`); each fetch goes through the downloader, so the portal's pacing,
+        robots.txt and the address guard hold for it. A page that cannot be read, or that only
+        repeats text already read, ends the article there (counted and logged)."""
+        assert item.raw is not None
+        split = SplitArticle(item, dict(item.raw.page_urls))
+        while (number := split.next_page()) is not None:
+            url = split.known[number]
+            request = self._request(url, self.parse_article, kind="article-part",
+                                    channel=item.discovered_via or "", dont_filter=True)  # fmt: skip
+            try:
+                response = await self.crawler.engine.download_async(request)
+            except Exception as exc:  # refused, or no answer after the retries
+                self._part_missing(url, getattr(exc, "kind", None) or type(exc).__name__)
+                break
+            if response.status != 200 or "partial" in response.flags or not self._is_html(response):
+                self._part_missing(url, f"HTTP {response.status}" if response.status != 200
+                                   else "not a whole HTML page")  # fmt: skip
+                break
+            raw, headers, fetched_at = self._extract(response)
+            if not split.add(number, raw):
+                self._count("warta/articles/part-repeated")
+                logger.info("%s: %s repeats the article's text; not joined", self.site, url)
+                break
+            item.raw_parts.append(
+                {"number": number, "url": url, "final_url": response.url, "status": response.status,
+                 "headers": headers, "body": response.body, "fetched_at": fetched_at.isoformat()}
+            )  # fmt: skip
+        split.joined()
+        if split.parts:  # stored with more than one page
+            self._count("warta/articles/split")
+            self._count("warta/articles/split-pages", len(split.parts) + 1)
+
+    def _part_missing(self, url: str, why: str) -> None:
+        self._count("warta/articles/part-missing")
+        logger.warning("%s: cannot fetch %s, a later page of a split article (%s); the article is"
+                       " stored with the pages before it", self.site, url, why)  # fmt: skip
 
     def _extract(self, response: Response) -> tuple[RawArticle, dict[str, str], datetime]:
         """The page's raw fields, its headers as text, and when it was fetched."""

@@ -29,6 +29,7 @@ from crawler.testportal import (
     serve_portals,
     serve_portals_in_thread,
 )
+from crawler.testportal.model import slugify
 from crawler.testportal.showcase import SHOWCASE, SYNDICATED_KEY
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -237,12 +238,16 @@ def test_sitemaps_list_exactly_the_published_posts(main):
 
 
 def test_every_truth_article_is_served_with_its_title_and_body(main):
+    articles = {main.portal.article_url(a): a for a in main.portal.state(1).articles}
     for row in main.truth():
         status, _headers, body = fetch(row["url"])
         assert status == 200, row["url"]
         doc = lxml.html.fromstring(body.decode("utf-8"))
         assert doc.xpath("//h1")[0].text_content() == row["title"]
-        text = page_text(body)
+        # a split article's text is on all of its pages (page 1 is the article URL)
+        pages = main.portal.page_urls(articles[row["url"]])
+        assert pages[0] == row["url"]
+        text = " ".join([page_text(body), *(page_text(fetch(url)[2]) for url in pages[1:])])
         for paragraph in row["body"].split("\n\n"):
             assert paragraph in text, (row["url"], paragraph[:60])
         assert f'<link rel="canonical" href="{row["url"]}">'.encode() in body
@@ -275,8 +280,9 @@ def test_truth_rows_use_archive_field_names_and_clean_values(main):
 
 
 def _showcase_page_text(portal, key: str) -> str:
+    """The block text of a showcase article's page (of all its pages, in order, when split)."""
     article = portal.state(1).by_key[key]
-    return block_text(fetch(portal.article_url(article))[2])
+    return " ".join(block_text(fetch(url)[2]) for url in portal.page_urls(article))
 
 
 @pytest.mark.parametrize(
@@ -353,6 +359,234 @@ def test_every_showcase_article_documents_its_conventions():
         assert spec.conventions, spec.key
         assert 4 <= len(spec.paragraphs) <= 12, spec.key
         assert f"| `{spec.key}` |" in readme, spec.key
+
+
+# ---- articles split over pages -------------------------------------------------------------
+
+NEXTPAGE_KEY = "banjir-bandang-tarogong-kidul"  # WordPress <!--nextpage-->: /slug/2/, /slug/3/
+QUERY_KEY = "panen-raya-ogan-ilir"  # a national-style ?page=N pager
+STORED_BODY = {
+    "jnews": '//div[contains(@class,"content-inner")]',
+    "tagdiv": '//div[contains(@class,"td-post-content")]',
+    "plain": '//div[contains(@class,"entry-content")]',
+    "postname": '//div[contains(@class,"entry-content")]',
+    "blogspot": '//div[contains(@class,"post-body")]',
+}
+
+
+def stored_paragraphs(body: bytes, theme: str) -> list[str]:
+    """The text of each `<p>` of a page's stored body (its theme's container), in order."""
+    doc = lxml.html.fromstring(body.decode("utf-8"))
+    container = doc.xpath(STORED_BODY[theme])[0]
+    return [" ".join(p.text_content().split()) for p in container.iter("p")]
+
+
+def story_of(paragraphs: list[str], truth_paragraphs: list[str]) -> list[str]:
+    """The truth paragraphs a page prints, in the page's order (datelines and sign-offs around
+    them are the page's business)."""
+    return [t for p in paragraphs for t in truth_paragraphs if t in p]
+
+
+def html_text(html: str) -> str:
+    return " ".join(lxml.html.fromstring(f"<div>{html}</div>").text_content().split())
+
+
+def test_two_showcase_articles_are_split_and_keep_their_whole_truth(main):
+    portal = main.portal
+    split = {a.key: (a.split, a.pages, a.page_breaks) for a in portal.split_articles()}
+    assert split == {NEXTPAGE_KEY: ("nextpage", 3, (3, 5)), QUERY_KEY: ("query", 2, (3,))}
+    specs = {spec.key: spec for spec in SHOWCASE}
+    for key in split:
+        row = portal.truth_of(portal.state(1).by_key[key])
+        assert row["body"] == "\n\n".join(specs[key].paragraphs)
+        assert row["url"] == portal.page_urls(portal.state(1).by_key[key])[0]
+    assert portal.truth_of(portal.state(1).by_key[NEXTPAGE_KEY])["related_links"] == [
+        "Luapan Sungai Kelekar Rendam Permukiman Warga Indralaya",
+        "Longsor Tutup Jalan Lintas Pagar Alam-Lahat, Kendaraan Dialihkan",
+    ]  # the "Baca juga" pair stands on page 2; the truth still names it
+
+
+def test_nextpage_article_links_its_pages_as_wp_link_pages_does(main):
+    article = main.portal.state(1).by_key[NEXTPAGE_KEY]
+    url = main.portal.article_url(article)
+    pages = main.portal.page_urls(article)
+    assert pages == [url, f"{url}2/", f"{url}3/"]
+    first = fetch(url)[2].decode()
+    assert (
+        '<div class="page-links">Halaman: <span class="post-page-numbers current"'
+        f' aria-current="page">1</span> <a href="{url}2/" class="post-page-numbers"><span>2</span>'
+        f'</a> <a href="{url}3/" class="post-page-numbers"><span>3</span></a></div>'
+    ) in first
+    for number, page_url in enumerate(pages, start=1):
+        status, headers, body = fetch(page_url)
+        assert status == 200 and headers["Content-Type"].startswith("text/html")
+        html = body.decode()
+        assert f'<link rel="canonical" href="{page_url}">' in html  # as WordPress core prints it
+        assert f'<meta property="og:url" content="{url}">' in html  # the chrome is page 1's
+        assert f'aria-current="page">{number}</span>' in html
+        for other, link in enumerate(pages, start=1):
+            if other != number:
+                assert (
+                    f'<a href="{link}" class="post-page-numbers"><span>{other}</span></a>' in html
+                )
+        doc = lxml.html.fromstring(html)
+        assert doc.xpath("//h1")[0].text_content() == article.title
+        assert doc.xpath(f'{STORED_BODY["jnews"]}/div[@class="page-links"]')  # inside the content
+        for chrome in (
+            "jeg_post_tags",
+            "jnews_author_box_container",
+            "jnews_related_post_container",
+        ):
+            assert chrome in html, (page_url, chrome)
+    assert fetch(f"{url}4/")[0] == 404
+    assert fetch(f"{url}?page=4")[0] == 404
+    for asked, location in (
+        (f"{url}1/", url),
+        (f"{url}?page=2", f"{url}2/"),
+        (f"{url}3", f"{url}3/"),
+    ):
+        status, headers, _ = fetch(asked)
+        assert (status, headers.get("Location")) == (301, location), asked
+
+
+def test_query_pager_article_pages_on_with_selanjutnya_and_back_with_sebelumnya(main):
+    article = main.portal.state(1).by_key[QUERY_KEY]
+    url = main.portal.article_url(article)
+    assert main.portal.page_urls(article) == [url, f"{url}?page=2"]
+    first = fetch(url)[2].decode()
+    assert (
+        f'<div class="paging"><a href="{url}?page=1" class="active">1</a> <a href="{url}?page=2">'
+        f'2</a> <a href="{url}?page=2">Selanjutnya</a></div>'
+    ) in first
+    assert "Sebelumnya" not in first
+    status, _, body = fetch(f"{url}?page=2")
+    last = body.decode()
+    assert status == 200
+    assert (
+        f'<div class="paging"><a href="{url}?page=1">Sebelumnya</a> <a href="{url}?page=1">1</a>'
+        f' <a href="{url}?page=2" class="active">2</a></div>'
+    ) in last
+    assert "Selanjutnya" not in last
+    for html in (first, last):
+        assert f'<link rel="canonical" href="{url}">' in html  # every page names the permalink
+    again = fetch(f"{url}?page=1&utm_source=beranda")
+    assert again[0] == 200 and again[2].decode() == first
+    assert fetch(f"{url}?page=3")[0] == 404
+
+
+@pytest.mark.parametrize("theme", ["jnews", "tagdiv", "plain", "postname"])
+def test_split_pages_print_the_story_in_reading_order_in_every_theme(theme):
+    with serve_portals_in_thread([PortalSpec(theme=theme, articles=15)]) as (served,):
+        portal = served.portal
+        split = portal.split_articles()
+        assert {a.key for a in split} == {NEXTPAGE_KEY, QUERY_KEY}
+        for article in split:
+            wanted = portal.truth_of(article)["body"].split("\n\n")
+            printed = [stored_paragraphs(fetch(url)[2], theme) for url in portal.page_urls(article)]
+            stories = [story_of(page, wanted) for page in printed]
+            assert all(stories) and len(stories) == article.pages == len(article.page_breaks) + 1
+            assert [t for story in stories for t in story] == wanted
+            assert printed[0][0].startswith(article.dress.dateline.strip())  # page 1 opens it
+            assert fetch(portal.page_url(article, article.pages + 1))[0] == 404
+        query = portal.state(1).by_key[QUERY_KEY]
+        pages = [stored_paragraphs(fetch(u)[2], theme) for u in portal.page_urls(query)]
+        last_story = pages[-1].index(next(p for p in pages[-1] if query.paragraphs[-1] in p))
+        assert pages[-1][last_story].endswith("(Novi/WD)")  # the sign-off closes the last page
+        assert pages[-1][last_story + 1] == "Edtor : Ratna Sari Dewi"
+        assert not any("Novi/WD" in p or "Edtor" in p for p in pages[0])
+
+
+def test_sitemaps_feeds_rest_listings_and_amp_name_page_one_only(main):
+    portal = main.portal
+    split = portal.split_articles()
+    later = {url for article in split for url in portal.page_urls(article)[1:]}
+    permalinks = {portal.article_url(article) for article in split}
+    documents: dict[str, bytes] = {}
+    for index, tag in (("/sitemap_index.xml", "sitemap"), ("/wp-sitemap.xml", "sitemap")):
+        for loc in xml_locs(fetch(main.url + index)[2], tag):
+            if "post" in loc:
+                documents[loc] = fetch(loc)[2]
+    listed = {loc for loc in documents for loc in xml_locs(documents[loc])}
+    assert permalinks <= listed and not later & listed
+    feed_items: dict[str, str] = {}
+    for paged in range(1, 9):
+        body = fetch(main.url + f"/feed/?paged={paged}")[2]
+        documents[f"feed {paged}"] = body
+        for item in ET.fromstring(body).iter("item"):
+            encoded = item.findtext("{http://purl.org/rss/1.0/modules/content/}encoded")
+            feed_items[item.findtext("link")] = encoded
+    assert permalinks <= set(feed_items)
+    for page in (1, 2):
+        documents[f"rest {page}"] = fetch(
+            main.url + f"/wp-json/wp/v2/posts?per_page=50&page={page}"
+        )[2]
+    documents["home"] = fetch(main.url + "/")[2]
+    for article in split:
+        slug = slugify(article.categories[1])
+        documents[f"category {slug}"] = fetch(main.url + f"/category/{slug}/")[2]
+        documents[f"amp {article.key}"] = fetch(portal.article_url(article) + "amp/")[2]
+    for name, body in documents.items():
+        for url in later:
+            assert url.encode() not in body, (name, url)
+        assert b"?page=" not in body and b"page-links" not in body, name
+    for article in split:
+        url = portal.article_url(article)
+        first, second = article.paragraphs[0], article.paragraphs[article.page_breaks[0]]
+        rest = json.loads(fetch(main.url + f"/wp-json/wp/v2/posts/{article.post_id}")[2])
+        amp = fetch(url + "amp/")[2]
+        assert f'<link rel="canonical" href="{url}">'.encode() in amp
+        # get_the_content(): the first page's part, without page links
+        for html in (feed_items[url], amp.decode()):
+            assert first in html_text(html) and second not in html_text(html), article.key
+        # the REST API renders the whole post_content: every page
+        assert first in html_text(rest["content"]["rendered"])
+        assert second in html_text(rest["content"]["rendered"])
+
+
+def test_split_pages_answer_conditional_gets_and_count_as_article_requests(main):
+    portal = main.portal
+    urls = [url for article in portal.split_articles() for url in portal.page_urls(article)[1:]]
+    permalink = portal.article_url(portal.state(1).by_key[NEXTPAGE_KEY])
+    main.requests(reset=True)
+    etags = set()
+    for url in urls:
+        status, headers, _ = fetch(url)
+        assert status == 200 and headers["ETag"] and headers["Last-Modified"]
+        etags.add(headers["ETag"])
+        assert fetch(url, {"If-None-Match": headers["ETag"]})[0] == 304
+        assert fetch(url, {"If-Modified-Since": headers["Last-Modified"]})[0] == 304
+    log = main.requests()["log"]
+    counts = main.requests()["counts"]
+    assert counts["article"] == counts["total"] == 3 * len(urls) == 9  # pages 2, 3 and ?page=2
+    targets = [url[len(main.url) :] for url in urls for _ in range(3)]
+    assert [entry[0] for entry in log] == targets
+    first = fetch(permalink)[1]
+    assert first["ETag"] not in etags and len(etags) == len(urls)  # every page its own validator
+    assert fetch(permalink + "2/")[1]["Last-Modified"] == first["Last-Modified"]
+
+
+def test_a_page_query_on_a_one_page_article_is_ignored(main):
+    article = main.portal.state(1).by_key["longsor-jalan-pagar-alam"]
+    url = main.portal.article_url(article)
+    assert main.portal.page_urls(article) == [url]
+    _, headers, body = fetch(url)
+    for query in ("?page=2", "?page=9", "?page=abc"):
+        again = fetch(url + query)
+        assert again[0] == 200 and again[1]["ETag"] == headers["ETag"], query
+    assert b"page-links" not in body and b'class="paging"' not in body
+    assert fetch(f"{url}2/")[0] == 404
+
+
+def test_blogspot_articles_stay_on_one_page(blog):
+    assert blog.portal.split_articles() == []
+    article = blog.portal.state(1).by_key[NEXTPAGE_KEY]
+    url = blog.portal.article_url(article)
+    assert blog.portal.page_urls(article) == [url]
+    status, headers, body = fetch(url)
+    assert status == 200 and b"page-links" not in body
+    wanted = blog.portal.truth_of(article)["body"].split("\n\n")
+    assert story_of(stored_paragraphs(body, "blogspot"), wanted) == wanted
+    assert fetch(url + "?page=2")[1]["ETag"] == headers["ETag"]
 
 
 # ---- headers and conditional GET -----------------------------------------------------------

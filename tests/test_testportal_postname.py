@@ -136,3 +136,30 @@ def test_removed_and_moved_posts_answer_404_and_301_in_epoch_two_whatever_their_
             assert fetch(url)[0] == 404
         for url in served.changes(2)["redirected"]:
             assert fetch(url)[0] == 301
+
+
+def test_split_posts_page_on_whatever_their_permalink_shape(portal):
+    """`<!--nextpage-->` on a `/?p=ID` permalink pages with `&page=N` (WordPress without pretty
+    permalinks); the `?page=N` pager joins a path permalink with `?`."""
+    split = {a.key: a for a in portal.portal.split_articles()}
+    assert set(split) == {"banjir-bandang-tarogong-kidul", "panen-raya-ogan-ilir"}
+    for article in split.values():
+        url = portal.portal.article_url(article)
+        pages = portal.portal.page_urls(article)
+        joiner = "&" if "?" in url else "?"
+        assert pages == [url, *(f"{url}{joiner}page={n}" for n in range(2, article.pages + 1))]
+        text = ""
+        for page in pages:
+            status, _, body = fetch(page)
+            assert status == 200, page
+            text += " ".join(body.decode().split())
+        first = fetch(url)[2]
+        for page in pages[1:]:
+            assert f'href="{page.replace("&", "&amp;")}"'.encode() in first  # page 1 links it
+        for paragraph in article.paragraphs:
+            assert " ".join(paragraph.split()) in text
+        assert fetch(f"{url}{joiner}page={article.pages + 1}")[0] == 404
+    nextpage = portal.portal.article_url(split["banjir-bandang-tarogong-kidul"])
+    assert nextpage.startswith(f"{portal.url}/?p=")  # this portal's shape for that post id
+    _, _, second = fetch(f"{nextpage}&page=2")
+    assert f'<link rel="canonical" href="{nextpage}&page=2">'.encode() in second

@@ -575,6 +575,22 @@ def m016_appending_indexes_and_finished_merges(db: Database) -> None:
         finish_merges(db.conn, index)
 
 
+@migrations()
+def m017_raw_page_parts(db: Database) -> None:
+    """Raw pages of a split article's later pages (`/slug/2/`, `?page=2`) name the article they
+    belong to (`part_of`, its URL key) and their page number (`part`), so a re-extraction joins
+    them to its first page again, and readers of article pages leave them out. Safe to run again."""
+    present = set(db["raw_pages"].columns_dict)
+    if "part_of" not in present:
+        db.execute("ALTER TABLE raw_pages ADD COLUMN part_of TEXT")
+    if "part" not in present:
+        db.execute("ALTER TABLE raw_pages ADD COLUMN part INTEGER")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS raw_pages_part_of ON raw_pages (part_of, part, fetched_at)"
+        " WHERE part_of IS NOT NULL"
+    )
+
+
 def apply(db: Database) -> None:
     """Bring the archive's schema up to date."""
     migrations.apply(db)

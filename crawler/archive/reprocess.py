@@ -20,6 +20,7 @@ from crawler.article import build_article, why_not_article
 from crawler.clean.profile import PortalProfile
 from crawler.discovery.pages import recognise_page
 from crawler.extract import extract_page
+from crawler.extract.parts import join_pages
 from crawler.items import LIST_FIELDS, ArticleItem, article_columns
 from crawler.places import home_codes, locate
 from crawler.profiles import ProfileBook, book_for, reading_rules
@@ -128,14 +129,10 @@ def reextract(
     except ValueError:
         fetched_at = None
     try:
-        raw = extract_page(
-            page["body"],
-            page["final_url"] or page["url"],
-            headers=page.get("headers") or {},
-            fetched_at=fetched_at,
-            **reading_rules(profile),
-        )
+        raw = _read(page, fetched_at, profile)
         recognise_page(raw, page["body"], page["final_url"] or page["url"])  # as the crawl did
+        if len(raw.page_urls) > 1:  # a split article: its later pages as the crawl stored them
+            join_pages(raw, [_read(part, fetched_at, profile) for part in page.get("parts", ())])
         item = ArticleItem(**{k: article[k] for k in article_columns() if k in article})
         build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)
     except Exception as exc:  # one broken page must not stop a reprocess of the whole archive
@@ -145,6 +142,17 @@ def reextract(
     if reason:
         return None, reason
     return {name: getattr(item, name) for name in EXTRACTED_FIELDS}, None
+
+
+def _read(page: Mapping[str, Any], fetched_at: datetime | None, profile: PortalProfile | None):
+    """One stored raw page through extraction (with the portal's learned reading rules)."""
+    return extract_page(
+        page["body"],
+        page["final_url"] or page["url"],
+        headers=page.get("headers") or {},
+        fetched_at=fetched_at,
+        **reading_rules(profile),
+    )
 
 
 def _work(task: tuple) -> tuple[int, dict[str, Any] | None, str | None]:
@@ -199,6 +207,7 @@ def _tasks(
         ):
             continue
         profile = profiles.profile_for(article["site"])
+        page["parts"] = archive.raw_parts(page["url_key"], page["fetched_at"])
         yield index, page, article, phrases_of(article["site"]), min_chars, profile
 
 

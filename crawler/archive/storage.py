@@ -417,13 +417,17 @@ class Archive(CrawlState):
         headers: Mapping[str, str],
         body: bytes,
         fetched_at: str | None = None,
+        part_of: str | None = None,
+        part: int | None = None,
     ) -> int:
-        """Keep one raw response (zstd-compressed body, SHA-1 payload digest as WARC writes it)."""
+        """Keep one raw response (zstd-compressed body, SHA-1 payload digest as WARC writes it);
+        a later page of a split article names the article's URL key (`part_of`) and its number."""
         digest = payload_digest(body)
         self.begin()
         cur = self.conn.execute(
             "INSERT INTO raw_pages (url, final_url, url_key, site, status, headers, fetched_at,"
-            " payload_digest, encoding, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'zstd', ?)",
+            " payload_digest, encoding, body, part_of, part)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'zstd', ?, ?, ?)",
             (
                 url,
                 final_url,
@@ -434,6 +438,8 @@ class Archive(CrawlState):
                 fetched_at or utc_now(),
                 digest,
                 self._zstd.compress(body),
+                part_of,
+                part,
             ),
         )
         return int(cur.lastrowid or 0)
@@ -441,11 +447,17 @@ class Archive(CrawlState):
     # -- faithful archive: raw pages read back, in-place updates, clusters, revisions -----------
 
     def raw_page_ids(
-        self, *, site: str | None = None, since: str | None = None, latest: bool = False
+        self,
+        *,
+        site: str | None = None,
+        since: str | None = None,
+        latest: bool = False,
+        parts: bool = False,
     ) -> list[int]:
         """Ids of stored raw responses in fetch order; `latest` keeps each URL key's newest fetch,
-        `since` keeps fetches on or after a time (`YYYY-MM-DD` or ISO 8601, UTC)."""
-        where, args = [], []
+        `since` keeps fetches on or after a time (`YYYY-MM-DD` or ISO 8601, UTC). The later pages
+        of split articles only with `parts` (they are read with their article: `raw_parts`)."""
+        where, args = [] if parts else ["part_of IS NULL"], []
         if site:
             where.append("site = ?")
             args.append(site)
@@ -485,6 +497,21 @@ class Archive(CrawlState):
                 except ValueError:
                     row["headers"] = {}
                 yield row
+
+    def raw_parts(self, url_key: str, since: str | None) -> list[dict[str, Any]]:
+        """The later pages of a split article as fetched with its first page (at or after
+        `since`, that fetch's time): each page number's newest fetch, in page order, read as
+        `raw_pages` reads them."""
+        ids = [
+            row[0]
+            for row in self.conn.execute(
+                "SELECT id FROM (SELECT id, part, row_number() OVER (PARTITION BY part"
+                " ORDER BY fetched_at DESC, id DESC) AS newest FROM raw_pages"
+                " WHERE part_of = ? AND fetched_at >= ?) WHERE newest = 1 ORDER BY part",
+                (url_key, since or ""),
+            )
+        ]
+        return list(self.raw_pages(ids))
 
     def update_article_fields(self, url_key: str, fields: Mapping[str, Any]) -> bool:
         """Overwrite some fields of one article in place (no revision: a re-extraction is not an

@@ -31,8 +31,9 @@ from crawler.clean.profile import PortalProfile
 from crawler.crawl.pipelines import link_copies, store_article
 from crawler.discovery.pages import recognise_page
 from crawler.extract import extract_page
-from crawler.fingerprints import portal_key
-from crawler.items import ArticleItem
+from crawler.extract.parts import SplitArticle
+from crawler.fingerprints import portal_key, url_key
+from crawler.items import ArticleItem, RawArticle
 from crawler.profiles import book_for, reading_rules
 
 logger = logging.getLogger(__name__)
@@ -240,8 +241,10 @@ def export_warc(
                 if key not in articles:
                     articles.clear()  # pages come in fetch order: keep one row at a time
                     articles[key] = archive.get_article(key)
-                summary.records += write_page(writer, page, articles[key])
-                summary.pages += 1
+                # a split article's later pages follow its first (an import joins them so)
+                for later in [page, *archive.raw_parts(key, page["fetched_at"])]:
+                    summary.records += write_page(writer, later, articles[key])
+                    summary.pages += 1
             bar.close()
         os.replace(partial, output)
     except OSError as exc:
@@ -389,17 +392,35 @@ def article_from_capture(
     site: str | None = None,
     extra_phrases: Sequence[str] = (),
     profile_of: Callable[[str], PortalProfile | None] | None = None,
+    later_pages: Callable[[RawArticle], Iterable[Capture]] | None = None,
 ) -> ArticleItem:
     """The archive row a crawl would have made of this response (extraction and cleaning, with
-    the profile `profile_of` gives for its portal)."""
+    the profile `profile_of` gives for its portal); the text of a split article's first page joins
+    that of the later pages `later_pages` gives for it."""
     meta = capture.meta
     portal = meta.get("site") or site or portal_key(capture.url)
     profile = profile_of(portal) if profile_of is not None else None
-    raw = extract_page(
-        capture.body, capture.url, headers=capture.headers, fetched_at=capture.fetched_at,
-        **reading_rules(profile),
-    )  # fmt: skip
+
+    def read(page: Capture) -> RawArticle:
+        return extract_page(
+            page.body, page.url, headers=page.headers, fetched_at=page.fetched_at,
+            **reading_rules(profile),
+        )  # fmt: skip
+
+    raw = read(capture)
     recognise_page(raw, capture.body, capture.url)  # as the crawl judges it, before a listed date
+    split = SplitArticle(ArticleItem(url=capture.url, raw=raw), dict(raw.page_urls))
+    split_first = later_pages is not None and raw.page_number == 1 and len(raw.page_urls) > 1
+    for later in later_pages(raw) if later_pages is not None and split_first else ():
+        if not split.add(page_number_of(later, raw.page_urls), read(later)):
+            continue  # no new text: not part of the article
+        split.item.raw_parts.append(
+            {"number": page_number_of(later, raw.page_urls), "url":
+             later.meta.get("requested_url") or later.url, "final_url": later.url,
+             "status": later.status, "headers": dict(later.headers), "body": later.body,
+             "fetched_at": later.fetched_at.isoformat() if later.fetched_at else None}
+        )  # fmt: skip
+    split.joined()
     if not raw.published_at and meta.get("listed_published_at"):
         raw.published_at = meta["listed_published_at"]
         raw.published_at_source = meta.get("listed_source")
@@ -413,8 +434,55 @@ def article_from_capture(
         fetched_at=capture.fetched_at.isoformat() if capture.fetched_at else None,
         etag=capture.headers.get("ETag"),
         last_modified=capture.headers.get("Last-Modified"),
+        raw_parts=split.item.raw_parts,
     )
     return build_article(raw, item=item, extra_phrases=extra_phrases, profile=profile)
+
+
+def page_number_of(capture: Capture, page_urls: Mapping[int, str]) -> int:
+    """Which of a split article's pages (number -> URL) a capture is; 0 when none."""
+    key = url_key(capture.url)
+    return next((number for number, url in page_urls.items() if url_key(url) == key), 0)
+
+
+class _Lookahead:
+    """An iterator of captures that can show the next one without taking it, and counts the
+    ones taken."""
+
+    def __init__(self, captures: Iterator[Capture]) -> None:
+        self._captures = captures
+        self._next: list[Capture] = []
+        self._broken: _Unreadable | None = None  # met while looking ahead: raised when reached
+        self.taken = 0
+
+    def __iter__(self) -> _Lookahead:
+        return self
+
+    def __next__(self) -> Capture:
+        if self._next:
+            capture = self._next.pop()
+        elif self._broken is not None:
+            raise self._broken
+        else:
+            capture = next(self._captures)
+        self.taken += 1
+        return capture
+
+    def later_pages(self, raw: RawArticle) -> Iterator[Capture]:
+        """The captures right after a split article's first page that are its later pages
+        (Warta's export writes them so), taken from the stream."""
+        while (after := self.peek()) is not None and page_number_of(after, raw.page_urls) > 1:
+            yield next(self)
+
+    def peek(self) -> Capture | None:
+        if not self._next and self._broken is None:
+            try:
+                self._next.append(next(self._captures))
+            except StopIteration:
+                return None
+            except _Unreadable as exc:
+                self._broken = exc
+        return self._next[0] if self._next else None
 
 
 def store_capture(archive, capture: Capture, item: ArticleItem) -> str:
@@ -484,12 +552,18 @@ def import_warc(
         try:
             with open(path, "rb") as stream:
                 _check_warc(stream, path)
-                for capture in read_captures(stream, summary.skipped):
-                    summary.responses += 1
-                    bar.update()
+                captures = _Lookahead(read_captures(stream, summary.skipped))
+                for capture in captures:
+                    taken = captures.taken
                     item = article_from_capture(
-                        capture, site=site, extra_phrases=extra_phrases, profile_of=profile_of
-                    )
+                        capture, site=site, extra_phrases=extra_phrases, profile_of=profile_of,
+                        later_pages=captures.later_pages,
+                    )  # fmt: skip
+                    summary.responses += 1 + captures.taken - taken
+                    bar.update(1 + captures.taken - taken)
+                    if item.raw is not None and item.raw.page_number > 1:
+                        summary.skipped["not-article:later-page"] += 1  # its first page is not here
+                        continue
                     reason = why_not_article(item, min_body_chars=min_body_chars)
                     if reason:
                         summary.skipped[f"not-article:{reason}"] += 1

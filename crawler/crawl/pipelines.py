@@ -81,6 +81,13 @@ def store_article(
             body=item.raw_body,
             fetched_at=item.fetched_at,
         )
+        for part in item.raw_parts:
+            archive.save_raw_page(
+                url=part["url"], final_url=part["final_url"], url_key=url_key(part["url"]),
+                site=item.site, status=part["status"], headers=part["headers"],
+                body=part["body"], fetched_at=part["fetched_at"], part_of=item.url_key,
+                part=part["number"],
+            )  # fmt: skip
     outcome = archive.save_article(item, now=now)
     archive.mark_fetched(
         item.url_key,
@@ -235,5 +242,6 @@ class StorePipeline:
             archive.commit()
             self.pending = 0
             self.last_commit = time.monotonic()
-        item.raw_body = None  # the response body is not needed past this point
+        item.raw_body = None  # the response bodies are not needed past this point
+        item.raw_parts = []
         return item

@@ -286,7 +286,7 @@ class WorkerSpider(scrapy.Spider):
             _nudge(self.crawler.engine)
             await _sleep(POLL_SECONDS)
 
-    def _dispatch(self, name: str, response):
+    async def _dispatch(self, name: str, response):
         worker = self.worker
         owes_item = False
         try:
@@ -295,10 +295,16 @@ class WorkerSpider(scrapy.Spider):
             if SHARED_ROBOTS_FLAG not in response.flags:  # handed on, not fetched
                 worker.count(site, "downloader/response_count")
                 worker.pages += 1
-            for output in getattr(context, name)(response) or ():
-                if isinstance(output, ArticleItem):
-                    owes_item = True  # released when the item has left the pipelines
-                yield output
+            outputs = getattr(context, name)(response)
+            if hasattr(outputs, "__aiter__"):  # parse_article awaits a split article's pages
+                async for output in outputs:
+                    owes_item = owes_item or isinstance(output, ArticleItem)
+                    yield output
+            else:
+                for output in outputs or ():
+                    # released when the item has left the pipelines
+                    owes_item = owes_item or isinstance(output, ArticleItem)
+                    yield output
         finally:
             if not owes_item:
                 worker.release(response.meta)
@@ -414,7 +420,8 @@ class ItemQueuePipeline:
             {"type": "article", "run": worker.run_key(item.site), "item": encode_item(item)}
         )
         worker.articles += 1
-        item.raw_body = None  # the response body is not needed past this point
+        item.raw_body = None  # the response bodies are not needed past this point
+        item.raw_parts = []
         return item
 
 

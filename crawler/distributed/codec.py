@@ -87,20 +87,32 @@ def encode_item(item: ArticleItem) -> dict[str, Any]:
     """An ArticleItem's archive fields plus its raw response (zstd, base64) as a JSON-ready dict."""
     data = asdict_shallow(item)
     if item.raw_body is not None:
-        data["raw_body"] = base64.b64encode(_ZSTD.compress(item.raw_body)).decode("ascii")
+        data["raw_body"] = _packed(item.raw_body)
     data["raw_headers"] = item.raw_headers
+    if item.raw_parts:  # a split article's later pages
+        data["raw_parts"] = [{**part, "body": _packed(part["body"])} for part in item.raw_parts]
     return data
+
+
+def _packed(body: bytes) -> str:
+    return base64.b64encode(_ZSTD.compress(body)).decode("ascii")
+
+
+def _unpacked(text: str) -> bytes:
+    return zstandard.ZstdDecompressor().decompress(base64.b64decode(text))
 
 
 def decode_item(data: Mapping[str, Any]) -> ArticleItem:
     """The ArticleItem `encode_item` wrote (raw response included, extraction output not)."""
-    fields = {k: v for k, v in data.items() if k not in ("raw_body", "raw_headers")}
+    fields = {k: v for k, v in data.items() if k not in ("raw_body", "raw_headers", "raw_parts")}
     try:
         item = ArticleItem(**fields)
         if data.get("raw_body"):
-            compressed = base64.b64decode(data["raw_body"])
-            item.raw_body = zstandard.ZstdDecompressor().decompress(compressed)
-    except (TypeError, ValueError, zstandard.ZstdError) as exc:
+            item.raw_body = _unpacked(data["raw_body"])
+        item.raw_parts = [
+            {**part, "body": _unpacked(part["body"])} for part in data.get("raw_parts") or ()
+        ]
+    except (TypeError, ValueError, KeyError, zstandard.ZstdError) as exc:
         raise FrontierError(f"unreadable article message: {exc}") from None
     item.raw_headers = data.get("raw_headers")
     return item

@@ -53,6 +53,7 @@ from crawler.extract.fallback import (
     page_prose,
 )
 from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.extract.parts import ArticlePages, article_pages, pager_scope
 from crawler.extract.scorer import excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
@@ -566,6 +567,12 @@ def _extract(
     structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)
+    # the pager of a split article sits in its text's container or next to it
+    pages = (
+        article_pages(pager_scope(located.element), url, meta.canonical_url)
+        if located is not None
+        else ArticlePages(1)
+    )
     link_categories, link_tags = post_taxonomy(
         doc, located.element if located is not None else None, meta.title
     )
@@ -574,6 +581,8 @@ def _extract(
         known = located.excluded if located is not None else None
         prose = page_prose(doc, excluded_regions(doc) if known is None else known)
     result = extract_blocks(doc, title=meta.title, located=located)
+    if pages.pager_texts:  # a split article's pager inside its text
+        result.paragraphs = [p for p in result.paragraphs if p not in pages.pager_texts]
     container = result.element
     if not result.paragraphs and meta.jsonld_body:
         result = ContainerResult(
@@ -632,6 +641,8 @@ def _extract(
         html_lang=html_lang.strip() if html_lang else None,
         article_signals=_signals(doc, url, meta, result.container),
         container=result.container,
+        page_number=pages.number,
+        page_urls=pages.urls,
     )
 
 

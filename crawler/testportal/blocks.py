@@ -181,12 +181,31 @@ def render_content(
     links: Mapping[str, LinkTarget] | Callable[[str], LinkTarget | None],
 ) -> tuple[str, list[str]]:
     """The stored body HTML of an article and the titles of its "Baca juga" links, in order."""
+    pages, related = render_pages(paragraphs, dress, links)
+    return "\n".join(pages), related
+
+
+def render_pages(
+    paragraphs: Sequence[str],
+    dress: Dress,
+    links: Mapping[str, LinkTarget] | Callable[[str], LinkTarget | None],
+    page_breaks: Sequence[int] = (),
+) -> tuple[list[str], list[str]]:
+    """The stored body HTML cut into pages before the paragraphs `page_breaks` names, and the titles
+    of its "Baca juga" links (of every page), in order.
+
+    Blocks above the story open page 1, an insert follows its paragraph onto that paragraph's page,
+    the sign-off and the blocks after the story close the last page; joined by a newline the pages
+    are the whole body exactly as `render_content` prints it.
+    """
     if callable(links):
         lookup = links
         keys = {m.group(1) for raw in _all_raws(dress) for m in LINK_PLACEHOLDER.finditer(raw.html)}
         links = {key: target for key in keys if (target := lookup(key)) is not None}
+    breaks = sorted(b for b in set(page_breaks) if 0 < b < len(paragraphs))
+    pages: list[list[str]] = [[] for _ in range(len(breaks) + 1)]
     related: list[str] = []
-    parts: list[str] = []
+    parts = pages[0]
     if dress.summary and paragraphs:
         parts.append(f"<p><em>{escape(paragraphs[0], quote=False)}</em></p>")
     parts.extend(_resolve(raw, links, related) for raw in dress.above)
@@ -196,6 +215,7 @@ def render_content(
         inline.setdefault(index, []).append((anchor, href))
     last = len(paragraphs) - 1
     for index, text in enumerate(paragraphs):
+        parts = pages[sum(1 for b in breaks if b <= index)]
         html = _paragraph_html(text, inline.get(index, ()))
         if index == 0 and dress.dateline:
             if dress.dateline_own_line:
@@ -206,8 +226,8 @@ def render_content(
             html += dress.signoff
         parts.append(f"<p>{html}</p>")
         parts.extend(_resolve(raw, links, related) for raw in inserts.get(index, ()))
-    parts.extend(_resolve(raw, links, related) for raw in dress.after)
-    return "\n".join(parts), related
+    pages[-1].extend(_resolve(raw, links, related) for raw in dress.after)
+    return ["\n".join(page) for page in pages], related
 
 
 def _all_raws(dress: Dress) -> list[Raw]:

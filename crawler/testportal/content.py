@@ -62,6 +62,9 @@ def build_corpus(spec: PortalSpec, source: Corpus | None = None) -> Corpus:
         if original is not None:
             articles.append(showcase.syndicated_copy(original, site))
     articles = [a for a in articles if a.published <= now]
+    if spec.platform == "blogspot":
+        # Blogger has no page breaks: an article split on WordPress is one page there
+        articles = [replace(a, page_breaks=(), split="") if a.split else a for a in articles]
     articles.sort(key=lambda a: (a.published, a.key), reverse=True)
     articles = _assign_slugs_and_ids(articles, blogspot=spec.platform == "blogspot")
     corpus = Corpus(site=site, articles=articles, pages=list(showcase.STATIC_PAGES))

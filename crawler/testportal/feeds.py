@@ -284,7 +284,8 @@ def wordpress_rss(
     ]
     for article in items:
         url = portal.article_url(article)
-        content, _ = portal.content(article, state.epoch)
+        # get_the_content() of the feed loop: page 1 of a split article
+        content = portal.content_pages(article, state.epoch)[0]
         categories = "".join(
             f"<category>{cdata(name)}</category>"
             for name in (*portal.categories_of(article), *article.tags)
@@ -581,7 +582,8 @@ def _int_param(params: dict[str, str], name: str, default: int) -> int:
 def rest_post(portal: Portal, state: EpochState, article: Article, embed: bool) -> dict:
     """One post object as `/wp-json/wp/v2/posts` returns it."""
     url = portal.article_url(article)
-    content, _ = portal.content(article, state.epoch)
+    # the_content applied to the whole post_content: every page of a split post, one after another
+    content = "".join(portal.content_pages(article, state.epoch))
     cat_terms = [(slugify(n), n) for n in portal.categories_of(article)]
     tag_terms = [(slugify(n), n) for n in article.tags]
     cat_ids = [_term_id(state, "category", slug) for slug, _ in cat_terms]

@@ -15,6 +15,14 @@ WIT = timezone(timedelta(hours=9), "WIT")
 ZONES = {"WIB": WIB, "WITA": WITA, "WIT": WIT}
 """Indonesia's three zones by the names portals print."""
 
+SPLIT_NEXTPAGE = "nextpage"
+"""`Article.split`: WordPress `<!--nextpage-->` on pretty permalinks; page N at `<permalink>N/`
+(`?page=N` appended when the permalink is a query) with `wp_link_pages()` links under the text."""
+SPLIT_QUERY = "query"
+"""`Article.split`: the `?page=N` pager of national-style portals; page N at `<permalink>?page=N`,
+a `div.paging` block under the text, every page canonical to the permalink."""
+SPLITS = (SPLIT_NEXTPAGE, SPLIT_QUERY)
+
 
 @dataclass(frozen=True)
 class Person:
@@ -82,6 +90,16 @@ class Article:
     """Lead image path on the portal."""
     clean_title: str | None = None
     """The headline without the affix a house style prints around it (truth of `title`)."""
+    page_breaks: tuple[int, ...] = ()
+    """Indices of the paragraphs that open page 2, 3, … of an article split over pages (empty: one
+    page). The truth stays the whole article; only the served pages are split."""
+    split: str = ""
+    """How a split article is paged: `SPLIT_NEXTPAGE` or `SPLIT_QUERY` (empty: one page)."""
+
+    @property
+    def pages(self) -> int:
+        """How many pages the article is served on (1 unless it is split)."""
+        return len(self.page_breaks) + 1 if self.split else 1
 
     @property
     def body(self) -> str:

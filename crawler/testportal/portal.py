@@ -8,9 +8,18 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from crawler.fingerprints import content_hash, portal_key, url_key, word_count
-from crawler.testportal.blocks import LinkTarget, render_content
+from crawler.testportal.blocks import LinkTarget, render_pages
 from crawler.testportal.content import build_corpus, clock
-from crawler.testportal.model import Article, Corpus, Person, SiteInfo, StaticPage, slugify
+from crawler.testportal.model import (
+    SPLIT_NEXTPAGE,
+    Article,
+    Corpus,
+    Person,
+    SiteInfo,
+    StaticPage,
+    slugify,
+)
+from crawler.testportal.paging import page_links, paged_url
 from crawler.testportal.permalinks import (
     FAULTS,
     PICK_PATH,
@@ -54,6 +63,9 @@ class EpochState:
     tags: dict[str, Term]
     authors: dict[str, Term]
     by_day: dict[date, list[Article]]
+    page_paths: dict[str, tuple[Article, int]] = field(default_factory=dict)
+    """`<permalink>N/` paths of the `<!--nextpage-->` articles with their page number (1 too:
+    WordPress redirects `/slug/1/` to the permalink)."""
 
 
 class Portal:
@@ -163,6 +175,13 @@ class Portal:
                 )
                 term.articles.append(article)
             by_day[article.published.date()].append(article)
+        page_paths: dict[str, tuple[Article, int]] = {}
+        for article in articles:
+            path = self.article_path(article)
+            if article.split == SPLIT_NEXTPAGE and "?" not in path:
+                page_paths.update(
+                    {f"{path}{n}/": (article, n) for n in range(1, article.pages + 1)}
+                )
         return EpochState(
             epoch=epoch,
             clock=self.now(epoch),
@@ -174,6 +193,7 @@ class Portal:
             tags=tags,
             authors=authors,
             by_day=dict(by_day),
+            page_paths=page_paths,
         )
 
     def categories_of(self, article: Article) -> tuple[str, ...]:
@@ -189,7 +209,29 @@ class Portal:
     # ---- body -------------------------------------------------------------------------------
 
     def content(self, article: Article, epoch: int = 1) -> tuple[str, list[str]]:
-        """The stored body HTML of an article in an epoch and the titles of its "Baca juga" links."""
+        """The stored body HTML of an article in an epoch (every page of it) and the titles of its
+        "Baca juga" links."""
+        pages, related = self._render(article, epoch, split=False)
+        return pages[0], related
+
+    def content_pages(self, article: Article, epoch: int = 1) -> list[str]:
+        """The stored body HTML of each page of an article, without page links (one item unless
+        the article is split). The first is what WordPress's `get_the_content()` gives feeds and
+        the AMP page; the REST API renders them all."""
+        return self._render(article, epoch, split=True)[0]
+
+    def page_content(self, article: Article, page: int = 1, epoch: int = 1) -> str:
+        """The body HTML of page `page` of an article as its page prints it: that page's part, then
+        the page links of a split article (`paging.page_links`)."""
+        pages = self.content_pages(article, epoch)
+        part = pages[min(max(page, 1), len(pages)) - 1]
+        if len(pages) < 2:
+            return part
+        permalink = self.article_url(article)
+        urls = [paged_url(permalink, article.split, n) for n in range(1, len(pages) + 1)]
+        return f"{part}\n{page_links(urls, page, article.split)}"
+
+    def _render(self, article: Article, epoch: int, split: bool) -> tuple[list[str], list[str]]:
         state = self.state(epoch)
 
         def target(key: str) -> LinkTarget | None:
@@ -198,11 +240,40 @@ class Portal:
                 return None
             return LinkTarget(self.article_url(linked), linked.title)
 
-        html, related = render_content(article.paragraphs, article.dress, target)
+        breaks = article.page_breaks if split and article.split else ()
+        pages, related = render_pages(article.paragraphs, article.dress, target, breaks)
+        if not split:
+            pages = ["\n".join(pages)]
         if "pdf-link" in article.flags:
             # the PDF path is a site path: make it absolute like every other WordPress link
-            html = html.replace(f'href="{PDF_PATH}"', f'href="{self.url(PDF_PATH)}"')
-        return html, related
+            absolute = f'href="{self.url(PDF_PATH)}"'
+            pages = [html.replace(f'href="{PDF_PATH}"', absolute) for html in pages]
+        return pages, related
+
+    # ---- pages of a split article ----------------------------------------------------------
+
+    def page_url(self, article: Article, page: int = 1) -> str:
+        """The URL of page `page` of an article (page 1: its permalink; see `crawler.testportal
+        .paging`)."""
+        permalink = self.article_url(article)
+        return permalink if page <= 1 else paged_url(permalink, article.split, page)
+
+    def page_urls(self, article: Article) -> list[str]:
+        """Every page URL of an article in reading order: `[permalink]` for a one-page article,
+        `[permalink, permalink + "2/", …]` or `[permalink, permalink + "?page=2", …]` for a split
+        one."""
+        return [self.page_url(article, n) for n in range(1, article.pages + 1)]
+
+    def canonical_url(self, article: Article, page: int = 1) -> str:
+        """`rel=canonical` of page `page`: the page's own URL for `<!--nextpage-->` (as WordPress
+        core prints it), the permalink for the `?page=N` form and for page 1."""
+        if article.split == SPLIT_NEXTPAGE:
+            return self.page_url(article, page)
+        return self.article_url(article)
+
+    def split_articles(self, epoch: int = 1) -> list[Article]:
+        """The articles of `epoch` served over more than one page, newest first."""
+        return [a for a in self.state(epoch).articles if a.pages > 1]
 
     # ---- truth ------------------------------------------------------------------------------
 

@@ -329,16 +329,19 @@ class Postname(Plain):
         head = self._head(listing, "article", self._post_jsonld(article) + "\n")
         return self.document(state, head, listing.body_class, main)
 
-    def article_head(self, state: EpochState, article: Article, url: str) -> str:
+    def article_head(
+        self, state: EpochState, article: Article, url: str, canonical: str | None = None
+    ) -> str:
         """The default head; a bare post's head has its title, description, author and canonical
         only (no OpenGraph, no JSON-LD)."""
         if not is_bare(article):
-            return super().article_head(state, article, url)
+            return super().article_head(state, article, url, canonical)
         return (
             f'<meta charset="UTF-8">\n<title>{e(article.title)} - {e(self.site.name)}</title>\n'
             f'<meta name="description" content="{e(article.excerpt)}">\n'
             f'<meta name="author" content="{e(article.account.display)}">\n'
-            f'<link rel="canonical" href="{url}">\n{self.feed_links()}\n{self.stylesheet}'
+            f'<link rel="canonical" href="{canonical or url}">\n{self.feed_links()}\n'
+            f"{self.stylesheet}"
         )
 
     def body_class_single(self, article: Article) -> str:

@@ -16,7 +16,8 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 from crawler.testportal import feeds
 from crawler.testportal.formats import tanggal
 from crawler.testportal.gate import Gate
-from crawler.testportal.model import Article
+from crawler.testportal.model import SPLIT_NEXTPAGE, Article
+from crawler.testportal.paging import PAGE_PARAM, query_page
 from crawler.testportal.portal import EpochState, Portal, Term
 from crawler.testportal.postname import Postname
 from crawler.testportal.showcase import PDF_PATH
@@ -35,6 +36,8 @@ JSON_TYPE = "application/json; charset=UTF-8"
 
 ARTICLE_WP = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([^/]+)/(amp/)?$")
 ARTICLE_WP_NO_SLASH = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([^/]+)$")
+ARTICLE_WP_PAGE = re.compile(r"^/(\d{4})/(\d{2})/(\d{2})/([^/]+)/(\d+)/$")
+"""Page N of an article split by `<!--nextpage-->` (`/YYYY/MM/DD/slug/N/`)."""
 ARTICLE_BLOGGER = re.compile(r"^/(\d{4})/(\d{2})/([^/]+)\.html$")
 DATE_ARCHIVE = re.compile(r"^/(\d{4})/(?:(\d{2})/(?:(\d{2})/)?)?(?:page/(\d+)/)?$")
 TERM_ARCHIVE = re.compile(r"^/(category|tag|author)/([^/]+)/(?:page/(\d+)/)?$")
@@ -124,7 +127,10 @@ class Router:
 
     def _cached(self, path: str, query: str) -> Response:
         epoch = self.portal.epoch
-        normalised = "" if self._is_article_path(path) else query
+        normalised = query
+        if self._is_article_path(path):  # any query serves the same page, bar a page number
+            page = parse_qs(query).get(PAGE_PARAM)
+            normalised = f"{PAGE_PARAM}={page[-1]}" if page else ""
         key = (epoch, f"{path}?{normalised}")
         with self._lock:
             hit = self._cache.get(key)
@@ -147,8 +153,9 @@ class Router:
         return self._is_article_path(unquote(urlsplit(target).path))
 
     def _is_article_path(self, path: str) -> bool:
-        pattern = ARTICLE_BLOGGER if self.portal.is_blogspot else ARTICLE_WP
-        return pattern.match(path) is not None
+        if self.portal.is_blogspot:
+            return ARTICLE_BLOGGER.match(path) is not None
+        return ARTICLE_WP.match(path) is not None or ARTICLE_WP_PAGE.match(path) is not None
 
     # ---- control ------------------------------------------------------------------------------
 
@@ -224,11 +231,13 @@ class Router:
     def _not_found(self, state: EpochState) -> Response:
         return Response(404, self.theme.not_found_page(state).encode(), HTML, kind="not-found")
 
-    def _article(self, state: EpochState, article: Article, amp: bool = False) -> Response:
+    def _article(
+        self, state: EpochState, article: Article, amp: bool = False, page: int = 1
+    ) -> Response:
         if amp:
             html = self.theme.amp_page(state, article)
         else:
-            html = self.theme.article_page(state, article)
+            html = self.theme.article_page(state, article, page)
         content_type = "text/html" if "charset-lie" in article.flags else HTML
         headers = {}
         if not self.portal.is_blogspot:
@@ -246,6 +255,35 @@ class Router:
             kind="amp" if amp else "article",
             last_modified=article.modified,
         )
+
+    def _article_at(self, state: EpochState, article: Article, params: dict[str, str]) -> Response:
+        """An article at its permalink, with the page a `?page=N` query asks for: served for the
+        `?page=N` form (and a query permalink), 301 to `<permalink>N/` for `<!--nextpage-->`, 404
+        past the last page; ignored on a one-page article (WordPress ignores unknown queries)."""
+        number = query_page(params.get(PAGE_PARAM))
+        if article.pages == 1 or number is None or number <= 1:
+            return self._article(state, article)
+        if number > article.pages:
+            return self._not_found(state)
+        if article.split == SPLIT_NEXTPAGE and "?" not in self.portal.article_path(article):
+            location = self.portal.page_url(article, number)
+            return Response(301, b"", HTML, {"Location": location}, kind="redirect")
+        return self._article(state, article, page=number)
+
+    def _article_page(self, state: EpochState, path: str) -> Response | None:
+        """Page N of a `<!--nextpage-->` article at `<permalink>N/` (`/slug/1/`: 301 to the
+        permalink; without the trailing slash: 301 to it), or None."""
+        paged = state.page_paths.get(path)
+        if paged is None:
+            if not path.endswith("/") and f"{path}/" in state.page_paths:
+                location = self.portal.url(f"{path}/")
+                return Response(301, b"", HTML, {"Location": location}, kind="redirect")
+            return None
+        article, number = paged
+        if number == 1:
+            location = self.portal.article_url(article)
+            return Response(301, b"", HTML, {"Location": location}, kind="redirect")
+        return self._article(state, article, page=number)
 
     def _listing_response(self, state: EpochState, listing: Listing) -> Response:
         html = self.theme.listing_page(state, listing)
@@ -292,9 +330,11 @@ class Router:
     def _route_wordpress(self, state: EpochState, path: str, query: str) -> Response:
         params = {k: v[-1] for k, v in parse_qs(query, keep_blank_values=True).items()}
         portal = self.portal
+        if state.page_paths and (paged := self._article_page(state, path)) is not None:
+            return paged
         served = self.theme.serve(state, path, params)  # a theme's own permalinks and pages first
         if isinstance(served, Article):
-            return self._article(state, served)
+            return self._article_at(state, served, params)
         if isinstance(served, Listing):
             return self._listing_response(state, served)
         if served is not None:
@@ -311,7 +351,9 @@ class Router:
             article = state.by_path.get(path[: -len("amp/")] if match.group(5) else path)
             if article is None:
                 return self._not_found(state)
-            return self._article(state, article, amp=bool(match.group(5)))
+            if match.group(5):
+                return self._article(state, article, amp=True)
+            return self._article_at(state, article, params)
         match = ARTICLE_WP_NO_SLASH.match(path)
         if match and f"{path}/" in state.by_path:
             return Response(301, b"", HTML, {"Location": portal.url(f"{path}/")}, kind="redirect")

@@ -22,7 +22,16 @@ from crawler.testportal.blocks import (
     sharedaddy,
     strong_line,
 )
-from crawler.testportal.model import Article, Comment, Person, SiteInfo, StaticPage, local
+from crawler.testportal.model import (
+    SPLIT_NEXTPAGE,
+    SPLIT_QUERY,
+    Article,
+    Comment,
+    Person,
+    SiteInfo,
+    StaticPage,
+    local,
+)
 from crawler.testportal.people import ACCOUNTS, COMMENT_TEXTS, COMMENTERS, REPORTERS
 
 PDF_PATH = "/wp-content/uploads/2023/09/rancangan-perubahan-apbd-2023.pdf"
@@ -59,6 +68,10 @@ class ShowcaseSpec:
     conventions: tuple[str, ...] = ()
     flags: tuple[str, ...] = ()
     comments: int = 0
+    page_breaks: tuple[int, ...] = ()
+    """Paragraphs that open page 2, 3, … on WordPress (`Article.page_breaks`; empty: one page)."""
+    split: str = ""
+    """`SPLIT_NEXTPAGE` or `SPLIT_QUERY` for an article served over pages (`Article.split`)."""
 
 
 _s = ShowcaseSpec
@@ -183,7 +196,11 @@ SHOWCASE: tuple[ShowcaseSpec, ...] = (
             "caption with a credit `(Foto: …)`",
             "byline is the reporter's own account (display name with academic title)",
             "trap: JSON-LD names the site as author",
+            "split over 3 pages (3+2+2 paragraphs) by WordPress `<!--nextpage-->`: `/slug/2/`,"
+            " `/slug/3/`, `wp_link_pages()` links",
         ),
+        page_breaks=(3, 5),
+        split=SPLIT_NEXTPAGE,
     ),
     _s(
         key="longsor-jalan-pagar-alam",
@@ -333,7 +350,11 @@ SHOWCASE: tuple[ShowcaseSpec, ...] = (
             "dateline `OUTLET | PLACE –` (outlet first, pipe)",
             "sign-off with an outlet code `(Nama/WD)`",
             "misspelt label `Edtor : Nama`",
+            "split over 2 pages (3+3 paragraphs) by a `?page=N` pager (`div.paging`, Selanjutnya);"
+            " sign-off and editor line close page 2",
         ),
+        page_breaks=(3,),
+        split=SPLIT_QUERY,
     ),
     _s(
         key="bansos-beras-musi-rawas",
@@ -1346,6 +1367,8 @@ def build_article(spec: ShowcaseSpec, site: SiteInfo, seed: int = 0) -> Article:
         conventions=spec.conventions,
         flags=frozenset(spec.flags),
         comments=_comments(spec.comments, seed),
+        page_breaks=spec.page_breaks,
+        split=spec.split,
     )
 
 
@@ -1409,6 +1432,8 @@ def syndicated_copy(original: Article, site: SiteInfo, delay_hours: float = 3) -
         conventions=("verbatim copy of a first-portal article (stored as a copy of it)",),
         flags=frozenset(),
         comments=(),
+        page_breaks=(),
+        split="",
         copy_of=original.key,
         slug="",
         post_id=0,

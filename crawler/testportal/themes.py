@@ -334,8 +334,10 @@ class Theme:
             )
         return "\n".join(parts)
 
-    def article_head(self, state: EpochState, article: Article, url: str) -> str:
-        """`<head>` content of an article page."""
+    def article_head(
+        self, state: EpochState, article: Article, url: str, canonical: str | None = None
+    ) -> str:
+        """`<head>` content of an article page (`canonical`: of page N of a split article)."""
         title = f"{article.title} - {self.site.name}"
         desc = e(article.excerpt.replace(" […]", "…"))
         if "false-z" in article.flags:
@@ -356,7 +358,7 @@ class Theme:
             f"<title>{e(title)}</title>\n"
             f'<meta name="description" content="{desc}">\n'
             '<meta name="robots" content="index, follow, max-image-preview:large">\n'
-            f'<link rel="canonical" href="{url}">\n'
+            f'<link rel="canonical" href="{canonical or url}">\n'
             '<meta property="og:locale" content="id_ID">\n'
             '<meta property="og:type" content="article">\n'
             f'<meta property="og:title" content="{e(title)}">\n'
@@ -532,9 +534,13 @@ class Theme:
         pages of its own): an article, a listing, a ready response, or None."""
         return None
 
-    def article_page(self, state: EpochState, article: Article) -> str:
-        """A full article page."""
+    def article_page(self, state: EpochState, article: Article, page: int = 1) -> str:
+        """A full article page (page `page` of an article split over pages)."""
         raise NotImplementedError
+
+    def article_body(self, state: EpochState, article: Article, page: int = 1) -> str:
+        """The stored body an article page prints: page `page`'s part and its page links."""
+        return self.portal.page_content(article, page, state.epoch)
 
     def listing_page(self, state: EpochState, listing: Listing) -> str:
         """A full listing page."""
@@ -551,7 +557,8 @@ class Theme:
     def amp_page(self, state: EpochState, article: Article) -> str:
         """The AMP variant of an article (the AMP plugin's reader template)."""
         url = self.link(article)
-        content, _ = self.portal.content(article, state.epoch)
+        # the AMP reader prints get_the_content(): page 1 of a split article, no page links
+        content = self.portal.content_pages(article, state.epoch)[0]
         content = content.replace("<img ", '<amp-img layout="responsive" ')
         hours = max(0, int((state.clock - article.published).total_seconds() // 3600))
         ago = f"{hours} jam yang lalu" if hours < 48 else f"{hours // 24} hari yang lalu"
@@ -779,10 +786,10 @@ class JNews(Theme):
             f"{e(article.title)}</a></h3>{meta}{text}</div></article>"
         )
 
-    def article_page(self, state: EpochState, article: Article) -> str:
+    def article_page(self, state: EpochState, article: Article, page: int = 1) -> str:
         """A JNews single post."""
         url = self.link(article)
-        content, _ = self.portal.content(article, state.epoch)
+        content = self.article_body(state, article, page)
         cat_links = [
             f'<a href="{self.url(f"/category/{slug}/")}" rel="category tag">{e(n)}</a>'
             for n, slug in self._category_slugs(article)
@@ -866,7 +873,10 @@ class JNews(Theme):
             f"</div></div>{self.cached(state, 'sidebar', self._sidebar)}</div></div></div></div></div>"
         )
         return self.document(
-            state, self.article_head(state, article, url), self.body_class_single(article), main
+            state,
+            self.article_head(state, article, url, self.portal.canonical_url(article, page)),
+            self.body_class_single(article),
+            main,
         )
 
     def listing_page(self, state: EpochState, listing: Listing) -> str:
@@ -1108,10 +1118,10 @@ class TagDiv(Theme):
             f'<div class="td-excerpt">{e(article.excerpt)}</div></div></div>'
         )
 
-    def article_page(self, state: EpochState, article: Article) -> str:
+    def article_page(self, state: EpochState, article: Article, page: int = 1) -> str:
         """A Newspaper single post."""
         url = self.link(article)
-        content, _ = self.portal.content(article, state.epoch)
+        content = self.article_body(state, article, page)
         cat_links = self._category_slugs(article)
         categories = "".join(
             f'<li class="entry-category"><a href="{self.url(f"/category/{slug}/")}">{e(n)}</a></li>'
@@ -1199,7 +1209,10 @@ class TagDiv(Theme):
             f"</div></div>{self.cached(state, 'sidebar', self._sidebar)}</div></div></div>"
         )
         return self.document(
-            state, self.article_head(state, article, url), self.body_class_single(article), main
+            state,
+            self.article_head(state, article, url, self.portal.canonical_url(article, page)),
+            self.body_class_single(article),
+            main,
         )
 
     def listing_page(self, state: EpochState, listing: Listing) -> str:
@@ -1313,10 +1326,10 @@ class Plain(Theme):
             f"Kategori</h2><nav><ul>{cats}</ul></nav></section></aside>"
         )
 
-    def article_page(self, state: EpochState, article: Article) -> str:
+    def article_page(self, state: EpochState, article: Article, page: int = 1) -> str:
         """A single post in the default theme."""
         url = self.link(article)
-        content, _ = self.portal.content(article, state.epoch)
+        content = self.article_body(state, article, page)
         cats = ", ".join(
             f'<a href="{self.url(f"/category/{slug}/")}" rel="category tag">{e(n)}</a>'
             for n, slug in self._category_slugs(article)
@@ -1375,7 +1388,10 @@ class Plain(Theme):
             f"{self.comments_list(article, url)}{self.comment_form('Leave a Reply', 'h2')}</div>{nav}"
         )
         return self.document(
-            state, self.article_head(state, article, url), self.body_class_single(article), main
+            state,
+            self.article_head(state, article, url, self.portal.canonical_url(article, page)),
+            self.body_class_single(article),
+            main,
         )
 
     def listing_page(self, state: EpochState, listing: Listing) -> str:
@@ -1557,7 +1573,9 @@ class Blogspot(Theme):
             "</div></div></div></aside>"
         )
 
-    def article_head(self, state: EpochState, article: Article, url: str) -> str:
+    def article_head(
+        self, state: EpochState, article: Article, url: str, canonical: str | None = None
+    ) -> str:
         """Blogger's head: canonical, og:*, feeds, BlogPosting JSON-LD (no article:* meta)."""
         charset = "iso-8859-1" if "charset-lie" in article.flags else "UTF-8"
         return (
@@ -1622,8 +1640,8 @@ class Blogspot(Theme):
             f'<span class="byline-label">Label:</span>{labels}</span></div></div></div></div></div>'
         )
 
-    def article_page(self, state: EpochState, article: Article) -> str:
-        """A Blogger item page."""
+    def article_page(self, state: EpochState, article: Article, page: int = 1) -> str:
+        """A Blogger item page (Blogger has no page breaks: `page` is always 1)."""
         url = self.link(article)
         comments = "".join(
             f'<li class="comment" id="c{article.post_id}{n}"><div class="comment-block"><div'

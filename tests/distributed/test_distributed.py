@@ -487,13 +487,20 @@ def test_two_workers_and_an_ingester_store_what_one_process_stores(redis_url, tm
     wrong = [key for key in rows if rows[key] != single_rows[key]]
     assert not wrong, f"{len(wrong)} rows differ, e.g. {wrong[:3]}"
     with sqlite3.connect(db) as conn:
-        raw = conn.execute("SELECT count(*), count(DISTINCT url_key) FROM raw_pages").fetchone()
+        raw = conn.execute(
+            "SELECT count(*), count(DISTINCT url_key) FROM raw_pages WHERE part_of IS NULL"
+        ).fetchone()
+        parts = conn.execute("SELECT part_of, part FROM raw_pages WHERE part_of IS NOT NULL")
+        parts = sorted(parts.fetchall())
         runs = conn.execute("SELECT worker, site, finish_reason, pages_fetched FROM crawl_runs")
         runs = runs.fetchall()
         outcomes = dict(conn.execute("SELECT outcome, count(*) FROM urls GROUP BY outcome"))
     with sqlite3.connect(single_db) as conn:
         single_outcomes = dict(conn.execute("SELECT outcome, count(*) FROM urls GROUP BY outcome"))
+        single_parts = conn.execute("SELECT part_of, part FROM raw_pages WHERE part_of IS NOT NULL")
+        single_parts = sorted(single_parts.fetchall())
     assert raw == (len(rows), len(rows)), "each article fetched once across the workers"
+    assert parts == single_parts and len(parts) == 3, "a split article's later pages, once each"
     assert outcomes == single_outcomes
     workers = {worker for worker, *_ in runs}
     assert len(workers) == 2, "one crawl_runs row per worker and portal"
