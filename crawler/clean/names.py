@@ -181,7 +181,11 @@ def looks_like_name(text: str) -> bool:
     core = strip_titles(stripped).split()
     if not 1 <= len(core) <= NAME_MAX_WORDS:
         return False
-    return all(t[0].isupper() and any(c.isalpha() for c in t) for t in core)
+    return all(
+        (t[0].isupper() or (0 < index < len(core) - 1 and t in v.NAME_PARTICLES))
+        and any(c.isalpha() for c in t)
+        for index, t in enumerate(core)
+    )
 
 
 def clean_name(text: str) -> str:

@@ -690,6 +690,13 @@ NOT_PERSON_NAMES = (
     "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
 )  # fmt: skip
 """Names seen in byline slots that are platforms, agencies or credits, never reporters."""
+NAME_PARTICLES = frozenset(
+    {"bin", "binti", "van", "von", "de", "der", "den", "da", "del", "della", "do", "dos", "das",
+     "du", "la", "le", "ter", "ten", "ibn", "al", "el", "y"}
+)  # fmt: skip
+"""Lower-case words inside a person's name (`Ahmad bin Hasan`, `Nick van Mead`, `Leonardo da
+Vinci`): never its first or last word. Not Italian `di`: in Indonesian it is the preposition `in`
+(`Warga di Garut` is no name)."""
 ROLE_WORDS = (
     "kontributor", "wartawan", "wartawati", "jurnalis", "koresponden", "dosen", "guru",
     "mahasiswa", "mahasiswi", "ketua", "wakil", "anggota", "pemerhati", "pengamat", "peneliti",

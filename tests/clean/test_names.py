@@ -82,6 +82,13 @@ def test_split_names(text, names):
         ("“Kami siap,” katanya", False),
         ("Warga berkumpul di alun-alun", False),
         ("Satu Dua Tiga Empat Lima Enam Tujuh", False),
+        # a particle inside a name, never at its edges
+        ("Ahmad bin Hasan", True),
+        ("Siti binti Rahmat", True),
+        ("Nick van Mead", True),
+        ("van Mead", False),
+        ("Banjir di", False),
+        ("Warga di Garut", False),  # Indonesian `di` is a preposition, no particle
     ],
 )
 def test_looks_like_name(text, expected):
