@@ -42,6 +42,17 @@ LABELS = LabelWords(
         "oleh",
         "by",
         "written by",
+        "text by",
+        "words by",
+        "story by",
+        "report by",
+        "recipe by",
+        "guide by",
+        "teks oleh",
+        "tulisan oleh",
+        "naskah oleh",
+        "berita oleh",
+        "laporan oleh",
         "laporan",
         "liputan",
         "teks",
@@ -75,9 +86,14 @@ LABELS = LabelWords(
 
 NO_COLON_LABELS = (
     "penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor", "ditulis oleh",
-    "written by", "author", "posted by", "diposting oleh",
+    "written by", "author", "posted by", "diposting oleh", "text by", "words by", "story by",
+    "report by", "recipe by", "guide by", "teks oleh", "tulisan oleh", "naskah oleh",
+    "berita oleh", "laporan oleh",
 )  # fmt: skip
-"""Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`)."""
+"""Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`).
+`<what> by` names the writer only for the text itself (`Text by`, `Tulisan oleh`); a photograph,
+an icon, a review, a test, an edit or a site `by` someone names someone else (the dev pages'
+`Photograph by`, `Reviewed by`, `Tested by`, `Edited by`, `Site by`, `Icons by`)."""
 
 FUZZY_LABEL_MIN_LENGTH = 5  # `Edtor`, `Penuls`: one typo allowed in labels this long
 """Shorter labels (`oleh`, `by`) must match exactly: one edit turns them into ordinary words."""

@@ -96,6 +96,9 @@ BYLINES = [
         "Diposting oleh Joni Karbot di 10.30", [], [], ["Joni Karbot"], id="blogger-diposting"
     ),
     pytest.param("By: Joni Karbot on 04-08-2021 5:11:10", ["Joni Karbot"], [], [], id="on-date"),
+    pytest.param("Teks oleh Joni Karbot", ["Joni Karbot"], [], [], id="teks-oleh"),
+    pytest.param("Text by Joni Karbot", ["Joni Karbot"], [], [], id="text-by"),
+    pytest.param("Oleh Ahmad bin Hasan", ["Ahmad bin Hasan"], [], [], id="name-particle"),
 ]  # fmt: skip
 
 
@@ -115,6 +118,9 @@ NOT_BYLINES = [
     pytest.param("Ketua: Joni Karbot", id="committee-role"),
     pytest.param("", id="empty"),
     pytest.param("Sumber: Antara | 21 Mei 2024", id="no-person-field"),
+    # someone credited for something other than the text
+    pytest.param("Photograph by Joni Karbot", id="photograph-by"),
+    pytest.param("Reviewed by Joni Karbot", id="reviewed-by"),
 ]
 
 
