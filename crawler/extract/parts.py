@@ -73,8 +73,9 @@ def pager_scope(container: etree._Element) -> etree._Element:
 
 
 def _anchors(doc: etree._Element, url: str) -> Iterator[tuple[str, etree._Element]]:
-    """(absolute URL without fragment, anchor) of the document's links."""
-    base = doc.find(".//base[@href]")
+    """(absolute URL without fragment, anchor) of the links under `doc` (resolved against the
+    document's `<base href>`, wherever `doc` is in it)."""
+    base = doc.getroottree().getroot().find(".//base[@href]")
     try:
         base_url = urljoin(url, base.get("href", "")) if base is not None else url
     except ValueError:
