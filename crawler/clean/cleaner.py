@@ -103,7 +103,8 @@ def byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.
             if names.is_account(piece, site_name=site_name):
                 fields.posted_by.append(piece)
             elif ":" not in piece and names.looks_like_name(piece):
-                people = names.split_names(piece)
+                # `Ashley Biancuzzo, Associate Editor`; a job title in a slot of its own
+                people = [p for p in names.split_names(piece) if not names.is_role(p)]
                 fields.authors.extend(people)
                 fields.bare_authors.extend(people)
     return fields

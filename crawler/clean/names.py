@@ -15,6 +15,7 @@ _ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
 _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
 _ROLE_WORDS = frozenset(v.ROLE_WORDS)
+_ROLE_HEADS = frozenset(v.ROLE_HEADS)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
 _LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by)
 _PARTICLES = frozenset(v.NAME_PARTICLES)
@@ -156,9 +157,9 @@ def is_organisation(name: str | None) -> bool:
 
 def is_role(text: str) -> bool:
     """True for what a byline says a person is (`Dosen FISIP Unsri`, `Contributor`, `Ketua PWI
-    Banyuasin`): its first word is a role word."""
+    Banyuasin`, `Associate Editor`): its first word is a role word, or its last a role's head."""
     words = fold_key(text).split()
-    return bool(words) and words[0] in _ROLE_WORDS
+    return bool(words) and (words[0] in _ROLE_WORDS or words[-1] in _ROLE_HEADS)
 
 
 def is_not_person(text: str) -> bool:

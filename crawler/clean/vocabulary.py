@@ -723,6 +723,15 @@ ROLE_WORDS = (
 )  # fmt: skip
 """First words of what a byline says a person is, after their name (`Joni Karbot, Dosen FISIP
 Unsri`, `X, Contributor, TechHive`): a role, not another author."""
+ROLE_HEADS = (
+    "editor", "director", "writer", "reporter", "columnist", "correspondent", "contributor",
+    "journalist", "manager", "consultant", "scientist", "specialist", "analyst", "expert",
+    "founder", "officer", "producer", "researcher", "strategist", "coordinator", "adviser",
+    "advisor", "redaksi", "pelaksana",
+)  # fmt: skip
+"""Last words of a job title printed apart from the name, in the byline or after it (`Associate
+Editor`, `Marketing Director`, `Tech Reporter`, `Pemimpin Redaksi`, `Redaktur Pelaksana`): a role,
+not a person."""
 GLUED_BYLINE_LABEL = re.compile(
     r"(?:^|(?<=[a-z]))(?P<label>Author|Penulis|Editor|Reporter|Pewarta|Penyunting|Redaktur|"
     r"Fotografer|Photographer|Credits?)(?=[A-Z(]|\s\()"

@@ -272,6 +272,20 @@ def test_a_labelled_byline_outranks_bare_names_in_other_slots():
     assert result.authors == ["Ani Lestari"]
 
 
+@pytest.mark.parametrize(
+    "slots",
+    [
+        ["Ani Lestari", "Redaktur Pelaksana"],  # the title in a slot of its own
+        ["Ani Lestari, Pemimpin Redaksi"],
+        ["Ani Lestari", "Associate Editor"],
+        ["Ani Lestari, Tech Reporter"],
+    ],
+)
+def test_a_job_title_beside_a_bare_name_is_no_second_author(slots):
+    paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
+    assert clean_article(paragraphs, byline_texts=slots).authors == ["Ani Lestari"]
+
+
 def test_structured_data_picks_among_bare_names_once_it_agrees_with_one():
     paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
     bare = ["Ani Lestari", "Staf Liputan Senior", "Citra Dewi"]
