@@ -183,7 +183,7 @@ def looks_like_name(text: str) -> bool:
     if not 1 <= len(core) <= NAME_MAX_WORDS:
         return False
     return all(
-        (t[0].isupper() or (0 < index < len(core) - 1 and t in v.NAME_PARTICLES))
+        (t[0].isupper() or (0 < index < len(core) - 1 and t in _PARTICLES))
         and any(c.isalpha() for c in t)
         for index, t in enumerate(core)
     )

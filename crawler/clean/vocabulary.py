@@ -184,7 +184,9 @@ ACADEMIC_TITLES = (
 """Academic degrees written before or after a name, lower case, dots optional in the check."""
 NAME_PARTICLES = ("bin", "binti", "van", "von", "der", "den", "de")
 """Words written in lower case inside a person's name: the patronymic `bin`/`binti` and the
-Dutch-descended `van der`/`de` of Maluku and Minahasa names (the names' own convention)."""
+Dutch-descended `van der`/`de` of Maluku and Minahasa names (the names' own convention), never its
+first or last word. Not Italian `di`: in Indonesian it is the preposition `in` (`Warga di Garut`
+is no name)."""
 
 HONORIFIC_PREFIXES = ("h", "hj", "kh", "k.h", "dr", "drs", "dra", "ir", "prof", "drg", "dr(h.c)")
 """Titles that stand before a name (`H.`, `Hj.`, `Drs.`)."""
@@ -706,13 +708,6 @@ NOT_PERSON_NAMES = (
     "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
 )  # fmt: skip
 """Names seen in byline slots that are platforms, agencies or credits, never reporters."""
-NAME_PARTICLES = frozenset(
-    {"bin", "binti", "van", "von", "de", "der", "den", "da", "del", "della", "do", "dos", "das",
-     "du", "la", "le", "ter", "ten", "ibn", "al", "el", "y"}
-)  # fmt: skip
-"""Lower-case words inside a person's name (`Ahmad bin Hasan`, `Nick van Mead`, `Leonardo da
-Vinci`): never its first or last word. Not Italian `di`: in Indonesian it is the preposition `in`
-(`Warga di Garut` is no name)."""
 ROLE_WORDS = (
     "kontributor", "wartawan", "wartawati", "jurnalis", "koresponden", "dosen", "guru",
     "mahasiswa", "mahasiswi", "ketua", "wakil", "anggota", "pemerhati", "pengamat", "peneliti",

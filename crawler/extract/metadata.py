@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -404,6 +404,38 @@ def _unique(values: list[str]) -> list[str]:
     return unique
 
 
+TWITTER_LABEL_PAIRS = 4
+"""`twitter:labelN` / `twitter:dataN` pairs read: Yoast SEO prints two on a post (`Written by` /
+`Ditulis oleh` and the author's name, then the reading time), other plugins up to four."""
+
+
+def label_kind_function() -> Any:
+    """The cleaning grammar's byline-label classifier, when the package is installed.
+
+    Byline labels (`Penulis`, `Jurnalis`, `Editor`, their misspellings) are Indonesian vocabulary,
+    which lives in `crawler.clean` only; without it bylines are passed on unpaired.
+    """
+    try:
+        from crawler.clean.byline import label_kind
+    except Exception:
+        return None
+    return label_kind
+
+
+def _labelled_twitter_authors(first: Callable[..., str | None]) -> list[str]:
+    """The names that `twitter:dataN` gives under an author label (`twitter:labelN` `Written by`,
+    `Ditulis oleh`, as the cleaning grammar reads byline labels)."""
+    label_kind = label_kind_function()
+    if label_kind is None:
+        return []
+    found = []
+    for number in range(1, TWITTER_LABEL_PAIRS + 1):
+        label, value = first(f"twitter:label{number}"), first(f"twitter:data{number}")
+        if label and value and not _looks_like_url(value) and label_kind(label) == "author":
+            found.append(value)
+    return found
+
+
 def read_metadata(doc: Any, url: str) -> PageMetadata:
     """Read JSON-LD, OpenGraph, `article:*` and named meta tags, canonical and title off a tree."""
     meta = PageMetadata()
@@ -470,11 +502,14 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
         image = _text(article.get("image"))
     meta.image_url = urljoin(url, image) if image else None
 
-    names = _people(article.get("author"), by_id) if article else []
+    # the article's author; without an article object, Yoast's WebPage one names it
+    described = article or (pages[0] if pages else {})
+    names = _people(described.get("author"), by_id) if described else []
     for key in ("article:author", "author", "dc.creator", "parsely-author", "sailthru.author"):
         for value in tags.get(key, ()):
             if not _looks_like_url(value):
                 names.extend(part.strip() for part in value.split(",") if part.strip())
+    names.extend(_labelled_twitter_authors(first))
     meta.authors = _unique(names)
 
     keywords = _keywords(article.get("keywords")) if article else []

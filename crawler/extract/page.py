@@ -52,7 +52,13 @@ from crawler.extract.fallback import (
     needs_fallback,
     page_prose,
 )
-from crawler.extract.metadata import ARTICLE_TYPES, NEWS_TYPES, PageMetadata, read_metadata
+from crawler.extract.metadata import (
+    ARTICLE_TYPES,
+    NEWS_TYPES,
+    PageMetadata,
+    label_kind_function,
+    read_metadata,
+)
 from crawler.extract.parts import ArticlePages, article_pages, pager_scope
 from crawler.extract.scorer import excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
@@ -157,19 +163,6 @@ def _inside(element: Any, container: Any) -> bool:
     return element is container or any(a is container for a in element.iterancestors())
 
 
-def _label_kind_function() -> Any:
-    """The cleaning grammar's byline-label classifier, when the package is installed.
-
-    Byline labels (`Penulis`, `Jurnalis`, `Editor`, their misspellings) are Indonesian vocabulary,
-    which lives in `crawler.clean` only; without it bylines are passed on unpaired.
-    """
-    try:
-        from crawler.clean.byline import label_kind
-    except Exception:
-        return None
-    return label_kind
-
-
 def _is_label(block: str, label_kind: Any) -> bool:
     if label_kind is None or len(block) > MAX_LABEL_CHARS:
         return False
@@ -256,7 +249,7 @@ def _byline_texts(
 ) -> tuple[list[str], dict[str, str | None]]:
     """Byline pieces of the page outside the body, each with the `element_descriptor` of the
     element it was read from."""
-    label_kind = _label_kind_function()
+    label_kind = label_kind_function()
     found: list[tuple[str, list[str], str | None]] = []  # (plain text, pieces, descriptor)
     marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
@@ -294,7 +287,7 @@ def _read_learned_slots(
     rule_here = byline_rule is not None and byline_rule in slots
     if not rule_here and slots.isdisjoint(byline_skip):
         return texts
-    label_kind = _label_kind_function()
+    label_kind = label_kind_function()
     kept = [t for t in texts if sources.get(t) not in byline_skip or _is_labelled(t, label_kind)]
     if not rule_here:
         return kept

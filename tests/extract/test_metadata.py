@@ -19,6 +19,32 @@ def ld(data) -> str:
     return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
 
 
+def test_a_webpage_graph_without_an_article_names_its_author():
+    # Yoast with its Article piece off: the WebPage node carries the author reference
+    graph = {
+        "@graph": [
+            {"@type": "Person", "@id": "#joni", "name": "Joni Karbot"},
+            {"@type": "WebPage", "datePublished": "2024-05-21T09:00:00+07:00",
+             "author": {"@id": "#joni"}},
+        ]
+    }  # fmt: skip
+    assert meta_of(ld(graph)).authors == ["Joni Karbot"]
+
+
+@pytest.mark.parametrize(
+    ("label", "authors"),
+    [("Ditulis oleh", ["Joni Karbot"]), ("Written by", ["Joni Karbot"]), ("Est. reading time", [])],
+)
+def test_yoasts_twitter_label_names_the_author(label, authors):
+    head = (
+        f'<meta name="twitter:label1" content="{label}">'
+        '<meta name="twitter:data1" content="Joni Karbot">'
+        '<meta name="twitter:label2" content="Estimasi waktu membaca">'
+        '<meta name="twitter:data2" content="3 menit">'
+    )
+    assert meta_of(head).authors == authors
+
+
 def test_jsonld_graph_with_author_reference():
     graph = {
         "@context": "https://schema.org",
