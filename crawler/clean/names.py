@@ -16,6 +16,7 @@ _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
 _ROLE_WORDS = frozenset(v.ROLE_WORDS)
 _ROLE_HEADS = frozenset(v.ROLE_HEADS)
+_LEGAL_FORMS = frozenset(v.LEGAL_FORMS)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
 _LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by)
 _PARTICLES = frozenset(v.NAME_PARTICLES)
@@ -152,7 +153,12 @@ def is_organisation(name: str | None) -> bool:
     text = (name or "").strip()
     if not text:
         return False
-    return bool(v.DOMAIN_ONLY_LINE.match(text)) or has_outlet_word(text)
+    words = fold_key(text).replace(".", " ").replace(",", " ").split()
+    return (
+        bool(v.DOMAIN_ONLY_LINE.match(text))
+        or has_outlet_word(text)
+        or bool(words and (words[0] in _LEGAL_FORMS or words[-1] in _LEGAL_FORMS))
+    )
 
 
 def is_role(text: str) -> bool:

@@ -708,6 +708,12 @@ NOT_PERSON_NAMES = (
     "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
 )  # fmt: skip
 """Names seen in byline slots that are platforms, agencies or credits, never reporters."""
+LEGAL_FORMS = (
+    "pt", "cv", "tbk", "persero", "ltd", "llc", "llp", "inc", "corp", "plc", "gmbh", "pte", "bhd",
+    "sdn",
+)  # fmt: skip
+"""A company's legal form, before or after its name (`PT Kabar Nusantara`, `CV Maju Jaya`, `Acme
+Ltd`): the name is a company's, not a person's."""
 ROLE_WORDS = (
     "kontributor", "wartawan", "wartawati", "jurnalis", "koresponden", "dosen", "guru",
     "mahasiswa", "mahasiswi", "ketua", "wakil", "anggota", "pemerhati", "pengamat", "peneliti",

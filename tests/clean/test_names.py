@@ -124,3 +124,19 @@ def test_an_all_caps_byline_and_a_proper_one_give_the_same_author():
     loud = clean_article(body, byline_texts=["Penulis: WAHYU NUGROHO"])
     quiet = clean_article(body, byline_texts=["Penulis: Wahyu Nugroho"])
     assert loud.authors == quiet.authors == ["Wahyu Nugroho"]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CV Maju Jaya", True),  # a legal form before the name
+        ("Kabar Nusantara Ltd", True),  # or after it
+        ("PT. Kabar Nusantara", True),
+        ("Joni Karbot", False),
+        ("Inca Wijaya", False),  # a name that begins like a legal form
+    ],
+)
+def test_a_companys_legal_form_makes_it_an_organisation(name, expected):
+    from crawler.clean.names import is_organisation
+
+    assert is_organisation(name) is expected
