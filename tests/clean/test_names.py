@@ -7,6 +7,7 @@ import pytest
 from crawler.clean.names import (
     canonical_case,
     is_account,
+    is_organisation,
     looks_like_name,
     split_names,
     strip_titles,
@@ -137,6 +138,4 @@ def test_an_all_caps_byline_and_a_proper_one_give_the_same_author():
     ],
 )
 def test_a_companys_legal_form_makes_it_an_organisation(name, expected):
-    from crawler.clean.names import is_organisation
-
     assert is_organisation(name) is expected
