@@ -34,6 +34,24 @@ def open_archive(db: str | None, *, readonly: bool = True, bulk: bool = False) -
         raise click.ClickException(str(exc)) from None
 
 
+OPTIMIZE_HINT_SEGMENTS = 16
+"""Segments of a search index from which a bulk write suggests `warta optimize`: FTS5 merges a
+level once it holds automerge's 16 (migrations.FTS_SETTINGS), so more than that means searches
+read lists from several levels' worth; at 1,256,000 articles as ingested the indexes held 21-26
+and `warta optimize` made the bench's searches 0.59x the CPU (README, search section)."""
+
+
+def optimize_hint(archive: Archive) -> str | None:
+    """A line suggesting `warta optimize` when a search index is in many segments, else None."""
+    segments = max(archive.segment_count(index) for index in ("articles_fts", "articles_stem_fts"))
+    if segments <= OPTIMIZE_HINT_SEGMENTS:
+        return None
+    return (
+        f"the search indexes are in up to {segments} segments:"
+        " `warta optimize` merges them (faster searches)"
+    )
+
+
 def settings_options(f):
     """The shared `-s NAME=VALUE` and `--log-level` options of commands that run Scrapy."""
     f = click.option(

@@ -14,6 +14,7 @@ from crawler.cli.common import (
     db_option,
     db_path,
     open_archive,
+    optimize_hint,
     parse_overrides,
     settings_options,
 )
@@ -159,6 +160,7 @@ def ingest(redis_url, db, until_done, batch):
             raise click.ClickException(str(exc)) from None
         finally:
             ingester.close()
+        hint = optimize_hint(archive) if totals.messages else None
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -168,6 +170,8 @@ def ingest(redis_url, db, until_done, batch):
         f"ingested {totals.messages} messages: {articles}; {totals.events} URL events,"
         f" {totals.runs_closed} worker runs closed, {totals.failed} failed"
     )
+    if hint:
+        click.echo(hint)
 
 
 @cli.command()

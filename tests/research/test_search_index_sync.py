@@ -239,6 +239,22 @@ def test_optimize_merges_each_index_into_one_segment_and_keeps_every_match(tmp_p
     assert again.exit_code == 0 and f"{EXACT_INDEX}: 1 segments -> 1" in again.output
 
 
+def test_a_bulk_writer_suggests_optimize_only_while_an_index_is_in_many_segments(tmp_path):
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+    from crawler.cli.common import OPTIMIZE_HINT_SEGMENTS, optimize_hint
+
+    path = archive_in_many_segments(tmp_path / "a.db")
+    segments = max(segment_counts(path).values())
+    assert segments > OPTIMIZE_HINT_SEGMENTS
+    with Archive(path, readonly=True) as archive:
+        assert f"up to {segments} segments: `warta optimize`" in optimize_hint(archive)
+    assert CliRunner().invoke(cli, ["optimize", "--db", str(path)]).exit_code == 0
+    with Archive(path, readonly=True) as archive:
+        assert optimize_hint(archive) is None
+
+
 def test_an_interrupted_optimize_goes_on_when_run_again(tmp_path, monkeypatch):
     from crawler.archive import migrations
 
