@@ -410,17 +410,17 @@ def article_from_capture(
     raw = read(capture)
     recognise_page(raw, capture.body, capture.url)  # as the crawl judges it, before a listed date
     split = SplitArticle(ArticleItem(url=capture.url, raw=raw), dict(raw.page_urls))
-    split_first = later_pages is not None and raw.page_number == 1 and len(raw.page_urls) > 1
-    for later in later_pages(raw) if later_pages is not None and split_first else ():
-        if not split.add(page_number_of(later, raw.page_urls), read(later)):
-            continue  # no new text: not part of the article
-        split.item.raw_parts.append(
-            {"number": page_number_of(later, raw.page_urls), "url":
-             later.meta.get("requested_url") or later.url, "final_url": later.url,
-             "status": later.status, "headers": dict(later.headers), "body": later.body,
-             "fetched_at": later.fetched_at.isoformat() if later.fetched_at else None}
-        )  # fmt: skip
-    split.joined()
+    if later_pages is not None and raw.page_number == 1 and len(raw.page_urls) > 1:
+        for later in later_pages(raw):
+            number = page_number_of(later, raw.page_urls)
+            if split.add(number, read(later)):  # a page with no new text is no part of it
+                split.item.raw_parts.append(
+                    {"number": number, "url": later.meta.get("requested_url") or later.url,
+                     "final_url": later.url, "status": later.status,
+                     "headers": dict(later.headers), "body": later.body,
+                     "fetched_at": later.fetched_at.isoformat() if later.fetched_at else None}
+                )  # fmt: skip
+        split.joined()
     if not raw.published_at and meta.get("listed_published_at"):
         raw.published_at = meta["listed_published_at"]
         raw.published_at_source = meta.get("listed_source")
