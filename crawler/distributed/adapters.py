@@ -295,6 +295,7 @@ class WorkerSpider(scrapy.Spider):
             if SHARED_ROBOTS_FLAG not in response.flags:  # handed on, not fetched
                 worker.count(site, "downloader/response_count")
                 worker.pages += 1
+            # an article's request is released when the item has left the pipelines
             outputs = getattr(context, name)(response)
             if hasattr(outputs, "__aiter__"):  # parse_article awaits a split article's pages
                 async for output in outputs:
@@ -302,7 +303,6 @@ class WorkerSpider(scrapy.Spider):
                     yield output
             else:
                 for output in outputs or ():
-                    # released when the item has left the pipelines
                     owes_item = owes_item or isinstance(output, ArticleItem)
                     yield output
         finally:
