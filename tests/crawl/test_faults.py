@@ -85,8 +85,9 @@ def test_no_healthy_article_is_lost(crawl):
     with Archive(db, readonly=True) as archive:
         for portal in UNREACHABLE:  # disallowed for now: nothing fetched, nothing half-stored
             assert archive.count_articles(site=portals.site_of(portal)) == 0
-        # main: 6 healthy + recovered after 503 + invalid UTF-8 + lying charset
-        assert archive.count_articles(site=portals.site_of("main")) == 9
+        # main: 6 healthy + recovered after 503 + invalid UTF-8 + lying charset + the split
+        # article whose page 2 fails, with its page 1
+        assert archive.count_articles(site=portals.site_of("main")) == 10
     truth = healthy_truth(portals)
     assert sum(len(truth[p]) for p in REACHABLE) == 12
 

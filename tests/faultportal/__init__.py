@@ -86,6 +86,8 @@ FAULTS = [
     Fault("nested-100k", "parsed without harm; nothing usable: dropped as empty, counted",
           "dropped:empty-body"),
     Fault("binary-as-html", "dropped as no article, counted", "dropped:"),
+    Fault("split-page-500", "page 1 archived; the failing page 2 counted (part-missing), logged",
+          "article", "warta/articles/part-missing"),
     Fault("entity-bomb-sitemap", "refused before parsing (DTD), counted", None,
           "warta/errors/bad-sitemap"),
     Fault("endless-calendar", "stopped past tomorrow's date, counted", None,

@@ -76,6 +76,7 @@ ARTICLE_FAULTS = {
     "nested-100k": "seratus-ribu-elemen-bersarang",
     "binary-as-html": "berkas-biner-sebagai-html",
     "robots-disallowed": None,  # a healthy article under /rahasia/, which robots.txt disallows
+    "split-page-500": "berita-dua-halaman-halaman-kedua-galat",  # its page 2 answers 500
 }
 
 ROBOTS_FAULTS = ("robots-500", "robots-503", "robots-429", "robots-stall", "robots-reset",
@@ -354,6 +355,10 @@ class FaultHandler(BaseHTTPRequestHandler):
             if slug and path == f"{FAULT_DAY}/{slug}/":
                 self.fault(kind, nth)
                 return
+        if path == fault_path("split-page-500") + "2/":
+            count("split-page-500")
+            self.send(500, b"<html><body>Internal Server Error</body></html>")
+            return
         if path.startswith("/pengalihan/"):
             count("redirect-chain")
             number = int(path.rstrip("/").rsplit("/", 1)[1])
@@ -440,6 +445,12 @@ class FaultHandler(BaseHTTPRequestHandler):
                 .replace(recovered.path, fault_path(kind))
                 .encode(),
             )
+            return
+        if kind == "split-page-500":  # page 1 is whole; its pager links the failing page 2
+            here = fault_path(kind)
+            pager = f'<div class="page-links">Halaman: <span>1</span> <a href="{base}{here}2/">2</a></div>'
+            first = pages.article_html(item, base).replace(item.path, here)
+            self.send(200, first.replace("</div></article>", pager + "</div></article>").encode())
             return
         count(kind)
         if kind == "http-500":
