@@ -99,7 +99,9 @@ def is_site_name(name: str | None, site_name: str | None) -> bool:
     if site_name and name:
         site = compact_key(site_name)
         compact = compact_key(name)
-        stem = compact_key(site_name.split(".")[0]) if "." in site_name else site
+        # the host's first label that is not a subdomain prefix (`tvri` in www.tvri.go.id)
+        labels = [label for label in site_name.casefold().split(".") if label not in ("www", "m")]
+        stem = compact_key(labels[0]) if "." in site_name and labels else site
         if compact and (compact in (site, stem) or (len(compact) >= 6 and compact in site)):
             return True
     return False

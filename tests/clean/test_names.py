@@ -8,6 +8,7 @@ from crawler.clean.names import (
     canonical_case,
     is_account,
     is_organisation,
+    is_site_name,
     looks_like_name,
     split_names,
     strip_titles,
@@ -139,3 +140,16 @@ def test_an_all_caps_byline_and_a_proper_one_give_the_same_author():
 )
 def test_a_companys_legal_form_makes_it_an_organisation(name, expected):
     assert is_organisation(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "site", "expected"),
+    [
+        ("TVRI", "www.tvri.go.id", True),  # the host's own label, past `www.`
+        ("KabarContoh", "m.kabarcontoh.com", True),
+        ("WWW", "www.tvri.go.id", False),  # a subdomain prefix names no site
+        ("Joni Karbot", "www.tvri.go.id", False),
+    ],
+)
+def test_a_site_name_is_read_past_the_hosts_subdomain_prefix(name, site, expected):
+    assert is_site_name(name, site) is expected
