@@ -319,7 +319,7 @@ def site_keys_of(site_name: str | None) -> tuple[str, ...]:
     if not site_name:
         return ()
     keys = {names.compact_key(site_name)}
-    labels = [label for label in site_name.casefold().split(".") if label not in ("www", "m")]
+    labels = names.host_labels(site_name)
     if len(labels) > 1:
         keys.add(names.compact_key(labels[0]))
     return tuple(key for key in keys if len(key) >= SITE_KEY_MIN_CHARS)

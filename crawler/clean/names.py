@@ -94,13 +94,18 @@ def is_generic_account(name: str | None) -> bool:
     return len(words) == 1 and bool(v.ACCOUNT_CODE.match((name or "").strip()))
 
 
+def host_labels(site_name: str) -> list[str]:
+    """The dot-separated labels of a site name, folded, without a `www` or `m` subdomain prefix
+    (`www.tvri.go.id` -> `tvri`, `go`, `id`; a name without dots is one label)."""
+    return [label for label in site_name.casefold().split(".") if label not in ("www", "m")]
+
+
 def is_site_name(name: str | None, site_name: str | None) -> bool:
     """True when a byline name is the portal itself (`Warta Garut` on wartagarut.com)."""
     if site_name and name:
         site = compact_key(site_name)
         compact = compact_key(name)
-        # the host's first label that is not a subdomain prefix (`tvri` in www.tvri.go.id)
-        labels = [label for label in site_name.casefold().split(".") if label not in ("www", "m")]
+        labels = host_labels(site_name)  # `tvri` in www.tvri.go.id, past its subdomain prefix
         stem = compact_key(labels[0]) if "." in site_name and labels else site
         if compact and (compact in (site, stem) or (len(compact) >= 6 and compact in site)):
             return True
