@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.extract.dom import fold, text_of
 from crawler.fingerprints import url_key
 from crawler.items import ArticleItem, RawArticle
 
@@ -57,10 +58,14 @@ def article_pages(doc: etree._Element, url: str, canonical_url: str | None = Non
             continue
         parent_url, number = parent
         found = _pages(numbered, url_key(parent_url), parent_url, number)
-        texts = _texts_of_links_to(doc, url, url_key(parent_url))
-        if found and (found.links_first or (texts and (found.pager or "1" in texts))):
-            urls = dict(sorted((found.urls | {number: url}).items()))
-            return ArticlePages(number, urls, _pager_texts(doc, url, urls))
+        if found is None:
+            continue
+        if not found.links_first:  # then it must link page 1 itself, from a pager
+            texts = _texts_of_links_to(doc, url, url_key(parent_url))
+            if not texts or not (found.pager or "1" in texts):
+                continue
+        urls = dict(sorted((found.urls | {number: url}).items()))
+        return ArticlePages(number, urls, _pager_texts(doc, url, urls))
     return ArticlePages(1)
 
 
@@ -98,7 +103,7 @@ def _numbered_links(doc: etree._Element, url: str) -> dict[str, tuple[str, str]]
         if absolute.rstrip("/")[-1:].isdigit():
             key = url_key(absolute)
             if key and key not in found:
-                found[key] = (absolute, _text(anchor))
+                found[key] = (absolute, fold(text_of(anchor)))
     return found
 
 
@@ -115,26 +120,22 @@ def _pager_texts(doc: etree._Element, url: str, urls: dict[int, str]) -> frozens
     for absolute, anchor in _anchors(doc, url):
         if absolute not in wanted:
             continue
-        own = _text(anchor)
+        own = fold(text_of(anchor))
         holder = anchor.getparent()
         for _ in range(PAGER_LEVELS):
-            if holder is None or _text(holder) != own:
+            if holder is None or fold(text_of(holder)) != own:
                 break
             holder = holder.getparent()
         if holder is not None:
-            texts.add(_text(holder))
+            texts.add(fold(text_of(holder)))
     return frozenset(texts)
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def _texts_of_links_to(doc: etree._Element, url: str, key: str) -> set[str]:
     """The texts of the document's links to the URL whose key is `key`."""
     tail = key.rpartition("/")[2].partition("?")[0]
     return {
-        _text(anchor)
+        fold(text_of(anchor))
         for absolute, anchor in _anchors(doc, url)
         if tail in absolute and url_key(absolute) == key
     }
