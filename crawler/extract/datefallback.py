@@ -169,7 +169,10 @@ def reconcile(
     if day is None:
         return picked
     target, source = day
+    candidates = list(candidates)
     parsed = _parsed(candidates, now, default_tz)
+    if picked.published_at and _labelled_modified(target, candidates, parsed, now, default_tz):
+        return picked
     if picked.published_at:
         ours = datetime.fromisoformat(picked.published_at)
         if ours.date() == target or _stated_in_indonesian_zone(ours, parsed):
@@ -186,6 +189,33 @@ def reconcile(
             )
     midnight = datetime(target.year, target.month, target.day, tzinfo=default_tz)
     return replace(picked, published_at=iso_minute(midnight), published_at_source=source)
+
+
+def _labelled_modified(
+    target: date,
+    candidates: list[DateCandidate],
+    parsed: list[tuple[ParsedDate, str]],
+    now: datetime | None,
+    default_tz: timezone,
+) -> bool:
+    """True when the page's markup labels `target` a modification (`article:modified_time`,
+    `dateModified`) and labels no publication on that day: htmldate's header stages fall back to
+    a modified date where a page has no published `<meta>`, which Yoast's pages (a JSON-LD
+    `WebPage` with its `datePublished`, no `article:published_time`) give on every update."""
+    if any(target in _days(found.moment) for found, _ in parsed):
+        return False
+    return any(
+        candidate.kind == "modified"
+        and (found := parse_date_details(candidate.raw, now=now, default_tz=default_tz))
+        is not None
+        and target in _days(found.moment)
+        for candidate in candidates
+    )
+
+
+def _days(moment: datetime) -> tuple[date, date]:
+    """The instant's day as written and in UTC (htmldate reads some stamps in UTC)."""
+    return moment.date(), moment.astimezone(UTC).date()
 
 
 def _stated_in_indonesian_zone(moment: datetime, parsed: list[tuple[ParsedDate, str]]) -> bool:

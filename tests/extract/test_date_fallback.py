@@ -132,3 +132,40 @@ def test_a_publication_date_stated_in_markup_is_not_replaced_by_a_date_in_the_te
     raw = extract_page(page(body), "https://contoh.fr/actualites/jembatan", fetched_at=FETCHED)
     assert raw.published_at == "2024-05-21T09:00:00+02:00"
     assert raw.published_at_source == "meta"
+
+
+def test_a_day_the_page_labels_modified_does_not_replace_its_publication():
+    # Yoast on a page (not a post): a modified_time meta and a JSON-LD WebPage with both dates.
+    # htmldate's head stages fall back to the modified meta; the page calls that day an update.
+    head = "<meta property='article:modified_time' content='2024-05-30T08:00:00+00:00'>" + ld(
+        {
+            "@graph": [
+                {
+                    "@type": "WebPage",
+                    "name": "Jembatan",
+                    "datePublished": "2024-05-21T09:00:00+00:00",
+                    "dateModified": "2024-05-30T08:00:00+00:00",
+                }
+            ]
+        }
+    )
+    raw = extract_page(
+        page(f"<div class='isi'>{STORY_HTML}</div>", head=head),
+        "https://contoh.com/panduan/jembatan-gantung/",
+        fetched_at=FETCHED,
+    )
+    assert raw.published_at == "2024-05-21T09:00:00+00:00"
+    assert raw.published_at_source == "jsonld"
+    assert raw.modified_at == "2024-05-30T08:00:00+00:00"
+
+
+def test_reconcile_takes_a_modified_day_that_is_also_a_publication_day():
+    # The page labels 21 May both published (a meta tag) and modified: htmldate's day stands.
+    candidates = [
+        DateCandidate("2024-05-23T09:00:00+00:00", "jsonld", "published"),
+        DateCandidate("2024-05-21T09:00:00+00:00", "meta", "published"),
+        DateCandidate("2024-05-21T10:00:00+00:00", "meta", "modified"),
+    ]
+    picked = PageDates("2024-05-23T09:00:00+00:00", "jsonld")
+    result = reconcile(picked, (date(2024, 5, 21), "htmldate"), candidates)
+    assert result.published_at == "2024-05-21T09:00:00+00:00"
