@@ -206,8 +206,7 @@ def _labelled_modified(
         return False
     return any(
         candidate.kind == "modified"
-        and (found := parse_date_details(candidate.raw, now=now, default_tz=default_tz))
-        is not None
+        and (found := parse_date_details(candidate.raw, now=now, default_tz=default_tz)) is not None
         and target in _days(found.moment)
         for candidate in candidates
     )
