@@ -465,10 +465,13 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
             for value in tags.get(key, ()):
                 meta.dates.append(DateCandidate(value, "meta", kind))
     for element in doc.xpath(  # the cheap existence test first: half the time of the reverse
-        "//*[@datetime][@itemprop='datePublished' or @itemprop='dateModified']"
+        "//*[@datetime or @content][@itemprop='datePublished' or @itemprop='dateModified']"
     ):
+        if element.tag == "meta":
+            continue  # read with the other `<meta>` keys
         kind = "published" if element.get("itemprop") == "datePublished" else "modified"
-        meta.dates.append(DateCandidate(element.get("datetime"), "meta", kind))
+        stated = element.get("datetime") or element.get("content")
+        meta.dates.append(DateCandidate(stated, "meta", kind))
     for element in doc.xpath("//abbr[contains(@class,'published')][@title]")[:1]:
         meta.dates.append(DateCandidate(element.get("title"), "meta", "published"))
 

@@ -150,6 +150,22 @@ def test_microdata_time_and_blogger_abbr_dates():
     assert {"2024-05-21T09:00:00+07:00", "2024-05-20T10:00:00+07:00"} <= raws
 
 
+def test_microdata_dates_in_a_content_attribute():
+    # Microdata on a `<span>` (not `<time>`) states its value in `content`; a `<meta itemprop>`
+    # is read once, with the other meta keys.
+    body = (
+        "<span itemprop='datePublished' content='2024-05-21 09:00:00'>21. Mai 2024</span>"
+        "<span itemprop='dateModified' content='2024-05-23 10:00:00'>23. Mai</span>"
+        "<meta itemprop='datePublished' content='2024-05-21T09:00:00+07:00'>"
+    )
+    dates = sorted((d.kind, d.raw) for d in meta_of("", body=body).dates)
+    assert dates == [
+        ("modified", "2024-05-23 10:00:00"),
+        ("published", "2024-05-21 09:00:00"),
+        ("published", "2024-05-21T09:00:00+07:00"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "site_name", "headings", "expected"),
     [
