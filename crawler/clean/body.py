@@ -136,7 +136,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
         return True
     if len(text) > v.WIDGET_LINE_MAX_CHARS:
         return False
-    universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction)
+    universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction, v.LINES.counters)
     if any(p.match(text) for p in universal):
         return True
     if not indonesian:

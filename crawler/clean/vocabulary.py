@@ -68,6 +68,7 @@ LABELS = LabelWords(
         "diedit oleh",
         "editor bahasa",
         "redaktur pelaksana",
+        "penanggung jawab",
     ),
     posted_by=(
         "publish",
@@ -373,10 +374,11 @@ RELATED_MARKER = re.compile(
     r"^\s*[\[(]?\s*(?P<marker>"
     r"baca\s+(?:juga|pula|artikel\s+lain(?:nya)?|berita\s+lain(?:nya)?|selengkapnya)"
     r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
+    r"|kunjungi\s+juga"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
     r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
     r"|(?:postingan|artikel|berita)\s+populer|pos\s+terkait|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like"
-    r"|berita\s+terkini(?=\s*:?\s*$)"
+    r"|berita\s+terkini(?=\s*:?\s*$)|rekomendasi\s+untuk\s+anda|recommended\s+for\s+you"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
     re.I | re.S,
@@ -406,6 +408,8 @@ RELATED_HEADINGS = (
     "berita terkini",
     "artikel populer",
     "berita populer",
+    "rekomendasi untuk anda",
+    "recommended for you",
 )
 """Markers that head a box of several related titles, one per following line."""
 RELATED_BOX_MAX_TITLES = 5  # related-post boxes show 3 to 5 titles
@@ -438,6 +442,7 @@ class LinePatterns(NamedTuple):
     tags: re.Pattern[str]
     donation: re.Pattern[str]
     empty_source: re.Pattern[str]
+    counters: re.Pattern[str]
 
 
 _CHANNELS = (
@@ -448,7 +453,7 @@ _CHANNELS = (
 _CALLS = (
     r"(?:ikuti|ikutilah|gabung|bergabung(?:lah)?|join|klik|follow|cek|simak|dapatkan|kunjungi|"
     r"subscribe|langganan|berlangganan|pantau|update|yuk|mari|download|unduh|baca|temukan|"
-    r"jangan\s+lewatkan|jangan\s+lupa|akses|nikmati|lihat|tonton|add|tambahkan)"
+    r"jangan\s+lewatkan|jangan\s+lupa|akses|nikmati|lihat|tonton|saksikan|add|tambahkan)"
 )
 CALL_START = re.compile(r"^[\W_]*" + _CALLS + r"\b", re.I)
 """A line opening with a call to the reader (`Kunjungi`, `Baca`, `Jangan lewatkan`, `Update`): one
@@ -477,11 +482,12 @@ _REACTIONS = (
 )
 LINES = LinePatterns(
     ads=re.compile(
-        r"^[\s\-–—]*(?:advertisement|advertisment|iklan|ads?|sponsored|sponsor|konten\s+bersponsor|"
+        r"^[\s\-–—]*(?:advertisement|advertisment|advertorial|pariwara|iklan|ads?|sponsored|sponsor|"
+        r"konten\s+bersponsor|"
         r"scroll\s+(?:to|untuk)\s+(?:resume|continue|lanjut|melanjutkan)[\w\s]*|"
         r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
         r"continue\s+reading\s+below|gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:lanjut|melanjutkan)[\w\s]*|"
-        r"lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
+        r"lanjut(?:kan)?\s+(?:baca|membaca)(?:\s+artikel)?(?:\s+di\s+bawah(?:\s+ini)?)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
         r"[\s.:!…\-–—]*$"
         # a Blogger template's ad slot left in the post: `Iklan Tengah Artikel 1`
         r"|^iklan\s+(?:atas|tengah|bawah|dalam)\s+(?:artikel|postingan|konten)(?:\s+\d+)?\s*$"
@@ -512,6 +518,11 @@ LINES = LinePatterns(
         r"(?:balasan|komentar)|leave\s+a\s+(?:reply|comment)|post\s+a\s+comment|balas|reply|"
         r"lihat\s+komentar|tampilkan\s+komentar|tidak\s+ada\s+komentar|posting\s+komentar|"
         r"belum\s+ada\s+komentar)[\s.:!…]*$"
+        # a count in brackets (`Respon (0)`), a comment form's notes and fields
+        r"|^(?:respon|respons|tanggapan|komentar|comments?|responses?|replies)\s*\(\d+\)\s*$"
+        r"|^(?:alamat\s+(?:e-?mail|surel)\s+anda\s+tidak\s+akan\s+(?:dipublikasikan|"
+        r"ditampilkan|dipublikasi)|your\s+email\s+address\s+will\s+not\s+be\s+published)"
+        r"\b[^\n]{0,160}$"
         # Blogger's comment headers: `0 Response to "Judul"`, `Posting Komentar untuk "Judul"`
         r"|^(?:\d+\s+(?:responses?|komentar|tanggapan)\s+(?:to|untuk|pada)|posting\s+komentar\s+"
         r"untuk|post\s+a\s+comment\s+for)\s+[\"“'‘][^\n]{0,200}$",
@@ -523,6 +534,7 @@ LINES = LinePatterns(
         r"klik\s+untuk\s+(?:berbagi\s+(?:di|pada|ke)\s+\w+|mencetak|mengirim[\w\s]*))"
         r"\s*\((?:opens|membuka)[^)]{0,40}\)\s*$|"
         r"^(?:share\s+this|bagikan\s+ini|sharing\s+is\s+caring)\s*[:!.]*\s*$|"
+        r"^(?:link|tautan|url)\s+(?:berhasil\s+|telah\s+)?(?:disalin|tersalin|copied)[\s.!]*$|"
         # Blogger's share row, glued: `Email ThisBlogThis!Share to XShare to Facebook`
         r"^(?:(?:email\s*this|kirimkan\s+ini\s+lewat\s+email|blogthis!?|(?:share|berbagi)\s+ke\s+"
         r"(?:x|twitter|facebook|pinterest)|share\s+to\s+(?:x|twitter|facebook|pinterest))\s*)+$|"
@@ -558,7 +570,11 @@ LINES = LinePatterns(
         r"[^\n]{0,160}$|^(?:previous|next|older|newer)\s+(?:post|article|story)\b[^\n]{0,160}$|"
         r"^(?:(?:halaman|page)\s*:?\s*)?(?:\d+\s*){1,12}(?:selanjutnya|next|berikutnya)\s*[»>›]*\s*$|"
         r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
-        r"^(?:halaman\s+)?(?:selanjutnya|berikutnya)\s*(?:»|>>|→)?\s*$|"
+        r"^(?:(?:halaman|laman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|→)?\s*$|"
+        r"^(?:«\s*)?(?:(?:next|previous|prev)\s+page|(?:halaman|laman)\s+(?:sebelumnya|"
+        r"selanjutnya|berikutnya))\s*(?:»|>>|→)?\s*$|"
+        r"^klik\s+(?:di\s*sini|link\s+ini|tautan\s+ini)(?:\s+(?:untuk|buat|agar)\b[^\n]{0,160})?"
+        r"[\s.!:]*$|"
         r"^(?:klik\s+(?:untuk\s+)?baca|selengkapnya\s+(?:di|klik))[^\n]{0,200}$|"
         r"^(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b[^\n]{0,160}$|"
         r"^terima\s*kasih\s+(?:telah|sudah)\s+(?:membaca|berkunjung)\b[^\n]{0,120}$|"
@@ -572,7 +588,8 @@ LINES = LinePatterns(
         r"view\s+all\s+posts|lihat\s+(?:semua\s+)?(?:pos|post|posting|postingan|artikel|tulisan)"
         r"(?:\s+lainnya)?|about\s+the\s+author|"
         r"tentang\s+penulis|"
-        r"baca\s+selengkapnya|read\s+more|tampilkan\s+semua|(?:more|other|lihat)\s+"
+        r"(?:baca|lihat)\s+selengkapnya|read\s+more|tampilkan\s+semua|indeks\s+berita|"
+        r"(?:masukkan|enter)\s+(?:alamat\s+)?(?:e-?mail|surel)(?:\s+(?:anda|kamu|your))?(?:\s+address)?|(?:more|other|lihat)\s+"
         r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
         r"[\s.:!…»]*$",
         re.I,
@@ -589,6 +606,20 @@ LINES = LinePatterns(
         re.I,
     ),
     empty_source=re.compile(r"^(?:sumber|source|sumber\s+berita|sumber\s+foto)\s*[:：]?\s*$", re.I),
+    # a view counter (`Dibaca 1.234 kali`, `1.205 views`) or a reading time (`Waktu baca 2 menit`,
+    # `5 min read`): a theme's post meta, in any language
+    counters=re.compile(
+        r"^(?:dibaca|dilihat|dikunjungi|views?|hits|reads?)\s*[:：]?\s*[\d.,]+\s*"
+        r"(?:rb|ribu|jt|juta|k|m)?\s*(?:kali|x|times|views?|pembaca)?\s*$"
+        r"|^[\d.,]+\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:(?:kali|x)\s+)?"
+        r"(?:dibaca|dilihat|views?|pembaca|reads?|hits)\s*$"
+        r"|^(?:waktu\s+baca|lama\s+baca|estimasi\s+(?:waktu\s+)?baca|reading\s+time|read\s+time|"
+        r"(?:di)?baca\s+(?:dalam\s+)?(?=\S*\d+\s*(?:menit|mnt)))"
+        r"\s*[:：]?\s*(?:±\s*|sekitar\s+|about\s+)?\d+\s*(?:menit|min(?:ute)?s?|mnt|detik)"
+        r"(?:\s+(?:membaca|baca|read))?\s*$"
+        r"|^(?:±\s*)?\d+\s*(?:menit|min(?:ute)?s?|mnt)\s+(?:membaca|baca|read|reading|bacaan)\s*$",
+        re.I,
+    ),
 )
 SOURCE_LINE = re.compile(
     r"^\s*(?:sumber|source|sumber\s+berita)\s*[:：]\s*(?P<source>.{2,60})$", re.I

@@ -89,6 +89,33 @@ BOILERPLATE = [
     "Lihat postingan lainnya",
     "Pos Sebelumnya",
     "*Penulis adalah Dosen FISIP Universitas Garut",  # an opinion piece's note on its writer
+    # view counters and reading times, in any language
+    "Dibaca 1.234 kali",
+    "Dilihat: 45",
+    "Dibaca: 3rb kali",
+    "1.205 views",
+    "12K views",
+    "Waktu baca 2 menit",
+    "Waktu baca: ±3 menit",
+    "3 menit membaca",
+    "5 min read",
+    "Reading Time: 8 minutes",
+    # comment counts and a comment form's notes, newsletter fields, copy-link toasts
+    "Respon (0)",
+    "Tanggapan (3)",
+    "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+    "Masukkan alamat email Anda",
+    "Link berhasil disalin",
+    # pagers, buttons and labels
+    "Sebelumnya",
+    "Laman berikutnya",
+    "Next Page",
+    "Halaman Sebelumnya",
+    "Lihat Selengkapnya",
+    "Indeks Berita",
+    "Klik di sini untuk update berita terbaru lainnya",
+    "ADVERTORIAL",
+    "Lanjut baca di bawah ini",
 ]
 
 
@@ -118,6 +145,10 @@ STORY_LINES = [
     "Beranda rumah warga terendam air setinggi lutut.",
     "Terkait kasus itu, polisi memeriksa tiga saksi.",
     "Memuat barang ke truk butuh waktu dua jam.",
+    "Warga membaca 3 menit sebelum rapat dimulai.",
+    "Surat itu dibaca berulang kali oleh kepala desa.",
+    "Sebelumnya, warga sudah dua kali mengajukan permohonan.",
+    "Klik di sini, kata petugas sambil menunjuk layar pendaftaran.",
 ]
 
 
@@ -144,6 +175,7 @@ def test_non_indonesian_mode_keeps_language_specific_lines():
         ("BACA ARTIKEL LAINNYA... Petani Panen Raya", ["Petani Panen Raya"]),
         ("Simak juga: Petani Panen Raya", ["Petani Panen Raya"]),
         ("Lihat juga: Petani Panen Raya", ["Petani Panen Raya"]),
+        ("Kunjungi juga: Petani Panen Raya", ["Petani Panen Raya"]),
         ("BACA JUGA:Pasar Baru Dibuka BACA JUGA:Harga Cabai Turun", ["Pasar Baru Dibuka", "Harga Cabai Turun"]),
         ("[Baca juga: Pasar Baru Dibuka]", ["Pasar Baru Dibuka"]),
         ("Baca Juga :", []),
@@ -246,7 +278,9 @@ def test_related_box_heading_takes_its_titles_and_stops_at_the_story():
     assert result.paragraphs[-1].startswith("Perbaikan dilakukan")
 
 
-@pytest.mark.parametrize("heading", ["Pilihan Redaksi", "Terkait", "Pos terkait", "Terpopuler"])
+@pytest.mark.parametrize(
+    "heading", ["Pilihan Redaksi", "Terkait", "Pos terkait", "Terpopuler", "Rekomendasi untuk Anda"]
+)
 def test_a_box_heading_takes_its_titles(heading):
     result = clean_paragraphs(
         [
@@ -269,6 +303,7 @@ STORY = "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir pe
         "Jangan lewatkan berita menarik lainnya, kunjungi wartagarut.com",
         "Baca artikel Warta Garut lainnya di sini",
         "Update berita seputar Garut hari ini di WartaGarut.com",
+        "Saksikan siaran langsung Warta Garut TV setiap malam",
     ],
 )
 def test_a_call_naming_the_outlet_itself_is_its_promotion(line):

@@ -25,6 +25,7 @@ BYLINES = [
     pytest.param("Edtor : Bolok Sitepu", [], ["Bolok Sitepu"], [], id="editor-misspelt"),
     pytest.param("Editor: Rina Marlina", [], ["Rina Marlina"], [], id="editor"),
     pytest.param("Penyunting: Rina", [], ["Rina"], [], id="penyunting"),
+    pytest.param("Penanggung jawab: Budi Santoso", [], ["Budi Santoso"], [], id="penanggung-jawab"),
     pytest.param("Redaktur : Tim Redaksi", [], ["Tim Redaksi"], [], id="redaktur-account"),
     pytest.param("Reporter : Niklas.H", ["Niklas.H"], [], [], id="reporter-initial"),
     pytest.param("Pewarta: Dedi Kusuma", ["Dedi Kusuma"], [], [], id="pewarta"),
