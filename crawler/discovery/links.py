@@ -161,8 +161,8 @@ LISTING_QUERY_KEYS = frozenset({"cat", "tag", "paged", "s", "author", "updated-m
 
 def _split_extension(segment: str) -> tuple[str, str]:
     stem, dot, extension = segment.rpartition(".")
-    if not dot or not stem or not extension.isalnum():
-        return segment, ""
+    if not dot or not stem or not extension.isalnum() or extension.isdigit():
+        return segment, ""  # `24.600.504`: a dotted id, no file type
     return stem, extension.lower()
 
 

@@ -85,6 +85,7 @@ PAGES = [
     f"{P}/a/b/c/",
     f"{P}/ekonomi/lada.html",
     f"{P}/123/",  # WordPress's `/%post_id%/` permalink or a fixed page: only it can tell
+    f"{P}/daerah/banjir-rob-meluas/24.600.504",  # a dotted id is no file extension
 ]
 
 OTHERS = [
