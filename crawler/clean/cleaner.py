@@ -140,7 +140,9 @@ def _meta_people(
                 accounts.append(name)
             elif names.is_organisation(name):
                 continue  # the publisher named as author
-            elif names.fold_key(name) not in excluded and names.looks_like_name(name):
+            elif names.fold_key(name) not in excluded and names.looks_like_name(
+                names.capitalised(name)  # `kirstin boatto`, typed in a CMS profile
+            ):
                 people.append(name)
     return people, accounts
 
@@ -184,7 +186,8 @@ def _site_namesakes(posted_by: Sequence[str], site_name: str | None) -> list[str
         [
             name
             for name in posted_by
-            if names.is_site_name(name, site_name) and names.is_site_namesake(name)
+            if names.is_site_name(name, site_name)
+            and names.is_site_namesake(names.capitalised(name))
         ]
     )
 

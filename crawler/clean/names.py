@@ -202,6 +202,15 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+def capitalised(name: str) -> str:
+    """A name typed all in lower case (`kirstin boatto` in a CMS profile) with each word's first
+    letter raised, so the name-shape tests can read it; any other name unchanged."""
+    words = name.split()
+    if name != name.lower() or not all(word.replace("-", "").isalpha() for word in words):
+        return name  # not all lower case, or not words (`cipha[at]cipha.net`, `a.b@c.studio`)
+    return " ".join(word[:1].upper() + word[1:] for word in words)
+
+
 def clean_name(text: str) -> str:
     """One name: whitespace folded, edge punctuation and titles removed."""
     return strip_titles(text)

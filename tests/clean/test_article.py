@@ -317,6 +317,17 @@ def test_structured_data_author_used_when_nothing_visible():
     assert clean_article(paragraphs, meta_authors=["Citra Dewi"]).authors == ["Citra Dewi"]
 
 
+def test_a_name_typed_in_lower_case_is_still_a_name():
+    paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
+    assert clean_article(paragraphs, meta_authors=["citra dewi"]).authors == ["Citra Dewi"]
+    # an address is no name, in any case
+    for address in ("citra[at]wartagarut.com", "citra.dewi@wartagarut.com"):
+        assert clean_article(paragraphs, meta_authors=[address]).authors == []
+    # a site named after its author, printed in lower case in the byline slot
+    named = clean_article(paragraphs, byline_texts=["citra dewi"], site_name="Citra Dewi")
+    assert named.authors == ["Citra Dewi"]
+
+
 def test_structured_data_account_or_editor_or_site_is_not_an_author():
     paragraphs = [
         "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
