@@ -91,6 +91,16 @@ PHOTO_BOX_DEPTH = 3
 """A credit sits at most a few levels inside its photo box; classes further up (a `category-photo`
 page wrapper) say nothing about it."""
 
+JOB_TITLE_WORDS = frozenset({"job", "jobtitle"})
+"""Class/id/itemprop words of the element that prints a person's job title beside their name
+(schema.org's `jobTitle`, a theme's `job_title`): `Former Deputy Tech Editor` run into `Will
+Judd` is no part of the name. An `author-title` is one only beside an `author-name` of its own:
+alone, or around the name, it is an author box's heading (`<h4 class="author-title">Matthias`)."""
+
+MAX_JOB_TITLE_CHARS = 80
+"""A job title is a short phrase (`Executive Digital Editor and Master Gardener` is 45
+characters); a longer element is a biography or a box, not a title."""
+
 MAX_BYLINES = 6
 """More distinct byline texts than this means we are reading a list of other articles' authors."""
 
@@ -180,6 +190,9 @@ def byline_pieces(element: Any, label_kind: Any = None) -> list[str]:
     the cleaning grammar `Label: Nama`, one piece per role.
     """
     blocks = [b for b in flatten_blocks(element) if not _is_date_stamp(b)]
+    for title in _job_titles(element):
+        blocks = [fold(b.replace(title, " ")).strip(" ,|-–—") for b in blocks]
+        blocks = [b for b in blocks if b]
     pieces: list[str] = []
     index = 0
     while index < len(blocks):
@@ -196,6 +209,26 @@ def byline_pieces(element: Any, label_kind: Any = None) -> list[str]:
             pieces.append(block)
         index += 1
     return [piece for piece in pieces if not _foreign_label(piece, label_kind)]
+
+
+def _job_titles(element: Any) -> list[str]:
+    """The job titles printed inside a byline element (JOB_TITLE_WORDS), no link among them
+    (a name is often a link to its author page; a title never)."""
+    titles = []
+    nodes = [node for node in element.iterdescendants() if isinstance(node.tag, str)]
+    named = [node for node in nodes if {"author", "name"} <= _words(node)]
+    for node in nodes:
+        if node.find(".//a") is not None:
+            continue
+        words = _words(node)
+        beside_name = {"author", "title"} <= words and any(
+            not _inside(name, node) and not _inside(node, name) for name in named
+        )
+        if words & JOB_TITLE_WORDS or beside_name:
+            text = fold(text_of(node))
+            if text and len(text) <= MAX_JOB_TITLE_CHARS:
+                titles.append(text)
+    return titles
 
 
 def _foreign_label(piece: str, label_kind: Any) -> bool:

@@ -197,6 +197,29 @@ BYLINE_SHAPES = [
         id="printed-date-dropped",
     ),
     pytest.param(
+        "<div class='byline'><span class='by'>Oleh</span> <span class='author'><a href='/a/joni'>"
+        "Joni Karbot</a></span> <span class='job_title'>Koresponden Banyuasin</span></div>",
+        ["Oleh Joni Karbot"],
+        id="job-title-beside-the-name-dropped",
+    ),
+    pytest.param(
+        "<div class='author-line'><span class='author-name'><a href='/a/joni'>Joni Karbot</a>"
+        "</span> <span class='author-title'>Senior Reporter</span></div>",
+        ["Joni Karbot"],
+        id="author-title-beside-an-author-name-dropped",
+    ),
+    pytest.param(
+        "<div class='author-box'><h4 class='author-title'>Joni Karbot</h4></div>",
+        ["Joni Karbot"],
+        id="author-title-alone-is-the-name",
+    ),
+    pytest.param(
+        "<div class='author-heading'><h2 class='author-title'>Ditulis oleh <span "
+        "class='author-name'>Joni Karbot</span></h2></div>",
+        ["Ditulis oleh Joni Karbot"],
+        id="author-title-around-the-name-is-kept",
+    ),
+    pytest.param(
         "<figure class='foto'><img src='a.jpg'><span class='credit'>FOTO/ANTON</span></figure>",
         [],
         id="photo-credit-is-no-byline",
