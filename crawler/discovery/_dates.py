@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 WIB = timezone(timedelta(hours=7))
@@ -47,8 +48,29 @@ def parse_rfc822_datetime(text: str | None) -> str | None:
     try:
         parsed = email.utils.parsedate_to_datetime(text.strip())
     except (TypeError, ValueError, IndexError, OverflowError):
-        return parse_w3c_datetime(text)
+        return parse_w3c_datetime(text) or _as_printed(text)
     return _iso(parsed)
+
+
+def _as_printed(text: str) -> str | None:
+    """A date a CMS wrote in neither standard: Indonesian month or day names (`Sen, 04 Mei 2024
+    10:30:00 +0700`), unpadded (`2024-3-4`) or day-first (`04/03/2024`) numbers, read with the
+    article pages' date grammar (crawler.extract.dates); a day alone stays a day."""
+    from crawler.extract.dates import parse_date_details
+
+    if len(text) > MAX_PRINTED_DATE_CHARS or not _YEAR.search(text):
+        return None  # no year: a relative date (`kemarin`, `3 jam lalu`) moves with the clock
+    found = parse_date_details(text.strip())
+    if found is None:
+        return None
+    return _iso(found.moment) if found.has_time else found.moment.date().isoformat()
+
+
+_YEAR = re.compile(r"\d{4}")
+
+MAX_PRINTED_DATE_CHARS = 80
+"""A channel's date field is a short string (`Senin, 04 Maret 2024 10:30:00 +0700` is 36); a
+longer one is a description, not a date."""
 
 
 def parse_any_datetime(text: str | None) -> str | None:

@@ -299,3 +299,24 @@ def test_cdf_items():
         (f"{BASE}/dua.htm", None),
     ]
     assert items[0].lastmod == "2024-05-01T10:00:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Sen, 04 Mei 2024 10:30:00 +0700", "2024-05-04T10:30:00+07:00"),  # Indonesian names
+        ("Senin, 4 Maret 2024 10:30 WIB", "2024-03-04T10:30:00+07:00"),
+        ("2024-3-4", "2024-03-04"),  # unpadded: a day stays a day
+        ("04/03/2024", "2024-03-04"),  # day first, as Indonesia writes it
+        ("kemarin", None),  # relative: it would move with the clock
+        ("3 jam lalu", None),
+    ],
+)
+def test_a_date_a_cms_printed_in_neither_standard(printed, expected):
+    rss = (
+        f"<rss version='2.0'><channel><item><title>Jembatan</title>"
+        f"<link>{BASE}/2024/05/04/jembatan-gantung-diresmikan/</link>"
+        f"<pubDate>{printed}</pubDate></item></channel></rss>"
+    )
+    (item,) = parse_feed(f"{BASE}/feed/", rss.encode())
+    assert item.published_at == expected
