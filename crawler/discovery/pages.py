@@ -15,12 +15,15 @@ several full posts each under its own heading. Signals:
 - `listing:describes-other`  the only JSON-LD articles describe posts the page links as teasers
 - `listing:teasers`       several teasers and no block of article length
 - `listing:posts`         several full posts, each under its own heading link
+- `listing:home`          the URL is the site's home page (`/`, `/index.php`), which a news
+                          portal never gives to one story
 - `text:block`            a text block of article length outside the page's chrome
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -297,6 +300,8 @@ def page_signals(root: Any, url: str, kinds: dict[str, str] | None = None) -> li
     own = {url_key(url)} | ({url_key(canonical)} if canonical else set())
     body = root.find("body")
     signals = _body_signals(body)
+    if _is_home(url):
+        signals.append("listing:home")
     if _og_type(root) == "article":
         signals.append("og:article")
     about_self, collection, others = _structured(root, base, url, own)
@@ -320,6 +325,19 @@ def page_signals(root: Any, url: str, kinds: dict[str, str] | None = None) -> li
     if main_blocks:
         signals.append("text:block")
     return signals
+
+
+HOME_PATHS = frozenset({"", "/", "/index.php", "/index.html", "/index.htm"})
+"""Paths of a site's home page."""
+
+
+def _is_home(url: str) -> bool:
+    """True for the site's own home page (no post named in its query, as `/?p=7818` names one)."""
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    return path in HOME_PATHS and classify_url(url) in ("listing", "page")
 
 
 def signals_of(html_body: Any, url: str) -> list[str]:

@@ -212,7 +212,7 @@ def test_import_of_another_crawlers_warc(foreign_warcs, archive_path):
         "not-html": 1,
         "status-404": 1,
         "status-301": 1,
-        "not-article:empty-body": 1,  # the home page
+        "not-article:listing": 1,  # the home page
     }
     assert (warga.new, warga.duplicate) == (1, 1)
     stored = rows(archive_path)

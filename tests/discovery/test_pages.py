@@ -175,3 +175,26 @@ def test_an_item_list_on_an_article_is_no_listing():
 @pytest.mark.parametrize("body", [b"", b"   ", b"\x00\x01binary", b"<html>"])
 def test_empty_or_broken_pages_give_no_signals(body):
     assert read_listing(body, f"{P}/news/x/").signals == []
+
+
+@pytest.mark.parametrize(
+    ("path", "home"),
+    [
+        ("/", True),
+        ("", True),
+        ("/index.php", True),
+        ("/?p=7818", False),
+        ("/news/banjir-paloh/", False),
+    ],
+)
+def test_the_sites_home_page_is_a_listing_whatever_it_shows(path, home):
+    # One story of article length with a headline and a date: on the home page still no article.
+    from crawler.article import page_kind
+
+    html = page(
+        f"<main><h1>Jembatan Desa Diperbaiki</h1><time>21 Mei 2024</time>{STORY}</main>",
+        head='<meta property="og:type" content="article">',
+    )
+    found = signals(html, f"{P}{path}")
+    assert ("listing:home" in found) is home
+    assert page_kind(found) == ("listing" if home else "article")
