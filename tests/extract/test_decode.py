@@ -91,3 +91,23 @@ def test_never_raises_and_returns_str(body):
 )
 def test_whatwg_labels(label, codec):
     assert normalise_encoding(label) == codec
+
+
+def test_a_page_encoded_twice_is_repaired_once():
+    # The site encoded its UTF-8 text as UTF-8 again: `’` arrives as `â\x80\x99`, `–` as `â\x80\x93`.
+    story = "Warga\u2019s jembatan \u2013 \u201cdiresmikan\u201d bupati, caf\u00e9 Sukamaju."
+    twice = story.encode("utf-8").decode("latin-1").encode("utf-8")
+    page = b"<html><head><meta charset='utf-8'></head><body><p>" + twice + b"</p></body></html>"
+    assert story in decode_html(page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u00c2ge d\u2019or \u00e0 Paris",  # French, `Âge` is a word
+        "Warga berkata \u201cjembatan sudah rusak\u201d \u2013 kata Budi.",
+        "S\u00e3o Paulo, \u00c3 tudo",  # Portuguese
+    ],
+)
+def test_correct_text_is_left_alone(text):
+    assert decode_html(f"<p>{text}</p>".encode()) == f"<p>{text}</p>"
