@@ -312,13 +312,16 @@ def clean_title(
     """
     if not title:
         return None
-    title = (
-        " ".join(html.unescape(title).split()) if _ENTITY.search(title) else " ".join(title.split())
-    )
+    for _ in range(MAX_ESCAPES):  # `&amp;#8230;`: escaped once more in JSON-LD
+        if not _ENTITY.search(title):
+            break
+        title = html.unescape(title)
+    title = " ".join(title.split())
     if not title:
         return None
     keys = _site_keys(url, [*([site_name] if site_name else []), *site_names])
     folded_title = title.casefold()
+    in_heading = False
     for heading in headings:
         heading = " ".join(heading.split())
         if _is_own_name(heading, keys):
@@ -326,7 +329,9 @@ def clean_title(
         if len(heading) >= 8 and folded_title.startswith(heading.casefold()):
             rest = title[len(heading) :]
             if not rest.strip() or any(rest.startswith(sep.rstrip()) for sep in TITLE_SEPARATORS):
-                return heading
+                title = heading  # which may end in the site's name too (`Judul – Site`)
+                in_heading = True
+                break
     changed = True
     while changed:
         changed = False
@@ -335,11 +340,13 @@ def clean_title(
             if sep and head.strip() and _is_site_segment(tail, keys):
                 title, changed = head.strip(), True
                 break
+            if in_heading:
+                continue  # a headline the page prints may well open with the site's name
             head, sep, tail = title.partition(separator)
             if sep and tail.strip() and _is_site_segment(head, keys):
                 title, changed = tail.strip(), True
                 break
-        for separator in SITE_PREFIX_SEPARATORS:
+        for separator in () if in_heading else SITE_PREFIX_SEPARATORS:
             head, sep, tail = title.partition(separator)
             if sep and tail.strip() and head.strip() and _is_own_name(head, keys):
                 title, changed = tail.strip(), True
@@ -350,6 +357,10 @@ def clean_title(
                 return separator.join(segments[:index]).strip() or None
     return title or None
 
+
+MAX_ESCAPES = 3
+"""Times a title is unescaped: a CMS that escapes its JSON-LD escapes the already escaped
+`&#8230;` (`&amp;#8230;`); no dev title is escaped more than twice."""
 
 DOMAIN_ENDINGS = frozenset({"", "com", "id", "coid", "net", "org", "news", "co"})
 """What may follow a site's name in the same segment (`Kabarsatu.com`, `KABARSATU.CO.ID`)."""

@@ -203,6 +203,19 @@ def test_microdata_dates_in_a_content_attribute():
             [],
             "Bupati - Wakil Bupati Resmikan Jembatan",
         ),
+        ("Jembatan Baru&amp;#8230; Diresmikan", None, [], "Jembatan Baru\u2026 Diresmikan"),
+        (  # the headline the page prints ends in the site's name too
+            "Jembatan Baru Diresmikan – Kabar Sukamaju - Kabar Sukamaju",
+            None,
+            ["Jembatan Baru Diresmikan – Kabar Sukamaju"],
+            "Jembatan Baru Diresmikan",
+        ),
+        (  # a printed headline that opens with the site's name keeps it
+            "Kabar Sukamaju: Jembatan Baru Diresmikan",
+            None,
+            ["Kabar Sukamaju: Jembatan Baru Diresmikan"],
+            "Kabar Sukamaju: Jembatan Baru Diresmikan",
+        ),
         (None, None, [], None),
     ],
 )
