@@ -110,7 +110,11 @@ class PageMetadata:
 
 
 def _text(value: Any) -> str | None:
+    """A JSON-LD value as text: the first of a list, an object's name (or value, text, URL, id),
+    whitespace folded and HTML entities undone (a CMS escapes its JSON-LD as HTML: `O&#8217;Brien`)."""
     if isinstance(value, str):
+        if _ENTITY.search(value):
+            value = html.unescape(value)
         folded = " ".join(value.split())
         return folded or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):

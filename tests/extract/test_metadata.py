@@ -231,3 +231,17 @@ def test_title_priority_jsonld_then_og_then_h1():
         "Dari Title"
     )
     assert meta_of("", body="<h1>Dari H1</h1>").title == "Dari H1"
+
+
+def test_jsonld_text_escaped_as_html_is_unescaped():
+    head = ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Wapres Kunjungi Garut",
+            "author": {"@type": "Person", "name": "Ma&#8217;ruf Hidayat"},
+            "description": "Kunjungan &amp; dialog dengan warga",
+        }
+    )
+    meta = meta_of(head)
+    assert meta.authors == ["Ma\u2019ruf Hidayat"]
+    assert meta.description == "Kunjungan & dialog dengan warga"
