@@ -97,6 +97,28 @@ def test_body_classes_about_navigation_do_not_make_the_page_chrome():
     assert "text:block" in signals(html)
 
 
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='layout with-sidebar'>{}</div>",  # a layout's state, not a sidebar
+        "<div class='content has-sidebar offset-nav'>{}</div>",
+        "<span class='hs_cos_wrapper hs_cos_wrapper_widget'>{}</span>",  # a CMS's module wrapper
+        "<div class='elementor-widget-text-editor'>{}</div>",
+        "<section class='page [--sidebar-width:18rem] lg:flex'>{}</section>",  # utility classes
+    ],
+)
+def test_a_story_in_a_layout_or_widget_wrapper_is_still_the_main_text(wrapper):
+    assert "text:block" in signals(page(wrapper.format(STORY)))
+
+
+@pytest.mark.parametrize(
+    "box",
+    ["<div class='sidebar'>{}</div>", "<div class='widget widget_recent_entries related'>{}</div>"],
+)
+def test_a_block_in_a_sidebar_or_a_related_widget_is_not_the_main_text(box):
+    assert "text:block" not in signals(page(box.format(STORY)))
+
+
 def test_a_block_in_comments_or_scripts_is_no_text_block():
     comments = f'<div id="comments" class="comments-area">{STORY}</div>'
     script = f"<script>var data = {json.dumps('x' * 900)};</script>"
