@@ -13,6 +13,7 @@ _HONORIFICS = frozenset(t.replace(".", "") for t in v.HONORIFIC_PREFIXES)
 _RANKS = frozenset(v.RANKS)
 _ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
 _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
+_TEAM_WORDS = frozenset(v.TEAM_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
 _ROLE_WORDS = frozenset(v.ROLE_WORDS)
 _ROLE_HEADS = frozenset(v.ROLE_HEADS)
@@ -89,9 +90,22 @@ def is_generic_account(name: str | None) -> bool:
     if not key:
         return False
     words = key.split()
-    if key in _ACCOUNTS or words[0] in _ACCOUNT_FIRST:
+    if key in _ACCOUNTS or words[0] in _ACCOUNT_FIRST or _is_team(words):
         return True
     return len(words) == 1 and bool(v.ACCOUNT_CODE.match((name or "").strip()))
+
+
+def _is_team(words: list[str]) -> bool:
+    """`Tim Redaksi`, `Tim Liputan6`, `Tim Kabar Garut`: a team (vocabulary.TEAM_WORDS)."""
+    if words[0] != "tim":
+        return False
+    rest = words[1:]
+    return (
+        not rest
+        or rest[0] in _TEAM_WORDS
+        or has_outlet_word(" ".join(rest))
+        or not all(word.isalpha() for word in rest)  # `Tim detik.com`, `Tim Liputan6`
+    )
 
 
 def host_labels(site_name: str) -> list[str]:

@@ -165,8 +165,17 @@ ACCOUNT_NAMES = (
     "user",
 )
 """Whole names (lower case) that are accounts, not reporters."""
-ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "tim", "humas", "operator", "webmaster")
+ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "humas", "operator", "webmaster")
 """A name opening with one of these is an account (`Administrator Suara Publik`, `Humas Polres X`)."""
+TEAM_WORDS = (
+    "redaksi", "liputan", "media", "humas", "penulis", "editor", "redaktur", "reporter",
+    "wartawan", "jurnalis", "kreatif", "kami", "publikasi", "peliput", "riset", "litbang",
+    "multimedia", "digital", "online", "web", "website", "konten", "content", "desk", "newsroom",
+    "cek", "data", "pemberitaan", "sosial",
+)  # fmt: skip
+"""What follows `Tim` (Indonesian for team) in a team's byline (`Tim Redaksi`, `Tim Liputan`,
+`Tim Humas Polres X`); `Tim` before anything else is as often a person's name (`Tim Enwall`), so
+a team is `Tim` alone, `Tim` + one of these or an outlet (`Tim Kabar Garut`, `Tim detikcom`)."""
 ACCOUNT_CODE = re.compile(r"^(?:[a-z][a-z0-9._-]*|[A-Za-z]+[0-9_][A-Za-z0-9_]*)$")
 """One lower-case token (`prwir`, `admin2`) or letters with digits (`adm01`): a login, not a name."""
 

@@ -53,6 +53,12 @@ def test_strip_titles(raw, clean):
         ("Joni Karbot", False),
         ("Ani", False),
         ("Garut Hartono", False),
+        ("Tim", True),  # Indonesian `team`: a team's byline, not a person's
+        ("Tim Liputan", True),
+        ("Tim Liputan6", True),
+        ("Tim Humas Polres Garut", True),
+        ("Tim Kabar Sukamaju", True),
+        ("Tim Enwall", False),  # the English given name
         ("", False),
     ],
 )
