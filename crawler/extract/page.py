@@ -112,9 +112,16 @@ MAX_DATE_TEXT_CANDIDATES = 40
 
 BYLINE_ATTRIBUTE_WORDS = frozenset(
     {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
-     "kontributor", "credit", "credits", "writer", "authors", "autor"}
+     "kontributor", "credit", "credits", "writer", "authors", "autor",
+     # the same words glued to their neighbour (`blog__authorname`, `articleByline`)
+     "authorname", "authornames", "authorlink", "authorinfo", "authorwrapper", "authorcontainer",
+     "authorbox", "authorblock", "authortext", "authorlabel", "authorholder", "articleauthor",
+     "articlebyline", "storybyline", "postauthor", "entryauthor", "bylinename", "bylinelink",
+     "bylinewrapper", "contributorbyline"}
 )  # fmt: skip
-"""Class/id words of visible byline elements outside the body."""
+"""Class/id words of visible byline elements outside the body. The glued forms are the ones the
+dev pages print on two or more sites (`bypostauthor`, WordPress's class for the post author's
+own comments, and `commentauthor` are not among them)."""
 
 DATE_ATTRIBUTE_WORDS = frozenset(
     {"date", "time", "tanggal", "tgl", "waktu", "publish", "published", "posted", "timestamp",

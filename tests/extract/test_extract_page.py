@@ -250,6 +250,13 @@ def test_body_classes_do_not_make_the_whole_page_chrome():
     assert raw.byline_texts == ["Joni Karbot"]
 
 
+@pytest.mark.parametrize("name", ["blog__authorname", "articleauthor", "storybyline"])
+def test_a_byline_class_glued_to_its_neighbour_is_read(name):
+    byline = f"<div class='{name}'>Joni Karbot</div>"
+    body = f"<h1>Judul</h1>{byline}<div class='entry-content'>{STORY_HTML}</div>"
+    assert extract_page(page(body), URL).byline_texts == ["Joni Karbot"]
+
+
 def test_a_byline_class_in_camel_case_is_read():
     byline = "<div class='articleMeta_authorName__N6j3Y'>Joni Karbot</div>"  # a CSS module's
     body = f"<h1>Judul</h1>{byline}<div class='entry-content'>{STORY_HTML}</div>"
