@@ -231,7 +231,7 @@ def _byline_text(line: str) -> str | None:
     label, no colon-less label word, that is no source or date line, returns None there whatever
     the site; so does a line whose every field is skipped. Only the site-free verdict is cached:
     cleaning asks twice per paragraph, with the portal's name and without."""
-    text = " ".join(line.split())
+    text = without_contacts(" ".join(line.split()))
     if not text or len(text.split()) > BYLINE_MAX_WORDS:
         return None
     # each substitution runs only when the text holds what its pattern needs (most lines do not)
@@ -258,6 +258,13 @@ def _byline_text(line: str) -> str | None:
 
 _CASE_TWINS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 """The non-ASCII letters a case-insensitive regex matches to an ASCII letter (İ ı ſ K)."""
+
+
+def without_contacts(text: str) -> str:
+    """A byline without the e-mail addresses and social handles printed beside its names."""
+    if "@" not in text:
+        return text
+    return " ".join(v.CONTACT_IN_BYLINE.sub(" ", text).split()).strip(" |,;-–")
 
 
 def _is_credit_field(part: str) -> bool:

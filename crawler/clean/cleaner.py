@@ -97,7 +97,11 @@ def byline_fields(byline_texts: Sequence[str], site_name: str | None) -> byline.
         if parsed is not None:
             fields.extend(parsed)
             continue
-        for piece in text.split("|"):
+        for piece in byline.without_contacts(text).split("|"):
+            parsed = byline.parse_byline_line(piece, site_name=site_name)
+            if parsed is not None:  # `By X | Twitter: @x`: a labelled field of its own
+                fields.extend(parsed)
+                continue
             piece = byline.strip_trailing_date(piece.strip())
             piece = byline.strip_outlet_suffix(piece, site_name=site_name)
             if names.is_account(piece, site_name=site_name):

@@ -781,6 +781,13 @@ GLUED_BYLINE_LABEL = re.compile(
 GLUED_BYLINE_LABEL_NEEDS = ("Author", "Penulis", "Editor", "Reporter", "Pewarta", "Penyunting",
                             "Redaktur", "Fotografer", "Photographer", "Credit")  # fmt: skip
 """Every match of GLUED_BYLINE_LABEL holds one of these (case-sensitively)."""
+CONTACT_IN_BYLINE = re.compile(
+    r"\s*(?:\b(?:twitter|instagram|ig|x|tiktok|threads|email|e-mail|surel)\s*[:：]\s*)?"
+    r"\(?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30}(?![\w@.-]))\s*\)?",
+    re.I,
+)
+"""A reporter's e-mail address or social handle beside their name (`Joni Karbot @jonikarbot`,
+`(joni@kabar.id)`, `Twitter: @joni`, a handle link run into the name): no part of it."""
 BYLINE_TRAILER = re.compile(r"\s*\b(?:credits?|photographer)\s*[:：]?\s*(?:\(\d+\))?\s*$", re.I)
 """A widget word closing a byline line (`Credits (2)`)."""
 BYLINE_TRAILER_NEEDS = ("credit", "photographer")

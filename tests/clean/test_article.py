@@ -328,6 +328,20 @@ def test_a_name_typed_in_lower_case_is_still_a_name():
     assert named.authors == ["Citra Dewi"]
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Joni Karbot @jonikarbot",
+        "Joni Karbot@jonikarbot",  # a handle link run into the name
+        "By Joni Karbot | Twitter: @jonikarbot",  # the label read in its own field
+        "Joni Karbot joni@wartagarut.com",
+    ],
+)
+def test_handles_and_addresses_beside_a_name_are_no_part_of_it(byline):
+    paragraphs = ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."]
+    assert clean_article(paragraphs, byline_texts=[byline]).authors == ["Joni Karbot"]
+
+
 def test_structured_data_account_or_editor_or_site_is_not_an_author():
     paragraphs = [
         "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",

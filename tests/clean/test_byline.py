@@ -26,6 +26,13 @@ BYLINES = [
     pytest.param("Editor: Rina Marlina", [], ["Rina Marlina"], [], id="editor"),
     pytest.param("Penyunting: Rina", [], ["Rina"], [], id="penyunting"),
     pytest.param("Penanggung jawab: Budi Santoso", [], ["Budi Santoso"], [], id="penanggung-jawab"),
+    pytest.param(
+        "Penulis: Joni Karbot (@jonikarbot)", ["Joni Karbot"], [], [], id="handle-in-brackets"
+    ),
+    pytest.param(
+        "Penulis: Joni Karbot | Email: joni@wartagarut.com", ["Joni Karbot"], [], [],
+        id="e-mail-field",
+    ),
     pytest.param("Redaktur : Tim Redaksi", [], ["Tim Redaksi"], [], id="redaktur-account"),
     pytest.param("Reporter : Niklas.H", ["Niklas.H"], [], [], id="reporter-initial"),
     pytest.param("Pewarta: Dedi Kusuma", ["Dedi Kusuma"], [], [], id="pewarta"),
