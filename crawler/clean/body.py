@@ -358,16 +358,29 @@ def _find_dateline(
         if learned is not None:
             return learned
     weak: tuple[int, Dateline] | None = None
+    story_seen = False
     for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
         found = split_dateline(paragraphs[index], site_hints=site_hints, strict=index > 0)
-        if found is not None:
+        # after a story sentence, only a dateline that opens the text on its own line counts: a
+        # line that is nothing but `Nama | Outlet` there is a sign-off, not where the story starts
+        if found is not None and not (story_seen and not found.rest):
             if found.strong or found.outlet is not None:
                 return (index, found) if weak is None or found.outlet else weak
             if weak is None:
                 weak = (index, found)
         if word_count(paragraphs[index]) > LEAD_MAX_WORDS:
             break
+        story_seen = story_seen or _is_story_sentence(paragraphs[index])
     return weak
+
+
+def _is_story_sentence(paragraph: str) -> bool:
+    """A paragraph of story prose: a sentence of PROSE_MIN_WORDS words or more, no caption."""
+    return (
+        word_count(paragraph) >= v.PROSE_MIN_WORDS
+        and bool(v.SENTENCE_END.search(paragraph))
+        and not is_caption(paragraph)
+    )
 
 
 def _apply_dateline(

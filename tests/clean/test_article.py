@@ -573,3 +573,21 @@ def test_related_marker_after_a_bare_marker_is_read_as_a_marker():
     )
     assert result.related_links == ["Harga Gabah Naik"]
     assert len(paragraphs_of(result)) == 2
+
+
+@pytest.mark.parametrize("position", [2, 3])
+def test_a_name_and_outlet_line_after_story_sentences_never_takes_the_story_with_it(position):
+    # `Nama | Outlet` reads like an own-line dateline (`Banyuasin | Kabar Contoh`); after story
+    # sentences it is not where the story starts, and the text before it must stay. Cleaning
+    # twice (the fixed point) had dropped the whole body once the real dateline was gone.
+    story = [
+        "BANYUASIN, KABARCONTOH.COM – Warga Desa Sukamaju memperbaiki jembatan yang rusak.",
+        "Perbaikan dilakukan secara gotong royong selama tiga hari oleh puluhan warga desa.",
+        "Kepala desa berharap pemerintah kabupaten segera membangun jembatan permanen.",
+    ]
+    paragraphs = [*story[:position], "Joni Karbot | Kabar Contoh", *story[position:]]
+    result = clean_article(paragraphs, site_name="Kabar Contoh")
+    assert result.dateline_place == "BANYUASIN"
+    for sentence in story[1:]:
+        assert sentence in result.body
+    assert result.body.startswith("Warga Desa Sukamaju")
