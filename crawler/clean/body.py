@@ -399,10 +399,20 @@ def _apply_dateline(
 
 
 def _harvest_footer(paragraph: str, result: BodyResult, site_name: str | None) -> None:
+    named = _name_before_outlet(paragraph, site_name)
     if names.is_account(paragraph, site_name=site_name):
         result.fields.posted_by.append(paragraph.strip())
+    elif named is not None:  # signed with the outlet: the story's reporter
+        result.fields.authors.append(names.clean_name(named))
     elif names.looks_like_name(paragraph):
         result.footer_names.append(names.clean_name(paragraph))
+
+
+def _name_before_outlet(paragraph: str, site_name: str | None) -> str | None:
+    """The name of a `Nama | Outlet` / `Nama - Kabarcontoh.com` line: a reporter signing with the
+    outlet (byline.strip_outlet_suffix), else None."""
+    name = byline.strip_outlet_suffix(paragraph.strip(), site_name=site_name)
+    return name if name != paragraph.strip() and names.looks_like_name(name) else None
 
 
 def _is_tag_words(paragraph: str) -> bool:
@@ -417,15 +427,18 @@ def _is_footer_line(paragraph: str, site_name: str | None) -> bool:
     return (
         names.is_account(paragraph, site_name=site_name)
         or names.looks_like_name(paragraph)
+        or _name_before_outlet(paragraph, site_name) is not None
         or _is_tag_words(paragraph)
         or byline.is_hashtag_line(paragraph)
     )
 
 
 def _is_definite_footer(paragraph: str, site_name: str | None) -> bool:
-    """An account, tag words or hashtags: never story text, whatever precedes them."""
+    """An account, tag words, hashtags or a name signed with the outlet: never story text,
+    whatever precedes them."""
     return (
         names.is_account(paragraph, site_name=site_name)
+        or _name_before_outlet(paragraph, site_name) is not None
         or _is_tag_words(paragraph)
         or byline.is_hashtag_line(paragraph)
     )

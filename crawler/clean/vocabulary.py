@@ -635,10 +635,12 @@ SOURCE_LINE = re.compile(
 )
 """`Sumber: Antara` on a line of its own: the story's source outlet."""
 PHOTO_CREDIT_FIELD = re.compile(
-    r"^\s*(?:foto|photo|gambar|ilustrasi|grafis|video)\s*[:：]\s*\S", re.I
+    r"^\s*(?:foto|photo|gambar|ilustrasi|grafis|infografis|video|videografer|kameramen|"
+    r"kamerawan|juru\s+kamera|cameraman|desain|design|layout|tata\s+letak)\s*[:：]\s*\S",
+    re.I,
 )
-"""A byline line's photo credit field (`Reporter: X | Editor: Y | Foto: Dok. Humas`): not a
-person's role, skipped like a `Sumber:` field."""
+"""A byline line's credit field for pictures, video or design (`Reporter: X | Editor: Y | Foto:
+Dok. Humas`, `| Kameramen: Y`): not the story's author, skipped like a `Sumber:` field."""
 SOURCE_MAX_WORDS = 6  # `Sumber: Antara`, `Sumber: Humas Polres Garut`: longer is a sentence
 """Words a `Sumber:` line may carry to count as a source credit."""
 

@@ -591,3 +591,35 @@ def test_a_name_and_outlet_line_after_story_sentences_never_takes_the_story_with
     for sentence in story[1:]:
         assert sentence in result.body
     assert result.body.startswith("Warga Desa Sukamaju")
+
+
+@pytest.mark.parametrize(
+    ("last", "authors", "kept"),
+    [
+        (
+            "Joni Karbot | Kabar Contoh",
+            ["Joni Karbot"],
+            False,
+        ),  # a reporter signing with the outlet
+        ("Joni Karbot - Kabarcontoh.com", ["Joni Karbot"], False),
+        ("Sungai Musi | Sungai Ogan", [], True),  # no outlet: the story's own line
+    ],
+)
+def test_a_name_signed_with_the_outlet_closes_the_story(last, authors, kept):
+    story = [
+        "BANYUASIN, KABARCONTOH.COM – Warga Desa Sukamaju memperbaiki jembatan yang rusak.",
+        "Perbaikan dilakukan secara gotong royong selama tiga hari oleh puluhan warga desa.",
+    ]
+    result = clean_article([*story, last], site_name="Kabar Contoh")
+    assert result.authors == authors
+    assert (last in result.body) is kept
+
+
+def test_a_camera_or_design_credit_is_no_author():
+    paragraphs = [
+        "BANYUASIN – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+        "Reporter: Joni Karbot | Kameramen: Ani Lestari",
+    ]
+    result = clean_article(paragraphs)
+    assert result.authors == ["Joni Karbot"]
+    assert "Kameramen" not in result.body
