@@ -51,7 +51,6 @@ class BodyResult:
     agency_tags: list[str] = field(default_factory=list)
     related_links: list[str] = field(default_factory=list)
     syndicated_from: str | None = None
-    footer_names: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=LINE_VERDICT_CACHE)
@@ -399,13 +398,13 @@ def _apply_dateline(
 
 
 def _harvest_footer(paragraph: str, result: BodyResult, site_name: str | None) -> None:
+    """The fields of a line closing the story: a posting account, or a reporter signing with
+    the outlet. A bare name there (an author box's) names no one the page vouches for."""
     named = _name_before_outlet(paragraph, site_name)
     if names.is_account(paragraph, site_name=site_name):
         result.fields.posted_by.append(paragraph.strip())
     elif named is not None:  # signed with the outlet: the story's reporter
         result.fields.authors.append(names.clean_name(named))
-    elif names.looks_like_name(paragraph):
-        result.footer_names.append(names.clean_name(paragraph))
 
 
 def _name_before_outlet(paragraph: str, site_name: str | None) -> str | None:
