@@ -190,6 +190,10 @@ def _assign(
             weak.append(part.text)
             continue
         if place is not None:
+            if names.is_region(part.text):  # `SUMSEL, BANYUASIN –`: the regency after the province
+                joiner = ", " if "," in separators[index - 1] else " "
+                place = f"{place}{joiner}{part.text}"
+                continue
             if outlet is None and _has_brand_capitals(part.text):
                 outlet = part.text  # `MAKASSAR, FAJAR –`, `Jakarta, CNBC Indonesia –`
                 continue

@@ -99,6 +99,9 @@ SHAPES = [
         "BENGKULU SELATAN, PB - ", None, "BENGKULU SELATAN", "PB", id="outlet-code-without-host"
     ),
     pytest.param("MAKASSAR, FAJAR – ", None, "MAKASSAR", "FAJAR", id="unknown-outlet-second"),
+    pytest.param(
+        "SUMSEL, BANYUASIN – ", None, "SUMSEL, BANYUASIN", None, id="regency-after-province"
+    ),
     pytest.param("GARUT (21/5) – ", None, "GARUT", None, id="date-in-parentheses"),
     pytest.param(
         "Jakarta, WGN Garut – ", None, "Jakarta", "WGN Garut", id="outlet-with-capital-code"
