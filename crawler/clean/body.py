@@ -124,6 +124,11 @@ def is_caption(paragraph: str) -> bool:
     return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.CAPTION_CREDIT.search(paragraph))
 
 
+def _is_credited_caption(paragraph: str) -> bool:
+    """A short line ending in a bracketed picture credit (vocabulary.IMAGE_CREDIT_END)."""
+    return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.IMAGE_CREDIT_END.search(paragraph))
+
+
 @lru_cache(maxsize=LINE_VERDICT_CACHE)
 def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     """True for a whole-line prompt, ad, share / reaction / comment widget, copyright or nav line.
@@ -254,7 +259,9 @@ def _classify_lines(
             continue
         if not indonesian:
             if not is_boilerplate_line(paragraph, indonesian=False) and not (
-                profile is not None and profile.is_line(paragraph)
+                profile is not None
+                and profile.is_line(paragraph)
+                or _is_credited_caption(paragraph)
             ):
                 kept.append(paragraph)
             continue

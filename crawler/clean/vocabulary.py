@@ -491,7 +491,8 @@ _REACTIONS = (
 )
 LINES = LinePatterns(
     ads=re.compile(
-        r"^[\s\-–—]*(?:advertisement|advertisment|advertorial|pariwara|iklan|ads?|sponsored|sponsor|"
+        r"^[\s\-–—]*(?:advertisement|advertisment|adverts?|advertorial|pariwara|iklan|ads?|sponsored|"
+        r"sponsor|"
         r"konten\s+bersponsor|"
         r"scroll\s+(?:to|untuk)\s+(?:resume|continue|lanjut|melanjutkan)[\w\s]*|"
         r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
@@ -500,6 +501,9 @@ LINES = LinePatterns(
         r"[\s.:!…\-–—]*$"
         # a Blogger template's ad slot left in the post: `Iklan Tengah Artikel 1`
         r"|^iklan\s+(?:atas|tengah|bawah|dalam)\s+(?:artikel|postingan|konten)(?:\s+\d+)?\s*$"
+        # a script's stand-in text: `This slideshow requires JavaScript.`
+        r"|^(?:this\s+)?(?:slideshow|gallery|video|content|page|player|embed)\s+requires\s+"
+        r"javascript\b[^\n]{0,80}$|^(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b[^\n]{0,120}$"
         # an advertorial's notice: `Konten di bawah ini disajikan oleh advertiser. ...`
         r"|^(?:konten|artikel|tulisan)\s+(?:ini|di\s+bawah\s+ini)\s+(?:disajikan|dipersembahkan|"
         r"dibuat)\s+oleh\s+(?:advertiser|pengiklan|mitra|sponsor)\b[^\n]{0,200}$",
@@ -543,6 +547,8 @@ LINES = LinePatterns(
         r"klik\s+untuk\s+(?:berbagi\s+(?:di|pada|ke)\s+\w+|mencetak|mengirim[\w\s]*))"
         r"\s*\((?:opens|membuka)[^)]{0,40}\)\s*$|"
         r"^(?:share\s+this|bagikan\s+ini|sharing\s+is\s+caring)\s*[:!.]*\s*$|"
+        r"^(?:(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*)?share\s+(?:it|this"
+        r"(?:\s+(?:story|article|post))?)\s+with\s+(?:a\s+friend|your\s+friends)[\s.!]*$|"
         r"^(?:link|tautan|url)\s+(?:berhasil\s+|telah\s+)?(?:disalin|tersalin|copied)[\s.!]*$|"
         # Blogger's share row, glued: `Email ThisBlogThis!Share to XShare to Facebook`
         r"^(?:(?:email\s*this|kirimkan\s+ini\s+lewat\s+email|blogthis!?|(?:share|berbagi)\s+ke\s+"
@@ -671,6 +677,13 @@ CAPTION_CREDIT = re.compile(
     re.I,
 )
 """A caption's photo credit at its end: `(Foto: Humas)`, `Foto : Nama/Outlet--`, `-NAMA/OUTLET-`."""
+IMAGE_CREDIT_END = re.compile(
+    r"[(\[]\s*(?:(?:image|images|photo|photos|picture|pic|foto|gambar)\s*[:/]|credit\s*:)"
+    r"\s*[^()\[\]]{1,60}[)\]]\s*\.?\s*$",
+    re.I,
+)
+"""A caption's bracketed picture credit in any language (`(Image: GETTY)`, `[Photo: Reuters]`):
+the one caption shape cleaning removes from text that is not Indonesian."""
 CAPTION_START = re.compile(
     r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：/]"
     r"|^(?:dok|dokumentasi|foto)\.?\s+[A-Z]\S*(?:\s+\S+){0,3}$",

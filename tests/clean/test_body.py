@@ -163,6 +163,32 @@ def test_non_indonesian_mode_keeps_language_specific_lines():
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "Advert",
+        "This slideshow requires JavaScript.",
+        "Please enable JavaScript to view this gallery.",
+        "Like this story? Share it with a friend!",
+        "5 min read",
+    ],
+)
+def test_widget_lines_in_any_language(line):
+    assert is_boilerplate_line(line, indonesian=False)
+
+
+def test_a_caption_with_a_bracketed_picture_credit_leaves_text_in_any_language():
+    story = "The new bridge opened to traffic on Monday after three years of building work."
+    lines = [
+        story,
+        "The bridge crosses the Musi river (Image: GETTY )",
+        "Residents watch the opening [Photo: Reuters]",
+        "Pack a wallet (credit/debit cards, cash, etc.) and water.",  # no credit
+    ]
+    kept = clean_paragraphs(lines, indonesian=False).paragraphs
+    assert kept == [story, lines[-1]]
+
+
+@pytest.mark.parametrize(
     ("line", "titles"),
     [
         ("Baca juga: Jembatan Gantung Sukamaju Diresmikan", ["Jembatan Gantung Sukamaju Diresmikan"]),
