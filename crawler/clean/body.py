@@ -258,9 +258,10 @@ def _classify_lines(
         if extra_keys and _matches_extra(paragraph, extra_keys):
             continue
         if not indonesian:
-            if not is_boilerplate_line(paragraph, indonesian=False) and not (
-                profile is not None
-                and profile.is_line(paragraph)
+            learned = profile is not None and profile.is_line(paragraph)
+            if not (
+                is_boilerplate_line(paragraph, indonesian=False)
+                or learned
                 or _is_credited_caption(paragraph)
             ):
                 kept.append(paragraph)
