@@ -115,6 +115,16 @@ def test_camel_case_class_names_are_read_as_words():
     assert class_name_words("postAuthorBox_name__X1y2") == ("post", "author", "box", "name", "x1y2")
 
 
+@pytest.mark.parametrize("name", ["tooltip", "popover-content", "hovercard", "rollover-block"])
+def test_a_hidden_tooltip_block_in_the_story_leaves_it(name):
+    # the definition a tooltip shows on hover is no paragraph of the story
+    tip = (
+        f"<div class='{name}'><p>Dokumen yang memuat keterangan dasar sebuah badan usaha.</p></div>"
+    )
+    result = blocks_of(page(f"<div class='entry-content'>{tip}{STORY_HTML}</div>"))
+    assert result.paragraphs == STORY
+
+
 def test_a_comment_form_inside_the_container_names_no_byline():
     form = (
         "<form id='commentform'><p class='comment-form-author'><label>Nama *</label>"
