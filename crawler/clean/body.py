@@ -124,6 +124,18 @@ def is_caption(paragraph: str) -> bool:
     return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.CAPTION_CREDIT.search(paragraph))
 
 
+def _related_line(paragraph: str) -> list[str] | None:
+    """The title of a related-link line in any language (`Read more: Title`, [] for a bare
+    marker; vocabulary.RELATED_LINE_ANY_LANGUAGE), or None when the line is none."""
+    match = v.RELATED_LINE_ANY_LANGUAGE.match(paragraph)
+    if match is None:
+        return None
+    title = (match.group("title") or "").strip(" .…-–—|")
+    if word_count(title) > v.RELATED_TITLE_MAX_WORDS:
+        return None
+    return [title] if title else []
+
+
 def _is_credited_caption(paragraph: str) -> bool:
     """A short line ending in a bracketed picture credit (vocabulary.IMAGE_CREDIT_END)."""
     return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.IMAGE_CREDIT_END.search(paragraph))
@@ -258,6 +270,10 @@ def _classify_lines(
         if extra_keys and _matches_extra(paragraph, extra_keys):
             continue
         if not indonesian:
+            linked = _related_line(paragraph)
+            if linked is not None:
+                result.related_links.extend(linked)
+                continue
             learned = profile is not None and profile.is_line(paragraph)
             if not (
                 is_boilerplate_line(paragraph, indonesian=False)

@@ -393,6 +393,17 @@ RELATED_MARKER = re.compile(
     re.I | re.S,
 )
 """A related-link line: `Baca juga: Judul`, `BACA JUGA:Judul`, `Baca Juga  Judul`, `Baca: A dan B`."""
+RELATED_LINE_ANY_LANGUAGE = re.compile(
+    r"^\s*(?:(?:see|read|watch)\s+(?:more|also)|also\s+(?:read|see|watch)|related(?:\s+(?:articles?|"
+    r"stories|story|posts?|content|reading|coverage))?|more|recommended|don[’']t\s+miss|watch|"
+    r"you\s+(?:might|may)\s+also\s+like|most\s+(?:read|popular)|trending(?:\s+now)?)"
+    r"(?:\s*[:»>|]\s*(?P<title>[^\n]{0,200}?)|\s*\.{3}|\s*…)?\s*$",
+    re.I,
+)
+"""A related-link line in English, which text in any language prints (`Read more: Title`, `Related:
+Title`, `SEE MORE: Title`, `Don't miss`, `YOU MIGHT ALSO LIKE:`): the marker alone, or with a
+colon (or `»`, `>`, `|`) and one title. Without that separator the words start a sentence
+(`More than 40 homes ...`, `Related to the flood, ...`)."""
 RELATED_MARKER_INSIDE = re.compile(r"\s*\b(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s*:\s*", re.I)
 """A second marker on the same line (`BACA JUGA:A BACA JUGA:B`)."""
 RELATED_HEADINGS = (

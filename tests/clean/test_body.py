@@ -474,3 +474,21 @@ def test_a_paragraph_of_only_zero_width_joiners_is_blank():
     story = "Warga Garut berkumpul di alun-alun kota untuk menyambut bupati baru."
     result = clean_paragraphs([story, "\u200d", " \u200c\u200d ", story.replace("bupati", "wakil")])
     assert result.paragraphs == [story, story.replace("bupati", "wakil")]
+
+
+def test_related_link_lines_leave_text_in_any_language():
+    story = "The new bridge opened to traffic on Monday after three years of building work."
+    lines = [
+        story,
+        "Read more: Bridge closes for repairs",
+        "SEE MORE: Flood waters recede in the valley",
+        "DON'T MISS",
+        "More than forty homes along the river were flooded last week.",  # a sentence
+        "Related to the flood, the council opened two shelters.",
+    ]
+    result = clean_paragraphs(lines, indonesian=False)
+    assert result.paragraphs == [story, lines[4], lines[5]]
+    assert result.related_links == [
+        "Bridge closes for repairs",
+        "Flood waters recede in the valley",
+    ]
