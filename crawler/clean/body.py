@@ -124,6 +124,18 @@ def is_caption(paragraph: str) -> bool:
     return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.CAPTION_CREDIT.search(paragraph))
 
 
+def _promotes_a_newsletter(text: str) -> bool:
+    """A short line with two different newsletter words (vocabulary.NEWSLETTER_PROMO_WORDS)."""
+    if len(text.split()) > v.NEWSLETTER_PROMO_MAX_WORDS:
+        return False
+    found = {m.lower().replace(" ", "").rstrip("s") for m in v.NEWSLETTER_PROMO_WORDS.findall(text)}
+    found = {"subscribe" if word.endswith("langganan") else word for word in found}
+    # the call (`Sign up`, a line opening with `Subscribe`), or where it lands (`your inbox`):
+    # `the newsletters I subscribe to` is a sentence about them
+    calls = bool(found & {"signup", "inbox"}) or bool(v.NEWSLETTER_CALL_START.match(text))
+    return len(found) >= 2 and calls and not v.REPORTED_SPEECH.search(text)
+
+
 def _related_line(paragraph: str) -> list[str] | None:
     """The title of a related-link line in any language (`Read more: Title`, [] for a bare
     marker; vocabulary.RELATED_LINE_ANY_LANGUAGE), or None when the line is none."""
@@ -153,7 +165,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     if len(text) > v.WIDGET_LINE_MAX_CHARS:
         return False
     universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction, v.LINES.counters)
-    if any(p.match(text) for p in universal):
+    if any(p.match(text) for p in universal) or _promotes_a_newsletter(text):
         return True
     if not indonesian:
         return False

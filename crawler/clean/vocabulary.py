@@ -393,6 +393,16 @@ RELATED_MARKER = re.compile(
     re.I | re.S,
 )
 """A related-link line: `Baca juga: Judul`, `BACA JUGA:Judul`, `Baca Juga  Judul`, `Baca: A dan B`."""
+NEWSLETTER_PROMO_WORDS = re.compile(
+    r"\b(?:newsletters?|inbox|delivered|sign\s*up|subscribe|berlangganan|langganan)\b", re.I
+)
+"""Words of a newsletter's promotion (`Sign up for our newsletter`, `delivered to your inbox`):
+two different ones in a short line make it one, in any language (dev sets: 26 such lines in Warta's
+wcxb-articles and scrapinghub bodies, one of them in a gold body)."""
+NEWSLETTER_CALL_START = re.compile(r"^\W*(?:subscribe|berlangganan|langganan)\b", re.I)
+"""A line opening with the call to subscribe (`Subscribe to our newsletter`)."""
+NEWSLETTER_PROMO_MAX_WORDS = 45  # the longest promotion seen runs ~35 words
+"""A longer paragraph naming a newsletter is story text."""
 RELATED_LINE_ANY_LANGUAGE = re.compile(
     r"^\s*(?:(?:see|read|watch)\s+(?:more|also)|also\s+(?:read|see|watch)|related(?:\s+(?:articles?|"
     r"stories|story|posts?|content|reading|coverage))?|more|recommended|don[’']t\s+miss|watch|"

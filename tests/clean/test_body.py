@@ -170,6 +170,9 @@ def test_non_indonesian_mode_keeps_language_specific_lines():
         "Please enable JavaScript to view this gallery.",
         "Like this story? Share it with a friend!",
         "5 min read",
+        "Sign up for our newsletter for more stories like this one",
+        "Subscribe To Our Newsletter",
+        "The best of the week, delivered to your inbox every morning",
     ],
 )
 def test_widget_lines_in_any_language(line):
@@ -492,3 +495,14 @@ def test_related_link_lines_leave_text_in_any_language():
         "Bridge closes for repairs",
         "Flood waters recede in the valley",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter was delivered late, residents said.",
+        "I also read 28 newsletters, a small subset of the newsletters I subscribe to.",
+    ],
+)
+def test_sentences_about_newsletters_stay(line):
+    assert not is_boilerplate_line(line, indonesian=False)
