@@ -231,9 +231,10 @@ def _byline_text(line: str) -> str | None:
     label, no colon-less label word, that is no source or date line, returns None there whatever
     the site; so does a line whose every field is skipped. Only the site-free verdict is cached:
     cleaning asks twice per paragraph, with the portal's name and without."""
-    text = without_contacts(" ".join(line.split()))
+    text = " ".join(line.split())
     if not text or len(text.split()) > BYLINE_MAX_WORDS:
         return None
+    text = without_contacts(text)
     # each substitution runs only when the text holds what its pattern needs (most lines do not)
     if _holds_any(text, v.GLUED_BYLINE_LABEL_NEEDS):
         text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()

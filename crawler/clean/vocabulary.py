@@ -819,7 +819,7 @@ GLUED_BYLINE_LABEL_NEEDS = ("Author", "Penulis", "Editor", "Reporter", "Pewarta"
 """Every match of GLUED_BYLINE_LABEL holds one of these (case-sensitively)."""
 CONTACT_IN_BYLINE = re.compile(
     r"\s*(?:\b(?:twitter|instagram|ig|x|tiktok|threads|email|e-mail|surel)\s*[:：]\s*)?"
-    r"\(?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@[A-Za-z0-9_]{2,30}(?![\w@.-]))\s*\)?",
+    r"\(?\s*(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}|@[A-Za-z0-9_]{2,30}(?![\w@.-]))\s*\)?",
     re.I,
 )
 """A reporter's e-mail address or social handle beside their name (`Joni Karbot @jonikarbot`,
