@@ -59,12 +59,7 @@ def _site_stems(site_hints: tuple[str, ...]) -> list[str]:
     for hint in site_hints:
         if not hint:
             continue
-        labels = [label for label in hint.casefold().split(".") if label]
-        if len(labels) > 1:  # a host: drop `www` and the top-level labels
-            labels = [la for la in labels if la not in v.HOST_PREFIXES]
-            while len(labels) > 1 and labels[-1] in v.OUTLET_TLDS:
-                labels.pop()
-        stem = names.compact_key("".join(labels))
+        stem = names.outlet_stem(hint)
         if stem:
             stems.append(stem)
     return stems

@@ -109,9 +109,22 @@ def _is_team(words: list[str]) -> bool:
 
 
 def host_labels(site_name: str) -> list[str]:
-    """The dot-separated labels of a site name, folded, without a `www` or `m` subdomain prefix
-    (`www.tvri.go.id` -> `tvri`, `go`, `id`; a name without dots is one label)."""
-    return [label for label in site_name.casefold().split(".") if label not in ("www", "m")]
+    """The dot-separated labels of a site name, folded, without leading host prefixes
+    (vocabulary.HOST_PREFIXES: `www.tvri.go.id` -> `tvri`, `go`, `id`; `amp.kabar.id` -> `kabar`,
+    `id`; a name without dots is one label)."""
+    labels = [label.strip() for label in site_name.casefold().split(".") if label.strip()]
+    while len(labels) > 1 and labels[0] in v.HOST_PREFIXES:
+        labels.pop(0)
+    return labels
+
+
+def outlet_stem(text: str | None) -> str:
+    """An outlet's name without host prefixes, domain endings, case and punctuation
+    (`KABARSATU.COM`, `Kabarsatu.com`, `www.kabarsatu.co.id`, `Kabar Satu` -> `kabarsatu`)."""
+    labels = host_labels(text or "")
+    while len(labels) > 1 and labels[-1] in v.OUTLET_TLDS:
+        labels.pop()
+    return compact_key("".join(labels))
 
 
 def is_site_name(name: str | None, site_name: str | None) -> bool:

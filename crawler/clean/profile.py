@@ -91,17 +91,6 @@ def normalise_separator(separator: str) -> str:
     return _SPACE.sub("", separator or "").translate(_DASHES)
 
 
-def outlet_stem(text: str | None) -> str:
-    """An outlet's name without host prefixes, domain endings, case and punctuation
-    (`KABARSATU.COM`, `Kabarsatu.com`, `Kabar Satu` -> `kabarsatu`)."""
-    labels = [label for label in (text or "").casefold().split(".") if label.strip()]
-    while len(labels) > 1 and labels[0].strip() in v.HOST_PREFIXES:
-        labels.pop(0)
-    while len(labels) > 1 and labels[-1].strip() in v.OUTLET_TLDS:
-        labels.pop()
-    return names.compact_key("".join(labels))
-
-
 @dataclass(frozen=True)
 class Segment:
     """One name-like run at a paragraph's opening and the separator after it."""
@@ -430,12 +419,12 @@ def _match_shape(
             place.separator == shape.before
             and outlet.separator == shape.after
             and is_place_like(place.text)
-            and outlet_stem(outlet.text) == shape.outlet
-            and outlet_stem(place.text) != shape.outlet
+            and names.outlet_stem(outlet.text) == shape.outlet
+            and names.outlet_stem(place.text) != shape.outlet
         ):
             return outlet.end, place.text, outlet.text
         return None
-    if not segments or outlet_stem(segments[0].text) != shape.outlet:
+    if not segments or names.outlet_stem(segments[0].text) != shape.outlet:
         return None
     outlet = segments[0]
     if outlet.separator != shape.after:

@@ -20,7 +20,6 @@ from crawler.clean.profile import (
     is_place_like,
     mask_line,
     opening_segments,
-    outlet_stem,
     signoff_candidate,
     title_affixes,
 )
@@ -144,7 +143,7 @@ def _learn_datelines(
         stems: set[str] = set()
         for paragraph in paragraphs:
             for text in _outlet_candidates(paragraph):
-                stem = outlet_stem(text)
+                stem = names.outlet_stem(text)
                 if len(stem) >= 2:
                     stems.add(stem)
                     forms[stem][text] += 1
@@ -195,11 +194,11 @@ def _shapes_of(segments: Sequence[Segment], outlets: set[str]) -> set[DatelineSh
     after it)."""
     shapes: set[DatelineShape] = set()
     if len(segments) >= 2 and segments[0].separator and is_place_like(segments[0].text):
-        stem = outlet_stem(segments[1].text)
-        if stem in outlets and outlet_stem(segments[0].text) not in outlets:
+        stem = names.outlet_stem(segments[1].text)
+        if stem in outlets and names.outlet_stem(segments[0].text) not in outlets:
             shapes.add(DatelineShape(stem, segments[1].separator, before=segments[0].separator))
     if segments and segments[0].separator:
-        stem = outlet_stem(segments[0].text)
+        stem = names.outlet_stem(segments[0].text)
         if stem in outlets:
             after = segments[0].separator
             shapes.add(DatelineShape(stem, after))
@@ -207,7 +206,7 @@ def _shapes_of(segments: Sequence[Segment], outlets: set[str]) -> set[DatelineSh
                 len(segments) >= 2
                 and segments[1].separator
                 and is_place_like(segments[1].text)
-                and outlet_stem(segments[1].text) not in outlets
+                and names.outlet_stem(segments[1].text) not in outlets
             ):
                 shapes.add(DatelineShape(stem, after, place_after=segments[1].separator))
     return shapes

@@ -4,6 +4,7 @@ and nothing else (fixture text invented for the tests)."""
 from __future__ import annotations
 
 from crawler.clean import clean_article
+from crawler.clean.names import outlet_stem
 from crawler.clean.profile import (
     PROFILE_FORMAT,
     DatelineShape,
@@ -11,7 +12,6 @@ from crawler.clean.profile import (
     affix_key,
     mask_line,
     opening_segments,
-    outlet_stem,
     signoff_candidate,
     title_affixes,
 )
@@ -51,6 +51,7 @@ def test_the_mask_folds_numbers_dates_case_and_spaces():
 def test_outlet_stems_drop_domain_endings_case_and_spaces():
     assert outlet_stem("KABARSATU.COM") == outlet_stem("Kabar Satu") == "kabarsatu"
     assert outlet_stem("www.kabarsatu.co.id") == "kabarsatu"
+    assert outlet_stem("amp.kabarsatu.com") == outlet_stem("m.kabarsatu.com") == "kabarsatu"
 
 
 def test_opening_segments_and_their_separators():
