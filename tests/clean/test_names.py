@@ -153,8 +153,8 @@ def test_a_companys_legal_form_makes_it_an_organisation(name, expected):
     [
         ("TVRI", "www.tvri.go.id", True),  # the host's own label, past `www.`
         ("KabarContoh", "m.kabarcontoh.com", True),
-        ("KabarContoh", "amp.kabarcontoh.com", True),  # an AMP or mobile host is the same site
-        ("KabarContoh", "mobile.kabarcontoh.com", True),
+        ("TVRI", "amp.tvri.go.id", True),  # an AMP or mobile host is the same site
+        ("TVRI", "mobile.tvri.go.id", True),
         ("WWW", "www.tvri.go.id", False),  # a subdomain prefix names no site
         ("Joni Karbot", "www.tvri.go.id", False),
     ],
