@@ -126,6 +126,9 @@ def is_caption(paragraph: str) -> bool:
 
 def _promotes_a_newsletter(text: str) -> bool:
     """A short line with two different newsletter words (vocabulary.NEWSLETTER_PROMO_WORDS)."""
+    folded = text.casefold()
+    if not any(word in folded for word in v.NEWSLETTER_PROMO_NEEDS):
+        return False  # what the pattern needs, tested first: most lines hold none of it
     if len(text.split()) > v.NEWSLETTER_PROMO_MAX_WORDS:
         return False
     found = {m.lower().replace(" ", "").rstrip("s") for m in v.NEWSLETTER_PROMO_WORDS.findall(text)}
@@ -150,7 +153,12 @@ def _related_line(paragraph: str) -> list[str] | None:
 
 def _is_credited_caption(paragraph: str) -> bool:
     """A short line ending in a bracketed picture credit (vocabulary.IMAGE_CREDIT_END)."""
-    return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.IMAGE_CREDIT_END.search(paragraph))
+    closed = paragraph.rstrip(" .").endswith((")", "]"))  # what the pattern needs, tested first
+    return (
+        closed
+        and word_count(paragraph) <= CAPTION_MAX_WORDS
+        and bool(v.IMAGE_CREDIT_END.search(paragraph))
+    )
 
 
 @lru_cache(maxsize=LINE_VERDICT_CACHE)

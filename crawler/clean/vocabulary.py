@@ -399,6 +399,8 @@ NEWSLETTER_PROMO_WORDS = re.compile(
 """Words of a newsletter's promotion (`Sign up for our newsletter`, `delivered to your inbox`):
 two different ones in a short line make it one, in any language (dev sets: 26 such lines in Warta's
 wcxb-articles and scrapinghub bodies, one of them in a gold body)."""
+NEWSLETTER_PROMO_NEEDS = ("newsletter", "inbox", "sign", "subscri", "langganan")
+"""Every newsletter promotion holds one of these (a call or where it lands), case-folded."""
 NEWSLETTER_CALL_START = re.compile(r"^\W*(?:subscribe|berlangganan|langganan)\b", re.I)
 """A line opening with the call to subscribe (`Subscribe to our newsletter`)."""
 NEWSLETTER_PROMO_MAX_WORDS = 45  # the longest promotion seen runs ~35 words

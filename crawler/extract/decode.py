@@ -148,9 +148,15 @@ def decode_html(body: bytes | str | None, headers: Mapping[str, str] | None = No
                 text = data.decode(FALLBACK_ENCODING, errors="replace")
     if any(char in text for char in _XML_ILLEGAL_CHARS):
         text = _XML_ILLEGAL.sub("", text)
-    if len(text) <= MOJIBAKE_REPAIR_MAX_CHARS and _MOJIBAKE.search(text):
+    if len(text) <= MOJIBAKE_REPAIR_MAX_CHARS and _may_be_mojibake(text):
         text = repair_mojibake(text)
     return text
+
+
+def _may_be_mojibake(text: str) -> bool:
+    """`_MOJIBAKE` searched only in a text holding one of its lead characters (`str.__contains__`
+    scans 20x faster than the regex, and most pages hold none of them)."""
+    return ("â" in text or "Ã" in text or "Â" in text) and bool(_MOJIBAKE.search(text))
 
 
 MOJIBAKE_REPAIR_MAX_CHARS = 4_000_000
