@@ -23,6 +23,7 @@ several full posts each under its own heading. Signals:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -156,6 +157,9 @@ class _Chrome:
         return self.seen[element]
 
 
+BOX_NAMES_CACHE = 8192  # as crawler.extract.dom's WORDS_CACHE: a theme's class strings, remembered
+"""Class-and-id strings whose verdict `_names_a_box` remembers."""
+
 LAYOUT_STATE_PREFIXES = ("with-", "has-", "no-", "is-", "offset-", "without-")
 """Class-name prefixes of a layout's state (`with-sidebar`, `has-sidebar`, `offset-nav`): the
 wrapper says the page has a sidebar beside it, not that it is one. With the widget wrappers and
@@ -172,8 +176,14 @@ a widget (HubSpot's `hs_cos_wrapper_widget`, `widget-type-rich_text`; Elementor'
 def _names_a_box(element: etree._Element) -> bool:
     """True when an element's class or id names a chrome box (CHROME_WORDS), not a layout's state
     (LAYOUT_STATE_PREFIXES) nor a CMS's generic widget wrapper (WRAPPER_CHROME_WORDS)."""
+    return _box_names(f"{element.get('class') or ''} {element.get('id') or ''}")
+
+
+@lru_cache(maxsize=BOX_NAMES_CACHE)
+def _box_names(names: str) -> bool:
+    """`_names_a_box` for one class-and-id string (a theme prints a few hundred of them)."""
     words: set[str] = set()
-    for name in f"{element.get('class') or ''} {element.get('id') or ''}".lower().split():
+    for name in names.lower().split():
         # a utility class declares a style (Tailwind's `[--sidebar-width:18rem]`, `lg:flex`)
         if not name.startswith(LAYOUT_STATE_PREFIXES) and not any(c in name for c in "[:"):
             words.update(w for w in _NAME_WORDS.split(name) if w in CHROME_WORDS)
