@@ -97,6 +97,13 @@ JOB_TITLE_WORDS = frozenset({"job", "jobtitle"})
 Judd` is no part of the name. An `author-title` is one only beside an `author-name` of its own:
 alone, or around the name, it is an author box's heading (`<h4 class="author-title">Matthias`)."""
 
+_JOB_TITLE_CANDIDATES = (
+    ".//*[contains(translate(concat(@class, ' ', @id, ' ', @itemprop), 'JOBTILE', 'jobtile'), 'job')"
+    " or contains(translate(concat(@class, ' ', @id), 'TITLE', 'title'), 'title')]"
+)
+"""The descendants whose class, id or itemprop holds `job` or `title`: `_job_titles` reads only
+these (a byline element's other descendants cost a class split each)."""
+
 MAX_JOB_TITLE_CHARS = 80
 """A job title is a short phrase (`Executive Digital Editor and Master Gardener` is 45
 characters); a longer element is a biography or a box, not a title."""
@@ -222,8 +229,10 @@ def _job_titles(element: Any) -> list[str]:
     """The job titles printed inside a byline element (JOB_TITLE_WORDS), no link among them
     (a name is often a link to its author page; a title never)."""
     titles = []
-    nodes = [node for node in element.iterdescendants() if isinstance(node.tag, str)]
-    named = [node for node in nodes if {"author", "name"} <= _words(node)]
+    nodes = element.xpath(_JOB_TITLE_CANDIDATES)  # libxml2 finds the few that may be one
+    if not nodes:
+        return titles
+    named = [node for node in element.iterdescendants() if {"author", "name"} <= _words(node)]
     for node in nodes:
         if node.find(".//a") is not None:
             continue
