@@ -300,15 +300,19 @@ def test_structured_data_picks_among_bare_names_once_it_agrees_with_one():
     assert (edited.authors, edited.editor) == (["Ani Lestari"], "Budi Santoso")
 
 
-def test_a_labelled_sign_off_in_brackets_names_the_reporter():
-    paragraphs = [
-        "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
-        "(Laporan: Joni Karbot)",
-    ]
-    result = clean_article(paragraphs)
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("(Laporan: Joni Karbot)", "Laporan"),
+        ("Reporter: Joni Karbot | Kameramen: Ani Lestari", "Kameramen"),  # a camera credit
+    ],
+)
+def test_a_labelled_sign_off_names_the_reporter(line, label):
+    story = "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."
+    result = clean_article([story, line])
     assert result.authors == ["Joni Karbot"]
-    assert "Laporan" not in result.body
-    both = clean_article([paragraphs[0], "(Penulis: Joni Karbot | Editor: Budi Santoso)"])
+    assert label not in result.body
+    both = clean_article([story, "(Penulis: Joni Karbot | Editor: Budi Santoso)"])
     assert (both.authors, both.editor, both.body) == (["Joni Karbot"], "Budi Santoso", result.body)
 
 
@@ -613,13 +617,3 @@ def test_a_name_signed_with_the_outlet_closes_the_story(last, authors, kept):
     result = clean_article([*story, last], site_name="Kabar Contoh")
     assert result.authors == authors
     assert (last in result.body) is kept
-
-
-def test_a_camera_or_design_credit_is_no_author():
-    paragraphs = [
-        "BANYUASIN – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
-        "Reporter: Joni Karbot | Kameramen: Ani Lestari",
-    ]
-    result = clean_article(paragraphs)
-    assert result.authors == ["Joni Karbot"]
-    assert "Kameramen" not in result.body
