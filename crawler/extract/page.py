@@ -228,7 +228,7 @@ def byline_pieces(element: Any, label_kind: Any = None) -> list[str]:
 def _job_titles(element: Any) -> list[str]:
     """The job titles printed inside a byline element (JOB_TITLE_WORDS), no link among them
     (a name is often a link to its author page; a title never)."""
-    titles = []
+    titles: list[str] = []
     nodes = element.xpath(_JOB_TITLE_CANDIDATES)  # libxml2 finds the few that may be one
     if not nodes:
         return titles
