@@ -102,6 +102,7 @@ def test_body_classes_about_navigation_do_not_make_the_page_chrome():
     [
         "<div class='layout with-sidebar'>{}</div>",  # a layout's state, not a sidebar
         "<div class='content has-sidebar offset-nav'>{}</div>",
+        "<main class='hasSidebar main_content'>{}</main>",
         "<span class='hs_cos_wrapper hs_cos_wrapper_widget'>{}</span>",  # a CMS's module wrapper
         "<div class='elementor-widget-text-editor'>{}</div>",
         "<section class='page [--sidebar-width:18rem] lg:flex'>{}</section>",  # utility classes
@@ -113,7 +114,11 @@ def test_a_story_in_a_layout_or_widget_wrapper_is_still_the_main_text(wrapper):
 
 @pytest.mark.parametrize(
     "box",
-    ["<div class='sidebar'>{}</div>", "<div class='widget widget_recent_entries related'>{}</div>"],
+    [
+        "<div class='sidebar'>{}</div>",
+        "<div class='widget widget_recent_entries related'>{}</div>",
+        "<div class='RelatedArticles_box__x1Y2'>{}</div>",  # a CSS module's camel case
+    ],
 )
 def test_a_block_in_a_sidebar_or_a_related_widget_is_not_the_main_text(box):
     assert "text:block" not in signals(page(box.format(STORY)))
