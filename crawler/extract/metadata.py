@@ -113,9 +113,7 @@ def _text(value: Any) -> str | None:
     """A JSON-LD value as text: the first of a list, an object's name (or value, text, URL, id),
     whitespace folded and HTML entities undone (a CMS escapes its JSON-LD as HTML: `O&#8217;Brien`)."""
     if isinstance(value, str):
-        if _ENTITY.search(value):
-            value = html.unescape(value)
-        folded = " ".join(value.split())
+        folded = " ".join(_unescaped(value, times=1).split())
         return folded or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
@@ -126,6 +124,16 @@ def _text(value: Any) -> str | None:
     if isinstance(value, list) and value:
         return _text(value[0])
     return None
+
+
+def _unescaped(text: str, *, times: int) -> str:
+    """`text` with HTML entities undone, up to `times` times while any is left (a CMS that
+    escapes its JSON-LD as HTML escapes an already escaped `&#8230;` again: `&amp;#8230;`)."""
+    for _ in range(times):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
 
 
 def load_json_loosely(text: str) -> Any:
@@ -316,11 +324,7 @@ def clean_title(
     """
     if not title:
         return None
-    for _ in range(MAX_ESCAPES):  # `&amp;#8230;`: escaped once more in JSON-LD
-        if not _ENTITY.search(title):
-            break
-        title = html.unescape(title)
-    title = " ".join(title.split())
+    title = " ".join(_unescaped(title, times=MAX_ESCAPES).split())  # JSON-LD's `&amp;#8230;`
     if not title:
         return None
     keys = _site_keys(url, [*([site_name] if site_name else []), *site_names])
