@@ -444,11 +444,10 @@ def _apply_dateline(
 def _harvest_footer(paragraph: str, result: BodyResult, site_name: str | None) -> None:
     """The fields of a line closing the story: a posting account, or a reporter signing with
     the outlet. A bare name there (an author box's) names no one the page vouches for."""
-    named = _name_before_outlet(paragraph, site_name)
     if names.is_account(paragraph, site_name=site_name):
         result.fields.posted_by.append(paragraph.strip())
-    elif named is not None:  # signed with the outlet: the story's reporter
-        result.fields.authors.append(names.clean_name(named))
+    elif (named := _name_before_outlet(paragraph, site_name)) is not None:
+        result.fields.authors.append(names.clean_name(named))  # signed with the outlet
 
 
 def _name_before_outlet(paragraph: str, site_name: str | None) -> str | None:
