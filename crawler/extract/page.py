@@ -39,6 +39,7 @@ from crawler.extract.dates import (
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.dom import (
+    WORDS_CACHE,
     camel_case_apart,
     element_descriptor,
     fold,
@@ -368,7 +369,17 @@ form's `Email*`), so `editor` there names no editor."""
 
 _DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
 _BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS, BYLINE_WORD_NOT_AFTER)
-_ZONE_TEXT_XPATH = "//text()[contains(., 'WIB') or contains(., 'WITA') or contains(., 'WIT') or contains(., 'wib')]"
+
+
+def _text_containing(*markers: str) -> tuple[Any, tuple[str, ...]]:
+    """An XPath finding the page's text nodes holding one of `markers`, with the markers: the
+    XPath walks every text node (2.3 ms on a wcxb-articles page of 1,870 elements), so a page
+    whose whole text holds no marker is not searched."""
+    tests = " or ".join(f"contains(., '{marker}')" for marker in markers)
+    return etree.XPath(f"//text()[{tests}]"), markers
+
+
+_ZONE_TEXT = _text_containing("WIB", "WITA", "WIT", "wib")
 
 
 def _has_zone(text: str) -> bool:
@@ -379,16 +390,18 @@ def _names_time(text: str) -> bool:
     return bool(PUBLISHED_MARK.search(text) or UPDATED_MARK.search(text))
 
 
-_MARKED_TEXT_XPATH = (
-    "//text()[contains(., 'ipublikasi') or contains(., 'iterbitkan') or contains(., 'iperbarui')"
-    " or contains(., 'ublished') or contains(., 'pdated')]"
-)
+_MARKED_TEXT = _text_containing("ipublikasi", "iterbitkan", "iperbarui", "ublished", "pdated")
 """Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
 element's class: a date line as much as one with a zone word."""
 
 
 def _attributes(element: Any) -> str:
-    return camel_case_apart(_attribute_text(element)).lower()
+    return _folded_attributes(_attribute_text(element))
+
+
+@lru_cache(maxsize=WORDS_CACHE)
+def _folded_attributes(raw: str) -> str:
+    return camel_case_apart(raw).lower()
 
 
 _WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
@@ -445,8 +458,11 @@ def _visible_dates(
             found.append((element, element.get("datetime")))
         found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
     # text with a zone word, then text that names its time, whatever its element's class
-    for xpath, is_date_text in ((_ZONE_TEXT_XPATH, _has_zone), (_MARKED_TEXT_XPATH, _names_time)):
-        for text_node in doc.xpath(xpath):
+    page_text = text_of(doc)
+    for (xpath, markers), is_date_text in ((_ZONE_TEXT, _has_zone), (_MARKED_TEXT, _names_time)):
+        if not any(marker in page_text for marker in markers):
+            continue
+        for text_node in xpath(doc):
             element = text_node.getparent()
             if element is None or _inside(element, container):
                 continue  # unmarked dates inside the story are events, not the publication
