@@ -573,6 +573,15 @@ LINES = LinePatterns(
         r"^(?:(?:like|enjoy(?:ed)?|love)\s+this\s+(?:story|article|post)\?\s*)?share\s+(?:it|this"
         r"(?:\s+(?:story|article|post))?)\s+with\s+(?:a\s+friend|your\s+friends)[\s.!]*$|"
         r"^(?:link|tautan|url)\s+(?:berhasil\s+|telah\s+)?(?:disalin|tersalin|copied)[\s.!]*$|"
+        # a share row as text: a label, then two or more platforms (`Bagikan: Facebook Twitter`)
+        r"^(?:share(?:\s+(?:this|on|via|to))?|bagikan(?:\s+(?:artikel|berita|ini|ke|melalui|via)){0,3}|"
+        r"sebarkan)\s*[:：]?\s*(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|pinterest|e-?mail|"
+        r"line|reddit|tumblr|messenger|threads|copy\s+link|salin\s+(?:tautan|link)|print|cetak)"
+        r"[\s,|/•·]*){2,}$|"
+        r"^(?:bagikan|sebarkan|share)\s+(?:artikel|berita|tulisan|this\s+(?:article|"
+        r"story|post))\s+(?:ini\s+)?(?:ke|kepada|dengan|with)\b[^\n]{0,60}$|"
+        # the Print Friendly & PDF plugin's button, printed in the post
+        r"^print\s+friendly(?:\s*,\s*pdf\s*(?:&|and|dan)\s*e-?mail)?\s*$|"
         # Blogger's share row, glued: `Email ThisBlogThis!Share to XShare to Facebook`
         r"^(?:(?:email\s*this|kirimkan\s+ini\s+lewat\s+email|blogthis!?|(?:share|berbagi)\s+ke\s+"
         r"(?:x|twitter|facebook|pinterest)|share\s+to\s+(?:x|twitter|facebook|pinterest))\s*)+$|"
@@ -600,7 +609,10 @@ LINES = LinePatterns(
         r"[^\n]{0,160}$|^dilarang\s+(?:mengambil|menayangkan|memuat|mempublikasikan)\b"
         r"(?=[^\n]*\b(?:artikel|konten|berita)\b)(?=[^\n]*\b(?:izin|seizin|redaksi)\b)[^\n]{0,260}$|"
         r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?"
-        r"tanggung\s*jawab\b[^\n]{0,120}$|^(?:disclaimer|penafian)\s*[:：][^\n]{0,300}$",
+        r"tanggung\s*jawab\b[^\n]{0,120}$|^(?:disclaimer|penafian)\s*[:：][^\n]{0,300}$|"
+        # a reader's piece: `Tulisan ini merupakan kiriman pembaca dan menjadi tanggung jawab penulis`
+        r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+ini\s+(?:[^\s.]+\s+){1,6}tanggung\s*jawab\s+"
+        r"(?:penulis|pengirim)\b[^\n]{0,120}$",
         re.I,
     ),
     navigation=re.compile(
@@ -609,6 +621,8 @@ LINES = LinePatterns(
         r"^(?:(?:halaman|page)\s*:?\s*)?(?:\d+\s*){1,12}(?:selanjutnya|next|berikutnya)\s*[»>›]*\s*$|"
         r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
         r"^(?:(?:halaman|laman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|→)?\s*$|"
+        r"^(?:[«‹<←]\s*)?(?:sebelumnya|previous|prev)\s*[|/·•-]?\s*(?:selanjutnya|berikutnya|next)"
+        r"\s*(?:[»›>→])?\s*$|"
         r"^(?:«\s*)?(?:(?:next|previous|prev)\s+page|(?:halaman|laman)\s+(?:sebelumnya|"
         r"selanjutnya|berikutnya))\s*(?:»|>>|→)?\s*$|"
         r"^klik\s+(?:di\s*sini|link\s+ini|tautan\s+ini)(?:\s+(?:untuk|buat|agar)\b[^\n]{0,160})?"
@@ -647,7 +661,7 @@ LINES = LinePatterns(
     # a view counter (`Dibaca 1.234 kali`, `1.205 views`) or a reading time (`Waktu baca 2 menit`,
     # `5 min read`): a theme's post meta, in any language
     counters=re.compile(
-        r"^(?:dibaca|dilihat|dikunjungi|views?|hits|reads?)\s*[:：]?\s*[\d.,]+\s*"
+        r"^(?:dibaca|dilihat|dikunjungi|(?:post\s+|page\s+|total\s+)?views?|hits|reads?)\s*[:：]?\s*[\d.,]+\s*"
         r"(?:rb|ribu|jt|juta|k|m)?\s*(?:kali|x|times|views?|pembaca)?\s*$"
         r"|^[\d.,]+\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:(?:kali|x)\s+)?"
         r"(?:dibaca|dilihat|views?|pembaca|reads?|hits)\s*$"
@@ -769,7 +783,7 @@ CONTACT_LINE = re.compile(
     # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`
     r"|^[\s*]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"
     r"|^(?:[^.?!\n]{0,60}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)"
-    r"|hubungi\s+(?:redaksi|kami))\b"
+    r"|hubungi\s+(?:redaksi|kami)|(?:untuk\s+)?(?:info(?:rmasi)?\s+)?(?:pemasangan|pasang)\s+iklan)\b"
     r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
     re.I,
 )

@@ -116,6 +116,17 @@ BOILERPLATE = [
     "Klik di sini untuk update berita terbaru lainnya",
     "ADVERTORIAL",
     "Lanjut baca di bawah ini",
+    # a share row printed as text, a call to share, a print plugin's button, a pager pair, a
+    # plugin's view counter, an ad-sales line, a reader's piece's disclaimer
+    "Bagikan: Facebook Twitter WhatsApp Telegram",
+    "Share this: Facebook, X, LinkedIn",
+    "Bagikan artikel ini ke teman-teman Anda.",
+    "Print Friendly, PDF & Email",
+    "Sebelumnya Selanjutnya",
+    "« Previous | Next »",
+    "Post Views: 245",
+    "Untuk informasi pemasangan iklan hubungi 0812-0000-1111.",
+    "Tulisan ini merupakan kiriman pembaca dan menjadi tanggung jawab penulis sepenuhnya.",
 ]
 
 
@@ -149,6 +160,11 @@ STORY_LINES = [
     "Surat itu dibaca berulang kali oleh kepala desa.",
     "Sebelumnya, warga sudah dua kali mengajukan permohonan.",
     "Klik di sini, kata petugas sambil menunjuk layar pendaftaran.",
+    "Bagikan informasi ini kepada tetangga.",
+    "Warga membagikan foto banjir lewat Facebook dan WhatsApp sejak pagi.",
+    "Pemasangan iklan di jembatan itu dilarang pemerintah kabupaten.",
+    "Artikel ini menjadi bahan diskusi mahasiswa di kampus.",
+    "Print out formulir pendaftaran dibagikan di kantor desa.",
 ]
 
 
