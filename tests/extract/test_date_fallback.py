@@ -92,6 +92,27 @@ def test_page_day_reads_the_url_before_the_page():
     assert page_day("", "https://contoh.id/x/", FETCHED) is None  # nothing to read, no error
 
 
+def test_htmldate_leaves_a_page_it_is_given_as_it_was_for_its_second_search():
+    # page_day parses a page once for htmldate's quick and full searches: that holds only while
+    # find_date reads a tree it is given as it reads the bytes, and copies it before pruning it
+    from htmldate import find_date
+    from htmldate.utils import load_html
+    from lxml import etree
+
+    body = (
+        "<h1>Jembatan Gantung Diresmikan</h1><script>var dibaca = 12;</script>"
+        f"<div class='isi'>{STORY_HTML}</div><p>Ditulis pada 21 mai 2024 oleh redaksi.</p>"
+    )
+    data = page(body).encode()
+    tree = load_html(data)
+    before = etree.tostring(tree)
+    for extensive in (False, True):
+        given = find_date(tree, original_date=True, extensive_search=extensive)
+        assert given == find_date(data, original_date=True, extensive_search=extensive)
+    assert given == "2024-05-21"  # the full search's day
+    assert etree.tostring(tree) == before  # its script still there, which the quick search prunes
+
+
 def test_reconcile_keeps_an_instant_htmldate_read_in_utc():
     # The same instant, +02:00 in JSON-LD and +00:00 in a meta tag: the page's own zone has the day.
     picked = PageDates("2024-05-22T01:30:00+02:00", "jsonld")
