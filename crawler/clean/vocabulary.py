@@ -508,6 +508,9 @@ _FOLLOW_CALLS = (
     r"(?:ikuti|ikutilah|follow|gabung|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|"
     r"dapatkan|download|unduh)"
 )
+_BOX_NAME = r"[^\s.,!?]+(?:\s+[^\s.,!?]+){0,3}"
+"""The name an author box's link gives (`Lihat semua tulisan dari Joni Karbot`): up to four words,
+no sentence (`Artikel lain dari penulis yang sama pernah dimuat ...` is story)."""
 _REACTIONS = (
     r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|terkejut|"
     r"terinspirasi|tidak\s+peduli)"
@@ -643,7 +646,22 @@ LINES = LinePatterns(
         r"(?:baca|lihat)\s+selengkapnya|read\s+more|tampilkan\s+semua|indeks\s+berita|"
         r"(?:masukkan|enter)\s+(?:alamat\s+)?(?:e-?mail|surel)(?:\s+(?:anda|kamu|your))?(?:\s+address)?|(?:more|other|lihat)\s+"
         r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
-        r"[\s.:!…»]*$",
+        r"[\s.:!…»]*$|"
+        # an author box's links to the writer's other posts (WordPress author-box plugins)
+        r"^(?:latest\s+posts\s+by\s+[^\n()]{1,60}\(\s*see\s+all\s*\)|(?:view|see)\s+all\s+"
+        r"(?:posts|articles|stories)\s+by\s+" + _BOX_NAME + r"|lihat\s+semua\s+(?:pos|post|posting|"
+        r"postingan|artikel|tulisan|berita)\s+(?:dari|oleh|milik)\s+" + _BOX_NAME + r"|(?:artikel|"
+        r"tulisan|berita|postingan)\s+(?:terbaru|lain(?:nya)?)\s+(?:dari|oleh)\s+(?:penulis\s+ini|"
+        + _BOX_NAME
+        + r"))[\s.:!…»]*$|"
+        # an avatar image's text left in the box
+        r"^(?:avatar|gravatar)(?:\s+(?:photo|foto|image|gambar))?[\s.:]*$|"
+        # the site's footer menu: its pages only (the press council's `Pedoman Media Siber`)
+        r"^(?:(?:pedoman\s+media\s+siber|kode\s+etik(?:\s+jurnalistik)?|kebijakan\s+privasi|"
+        r"privacy\s+policy|syarat\s+(?:dan|&)\s+ketentuan|terms\s+of\s+(?:use|service)|"
+        r"disclaimer|tentang\s+kami|about\s+us|kontak(?:\s+kami)?|contact(?:\s+us)?|"
+        r"(?:susunan\s+)?redaksi|info\s+iklan|karir|sitemap|indeks)\s*[|•·/-]?\s*){2,}$|"
+        r"^(?:pedoman\s+media\s+siber|kode\s+etik\s+jurnalistik)\s*$",
         re.I,
     ),
     tags=re.compile(
@@ -778,7 +796,8 @@ LABELLED_LINK_LINE = re.compile(
 )
 """A short label and nothing but a link or e-mail address (`Video: https://...`)."""
 CONTACT_LINE = re.compile(
-    r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp)\s*[:：]"
+    r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp|"
+    r"alamat\s+(?:redaksi|kantor|perusahaan))\s*[:：]"
     r"|^\s*(?:tentang\s+penulis|about\s+the\s+author|profil\s+penulis)\s*[:：]"
     # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`
     r"|^[\s*]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"

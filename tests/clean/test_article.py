@@ -542,6 +542,19 @@ def test_author_box_without_signoff_is_dropped():
     assert result.posted_by == "admin"
 
 
+def test_author_box_links_and_the_footer_menu_leave_the_body_and_name_no_one():
+    paragraphs = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Latest posts by Joni Karbot (see all)",
+        "Lihat semua tulisan dari Joni Karbot",
+        "Redaksi | Pedoman Media Siber | Kontak | Tentang Kami",
+    ]
+    result = clean_article(paragraphs, site_name="Warta Garut")
+    assert paragraphs_of(result) == [paragraphs[0].removeprefix("GARUT – ")]
+    assert result.posted_by is None  # the footer menu's `Redaksi` link is no posting account
+    assert result.authors == []
+
+
 def test_short_list_of_names_closing_a_story_is_kept():
     paragraphs = [
         "GARUT – Tiga desa dinobatkan sebagai desa terbersih tingkat kabupaten tahun ini.",

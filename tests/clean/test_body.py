@@ -127,6 +127,16 @@ BOILERPLATE = [
     "Post Views: 245",
     "Untuk informasi pemasangan iklan hubungi 0812-0000-1111.",
     "Tulisan ini merupakan kiriman pembaca dan menjadi tanggung jawab penulis sepenuhnya.",
+    # an author box's links and avatar, the footer menu, the newsroom's address
+    "Latest posts by Joni Karbot (see all)",
+    "View all posts by admin",
+    "Lihat semua tulisan dari Joni Karbot",
+    "Tulisan Terbaru dari Joni Karbot",
+    "Artikel lain dari penulis ini",
+    "Avatar photo",
+    "Redaksi | Pedoman Media Siber | Kontak | Tentang Kami",
+    "Pedoman Media Siber",
+    "Alamat Redaksi: Jl. Merdeka No. 1, Tarogong Kidul, Garut",
 ]
 
 
@@ -165,6 +175,9 @@ STORY_LINES = [
     "Pemasangan iklan di jembatan itu dilarang pemerintah kabupaten.",
     "Artikel ini menjadi bahan diskusi mahasiswa di kampus.",
     "Print out formulir pendaftaran dibagikan di kantor desa.",
+    "Artikel lain dari penulis yang sama pernah dimuat koran daerah.",
+    "Redaksi menerima surat keberatan dari warga pada Senin.",
+    "Alamat rumah korban di Jalan Merdeka belum diketahui polisi.",
 ]
 
 
