@@ -20,6 +20,10 @@ FOOTER_MAX_WORDS = 40  # author-box bios and mottos seen after sign-offs are und
 """A paragraph after the sign-off longer than this is story text."""
 TAIL_SEARCH = 8  # sign-off, tag words, author box name twice, bio, share lines ...
 """Paragraphs at the end searched for the sign-off."""
+AUTHOR_BOX_MAX_LINES = 3  # the name, a bio, a link to the writer's posts
+"""Paragraphs after an author-box heading at the story's end that are the box's."""
+AUTHOR_BOX_LINE_MAX_WORDS = 60  # twice FOOTER_MAX_WORDS: a bio under its own heading runs longer
+"""Words of one of those paragraphs: a longer one is story, and the heading is left alone."""
 FOOTER_MAX_NAMES = 3  # author box: the name, the name again, a tag word; more lines are a list
 """Trailing name-like lines that can be an author box rather than the end of a list."""
 FOOTER_MAX_SENTENCES = 1  # an author-box motto or one-line bio; two full sentences are story
@@ -486,6 +490,18 @@ def _is_definite_footer(paragraph: str, site_name: str | None) -> bool:
     )
 
 
+def _drop_author_box(paras: list[str]) -> list[str]:
+    """Without an author box that a heading of its own (`Tentang Penulis`) opens near the end:
+    the heading and up to AUTHOR_BOX_MAX_LINES short paragraphs after it, in any language."""
+    for index in range(len(paras) - 1, max(0, len(paras) - 2 - AUTHOR_BOX_MAX_LINES), -1):
+        if v.AUTHOR_BOX_HEADING.match(paras[index]):
+            box = paras[index + 1 :]
+            if all(word_count(p) <= AUTHOR_BOX_LINE_MAX_WORDS for p in box):
+                return paras[:index]
+            break
+    return paras
+
+
 def _looks_like_author_box(run: list[str], site_name: str | None) -> bool:
     """An account, a name printed twice, or a name with a degree: an author box, not a list."""
     keys = [names.fold_key(names.clean_name(p)) for p in run]
@@ -651,7 +667,7 @@ def clean_paragraphs(
     """
     result = BodyResult()
     extra_keys = [names.fold_key(p) for p in extra_phrases or () if isinstance(p, str)]
-    paras = join_split_labels(normalize_paragraphs(paragraphs))
+    paras = _drop_author_box(join_split_labels(normalize_paragraphs(paragraphs)))
     paras = _classify_lines(
         paras,
         result,

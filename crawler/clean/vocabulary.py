@@ -795,6 +795,13 @@ LABELLED_LINK_LINE = re.compile(
     r"^\s*[\w ]{1,25}\s*:\s*(?:https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$", re.I
 )
 """A short label and nothing but a link or e-mail address (`Video: https://...`)."""
+AUTHOR_BOX_HEADING = re.compile(
+    r"^(?:(?:tentang|profil|biodata)\s+(?:penulis|pengarang|wartawan|kontributor)|about\s+the\s+"
+    r"(?:author|writer)|(?:author|writer)(?:'?s)?\s+(?:bio|biography|profile))[\s.:：]*$",
+    re.I,
+)
+"""The heading of an author box standing on its own line (`Tentang Penulis`, `About the Author`):
+what follows it at the story's end is the box (the name, a bio, links)."""
 CONTACT_LINE = re.compile(
     r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp|"
     r"alamat\s+(?:redaksi|kantor|perusahaan))\s*[:：]"

@@ -555,6 +555,41 @@ def test_author_box_links_and_the_footer_menu_leave_the_body_and_name_no_one():
     assert result.authors == []
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Tentang Penulis", "Joni Karbot", "Joni adalah wartawan Warta Garut yang meliput Garut."],
+        ["About the Author", "Joni Karbot is a reporter in Garut.", "View all posts by Joni"],
+        ["Profil Penulis:", "Joni Karbot"],
+    ],
+)
+def test_author_box_under_its_own_heading_leaves_the_body(box):
+    story = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Pemilihan digelar pada bulan Oktober dengan pengawasan dari kecamatan masing-masing.",
+    ]
+    result = clean_article(story + box, site_name="Warta Garut")
+    assert paragraphs_of(result) == [story[0].removeprefix("GARUT – "), story[1]]
+
+
+def test_a_heading_followed_by_more_story_than_a_box_holds_is_left_alone():
+    story = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Tentang Penulis",
+        "Para calon wajib menyerahkan riwayat hidup kepada panitia pemilihan di desa masing-masing.",
+        "Riwayat hidup itu memuat pendidikan, pengalaman organisasi dan karya tulis para calon.",
+        "Panitia akan mengumumkan calon yang lolos verifikasi pada pekan pertama bulan depan.",
+        "Warga dapat menyampaikan keberatan atas calon tertentu kepada panitia selama tiga hari.",
+    ]
+    assert paragraphs_of(clean_article(story, site_name="Warta Garut"))[-4:] == story[-4:]
+    long_bio = [story[0], "Tentang Penulis", " ".join(story[2:])]  # 50 words: a box's bio
+    assert paragraphs_of(clean_article(long_bio, site_name="Warta Garut")) == [
+        story[0].removeprefix("GARUT – ")
+    ]
+    longer = [story[0], "Tentang Penulis", " ".join(story[2:] + story[2:4])]  # 75: story
+    assert longer[2] in paragraphs_of(clean_article(longer, site_name="Warta Garut"))
+
+
 def test_short_list_of_names_closing_a_story_is_kept():
     paragraphs = [
         "GARUT – Tiga desa dinobatkan sebagai desa terbersih tingkat kabupaten tahun ini.",
