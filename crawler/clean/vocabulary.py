@@ -386,7 +386,8 @@ RELATED_MARKER = re.compile(
     r"|kunjungi\s+juga"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
     r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
-    r"|(?:postingan|artikel|berita)\s+populer|pos\s+terkait|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like"
+    r"|(?:postingan|artikel|berita)\s+populer|pos(?:tingan)?\s+terkait|popular\s+posts(?=\s*:?\s*$)"
+    r"|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like"
     r"|berita\s+terkini(?=\s*:?\s*$)|rekomendasi\s+untuk\s+anda|recommended\s+for\s+you"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
@@ -442,6 +443,9 @@ RELATED_HEADINGS = (
     "berita populer",
     "rekomendasi untuk anda",
     "recommended for you",
+    # Blogger's gadget titles
+    "postingan terkait",
+    "popular posts",
 )
 """Markers that head a box of several related titles, one per following line."""
 RELATED_BOX_MAX_TITLES = 5  # related-post boxes show 3 to 5 titles
@@ -615,7 +619,11 @@ LINES = LinePatterns(
         r"tanggung\s*jawab\b[^\n]{0,120}$|^(?:disclaimer|penafian)\s*[:：][^\n]{0,300}$|"
         # a reader's piece: `Tulisan ini merupakan kiriman pembaca dan menjadi tanggung jawab penulis`
         r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+ini\s+(?:[^\s.]+\s+){1,6}tanggung\s*jawab\s+"
-        r"(?:penulis|pengirim)\b[^\n]{0,120}$",
+        r"(?:penulis|pengirim)\b[^\n]{0,120}$|"
+        # the platform's and the template's credit (`Tema Sederhana. Diberdayakan oleh Blogger.`)
+        r"^(?:[^\n.]{0,40}\.\s*)?(?:diberdayakan\s+oleh|(?:proudly\s+)?powered\s+by|didukung\s+"
+        r"oleh)\s+(?:blogger|blogspot|wordpress)[\s.!]*$|^(?:(?:blogger\s+)?template|(?:wordpress\s+)?"
+        r"theme|design(?:ed)?)\s+by\s+[^\n.!?]{1,40}$",
         re.I,
     ),
     navigation=re.compile(
@@ -645,7 +653,10 @@ LINES = LinePatterns(
         r"tentang\s+penulis|"
         r"(?:baca|lihat)\s+selengkapnya|read\s+more|tampilkan\s+semua|indeks\s+berita|"
         r"(?:masukkan|enter)\s+(?:alamat\s+)?(?:e-?mail|surel)(?:\s+(?:anda|kamu|your))?(?:\s+address)?|(?:more|other|lihat)\s+"
-        r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto))"
+        r"(?:photos?|videos?|foto|video|galeri)(?:\s+lainnya)?|vote\s+(?:photo|foto)|"
+        # Blogger's gadget titles
+        r"cari\s+blog\s+ini|search\s+this\s+blog|arsip\s+blog|blog\s+archive|laporkan\s+"
+        r"penyalahgunaan|report\s+abuse)"
         r"[\s.:!…»]*$|"
         # an author box's links to the writer's other posts (WordPress author-box plugins)
         r"^(?:latest\s+posts\s+by\s+[^\n()]{1,60}\(\s*see\s+all\s*\)|(?:view|see)\s+all\s+"
@@ -805,6 +816,9 @@ what follows it at the story's end is the box (the name, a bio, links)."""
 CONTACT_LINE = re.compile(
     r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp|"
     r"alamat\s+(?:redaksi|kantor|perusahaan))\s*[:：]"
+    # a telephone line: its label, then the number (`Telp/WA: 0812-...`)
+    r"|^\s*(?:telp|tel|telepon|phone|ponsel|hp|wa|whatsapp)(?:\s*/\s*(?:wa|whatsapp|hp|sms|fax))?"
+    r"\s*[:：.]?\s*(?=\(?(?:\+?62|0)\d)[\d\s().+/-]{8,60}(?:\([^()\n]{1,40}\))?[\s.]*$"
     r"|^\s*(?:tentang\s+penulis|about\s+the\s+author|profil\s+penulis)\s*[:：]"
     # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`
     r"|^[\s*]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"

@@ -590,6 +590,19 @@ def test_a_heading_followed_by_more_story_than_a_box_holds_is_left_alone():
     assert longer[2] in paragraphs_of(clean_article(longer, site_name="Warta Garut"))
 
 
+def test_blogger_gadget_titles_take_their_lists_of_titles_with_them():
+    story = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Popular Posts",
+        "Jembatan Gantung Sukamaju Diresmikan Bupati",
+        "Postingan Terkait",
+        "Harga Cabai di Pasar Guntur Naik Lagi",
+    ]
+    result = clean_article(story, site_name="Warta Garut")
+    assert paragraphs_of(result) == [story[0].removeprefix("GARUT – ")]
+    assert result.related_links == [story[2], story[4]]
+
+
 def test_short_list_of_names_closing_a_story_is_kept():
     paragraphs = [
         "GARUT – Tiga desa dinobatkan sebagai desa terbersih tingkat kabupaten tahun ini.",

@@ -137,6 +137,15 @@ BOILERPLATE = [
     "Redaksi | Pedoman Media Siber | Kontak | Tentang Kami",
     "Pedoman Media Siber",
     "Alamat Redaksi: Jl. Merdeka No. 1, Tarogong Kidul, Garut",
+    # a Blogger template's gadget titles and credits, a telephone line
+    "Cari Blog Ini",
+    "Arsip Blog",
+    "Laporkan Penyalahgunaan",
+    "Tema Sederhana. Diberdayakan oleh Blogger.",
+    "Powered by Blogger",
+    "Template by Warta Garut",
+    "Telp/WA: 0812-0000-1111",
+    "Telp: (0262) 123456 / 0812 0000 1111 (Joni)",
 ]
 
 
@@ -178,6 +187,10 @@ STORY_LINES = [
     "Artikel lain dari penulis yang sama pernah dimuat koran daerah.",
     "Redaksi menerima surat keberatan dari warga pada Senin.",
     "Alamat rumah korban di Jalan Merdeka belum diketahui polisi.",
+    "WA 0812 0000 1111 milik pelaku disita.",
+    "Design by committee is slow.",
+    "Kegiatan itu didukung oleh Blogger Garut dan komunitas lainnya.",
+    "Popular posts on social media show the flood.",
 ]
 
 
