@@ -186,6 +186,35 @@ def _report_byline(line: str, *, site_name: str | None) -> BylineFields | None:
     return None
 
 
+def dated_byline(line: str, *, site_name: str | None = None) -> BylineFields | None:
+    """The people of a line that is a byline and its date: a name without a label, then the date
+    (`Joni Karbot | Senin, 4 Maret 2024 | 10:00 WIB`), or the date, then a labelled byline
+    (`Senin, 4 Maret 2024 10:00 WIB Oleh Joni Karbot`); else None. A bare name after the date is
+    a site's header as often (`Jumat, 3 Mei 2024 | Kabar Satu`), and a region's name before it is
+    a dateline's place."""
+    if len(line) > v.WIDGET_LINE_MAX_CHARS or not v.DIGIT.search(line):
+        return None
+    pieces = [piece.strip() for piece in line.split("|") if piece.strip()]
+    if len(pieces) > 1:
+        undated = [piece for piece in pieces if not is_date_line(piece)]
+        if len(undated) != 1:
+            return None
+        name = undated[0]
+        labelled = parse_byline_line(name, site_name=site_name)
+        if labelled is not None or name != pieces[0]:
+            return labelled
+    else:
+        dated = v.DATE_THEN_BYLINE.match(line)
+        if dated is None or not is_date_line(dated["date"]):
+            return None
+        return parse_byline_line(dated["byline"], site_name=site_name)
+    if names.is_account(name, site_name=site_name):
+        return BylineFields(posted_by=[name])
+    if names.looks_like_name(name) and not names.names_a_region(name):
+        return BylineFields(authors=[names.clean_name(name)])
+    return None
+
+
 def parse_byline_line(line: str, *, site_name: str | None = None) -> BylineFields | None:
     """Fields of one byline line (`Penulis: X | Editor: Y`), or None when it is not a byline."""
     text = _byline_text(line or "")

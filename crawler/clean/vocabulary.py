@@ -813,6 +813,10 @@ AUTHOR_BOX_HEADING = re.compile(
 )
 """The heading of an author box standing on its own line (`Tentang Penulis`, `About the Author`):
 what follows it at the story's end is the box (the name, a bio, links)."""
+DATE_THEN_BYLINE = re.compile(
+    r"^(?P<date>[^\n]{4,80}?)\s+(?P<byline>(?:oleh|by)\s+[^\n]{2,80})$", re.I
+)
+"""A date line run into its byline (`Senin, 4 Maret 2024 10:00 WIB Oleh Joni Karbot`)."""
 CONTACT_LINE = re.compile(
     r"^\s*(?:kontak|contact|media\s+contact|narahubung|hubungi|contact\s+person|cp|"
     r"alamat\s+(?:redaksi|kantor|perusahaan))\s*[:：]"

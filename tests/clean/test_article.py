@@ -603,6 +603,44 @@ def test_blogger_gadget_titles_take_their_lists_of_titles_with_them():
     assert result.related_links == [story[2], story[4]]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Joni Karbot | Senin, 4 Maret 2024 | 10:00 WIB",
+        "Senin, 4 Maret 2024 | Oleh Joni Karbot",
+        "Senin, 4 Maret 2024 10:00 WIB Oleh Joni Karbot",
+    ],
+)
+def test_a_name_printed_with_the_date_above_the_story_is_its_reporter(line):
+    story = [
+        line,
+        "GARUT, WARTAGARUT.COM – Pemkab memastikan delapan desa menggelar pilkades serentak.",
+        "Pemilihan digelar pada bulan Oktober dengan pengawasan dari kecamatan masing-masing.",
+    ]
+    result = clean_article(story, site_name="Warta Garut")
+    assert result.authors == ["Joni Karbot"]
+    assert (result.dateline_place, result.dateline_outlet) == ("GARUT", "WARTAGARUT.COM")
+    assert paragraphs_of(result)[0].startswith("Pemkab memastikan")
+
+
+def test_a_bare_name_after_the_date_may_be_the_site_and_names_no_reporter():
+    story = [
+        "Senin, 4 Maret 2024 | Seputar Sigi",
+        "Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+    ]
+    assert clean_article(story).authors == []
+
+
+def test_a_region_printed_with_the_date_is_a_place_not_a_reporter():
+    story = [
+        "Garut | Senin, 4 Maret 2024 | 10:00 WIB",
+        "Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+    ]
+    result = clean_article(story, site_name="Warta Garut")
+    assert result.authors == []
+    assert result.dateline_place == "Garut"
+
+
 def test_short_list_of_names_closing_a_story_is_kept():
     paragraphs = [
         "GARUT – Tiga desa dinobatkan sebagai desa terbersih tingkat kabupaten tahun ini.",
