@@ -390,6 +390,7 @@ RELATED_MARKER = re.compile(
     r"|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like"
     r"|berita\s+terkini(?=\s*:?\s*$)|rekomendasi\s+untuk\s+anda|recommended\s+for\s+you"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
+    r"|(?:video|infografis)(?=\s*:\s*\S)"
     r")\b\s*(?:[:.…>»\-–—|]+\s*)?[\])]?\s*(?P<title>.*)$",
     re.I | re.S,
 )
@@ -732,7 +733,8 @@ SYNDICATION = re.compile(
 CAPTION_WORDS = (
     "ilustrasi", "foto", "dok", "dokumentasi", "istimewa", "ist", "ist.", "foto ilustrasi",
     "foto istimewa", "ilustrasi foto", "image", "gambar", "video", "infografis", "grafis",
-    "foto: istimewa", "foto: ist", "foto: dok",
+    "foto: istimewa", "foto: ist", "foto: dok", "gambar hanya ilustrasi", "foto hanya ilustrasi",
+    "hanya ilustrasi", "gambar ilustrasi",
 )  # fmt: skip
 """One-word (or two-word) captions standing alone (`ilustrasi`)."""
 CAPTION_CREDIT = re.compile(

@@ -641,6 +641,22 @@ def test_a_region_printed_with_the_date_is_a_place_not_a_reporter():
     assert result.dateline_place == "Garut"
 
 
+def test_an_embedded_video_or_infographic_title_is_a_related_link():
+    story = [
+        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Video: Warga Gotong Royong Perbaiki Jembatan",
+        "Pemilihan digelar pada bulan Oktober dengan pengawasan dari kecamatan masing-masing.",
+        "Infografis: Jadwal Pilkades Serentak 2024",
+        "Gambar hanya ilustrasi.",
+    ]
+    result = clean_article(story, site_name="Warta Garut")
+    assert paragraphs_of(result) == [story[0].removeprefix("GARUT – "), story[2]]
+    assert result.related_links == [
+        "Warga Gotong Royong Perbaiki Jembatan",
+        "Jadwal Pilkades Serentak 2024",
+    ]
+
+
 def test_short_list_of_names_closing_a_story_is_kept():
     paragraphs = [
         "GARUT – Tiga desa dinobatkan sebagai desa terbersih tingkat kabupaten tahun ini.",
