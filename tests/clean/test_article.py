@@ -542,19 +542,6 @@ def test_author_box_without_signoff_is_dropped():
     assert result.posted_by == "admin"
 
 
-def test_author_box_links_and_the_footer_menu_leave_the_body_and_name_no_one():
-    paragraphs = [
-        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
-        "Latest posts by Joni Karbot (see all)",
-        "Lihat semua tulisan dari Joni Karbot",
-        "Redaksi | Pedoman Media Siber | Kontak | Tentang Kami",
-    ]
-    result = clean_article(paragraphs, site_name="Warta Garut")
-    assert paragraphs_of(result) == [paragraphs[0].removeprefix("GARUT – ")]
-    assert result.posted_by is None  # the footer menu's `Redaksi` link is no posting account
-    assert result.authors == []
-
-
 @pytest.mark.parametrize(
     "box",
     [
@@ -590,17 +577,39 @@ def test_a_heading_followed_by_more_story_than_a_box_holds_is_left_alone():
     assert longer[2] in paragraphs_of(clean_article(longer, site_name="Warta Garut"))
 
 
-def test_blogger_gadget_titles_take_their_lists_of_titles_with_them():
-    story = [
-        "GARUT – Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
-        "Popular Posts",
-        "Jembatan Gantung Sukamaju Diresmikan Bupati",
-        "Postingan Terkait",
-        "Harga Cabai di Pasar Guntur Naik Lagi",
-    ]
-    result = clean_article(story, site_name="Warta Garut")
-    assert paragraphs_of(result) == [story[0].removeprefix("GARUT – ")]
-    assert result.related_links == [story[2], story[4]]
+@pytest.mark.parametrize(
+    ("chrome", "related"),
+    [
+        # an author box's links and the footer menu, whose `Redaksi` is no posting account
+        (
+            [
+                "Latest posts by Joni Karbot (see all)",
+                "Lihat semua tulisan dari Joni Karbot",
+                "Redaksi | Pedoman Media Siber | Kontak | Tentang Kami",
+            ],
+            [],
+        ),
+        # Blogger's gadget titles take their lists of titles with them
+        (
+            [
+                "Popular Posts",
+                "Jembatan Gantung Sukamaju Diresmikan Bupati",
+                "Postingan Terkait",
+                "Harga Cabai di Pasar Guntur Naik Lagi",
+            ],
+            [
+                "Jembatan Gantung Sukamaju Diresmikan Bupati",
+                "Harga Cabai di Pasar Guntur Naik Lagi",
+            ],
+        ),
+    ],
+)
+def test_chrome_after_the_story_leaves_the_body_and_names_no_one(chrome, related):
+    opening = "GARUT – Pemkab memastikan delapan desa menggelar pilkades serentak tahun ini."
+    result = clean_article([opening, *chrome], site_name="Warta Garut")
+    assert paragraphs_of(result) == [opening.removeprefix("GARUT – ")]
+    assert result.related_links == related
+    assert (result.posted_by, result.authors) == (None, [])
 
 
 @pytest.mark.parametrize(
