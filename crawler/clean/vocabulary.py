@@ -69,6 +69,7 @@ LABELS = LabelWords(
         "editor bahasa",
         "redaktur pelaksana",
         "penanggung jawab",
+        "red",  # `Red: Nama`, short for redaktur
     ),
     posted_by=(
         "publish",

@@ -25,6 +25,7 @@ BYLINES = [
     pytest.param("Edtor : Bolok Sitepu", [], ["Bolok Sitepu"], [], id="editor-misspelt"),
     pytest.param("Editor: Rina Marlina", [], ["Rina Marlina"], [], id="editor"),
     pytest.param("Penyunting: Rina", [], ["Rina"], [], id="penyunting"),
+    pytest.param("Red: Rina Marlina", [], ["Rina Marlina"], [], id="red-short-for-redaktur"),
     pytest.param("Penanggung jawab: Budi Santoso", [], ["Budi Santoso"], [], id="penanggung-jawab"),
     pytest.param(
         "Penulis: Joni Karbot (@jonikarbot)", ["Joni Karbot"], [], [], id="handle-in-brackets"
