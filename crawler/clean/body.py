@@ -336,9 +336,9 @@ def _classify_lines(
         if bare:
             expecting_label = {"author": "penulis", "editor": "editor"}.get(bare, "publish")
             continue
-        fields = byline.parse_byline_line(paragraph, site_name=site_name) or byline.dated_byline(
-            paragraph, site_name=site_name
-        )
+        fields = byline.parse_byline_line(paragraph, site_name=site_name)
+        if fields is None:  # a byline line with every field skipped is dropped all the same
+            fields = byline.dated_byline(paragraph, site_name=site_name)
         if fields is not None:
             result.fields.extend(fields)
             continue

@@ -632,6 +632,15 @@ def test_a_name_printed_with_the_date_above_the_story_is_its_reporter(line):
     assert paragraphs_of(result)[0].startswith("Pemkab memastikan")
 
 
+def test_a_byline_line_whose_fields_name_no_one_still_leaves_the_body():
+    story = [
+        "Pemkab memastikan delapan desa menggelar pemilihan kepala desa serentak tahun ini.",
+        "Editor: -",
+        "Pemilihan digelar pada bulan Oktober dengan pengawasan dari kecamatan masing-masing.",
+    ]
+    assert paragraphs_of(clean_article(story)) == [story[0], story[2]]
+
+
 def test_a_bare_name_after_the_date_may_be_the_site_and_names_no_reporter():
     story = [
         "Senin, 4 Maret 2024 | Seputar Sigi",
