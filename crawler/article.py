@@ -123,8 +123,23 @@ LISTING_SIGNALS = ("listing:",)
 """Signal prefixes of a page's structure or structured data that lists other pages (set by
 crawler.discovery.pages): they overrule an article's claims (OpenGraph, JSON-LD, URL date)."""
 
-WEAK_ARTICLE_SIGNALS = ("url:", "content:")
-"""Article evidence weaker than a claim: a date in the URL, a text block with headline and date."""
+WEAK_ARTICLE_SIGNALS = ("url:", "content:", "listed:")
+"""Article evidence weaker than a claim: a date in the URL, a text block with headline and date,
+the portal's own list of its posts (LISTED_BY)."""
+
+LISTED_BY = frozenset({"feed", "blogspot-feed", "news-sitemap", "wp-json"})
+"""Discovery channels in which a portal lists its posts one by one (a feed's items, Google News
+entries, the REST API's posts), unlike a sitemap, an archive or a section page, which list pages
+of any kind. A page such a channel found is an article by the portal's own word unless the page
+shows a listing (`listed:<channel>`, see `listed_signals`): a portal's pages may claim nothing
+of themselves (no JSON-LD, no `og:type`, no dated URL, no single-post classes) nor show a text
+block of article length (a story in short `<div>` lines), and its feed still lists them."""
+
+
+def listed_signals(channel: str | None) -> list[str]:
+    """The recognition signal of the channel that found a page (`listed:feed`), if it lists posts."""
+    return [f"listed:{channel}"] if channel in LISTED_BY else []
+
 
 TEXT_BLOCK = "text:block"
 """crawler.discovery.pages: a text block of article length outside the page's chrome."""

@@ -13,7 +13,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from crawler.article import TEXT_BLOCK, page_kind, recognise
+from crawler.article import LISTED_BY, TEXT_BLOCK, page_kind, recognise
 from crawler.crawl.extensions import shared_archive, shared_profiles
 from crawler.crawl.middlewares import network_failure_kind
 from crawler.crawl.policy.revisits import queued_this_run, revisit_due
@@ -129,6 +129,9 @@ class PortalSpider(scrapy.Spider):
         self.listed_all = False
         self.sitemap_cut = False
         self.blogger_started = False
+        # URL key -> the channel listing posts (a feed) that named a URL another channel had found
+        # first: the page is judged with the portal's word for it (crawler.article.LISTED_BY)
+        self.also_listed: dict[str, str] = {}
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -197,12 +200,17 @@ class PortalSpider(scrapy.Spider):
         run_id = self.run_id
         for key, d in wanted:
             state = archive.url_state(key)
+            listed_too = d.channel in LISTED_BY and (state or {}).get("channel") not in LISTED_BY
             if queued_this_run(state, run_id=run_id):
+                if listed_too:
+                    self.also_listed[key] = d.channel
                 continue  # another channel already queued it in this run
             if not revisit_due(state, lastmod=d.lastmod, published_at=d.published_at,
                                revisit_all=self.revisit_all):  # fmt: skip
                 self._count("warta/skipped/known")
                 continue
+            if listed_too:  # the request goes out under the channel that found the URL first
+                self.also_listed[key] = d.channel
             archive.mark_queued(key, run_id)
             yield self._article_request(
                 d.url, state=state, channel=(state or {}).get("channel") or d.channel,
@@ -563,7 +571,8 @@ class PortalSpider(scrapy.Spider):
             return
         raw, headers, fetched_at = self._extract(response)
         # a URL whose shape cannot tell, or a page that claims nothing: judged by what it shows
-        kind = pages.recognise_page(raw, response.body, response.url)
+        channel = self.also_listed.pop(key, None) or meta.get("channel")
+        kind = pages.recognise_page(raw, response.body, response.url, channel=channel)
         if kind == "listing" or (kind == "unknown" and _is_page_shaped(response.url)):
             for found in self._walk_candidate(response):
                 yield found

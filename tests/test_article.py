@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from crawler.article import page_kind, recognise, why_not_article
+from crawler.article import listed_signals, page_kind, recognise, why_not_article
 from crawler.discovery.pages import signals_of
 from crawler.extract import extract_page
 from crawler.items import ArticleItem, RawArticle
@@ -36,6 +36,11 @@ BODY = "Warga Desa Sungai Kelambu memperbaiki jembatan gantung yang rusak. " * 1
         (["wp:archive", "og:article", "jsonld:NewsArticle"], "listing"),
         (["wp:single", "listing:teasers"], "article"),
         (["api:wp-post", "listing:posts"], "article"),
+        # the portal's feed lists the page as a post: its word, which a listing still overrules
+        (["listed:feed"], "article"),
+        (["listed:news-sitemap", "text:block"], "article"),
+        (["listed:feed", "listing:teasers"], "listing"),
+        (["listed:feed", "wp:archive"], "listing"),
     ],
 )
 def test_page_kind_weighs_platform_then_structure_then_claims(signals, kind):
@@ -87,12 +92,35 @@ def item(signals, body=BODY, title="Jembatan Desa Diperbaiki"):
         ([], "not-article"),
         (["text:block"], "not-article"),
         (["wp:page"], "not-article"),
+        (["listed:feed"], None),
+        (["listed:wp-json"], None),
+        (["listed:feed", "wp:page"], "not-article"),  # WordPress lists no static page in a feed
+        (["listed:feed", "listing:posts"], "listing"),
         (["og:article", "listing:teasers"], "listing"),
         (["wp:archive", "jsonld:NewsArticle"], "listing"),
     ],
 )
 def test_why_not_article_keeps_listings_out_with_their_own_reason(signals, reason):
     assert why_not_article(item(signals), min_body_chars=MIN) == reason
+
+
+@pytest.mark.parametrize(
+    ("channel", "signals"),
+    [
+        ("feed", ["listed:feed"]),
+        ("blogspot-feed", ["listed:blogspot-feed"]),
+        ("news-sitemap", ["listed:news-sitemap"]),
+        ("wp-json", ["listed:wp-json"]),
+        # these list pages of every kind: a section, a static page, a tag
+        ("sitemap", []),
+        ("archive", []),
+        ("pagination", []),
+        ("start", []),
+        (None, []),
+    ],
+)
+def test_only_channels_that_list_posts_one_by_one_vouch_for_a_page(channel, signals):
+    assert listed_signals(channel) == signals
 
 
 def test_a_listing_is_named_before_its_short_body():

@@ -130,7 +130,8 @@ def reextract(
         fetched_at = None
     try:
         raw = _read(page, fetched_at, profile)
-        recognise_page(raw, page["body"], page["final_url"] or page["url"])  # as the crawl did
+        url, channel = page["final_url"] or page["url"], article.get("discovered_via")
+        recognise_page(raw, page["body"], url, channel=channel)  # as the crawl did
         if len(raw.page_urls) > 1:  # a split article: its later pages as the crawl stored them
             join_pages(raw, [_read(part, fetched_at, profile) for part in page.get("parts", ())])
         item = ArticleItem(**{k: article[k] for k in article_columns() if k in article})

@@ -408,7 +408,8 @@ def article_from_capture(
         )  # fmt: skip
 
     raw = read(capture)
-    recognise_page(raw, capture.body, capture.url)  # as the crawl judges it, before a listed date
+    # as the crawl judges it, before a listed date
+    recognise_page(raw, capture.body, capture.url, channel=meta.get("discovered_via"))
     split = SplitArticle(ArticleItem(url=capture.url, raw=raw), dict(raw.page_urls))
     if later_pages is not None and raw.page_number == 1 and len(raw.page_urls) > 1:
         for later in later_pages(raw):

@@ -18,6 +18,8 @@ several full posts each under its own heading. Signals:
 - `listing:home`          the URL is the site's home page (`/`, `/index.php`), which a news
                           portal never gives to one story
 - `text:block`            a text block of article length outside the page's chrome
+- `listed:<channel>`      the discovery channel that found the page lists posts one by one (a
+                          feed, Google News entries, the REST API: `crawler.article.LISTED_BY`)
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.article import page_kind, recognise
+from crawler.article import listed_signals, page_kind, recognise
 from crawler.discovery._html import document_base, parse_html, rel_values
 from crawler.discovery._urls import absolute_url
 from crawler.discovery.links import classify_url, same_portal
@@ -380,10 +382,11 @@ def signals_of(html_body: Any, url: str) -> list[str]:
     return page_signals(parse_html(html_body), url)
 
 
-def recognise_page(raw: Any, html_body: Any, url: str) -> str:
+def recognise_page(raw: Any, html_body: Any, url: str, *, channel: str | None = None) -> str:
     """What an extracted page is ('article', 'listing' or 'unknown'), judged as a crawl judges it:
     a page whose URL and own claims both say article is one; any other is read for what it shows
-    (`crawler.article.recognise` with this page's signals, which it adds to `raw`)."""
+    (`crawler.article.recognise` with this page's signals, which it adds to `raw`), and for what
+    the discovery `channel` that found it says (a feed lists posts: `listed_signals`)."""
     if classify_url(url) == "article" and page_kind(raw.article_signals) == "article":
         return "article"
-    return recognise(raw, signals_of(html_body, url))
+    return recognise(raw, [*signals_of(html_body, url), *listed_signals(channel)])

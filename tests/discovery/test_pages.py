@@ -225,3 +225,34 @@ def test_the_sites_home_page_is_a_listing_whatever_it_shows(path, home):
     found = signals(html, f"{P}{path}")
     assert ("listing:home" in found) is home
     assert page_kind(found) == ("listing" if home else "article")
+
+
+QUIET_STORY = "".join(
+    f"<div>Air sungai naik lagi di Kampung Tanjung, catatan warga nomor {n}.</div>"
+    for n in range(12)
+)  # a story in short <div> lines: no block of article length, no date, no claim
+
+
+@pytest.mark.parametrize(
+    ("channel", "kind"),
+    [("feed", "article"), ("news-sitemap", "article"), ("sitemap", "unknown"), (None, "unknown")],
+)
+def test_a_page_that_says_nothing_is_an_article_when_the_portal_lists_it_as_a_post(channel, kind):
+    from crawler.discovery.pages import recognise_page
+    from crawler.extract import extract_page
+
+    html = page(f"<main><h1>Sungai Meluap Lagi</h1>{QUIET_STORY}</main>")
+    url = f"{P}/kabar/sungai-meluap-lagi/"
+    raw = extract_page(html.encode(), url)
+    assert recognise_page(raw, html.encode(), url, channel=channel) == kind
+    assert ("listed:feed" in raw.article_signals) is (channel == "feed")
+
+
+def test_a_listing_stays_a_listing_when_a_feed_names_it():
+    from crawler.discovery.pages import recognise_page
+    from crawler.extract import extract_page
+
+    html = page("".join(teaser(f"kabar-{n}") for n in range(5)))
+    url = f"{P}/kabar/terbaru/"
+    raw = extract_page(html.encode(), url)
+    assert recognise_page(raw, html.encode(), url, channel="feed") == "listing"
