@@ -107,6 +107,16 @@ def test_blogspot_post_signals():
     assert raw.published_at is None  # a blog URL gives year and month only: no day, no date
 
 
+@pytest.mark.parametrize("generator", ["blogger", "Blogger"])
+def test_a_blogger_post_outside_the_post_body_container_is_still_a_post(generator):
+    # a custom Blogger template: the story sits in no `post-body`; the generator meta tells
+    head = f"<meta content='{generator}' name='generator'>"
+    body = f"<div class='isi-kabar'><h1>Jembatan Baru</h1>{STORY_HTML}</div>"
+    raw = extract_page(page(body, head=head), "https://desa.blogspot.com/2024/05/jembatan.html")
+    assert raw.container != "blogspot:post-body"
+    assert "blogspot:post" in raw.article_signals
+
+
 def test_lying_charset_page_decodes():
     line = "Warga Kabupatén Sukamaju – “kutipan” kepala désa tentang jembatan baru."
     html = page(THEMES["wp:entry-content"].format(story=f"<p>{line}</p>" * 8, chrome=""))
