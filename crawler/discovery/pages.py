@@ -24,6 +24,7 @@ several full posts each under its own heading. Signals:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -180,13 +181,39 @@ def _names_a_box(element: etree._Element) -> bool:
     return _box_names(f"{element.get('class') or ''} {element.get('id') or ''}")
 
 
+TERM_CLASS_PREFIXES = ("category-", "tag-", "kategori-")
+"""Class names WordPress's post_class() gives a post for each of its terms (`category-popular`,
+`tag-trending`) beside POST_CLASSES: the post's taxonomy, not a box of the page (a theme's own
+`category-menu` stays one)."""
+
+POST_CLASSES = frozenset({"hentry", "type-post", "status-publish"})
+"""Classes post_class() prints on every post, with its term classes."""
+
+CSS_MODULE_HASH = re.compile(r"__[A-Za-z0-9_-]{5}$")
+"""The hash a CSS module appends to a class name (`BasePageLayout_Main__2pNav`, Next.js's
+`[name]_[local]__[hash]`): letters by chance, no words (`2pNav` names no navigation)."""
+
+
+def _box_name_part(name: str, *, post: bool) -> str:
+    """The part of a class name that may name a box: none of a post's term class (`post`: the
+    names are a post's); a CSS module's name without its hash."""
+    if post and name.lower().startswith(TERM_CLASS_PREFIXES):
+        return ""
+    hashed = CSS_MODULE_HASH.search(name)
+    if hashed and any(c.isdigit() or c.isupper() or c in "-_" for c in hashed.group()[2:]):
+        name = name[: hashed.start()]
+    return name
+
+
 @lru_cache(maxsize=BOX_NAMES_CACHE)
 def _box_names(names: str) -> bool:
     """`_names_a_box` for one class-and-id string (a theme prints a few hundred of them)."""
     words: set[str] = set()
-    for name in names.split():
+    split = names.split()
+    post = not POST_CLASSES.isdisjoint(split)
+    for name in (_box_name_part(n, post=post) for n in split):
         # a utility class declares a style (Tailwind's `[--sidebar-width:18rem]`, `lg:flex`)
-        parts = class_name_words(name) if not any(c in name for c in "[:") else ()
+        parts = class_name_words(name) if name and not any(c in name for c in "[:") else ()
         if parts and parts[0] not in LAYOUT_STATE_WORDS:
             words.update(w for w in parts if w in CHROME_WORDS)
     return bool(words - WRAPPER_CHROME_WORDS) or len(words) > 1

@@ -106,6 +106,9 @@ def test_body_classes_about_navigation_do_not_make_the_page_chrome():
         "<span class='hs_cos_wrapper hs_cos_wrapper_widget'>{}</span>",  # a CMS's module wrapper
         "<div class='elementor-widget-text-editor'>{}</div>",
         "<section class='page [--sidebar-width:18rem] lg:flex'>{}</section>",  # utility classes
+        # a post in the category `Terkini`: post_class() names its terms, not a box
+        "<article class='post-7 post type-post status-publish hentry category-terkini'>{}</article>",
+        "<main class='PageLayout_Main__2pNav'>{}</main>",  # a CSS module's hash, no `nav`
     ],
 )
 def test_a_story_in_a_layout_or_widget_wrapper_is_still_the_main_text(wrapper):
@@ -118,6 +121,8 @@ def test_a_story_in_a_layout_or_widget_wrapper_is_still_the_main_text(wrapper):
         "<div class='sidebar'>{}</div>",
         "<div class='widget widget_recent_entries related'>{}</div>",
         "<div class='RelatedArticles_box__x1Y2'>{}</div>",  # a CSS module's camel case
+        "<div class='category-menu'>{}</div>",  # a theme's own box, no post's term
+        "<div class='Sidebar_wrap__a1B2c'>{}</div>",  # the hash goes, the sidebar stays
     ],
 )
 def test_a_block_in_a_sidebar_or_a_related_widget_is_not_the_main_text(box):
