@@ -133,11 +133,21 @@ def _own_text(element: etree._Element) -> int:
     return total
 
 
-class _Chrome:
-    """Whether an element sits in page chrome, remembered for every ancestor looked at."""
+LAYOUT_SHARE = 0.5
+"""Share of the page's text above which an element whose class names a box, and that holds the
+page's headline, is the page's layout (`zen-one-sidebar-second`, `c-layout-sidebar-left`,
+`id="navigation-container"` around the whole page: a sidebar's configuration, not a sidebar); the
+extractor's containers use the same half (crawler.extract: a grown container's menus, forms)."""
 
-    def __init__(self) -> None:
+
+class _Chrome:
+    """Whether an element sits in page chrome, remembered for every ancestor looked at (`body`:
+    the page's body, whose text length and first `<h1>` LAYOUT_SHARE weighs a box against)."""
+
+    def __init__(self, body: etree._Element | None = None) -> None:
         self.seen: dict[etree._Element, tuple[bool, bool]] = {}
+        self.layout_chars = LAYOUT_SHARE * _text_length(body) if body is not None else 0.0
+        self.headline = next(body.iter("h1"), None) if body is not None else None
 
     def of(self, element: etree._Element) -> tuple[bool, bool]:
         """(hard, any): inside aside/nav/footer, comments or code; inside any chrome box."""
@@ -154,9 +164,25 @@ class _Chrome:
             words = attribute_words(current) if marked else []
             hard = hard or tag in CHROME_TAGS or tag in SKIP_TAGS
             hard = hard or any(w in COMMENT_WORDS for w in words)
-            soft = soft or hard or (bool(words) and _names_a_box(current))
+            soft = (
+                soft
+                or hard
+                or (bool(words) and _names_a_box(current) and not self._layout(current))
+            )
             self.seen[current] = (hard, soft)
         return self.seen[element]
+
+    def _layout(self, element: etree._Element) -> bool:
+        """True when a box-named element holds the page's headline (if it has one) and more than
+        LAYOUT_SHARE of its text."""
+        headline = self.headline
+        if (
+            headline is not None
+            and headline is not element
+            and element not in headline.iterancestors()
+        ):
+            return False
+        return self.layout_chars > 0 and _text_length(element) > self.layout_chars
 
 
 BOX_NAMES_CACHE = 8192  # as crawler.extract.dom's WORDS_CACHE: a theme's class strings, remembered
@@ -377,7 +403,7 @@ def page_signals(root: Any, url: str, kinds: dict[str, str] | None = None) -> li
     blocks: list[etree._Element] = []
     main_blocks = 0
     if body is not None:
-        chrome = _Chrome()
+        chrome = _Chrome(body)
         teasers = _teasers(body, base, url, kinds, own, chrome)
         blocks, main_blocks = _blocks(body, chrome)
     if not about_self and "wp:single" not in signals and others & set(teasers):

@@ -126,7 +126,28 @@ def test_a_story_in_a_layout_or_widget_wrapper_is_still_the_main_text(wrapper):
     ],
 )
 def test_a_block_in_a_sidebar_or_a_related_widget_is_not_the_main_text(box):
-    assert "text:block" not in signals(page(box.format(STORY)))
+    # the page's own text: short lines (a listing's titles), more of it than the box holds
+    titles = "".join(
+        f"<li>Kabar singkat nomor {n} dari Kecamatan Paloh hari ini</li>" for n in range(20)
+    )
+    assert "text:block" not in signals(page(box.format(STORY) + f"<main><ul>{titles}</ul></main>"))
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "<div class='panel-display zen-one-sidebar-second'>{}<div class='sidebar'>Iklan</div></div>",
+        "<div id='navigation-container'><nav>Beranda</nav><main>{}</main></div>",
+    ],
+)
+def test_a_box_name_on_the_wrapper_of_most_of_the_page_names_its_layout(layout):
+    # the layout's sidebar configuration, or a wrapper named after the menu it also holds
+    assert "text:block" in signals(page(layout.format(f"<h1>Jembatan Diperbaiki</h1>{STORY}")))
+
+
+def test_a_sidebar_holding_most_of_a_pages_text_but_not_its_headline_stays_a_sidebar():
+    html = page(f"<main><h1>Tag: jembatan</h1></main><div class='sidebar'>{STORY}</div>")
+    assert "text:block" not in signals(html)
 
 
 def test_a_block_in_comments_or_scripts_is_no_text_block():
