@@ -146,8 +146,9 @@ class _Chrome:
 
     def __init__(self, body: etree._Element | None = None) -> None:
         self.seen: dict[etree._Element, tuple[bool, bool]] = {}
-        self.layout_chars = LAYOUT_SHARE * _text_length(body) if body is not None else 0.0
+        self.body = body
         self.headline = next(body.iter("h1"), None) if body is not None else None
+        self._page_chars: int | None = None  # measured when a box-named wrapper is first weighed
 
     def of(self, element: etree._Element) -> tuple[bool, bool]:
         """(hard, any): inside aside/nav/footer, comments or code; inside any chrome box."""
@@ -176,13 +177,15 @@ class _Chrome:
         """True when a box-named element holds the page's headline (if it has one) and more than
         LAYOUT_SHARE of its text."""
         headline = self.headline
-        if (
+        if self.body is None or (
             headline is not None
             and headline is not element
             and element not in headline.iterancestors()
         ):
             return False
-        return self.layout_chars > 0 and _text_length(element) > self.layout_chars
+        if self._page_chars is None:
+            self._page_chars = _text_length(self.body)
+        return _text_length(element) > LAYOUT_SHARE * self._page_chars
 
 
 BOX_NAMES_CACHE = 8192  # as crawler.extract.dom's WORDS_CACHE: a theme's class strings, remembered

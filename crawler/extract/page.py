@@ -636,9 +636,8 @@ def _extract(
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
-    blogger_post = bool(BLOGGER_POST_PATH.search(url)) and _generated_by_blogger(
-        doc
-    )  # the head too
+    # the generator meta is in the head, which strip_page_chrome removes
+    blogger_post = bool(BLOGGER_POST_PATH.search(url)) and _generated_by_blogger(doc)
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)
     # the pager of a split article sits in its text's container or next to it
