@@ -68,6 +68,10 @@ def article_priority(when: str | None) -> int:
     return ARTICLE_PRIORITY_BASE + max(0, min(months, 1200))
 
 
+NOT_ARTICLE_OUTCOME = "dropped:not-article"
+"""The fetch outcome of a page refused for claiming nothing (crawler.article.why_not_article)."""
+
+
 def _source_of(channel: str) -> str:
     return {"news-sitemap": "sitemap", "sitemap": "sitemap", "feed": "feed", "wp-json": "api",
             "blogspot-feed": "feed", "archive": "text", "pagination": "text"}.get(channel, channel)  # fmt: skip
@@ -201,6 +205,16 @@ class PortalSpider(scrapy.Spider):
         for key, d in wanted:
             state = archive.url_state(key)
             listed_too = d.channel in LISTED_BY and (state or {}).get("channel") not in LISTED_BY
+            if listed_too and (state or {}).get("outcome") == NOT_ARTICLE_OUTCOME:
+                # refused before the portal's list of its posts named it: fetched once more,
+                # judged with that word (the URL's channel becomes the list's, so only once)
+                archive.mark_listed(key, d.channel)
+                archive.mark_queued(key, run_id)
+                self._count("warta/requeued/listed")
+                yield self._article_request(d.url, state=None, channel=d.channel,
+                                            published_at=d.published_at,
+                                            api_post=(api_posts or {}).get(d.url))  # fmt: skip
+                continue
             if queued_this_run(state, run_id=run_id):
                 if listed_too:
                     self.also_listed[key] = d.channel

@@ -75,6 +75,12 @@ class CrawlState:
         self.begin()
         self.conn.execute("UPDATE urls SET queued_run = ? WHERE url_key = ?", (run_id, url_key))
 
+    def mark_listed(self, url_key: str, channel: str) -> None:
+        """Record that a channel listing posts one by one (a feed) names this URL, which another
+        channel found first: its page is judged with that word from now on."""
+        self.begin()
+        self.conn.execute("UPDATE urls SET channel = ? WHERE url_key = ?", (channel, url_key))
+
     def pending_urls(self, site: str) -> Iterator[dict[str, Any]]:
         """Article URLs of a portal that were discovered but never fetched (a killed or failed
         earlier run), newest first."""

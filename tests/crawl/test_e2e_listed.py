@@ -1,15 +1,18 @@
 """End to end: a portal whose posts say nothing of themselves (no JSON-LD, no `og:type`, no
 single-post classes, no date on the page or in the URL) and whose feed lists them. The real `warta
 crawl` stores them through the feed, with the feed's dates, and refuses them where only a sitemap
-names them; a post the sitemap queued before the feed was read is judged with the feed's word."""
+names them; a post the sitemap queued before the feed was read is judged with the feed's word, and
+one an earlier run refused is fetched once more when a later run's feed lists it."""
 
 from __future__ import annotations
 
 import json
 import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -43,6 +46,7 @@ def post_page(title: str) -> bytes:
 
 class QuietPortal(BaseHTTPRequestHandler):
     feed_delay = post_delay = 0.0
+    posts_served: ClassVar[Counter[str]] = Counter()  # post path -> answers, every test's
 
     def log_message(self, format, *args):  # keep the test output quiet
         pass
@@ -67,6 +71,7 @@ class QuietPortal(BaseHTTPRequestHandler):
             body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Tanjung</title>{items}</channel></rss>'
             return self.answer(body.encode(), "application/rss+xml")
         if path in POSTS:
+            self.posts_served[path] += 1
             time.sleep(self.post_delay)
             return self.answer(post_page(POSTS[path][0]), "text/html; charset=utf-8")
         if path == "/":
@@ -157,3 +162,16 @@ def test_reprocess_and_a_warc_import_judge_them_as_the_crawl_did(portal, tmp_pat
     assert imported.exit_code == 0, imported.output
     with Archive(tmp_path / "copy.db", readonly=True) as archive:
         assert archive.count_articles() == len(POSTS), imported.output
+
+
+def test_a_post_refused_before_the_feed_named_it_is_fetched_again_once(portal, tmp_path):
+    db = tmp_path / "archive.db"
+    stored, drops = crawl(portal, db, "sitemap")
+    assert stored == {} and drops.get("not-article") == len(POSTS)
+    before = sum(QuietPortal.posts_served.values())
+    stored, _ = crawl(portal, db, "sitemap", "feed")  # a later run reads the feed too
+    assert set(stored) == set(POSTS)
+    assert sum(QuietPortal.posts_served.values()) - before == len(POSTS)
+    before = sum(QuietPortal.posts_served.values())
+    crawl(portal, db, "sitemap", "feed")  # and the next fetches none of them again
+    assert sum(QuietPortal.posts_served.values()) == before
