@@ -119,6 +119,10 @@ class RemoteArchive:
     def mark_queued(self, url_key: str, run_id: int) -> None:
         """Nothing: across workers the shared request filter keeps a URL to one fetch a round."""
 
+    def mark_listed(self, url_key: str, channel: str) -> None:
+        """Queue the channel listing posts (a feed) that names a URL another channel found first."""
+        self.worker.send({"type": "listed", "url_key": url_key, "channel": channel})
+
     def touch_article(self, url_key: str, *, when: str | None = None) -> None:
         """Queue "still online" for an unchanged (304) article."""
         self.worker.send({"type": "touched", "url_key": url_key, "at": when or utc_now()})

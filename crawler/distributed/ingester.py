@@ -228,6 +228,7 @@ class Ingester:
             "fetched": self.apply_fetched,
             "taken_down": self.apply_taken_down,
             "touched": self.apply_touched,
+            "listed": self.apply_listed,
             "run_started": self.apply_run_started,
             "run_finished": self.apply_run_finished,
             "run_lost": self.apply_run_lost,
@@ -276,6 +277,13 @@ class Ingester:
     def apply_touched(self, message: dict[str, Any]) -> None:
         """An unchanged article (HTTP 304) is still online."""
         self.archive.touch_article(message["url_key"], when=message.get("at"))
+        self.totals.events += 1
+
+    def apply_listed(self, message: dict[str, Any]) -> None:
+        """A channel listing posts names a URL another channel found first (published to the
+        workers' mirror, so that the URL is fetched again for it once)."""
+        self.archive.mark_listed(message["url_key"], message["channel"])
+        self._touched.add(message["url_key"])
         self.totals.events += 1
 
     def apply_taken_down(self, message: dict[str, Any]) -> None:

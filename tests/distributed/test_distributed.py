@@ -320,6 +320,26 @@ def test_the_ingester_stores_through_the_pipeline_code_and_publishes_known_urls(
     assert frontier.archived_count("portal-a") == 3
 
 
+def test_a_feed_naming_a_refused_url_reaches_the_archive_and_the_mirror(frontier, tmp_path):
+    key, url = "portal-a.example/kabar/sungai", "https://portal-a.example/kabar/sungai"
+    frontier.send(
+        {"type": "noted", "rows": [{"url_key": key, "url": url, "site": "portal-a",
+                                    "channel": "sitemap"}], "at": None},
+        {"type": "fetched", "url_key": key, "url": url, "site": "portal-a",
+         "outcome": "dropped:not-article", "fetched_at": None},
+        {"type": "listed", "url_key": key, "channel": "feed"},
+    )  # fmt: skip
+    with Archive(tmp_path / "a.db") as archive:
+        ingester = Ingester(frontier, archive, batch_size=3, cluster_after_crawl=False)
+        ingester.open()
+        while ingester.step():
+            pass
+        assert archive.url_state(key)["channel"] == "feed"
+        ingester.close()
+    assert ingester.totals.failed == 0
+    assert frontier.known_state(key)["channel"] == "feed"  # so a worker fetches it again once
+
+
 def test_one_ingester_at_a_time(frontier, tmp_path):
     with Archive(tmp_path / "a.db") as archive:
         first = Ingester(frontier, archive, holder="first")
