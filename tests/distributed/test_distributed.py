@@ -280,6 +280,15 @@ def _article(n: int, body: str | None = None) -> ArticleItem:
     )  # fmt: skip
 
 
+def drained_ingester(frontier, archive) -> Ingester:
+    """An ingester into `archive` that has applied every message queued (the caller closes it)."""
+    ingester = Ingester(frontier, archive, batch_size=3, cluster_after_crawl=False)
+    ingester.open()
+    while ingester.step():
+        pass
+    return ingester
+
+
 def test_the_ingester_stores_through_the_pipeline_code_and_publishes_known_urls(frontier, tmp_path):
     same = "Isi berita yang sama persis dimuat dua portal tanpa perubahan sedikit pun di sini."
     worker = "w1"
@@ -295,10 +304,7 @@ def test_the_ingester_stores_through_the_pipeline_code_and_publishes_known_urls(
          "stats": {"downloader/response_count": 7, "warta/dropped/short-body": 1}, "at": None},
     )  # fmt: skip
     with Archive(tmp_path / "a.db") as archive:
-        ingester = Ingester(frontier, archive, batch_size=3, cluster_after_crawl=False)
-        ingester.open()
-        while ingester.step():
-            pass
+        ingester = drained_ingester(frontier, archive)
         rows = {r["url_key"]: r for r in archive.iter_articles()}
         run_row = archive.runs(limit=1)[0]
         raw_pages = archive.conn.execute("SELECT count(*) FROM raw_pages").fetchone()[0]
@@ -330,10 +336,7 @@ def test_a_feed_naming_a_refused_url_reaches_the_archive_and_the_mirror(frontier
         {"type": "listed", "url_key": key, "channel": "feed"},
     )  # fmt: skip
     with Archive(tmp_path / "a.db") as archive:
-        ingester = Ingester(frontier, archive, batch_size=3, cluster_after_crawl=False)
-        ingester.open()
-        while ingester.step():
-            pass
+        ingester = drained_ingester(frontier, archive)
         assert archive.url_state(key)["channel"] == "feed"
         ingester.close()
     assert ingester.totals.failed == 0
