@@ -105,6 +105,8 @@ class PageMetadata:
     jsonld_types: list[str] = field(default_factory=list)
     """schema.org `@type`s (lower-case) of every JSON-LD object on the page."""
     og_type: str | None = None
+    generators: list[str] = field(default_factory=list)
+    """`<meta name=generator>` contents (`WordPress 6.5`, `blogger`)."""
     jsonld_body: str | None = None
     """JSON-LD `articleBody`, when the page ships one (a last resort for the body)."""
 
@@ -516,6 +518,7 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
     )
     meta.site_name = meta.site_names[0] if meta.site_names else None
     meta.og_type = first("og:type")
+    meta.generators = list(tags.get("generator", ()))
     meta.description = first("og:description", "description", "twitter:description") or (
         _text(article.get("description")) if article else None
     )

@@ -501,14 +501,10 @@ def _headline_position(
     return positions.get(container, 0) if container is not None else 0
 
 
-def _generated_by_blogger(doc: Any) -> bool:
+def _generated_by_blogger(meta: PageMetadata) -> bool:
     """The page's generator meta names Blogger, in any case: its themes print `blogger` (all 37
     Blogger pages of the dev corpus), older ones `Blogger`."""
-    return any(
-        (meta.get("name") or "").strip().lower() == "generator"
-        and (meta.get("content") or "").strip().lower().startswith("blogger")
-        for meta in doc.iter("meta")
-    )
+    return any(generator.lower().startswith("blogger") for generator in meta.generators)
 
 
 def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
@@ -527,11 +523,9 @@ def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
     return not timed
 
 
-def _signals(
-    doc: Any, url: str, meta: PageMetadata, container: str | None, *, blogger_post: bool
-) -> list[str]:
-    """Recognition signals of the page's own claims (`blogger_post`: a Blogger post's permalink on
-    a page whose generator meta names Blogger, read before the head was stripped)."""
+def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> list[str]:
+    """Recognition signals of the page's own claims (its head as `meta` read it: the head itself
+    is stripped by then)."""
     signals: list[str] = []
     types = set(meta.jsonld_types)
     if types & NEWS_TYPES:
@@ -550,7 +544,9 @@ def _signals(
         signals.append("url:date")
     if BLOGGER_PAGE_PATH.match(urlsplit(url or "").path):
         signals.append("blogspot:page")
-    elif blogger_post or (container or "").startswith("blogspot:post-body"):
+    elif (container or "").startswith("blogspot:post-body") or (
+        BLOGGER_POST_PATH.search(url or "") and _generated_by_blogger(meta)
+    ):
         signals.append("blogspot:post")
     return signals
 
@@ -636,8 +632,6 @@ def _extract(
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
-    # the generator meta is in the head, which strip_page_chrome removes
-    blogger_post = bool(BLOGGER_POST_PATH.search(url)) and _generated_by_blogger(doc)
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)
     # the pager of a split article sits in its text's container or next to it
@@ -712,7 +706,7 @@ def _extract(
         publisher=meta.publisher,
         description=meta.description,
         html_lang=html_lang.strip() if html_lang else None,
-        article_signals=_signals(doc, url, meta, result.container, blogger_post=blogger_post),
+        article_signals=_signals(doc, url, meta, result.container),
         container=result.container,
         page_number=pages.number,
         page_urls=pages.urls,
