@@ -302,14 +302,31 @@ The ending must not run on into a word, except when case changes (text glued fro
 """
 DATELINE_PAREN = re.compile(r"\(\s*(?P<seg>[A-Z][^()]{1,40}?)\s*\)")
 """An outlet in parentheses (`Mataram (Suara NTB) –`, `(ANTARA News)`)."""
+
+DAY_NAMES = (
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "jumat",
+    "jum'at",
+    "jum’at",
+    "sabtu",
+    "minggu",
+    "ahad",
+)
+"""Indonesian day names (`Senin` ... `Minggu`, `Ahad`), lower case."""
+_DAY = "(?:" + "|".join(re.escape(day) for day in DAY_NAMES) + ")"
 DATELINE_DATE = re.compile(
-    r"(?P<seg>\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
+    r"(?P<seg>(?:" + _DAY + r"\b\s*,?\s*)?"
+    r"(?:\d{1,2}\s+(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|"
     r"oktober|november|nopember|desember|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|sep|okt|nov|nop|"
     r"des)\.?"
-    r"\s+\d{4}|\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)",
+    r"\s+\d{4}|\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?))",
     re.I,
 )
-"""A date inside the dateline (`ISTANBUL, 23 Februari 2016 (Antara) -`, `GARUT (21/5) -`)."""
+"""A date inside the dateline, its day name first or not (`ISTANBUL, 23 Februari 2016 (Antara) -`,
+`GARUT (21/5) -`, `Garut, Senin (12/5/2025) –`, `Cianjur, Kamis 5 Juni 2025 -`)."""
 DATELINE_NAME = re.compile(
     r"(?P<seg>[A-Z][A-Za-z0-9'’.]*(?:\s[A-Z][A-Za-z0-9'’.]*){0,3})(?![A-Za-z0-9])"
 )
@@ -762,18 +779,6 @@ CAPTION_START = re.compile(
 CAPTION_KEYWORD_LEAD = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{2,}){0,3}\s?[:：]\s+\S")
 """A lead-photo caption opening with an all-caps keyword (`BANTUAN : Asisten ...`)."""
 
-DAY_NAMES = (
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "jum’at",
-    "sabtu",
-    "minggu",
-    "ahad",
-)
 MONTH_NAMES = (
     "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus",
     "september", "oktober", "november", "nopember", "desember", "jan", "feb", "mar", "apr", "jun",

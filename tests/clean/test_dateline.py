@@ -103,6 +103,18 @@ SHAPES = [
         "SUMSEL, BANYUASIN – ", None, "SUMSEL, BANYUASIN", None, id="regency-after-province"
     ),
     pytest.param("GARUT (21/5) – ", None, "GARUT", None, id="date-in-parentheses"),
+    pytest.param("Sumedang, Senin (12/5/2025) – ", None, "Sumedang", None, id="day-and-date"),
+    pytest.param("Sumedang, Kamis 5 Juni 2025 - ", None, "Sumedang", None, id="day-and-long-date"),
+    pytest.param(
+        "Sumedang, Selasa, 10 Juni 2025 – ", None, "Sumedang", None, id="day-comma-long-date"
+    ),
+    pytest.param(
+        "Sumedang, Jum'at (6/6) | WartaKita.com – ",
+        None,
+        "Sumedang",
+        "WartaKita.com",
+        id="day-date-then-outlet",
+    ),
     pytest.param(
         "Jakarta, WGN Garut – ", None, "Jakarta", "WGN Garut", id="outlet-with-capital-code"
     ),
@@ -163,6 +175,7 @@ NOT_DATELINES = [
     pytest.param("Covid-19 kembali meningkat di Garut pekan ini.", id="hyphenated-word"),
     pytest.param("“Kami siap,” kata Bupati – dan warga bertepuk tangan.", id="quote-first"),
     pytest.param("Pada Senin (21/5/2024), warga berkumpul di alun-alun.", id="date-in-sentence"),
+    pytest.param("Senin (12/5/2025) – warga berkumpul di alun-alun.", id="date-without-place"),
     pytest.param("Sementara itu, Kapolres meminta warga tenang.", id="connective"),
     pytest.param("KPK, Polri dan Kejaksaan menandatangani nota kesepahaman.", id="agencies-list"),
     pytest.param("Ratusan warga - sebagian besar petani - berkumpul.", id="dash-aside"),
