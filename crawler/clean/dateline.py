@@ -161,6 +161,13 @@ def _has_brand_capitals(text: str) -> bool:
     )
 
 
+def _joiner(separator: str) -> str:
+    """How two names of one place are written back: `Bandung, Jawa Barat`, `Ambon/Seram`."""
+    if "," in separator:
+        return ", "
+    return "/" if "/" in separator else " "
+
+
 def _assign(
     parts: list[_Part], separators: list[str], stems: Sequence[str]
 ) -> tuple[str | None, str | None] | None:
@@ -173,8 +180,7 @@ def _assign(
         if role == "date":
             continue
         if role == "province" and place is not None:
-            joiner = ", " if "," in separators[index - 1] else " "
-            place = f"{place}{joiner}{part.text}"
+            place = f"{place}{_joiner(separators[index - 1])}{part.text}"
             continue
         if role == "outlet":
             if outlet is not None:
@@ -186,8 +192,7 @@ def _assign(
             continue
         if place is not None:
             if names.is_region(part.text):  # `SUMSEL, BANYUASIN –`: the regency after the province
-                joiner = ", " if "," in separators[index - 1] else " "
-                place = f"{place}{joiner}{part.text}"
+                place = f"{place}{_joiner(separators[index - 1])}{part.text}"
                 continue
             if outlet is None and _has_brand_capitals(part.text):
                 outlet = part.text  # `MAKASSAR, FAJAR –`, `Jakarta, CNBC Indonesia –`
@@ -229,6 +234,8 @@ def _candidate(
     final = separators[-1] if separators else ""
     own_line = not rest.strip()
     final_chars = set(final.strip())
+    if final_chars & v.DATELINE_INNER_ONLY:
+        return None
     if own_line:
         if len(text[:end].split()) > OWN_LINE_MAX_WORDS:
             return None

@@ -334,9 +334,12 @@ DATELINE_NAME = re.compile(
 DATELINE_GLUED_CAPS = re.compile(r"(?P<seg>[A-Z]{3,}(?:\s[A-Z]{2,})*)(?=[A-Z][a-z])")
 """An all-caps place glued to the first word (`SAMPANGPemkab` -> `SAMPANG`)."""
 DATELINE_SEPARATOR = re.compile(
-    r"(?P<sep>\s*(?:,\s*[-–—]{1,2}|\.\s*[-–—]{1,2}|[-–—]{1,3}|\||#|_|:|;|•|,|\s+(?=\())\s*)"
+    r"(?P<sep>\s*(?:,\s*[-–—]{1,2}|\.\s*[-–—]{1,2}|[-–—]{1,3}|\||#|_|:|;|•|,|/|\s+(?=\())\s*)"
 )
-"""Between or after dateline parts: dashes, `|`, `#`, `_`, `:`, `;`, `,`, `,-`, `.-`."""
+"""Between or after dateline parts: dashes, `|`, `#`, `_`, `:`, `;`, `,`, `,-`, `.-`, and `/`
+between two parts only (`Ambon/MalukuKini –`)."""
+DATELINE_INNER_ONLY = frozenset("/")
+"""Separators that join two dateline parts but never end a dateline."""
 DATELINE_FINAL_STRONG = frozenset("-–—|#_•")
 """Separators that may end a dateline after any name (`Sikka-`, `Banyuasin |`)."""
 DATELINE_FINAL_WEAK = frozenset(":;,")

@@ -104,6 +104,9 @@ SHAPES = [
     ),
     pytest.param("GARUT (21/5) – ", None, "GARUT", None, id="date-in-parentheses"),
     pytest.param("Sumedang, Senin (12/5/2025) – ", None, "Sumedang", None, id="day-and-date"),
+    pytest.param("Sumedang/WartaKita – ", None, "Sumedang", "WartaKita", id="slash-outlet"),
+    pytest.param("SUMEDANG/KABAR JABAR – ", None, "SUMEDANG", "KABAR JABAR", id="slash-caps"),
+    pytest.param("Sumedang/Garut – ", None, "Sumedang/Garut", None, id="slash-two-regencies"),
     pytest.param("Sumedang, Kamis 5 Juni 2025 - ", None, "Sumedang", None, id="day-and-long-date"),
     pytest.param(
         "Sumedang, Selasa, 10 Juni 2025 – ", None, "Sumedang", None, id="day-comma-long-date"
@@ -176,6 +179,7 @@ NOT_DATELINES = [
     pytest.param("“Kami siap,” kata Bupati – dan warga bertepuk tangan.", id="quote-first"),
     pytest.param("Pada Senin (21/5/2024), warga berkumpul di alun-alun.", id="date-in-sentence"),
     pytest.param("Senin (12/5/2025) – warga berkumpul di alun-alun.", id="date-without-place"),
+    pytest.param("Sumedang/ Warga berkumpul di alun-alun.", id="slash-never-ends"),
     pytest.param("Sementara itu, Kapolres meminta warga tenang.", id="connective"),
     pytest.param("KPK, Polri dan Kejaksaan menandatangani nota kesepahaman.", id="agencies-list"),
     pytest.param("Ratusan warga - sebagian besar petani - berkumpul.", id="dash-aside"),
