@@ -307,6 +307,8 @@ def _classify_lines(
                 kept.append(paragraph)
             continue
         titles = related_titles(paragraph)
+        if titles is None:
+            titles = _related_line(paragraph)  # `Don't miss: Judul`, `See also: Judul`
         if expecting_related and titles is None:
             box = expecting_related > 1
             expecting_related -= 1
@@ -331,6 +333,9 @@ def _classify_lines(
                 heading = names.fold_key(paragraph).strip(" :.-–—[]()")
                 box = heading in _RELATED_HEADINGS
                 expecting_related = v.RELATED_BOX_MAX_TITLES if box else 1
+            continue
+        if v.PREV_NEXT_LABEL.match(paragraph):
+            expecting_related = 1  # the neighbouring post's title follows
             continue
         bare = byline.bare_label_kind(paragraph)
         if bare:

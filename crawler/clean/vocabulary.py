@@ -408,7 +408,7 @@ RELATED_MARKER = re.compile(
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
     r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
     r"|(?:postingan|artikel|berita)\s+populer|pos(?:tingan)?\s+terkait|popular\s+posts(?=\s*:?\s*$)"
-    r"|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like"
+    r"|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like|jangan\s+lewatkan(?=\s*:)"
     r"|berita\s+terkini(?=\s*:?\s*$)|rekomendasi\s+untuk\s+anda|recommended\s+for\s+you"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r"|(?:video|infografis)(?=\s*:\s*\S)"
@@ -439,6 +439,14 @@ RELATED_LINE_ANY_LANGUAGE = re.compile(
 Title`, `SEE MORE: Title`, `Don't miss`, `YOU MIGHT ALSO LIKE:`): the marker alone, or with a
 colon (or `»`, `>`, `|`) and one title. Without that separator the words start a sentence
 (`More than 40 homes ...`, `Related to the flood, ...`)."""
+PREV_NEXT_LABEL = re.compile(
+    r"^\W*(?:(?:artikel|berita|pos|post(?:ingan)?|tulisan)\s+(?:sebelumnya|berikutnya|selanjutnya)"
+    r"|(?:previous|next|older|newer)\s+(?:post|article|story)|sebelumnya|selanjutnya|berikutnya"
+    r"|previous|next|prev)\W*$",
+    re.I,
+)
+"""A post navigation's label on a line of its own (`Artikel Sebelumnya`, `Next article`): the line
+after it is the neighbouring post's title."""
 RELATED_MARKER_INSIDE = re.compile(r"\s*\b(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s*:\s*", re.I)
 """A second marker on the same line (`BACA JUGA:A BACA JUGA:B`)."""
 RELATED_HEADINGS = (
@@ -530,6 +538,8 @@ REPORTED_SPEECH = re.compile(
     re.I,
 )
 """Words attributed without quotes (`Kunjungi posko kami, kata Budi.`): a source's, too."""
+_POLITE = r"(?:(?:silakan|silahkan|ayo|yuk|mari)\s+)?"
+"""A polite word before a call to the reader (`Silakan klik ...`, `Ayo gabung ...`)."""
 _FOLLOW_CALLS = (
     r"(?:ikuti|ikutilah|follow|gabung|bergabung(?:lah)?|join|subscribe|langganan|berlangganan|"
     r"dapatkan|download|unduh)"
@@ -562,10 +572,11 @@ LINES = LinePatterns(
         re.I,
     ),
     channel_prompt=re.compile(
-        r"^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)[^\n]{0,180}$"
-        # after a short question only a call to follow: `Mau info lainnya? Follow ...` (a
+        r"^[\W_]*" + _POLITE + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)[^\n]{0,180}$"
+        # after a short question only a call to follow: `Mau info lainnya? Follow ...`, `Ingin
+        # berita terbaru dari X setiap hari? Silakan klik tautan ini untuk bergabung ...` (a
         # source may well say `Apa kata warga? Lihat saja di Facebook ...`)
-        r"|^[^.?!\n]{0,60}\?\s+"
+        r"|^[^.?!\n]{0,100}\?\s+" + _POLITE + r"(?:klik\b[^.?!\n]{0,60}?\b)?"
         + _FOLLOW_CALLS
         + r"\b(?=[^\n]{0,160}\b"
         + _CHANNELS

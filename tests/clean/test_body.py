@@ -26,6 +26,9 @@ BOILERPLATE = [
     "Jangan lupa subscribe kanal YouTube Warta Garut TV",
     "Ikuti kami di media sosial untuk informasi lebih lanjut.",
     "Mau dapat kabar menarik lainnya? Follow akun Instagram Warta Garut.",
+    "Ingin mendapatkan berita terbaru dari Warta Garut setiap hari? Silakan klik tautan ini untuk"
+    " bergabung dengan grup WhatsApp kami.",
+    "Silakan ikuti saluran WhatsApp Warta Garut.",
     "Baca berita menarik lainnya dari wartagarut.com klik di sini",
     "1 2 3 Selanjutnya",
     "Isi artikel menjadi tanggung jawab sepenuhnya penulis.",
@@ -247,6 +250,7 @@ def test_a_caption_with_a_bracketed_picture_credit_leaves_text_in_any_language()
         ("Simak juga: Petani Panen Raya", ["Petani Panen Raya"]),
         ("Lihat juga: Petani Panen Raya", ["Petani Panen Raya"]),
         ("Kunjungi juga: Petani Panen Raya", ["Petani Panen Raya"]),
+        ("Jangan lewatkan: Petani Panen Raya", ["Petani Panen Raya"]),
         ("BACA JUGA:Pasar Baru Dibuka BACA JUGA:Harga Cabai Turun", ["Pasar Baru Dibuka", "Harga Cabai Turun"]),
         ("[Baca juga: Pasar Baru Dibuka]", ["Pasar Baru Dibuka"]),
         ("Baca Juga :", []),
@@ -333,6 +337,48 @@ def test_marker_line_then_title_line():
         "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
         "Perbaikan dilakukan secara gotong royong selama tiga hari.",
     ]
+
+
+def test_english_related_marker_in_indonesian_text():
+    result = clean_paragraphs(
+        [
+            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Don't miss: Pasar Baru Garut Dibuka Kembali Setelah Renovasi",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari.",
+        ]
+    )
+    assert result.related_links == ["Pasar Baru Garut Dibuka Kembali Setelah Renovasi"]
+    assert len(result.paragraphs) == 2
+
+
+def test_post_navigation_labels_take_the_neighbouring_titles():
+    story = [
+        "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir pekan lalu.",
+        "Perbaikan dilakukan secara gotong royong selama tiga hari oleh warga dua dusun.",
+    ]
+    result = clean_paragraphs(
+        [
+            *story,
+            "Artikel Sebelumnya",
+            "Pasar Baru Garut Dibuka Kembali Setelah Renovasi",
+            "Next article",
+            "Harga Cabai di Garut Turun Jelang Panen",
+        ]
+    )
+    assert result.paragraphs == story
+    assert result.related_links == [
+        "Pasar Baru Garut Dibuka Kembali Setelah Renovasi",
+        "Harga Cabai di Garut Turun Jelang Panen",
+    ]
+
+
+def test_a_story_sentence_after_a_navigation_word_stays():
+    story = [
+        "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir pekan lalu.",
+        "Selanjutnya",
+        "Perbaikan dilakukan secara gotong royong selama tiga hari.",
+    ]
+    assert clean_paragraphs(story).paragraphs == [story[0], story[2]]
 
 
 def test_related_box_heading_takes_its_titles_and_stops_at_the_story():
