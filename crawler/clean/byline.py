@@ -521,6 +521,8 @@ def classify_signoff(
         return Signoff(tag=text)  # `(Humas Polres Garut)`: the press office as source
     parts = [p for p in v.INITIALS_CHAIN_SPLIT.split(text) if p.strip()]
     if len(parts) > 1:
+        if parts[0].strip().casefold() in _AGENCY_CODES:
+            return Signoff(tag=text)  # `(ADV/Humas Pemkab)`: a code first names no reporter
         if all(_is_initials_word(p) for p in parts):
             return Signoff(tag=text)
         if all(_is_code_or_outlet(p, site_name, outlet) for p in parts[1:]):
@@ -591,6 +593,11 @@ def own_line_signoff(
     rest, signoff, _ = strip_trailing_signoff(text, site_name=site_name, outlet=outlet)
     if signoff is not None and not rest.strip(" .,-–—"):
         return signoff
+    if "/" in text and len(text.split()) <= names.NAME_MAX_WORDS:
+        # `Asep Saepudin/GE` unbracketed on the last line: a name and the outlet's code
+        signoff = classify_signoff(text, site_name=site_name, outlet=outlet)
+        if signoff is not None and (signoff.author or signoff.tag):
+            return signoff
     return None
 
 

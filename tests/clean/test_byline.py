@@ -265,6 +265,8 @@ def test_not_signoffs(paragraph):
         ("(Joni/Humas)", "Joni", None),
         ("(*/red)", None, "*/red"),
         ("/red/", None, "red"),
+        ("Joni Karbot/WG", "Joni Karbot", None),
+        ("(ADV/Humas Pemkab)", None, "ADV/Humas Pemkab"),
     ],
 )
 def test_own_line_signoffs(line, author, tag):
@@ -302,6 +304,11 @@ def test_byline_run_into_the_last_paragraph(paragraph, kept, authors, editors):
 
 def test_sentence_is_not_an_own_line_signoff():
     assert own_line_signoff("Warga berharap jalan segera diperbaiki. (Joni)") is None
+
+
+@pytest.mark.parametrize("line", ["Garut/Tasikmalaya", "Dana desa/APBDes", "Rp 5 juta/bulan"])
+def test_slashed_words_are_not_an_own_line_signoff(line):
+    assert own_line_signoff(line) is None
 
 
 @pytest.mark.parametrize(
