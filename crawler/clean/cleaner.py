@@ -175,10 +175,28 @@ def _choose_people(
         authors = _unique(meta_people)
     if not authors:
         authors = _site_namesakes(visible.posted_by, site_name)
+    if not authors:
+        authors = _posting_people(posted, site_name)
     posted = _unique(posted + meta_accounts)
     authors = [names.canonical_case(name) for name in authors]
     editor = names.canonical_case(editor) if editor else None
     return authors, editor, (posted[0] if posted else None)
+
+
+def _posting_people(posted_by: Sequence[str], site_name: str | None) -> list[str]:
+    """The people who posted the article (`Posted by Joni Karbot at 10.00`, `Diposting oleh ...`)
+    when nothing else credits anyone: on Blogger and on small portals whose reporter posts their
+    own story that is the writer. Accounts (`admin`, `Redaksi`), the site and organisations
+    (`Humas Polres Garut`) stay posting accounts only."""
+    return _unique(
+        [
+            name
+            for name in posted_by
+            if not names.is_account(name, site_name=site_name)
+            and not names.is_organisation(name)
+            and names.looks_like_name(name)
+        ]
+    )
 
 
 def _site_namesakes(posted_by: Sequence[str], site_name: str | None) -> list[str]:

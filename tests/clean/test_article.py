@@ -383,6 +383,35 @@ def test_structured_data_naming_the_site_alone_names_no_author():
     assert result.authors == []  # the publisher as often as a namesake: not enough alone
 
 
+@pytest.mark.parametrize(
+    ("posted", "authors", "posted_by"),
+    [
+        ("Diposting oleh Joni Karbot di 14.32", ["Joni Karbot"], "Joni Karbot"),
+        ("Posted by Joni Karbot at 10.00", ["Joni Karbot"], "Joni Karbot"),
+        ("Posted by admin at 10.00", [], "admin"),
+        ("Publish: Humas Polres Garut", [], "Humas Polres Garut"),
+    ],
+)
+def test_the_person_who_posted_is_the_author_when_nobody_else_is_credited(
+    posted, authors, posted_by
+):
+    paragraphs = [
+        "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani.",
+        posted,
+    ]
+    result = clean_article(paragraphs, site_name="Warta Garut")
+    assert (result.authors, result.posted_by) == (authors, posted_by)
+
+
+def test_a_credited_reporter_wins_over_the_person_who_posted():
+    paragraphs = [
+        "GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani. (Rudi)",
+        "Posted by Joni Karbot at 10.00",
+    ]
+    result = clean_article(paragraphs, site_name="Warta Garut")
+    assert (result.authors, result.posted_by) == (["Rudi"], "Joni Karbot")
+
+
 def test_reporter_report_byline_outside_the_body():
     result = clean_article(
         ["GARUT – Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani."],
