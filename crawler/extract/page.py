@@ -446,10 +446,20 @@ the same strings."""
 
 
 def _visible_dates(
-    doc: Any, title: str | None, container: Any, attributed: Attributed
+    doc: Any,
+    title: str | None,
+    container: Any,
+    attributed: Attributed,
+    read_before: Sequence[Any] = (),
 ) -> list[DateCandidate]:
-    """Printed date strings, the ones nearest the headline first."""
+    """Printed date strings, the ones nearest the headline first. `read_before` are the
+    date-marked elements of the page before its text was read: those the reading removed from
+    the container (the story's own date row under its headline) come first."""
     found: list[tuple[Any, str]] = []  # element, text
+    root = doc.getroottree().getroot()
+    removed = [e for e in read_before if e is not root and root not in e.iterancestors()]
+    for element in removed:
+        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
     marked = _marked(attributed, _DATE_WORDS_RE)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
@@ -482,7 +492,12 @@ def _visible_dates(
     if len(dated) > 1:  # nearest the headline first (a stable sort: ties keep the page's order)
         positions = _document_positions(doc)
         anchor = _headline_position(doc, title, container, positions)
-        dated.sort(key=lambda item: (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor)))
+        removed_set = set(removed)
+        dated.sort(
+            key=lambda item: (-1, 0)
+            if item[0] in removed_set
+            else (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor))
+        )
     return [DateCandidate(text, "text", kind) for _, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]]
 
 
@@ -647,6 +662,10 @@ def _extract(
     if _may_fall_back(located):
         known = located.excluded if located is not None else None
         prose = page_prose(doc, excluded_regions(doc) if known is None else known)
+    # the story's own date row may sit in the container, which reading the text takes apart
+    dates_before = (
+        _marked(_attributed(doc), _DATE_WORDS_RE) if _needs_visible_dates(meta.dates) else []
+    )
     result = extract_blocks(doc, title=meta.title, located=located)
     if pages.pager_texts:  # a split article's pager inside its text
         result.paragraphs = [p for p in result.paragraphs if p not in pages.pager_texts]
@@ -673,7 +692,7 @@ def _extract(
     candidates = list(meta.dates)
     visible_read = _needs_visible_dates(candidates)
     if visible_read:
-        candidates += _visible_dates(doc, meta.title, container, attributed)
+        candidates += _visible_dates(doc, meta.title, container, attributed, dates_before)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):

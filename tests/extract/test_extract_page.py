@@ -92,6 +92,30 @@ def test_page_with_only_printed_date():
     assert raw.published_at_source == "text"
 
 
+def test_the_date_row_inside_the_container_wins_over_the_sidebar():
+    """A custom portal whose story wrapper holds the headline and its byline and date row:
+    reading the text takes that row apart, yet its date is the publication date, not the
+    popular-posts widget's (nor the header's `today`)."""
+    paragraphs = "<br><br>".join(
+        f"Paragraf ke-{n} berita tentang perbaikan jembatan gantung di desa yang rusak diterjang"
+        " banjir bandang, ditulis cukup panjang agar terbaca sebagai isi berita."
+        for n in range(1, 6)
+    )
+    body = (
+        "<div class='topbar'><span class='tanggal-hari-ini'>Jumat, 24 Mei 2024</span></div>"
+        "<div class='col-lg-8'><div class='berita'><h1>Jembatan Gantung Diperbaiki Warga</h1>"
+        "<div class='tanggal-penulis'><span class='penulis'>Penulis: <a href='/p/joni'>Joni "
+        "Karbot</a></span><br><span class='tanggal'>Senin, 20 Mei 2024 | 10:12 WIB</span><br>"
+        "<span class='updated-date'>Diperbarui: Selasa, 21 Mei 2024 | 08:30 WIB</span></div>"
+        f"<div class='isi-berita'>{paragraphs}</div></div></div>"
+        "<div class='col-lg-4'><div class='widget populer'><h3>Terpopuler</h3><ol><li>"
+        "<a href='/a'>Harga cabai naik lagi di pasar kecamatan</a>"
+        "<div class='small'>Rabu, 22 Mei 2024 | 11:55 WIB</div></li></ol></div></div>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-20T10:12:00+07:00"
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
