@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from copy import deepcopy
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -270,11 +271,12 @@ def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str,
             and text_length(element) < MAX_BYLINE_CHARS
             and not _names_story_blocks(element)
         ):
-            text = fold(text_of(element))
             # a form's field labels sit under the classes of what they ask for (a comment form's
             # `Name *` under `comment-form-author`): never the page's own byline
-            if text and not has_ancestor(element, "form"):
-                bylines.setdefault(text, element_descriptor(element))
+            # and a reader comment's `comment-author` names a commenter
+            if not has_ancestor(element, "form") and "comment" not in words:
+                for text in _lines(element):  # a byline row's `<br>` parts name, date and editor
+                    bylines.setdefault(text, element_descriptor(element))
             doomed.append(element)
         elif is_noise(words):
             if element.tag in ("p", "span", "strong", "b", "em", "i", "a") and not is_strong_noise(
@@ -362,6 +364,18 @@ def trim_trailing_link_sections(container: Any) -> None:
     for element in doomed:
         if element.getparent() is not None:
             remove_keeping_tail(element)
+
+
+def _lines(element: Any) -> list[str]:
+    """An element's text split at its `<br>` line breaks, each line folded."""
+    if element.find(".//br") is None:
+        text = fold(text_of(element))
+        return [text] if text else []
+    copy = deepcopy(element)
+    copy.tail = None
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [line for line in map(fold, text_of(copy).split("\n")) if line]
 
 
 def flatten_blocks(container: Any) -> list[str]:

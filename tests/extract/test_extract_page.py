@@ -114,6 +114,9 @@ def test_the_date_row_inside_the_container_wins_over_the_sidebar():
     )
     raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
     assert raw.published_at == "2024-05-20T10:12:00+07:00"
+    # the row's `<br>` lines are read apart: the name does not run on into the date
+    assert "Penulis: Joni Karbot" in raw.byline_texts
+    assert not any("Karbot" in text and "2024" in text for text in raw.byline_texts)
 
 
 def test_relative_printed_date_uses_fetch_time():
