@@ -164,6 +164,7 @@ ACCOUNT_NAMES = (
     "penulis",
     "guest",
     "user",
+    "unknown",  # Blogger's name for a profile that gives none (`Diposting oleh Unknown`)
 )
 """Whole names (lower case) that are accounts, not reporters."""
 ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "humas", "operator", "webmaster")
@@ -576,7 +577,9 @@ LINES = LinePatterns(
         # after a short question only a call to follow: `Mau info lainnya? Follow ...`, `Ingin
         # berita terbaru dari X setiap hari? Silakan klik tautan ini untuk bergabung ...` (a
         # source may well say `Apa kata warga? Lihat saja di Facebook ...`)
-        r"|^[^.?!\n]{0,100}\?\s+" + _POLITE + r"(?:klik\b[^.?!\n]{0,60}?\b)?"
+        r"|^[^.?!\n]{0,100}\?\s+"
+        + _POLITE
+        + r"(?:klik\b[^.?!\n]{0,60}?\b)?"
         + _FOLLOW_CALLS
         + r"\b(?=[^\n]{0,160}\b"
         + _CHANNELS

@@ -166,16 +166,58 @@ def _words(element: Any) -> set[str]:
     return {w for w in _WORDS.split(_attribute_text(element).lower()) if w}
 
 
-def _in_chrome(element: Any) -> bool:
+def _in_chrome(element: Any, post: Any = None) -> bool:
     """True inside a region listing other articles (CHROME_ANCESTOR_WORDS). `<body>`'s classes
     describe the whole page, not a region of it (a theme's `footer-on-bottom` or `has-sidebar`
-    on every page), so they are not read."""
+    on every page), so they are not read. Inside `post`, the story's own post wrapper
+    (`post_wrapper`), a `footer` is the post's footer (Blogger's `post-footer` prints `Posted by`;
+    HTML's `<footer>` in an `<article>` holds its author); Blogger's posts gadget (`widget Blog`)
+    holds the story, not a list of others."""
+    # the post's own footer: the first post-like ancestor is the story's post itself (a teaser
+    # card inside it is an `<article>` of its own, and its footer names another story's author)
+    below_post = post is not None and _nearest_post(element) is post
     for ancestor in element.iterancestors():
         if ancestor.tag in ("body", "html"):
             return False
-        if _is_chrome(_attributes(ancestor)):
-            return True
+        if ancestor is post:
+            below_post = False
+            continue
+        attributes = _attributes(ancestor)
+        if (
+            not _is_chrome(attributes)
+            or _chrome_words(attributes) == {"widget"}
+            and ("blog" in _WORDS.split(attributes))
+        ):
+            continue  # Blogger's posts gadget (`<div class="widget Blog" id="Blog1">`)
+        if below_post and _only_footer(attributes):
+            continue
+        return True
     return False
+
+
+def post_wrapper(container: Any) -> Any:
+    """The story's own post element around its text container (an `<article>` or a `hentry`),
+    or None."""
+    return None if container is None else _nearest_post(container, itself=True)
+
+
+def _nearest_post(element: Any, *, itself: bool = False) -> Any:
+    """The nearest `<article>` or `hentry` around an element (or the element itself), or None."""
+    for candidate in (element, *element.iterancestors()) if itself else element.iterancestors():
+        if candidate.tag == "article" or "hentry" in _words(candidate):
+            return candidate
+    return None
+
+
+def _only_footer(attributes: str) -> bool:
+    """True when `footer` is the only CHROME_ANCESTOR_WORDS word of an attribute string."""
+    return _chrome_words(attributes) == {"footer"}
+
+
+@lru_cache(maxsize=4096)
+def _chrome_words(attributes: str) -> frozenset[str]:
+    """The CHROME_ANCESTOR_WORDS words of a lower-cased `class id itemprop` string."""
+    return frozenset(CHROME_ANCESTOR_WORDS.intersection(_WORDS.split(attributes)))
 
 
 @lru_cache(maxsize=4096)  # a theme's wrappers repeat on every page (test portal: ~800 strings)
@@ -302,6 +344,7 @@ def _byline_texts(
     """Byline pieces of the page outside the body, each with the `element_descriptor` of the
     element it was read from."""
     label_kind = label_kind_function()
+    post = post_wrapper(container)
     found: list[tuple[str, list[str], str | None]] = []  # (plain text, pieces, descriptor)
     marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
@@ -311,7 +354,11 @@ def _byline_texts(
         plain = short_text(element, MAX_BYLINE_CHARS, " ")
         if not plain:
             continue
-        if any(plain in seen for seen, _, _ in found) or _in_chrome(element) or _in_photo(element):
+        if (
+            any(plain in seen for seen, _, _ in found)
+            or _in_chrome(element, post)
+            or _in_photo(element)
+        ):
             continue
         pieces = byline_pieces(element, label_kind)
         if not pieces or len(pieces) > MAX_BYLINE_PIECES:
@@ -494,9 +541,11 @@ def _visible_dates(
         anchor = _headline_position(doc, title, container, positions)
         removed_set = set(removed)
         dated.sort(
-            key=lambda item: (-1, 0)
-            if item[0] in removed_set
-            else (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor))
+            key=lambda item: (
+                (-1, 0)
+                if item[0] in removed_set
+                else (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor))
+            )
         )
     return [DateCandidate(text, "text", kind) for _, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]]
 

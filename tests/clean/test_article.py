@@ -389,6 +389,7 @@ def test_structured_data_naming_the_site_alone_names_no_author():
         ("Diposting oleh Joni Karbot di 14.32", ["Joni Karbot"], "Joni Karbot"),
         ("Posted by Joni Karbot at 10.00", ["Joni Karbot"], "Joni Karbot"),
         ("Posted by admin at 10.00", [], "admin"),
+        ("Diposting oleh Unknown di 14.32", [], "Unknown"),  # Blogger's nameless profile
         ("Publish: Humas Polres Garut", [], "Humas Polres Garut"),
     ],
 )

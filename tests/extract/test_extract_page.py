@@ -119,6 +119,32 @@ def test_the_date_row_inside_the_container_wins_over_the_sidebar():
     assert not any("Karbot" in text and "2024" in text for text in raw.byline_texts)
 
 
+def test_a_blogger_post_footer_names_its_author():
+    """Blogger puts every post in its posts gadget (`widget Blog`) and the author in the post's
+    own `post-footer`: neither is a list of other stories."""
+    body = (
+        "<div class='widget Blog' id='Blog1'><div class='post hentry'>"
+        "<h3 class='post-title'>Jembatan Gantung Diperbaiki Warga</h3>"
+        f"<div class='post-body entry-content'>{STORY_HTML}</div>"
+        "<div class='post-footer'><div class='post-footer-line'><span class='post-author vcard'>"
+        "Diposting oleh <span class='fn'><a rel='author' href='/p'>Joni Karbot</a></span></span>"
+        "</div></div></div></div>"
+    )
+    raw = extract_page(page(body), "https://contoh.blogspot.com/2024/05/jembatan.html")
+    assert any("Joni Karbot" in text for text in raw.byline_texts)
+
+
+def test_a_teaser_card_inside_the_article_keeps_its_footer_out_of_the_byline():
+    body = (
+        f"<article class='post'><h1>Jembatan Gantung Diperbaiki Warga</h1><div class='content'>"
+        f"{STORY_HTML}</div><div class='slider'><article class='teaser'><h3>Harga cabai naik"
+        "</h3><footer class='teaser__footer'><span class='teaser__author'>Rudi Hartono</span>"
+        "</footer></article></div></article>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan")
+    assert not any("Rudi Hartono" in text for text in raw.byline_texts)
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
