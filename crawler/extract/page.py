@@ -183,12 +183,8 @@ def _in_chrome(element: Any, post: Any = None) -> bool:
             below_post = False
             continue
         attributes = _attributes(ancestor)
-        if (
-            not _is_chrome(attributes)
-            or _chrome_words(attributes) == {"widget"}
-            and ("blog" in _WORDS.split(attributes))
-        ):
-            continue  # Blogger's posts gadget (`<div class="widget Blog" id="Blog1">`)
+        if not _is_chrome(attributes) or _is_blogger_posts_gadget(attributes):
+            continue
         if below_post and _only_footer(attributes):
             continue
         return True
@@ -207,6 +203,12 @@ def _nearest_post(element: Any, *, itself: bool = False) -> Any:
         if candidate.tag == "article" or "hentry" in _words(candidate):
             return candidate
     return None
+
+
+def _is_blogger_posts_gadget(attributes: str) -> bool:
+    """Blogger's posts gadget (`<div class="widget Blog" id="Blog1">`): a widget holding the
+    blog's posts, the story among them."""
+    return _chrome_words(attributes) == {"widget"} and "blog" in _WORDS.split(attributes)
 
 
 def _only_footer(attributes: str) -> bool:
