@@ -347,6 +347,10 @@ def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
         label = match.group("label")
         kind = label_kind(label)
         start = match.start("label")
+        if kind is None and "/" in label:  # `Rep: Nama/Ed: Nama` -> the label after the slash
+            last = label.rsplit("/", 1)[-1]
+            kind = label_kind(last)
+            start = match.start("label") + label.rindex(last)
         if kind is None and " " in label:  # `Imansyah Editor:` -> the label is the last word
             last = label.split()[-1]
             kind = label_kind(last)

@@ -58,6 +58,9 @@ LABELS = LabelWords(
         "teks",
         "penulis/editor",
         "reporter/editor",
+        "redaktur & reporter",  # JPNN: one person both
+        "reporter & redaktur",
+        "rep",  # `(Rep: Nama/Ed: Nama)`
     ),
     editor=(
         "editor",
@@ -70,6 +73,7 @@ LABELS = LabelWords(
         "redaktur pelaksana",
         "penanggung jawab",
         "red",  # `Red: Nama`, short for redaktur
+        "ed",  # `(Rep: Nama/Ed: Nama)`
     ),
     posted_by=(
         "publish",
@@ -101,7 +105,9 @@ FUZZY_LABEL_MIN_LENGTH = 5  # `Edtor`, `Penuls`: one typo allowed in labels this
 """Shorter labels (`oleh`, `by`) must match exactly: one edit turns them into ordinary words."""
 
 LABEL_AT_START = re.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR + r"(?P<value>.*)$",
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+|\s*&\s*[A-Za-z]+)?)"
+    + _LABEL_SEPARATOR
+    + r"(?P<value>.*)$",
     re.S,
 )
 """A label at the start of a line, its separator, then the value (`Penulis : Nama`)."""
@@ -110,7 +116,8 @@ TIME_ONLY = re.compile(r"\d{1,2}[.:]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|wib|wita|w
 TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]*\)\s*$")
 """What a byline adds in brackets after a name (`Joni Karbot (Kontributor Banyuasin)`)."""
 LABEL_INSIDE = re.compile(
-    r"(?:^|(?<=\s)|(?<=\|))(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+)?)" + _LABEL_SEPARATOR
+    r"(?:^|(?<=\s)|(?<=\|))(?P<label>[A-Za-z][A-Za-z/]*(?:\s+[A-Za-z]+|\s*&\s*[A-Za-z]+)?)"
+    + _LABEL_SEPARATOR
 )
 """Where each label starts inside one byline line (`Pewarta: A Editor: B`)."""
 REPORT_BYLINE = re.compile(
@@ -410,6 +417,7 @@ RELATED_MARKER = re.compile(
     r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
     r"|(?:postingan|artikel|berita)\s+populer|pos(?:tingan)?\s+terkait|popular\s+posts(?=\s*:?\s*$)"
     r"|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like|jangan\s+lewatkan(?=\s*:)"
+    r"|lanjut(?:kan)?\s+baca(?=\s*:)"
     r"|berita\s+terkini(?=\s*:?\s*$)|rekomendasi\s+untuk\s+anda|recommended\s+for\s+you"
     r"|read\s+(?:also|more)|also\s+read|baca(?=\s*:)|simak(?=\s*:)|lihat(?=\s*:)"
     r"|(?:video|infografis)(?=\s*:\s*\S)"
@@ -569,7 +577,12 @@ LINES = LinePatterns(
         r"javascript\b[^\n]{0,80}$|^(?:please\s+)?(?:enable|turn\s+on)\s+javascript\b[^\n]{0,120}$"
         # an advertorial's notice: `Konten di bawah ini disajikan oleh advertiser. ...`
         r"|^(?:konten|artikel|tulisan)\s+(?:ini|di\s+bawah\s+ini)\s+(?:disajikan|dipersembahkan|"
-        r"dibuat)\s+oleh\s+(?:advertiser|pengiklan|mitra|sponsor)\b[^\n]{0,200}$",
+        r"dibuat)\s+oleh\s+(?:advertiser|pengiklan|mitra|sponsor)\b[^\n]{0,200}$"
+        # an embed's stand-in left in the text: detik's `[Gambas:Video 20detik]`, an unrendered
+        # WordPress shortcode (`[embed]`, `[/caption]`)
+        r"|^\[(?:gambas|embed|video|youtube|instagram|twitter|tiktok)\s*:[^\]\n]{0,80}\]$"
+        r"|^\[/?(?:embed|caption|video|audio|gallery|playlist|youtube|tweet)(?:\s[^\]\n]{0,200})?\]"
+        r"(?:[^\[\]\n]{0,300}\[/(?:embed|video|audio|youtube|tweet)\])?$",
         re.I,
     ),
     channel_prompt=re.compile(
@@ -588,7 +601,10 @@ LINES = LinePatterns(
         r"|^[\W_]*" + _CALLS + r"\b(?=[^\n]{0,160}\b" + _CHANNELS + r"\b)"
         r"(?=[^\n]*(?:https?://|\bt\.me/|\bbit\.ly/))[^\n]{0,400}$"
         r"|^(?:\S+\s+){0,3}(?:google\s*news|saluran\s+whats\s*app|whatsapp\s+channel)"
-        r"(?:\s+\S+){0,3}$",
+        r"(?:\s+\S+){0,3}$"
+        # a longer label, no sentence: `Berita Tribunkota.com Lainnya di Google News`
+        r"|^(?:\S+\s+){4,5}(?:google\s*news|saluran\s+whats\s*app|whatsapp\s+channel)"
+        r"(?:\s+\S+){0,2}(?<![.!?,;:])$",
         re.I,
     ),
     comments=re.compile(
@@ -604,7 +620,13 @@ LINES = LinePatterns(
         r"\b[^\n]{0,160}$"
         # Blogger's comment headers: `0 Response to "Judul"`, `Posting Komentar untuk "Judul"`
         r"|^(?:\d+\s+(?:responses?|komentar|tanggapan)\s+(?:to|untuk|pada)|posting\s+komentar\s+"
-        r"untuk|post\s+a\s+comment\s+for)\s+[\"“'‘][^\n]{0,200}$",
+        r"untuk|post\s+a\s+comment\s+for)\s+[\"“'‘][^\n]{0,200}$"
+        # a call to comment: `Bagaimana pendapat Anda? Tulis di kolom komentar!`, `Jangan lupa
+        # like, share, dan komentar ya!`
+        r"|^(?:[^.?!\n]{0,120}\?\s+)?(?:silakan\s+|yuk\s+)?(?:tulis(?:kan)?|sampaikan|berikan|"
+        r"bagikan)\s+(?:(?:pendapat|tanggapan|komentar)\s*(?:anda|mu)?\s+)?(?:di\s+)?kolom\s+"
+        r"komentar\b[^\n.?]{0,60}[.!]*$"
+        r"|^jangan\s+lupa\s+(?:like|share|komen(?:tar)?|subscribe)\b[^\n.?]{0,60}[.!]*$",
         re.I,
     ),
     share=re.compile(
@@ -649,7 +671,7 @@ LINES = LinePatterns(
     copyright=re.compile(
         r"^(?:©|\(c\)|copyright\b|hak\s+cipta\b)[^\n]{0,160}$|^[^\n]{0,120}\ball\s+rights\s+"
         r"reserved\b[^\n]{0,80}$|^[^\n]{0,60}\bdilarang\s+(?:keras\s+)?(?:mengutip|menyalin|memperbanyak)"
-        r"[^\n]{0,160}$|^dilarang\s+(?:mengambil|menayangkan|memuat|mempublikasikan)\b"
+        r"[^\n]{0,160}$|^dilarang\s+(?:keras\s+)?(?:mengambil|menayangkan|memuat|mempublikasikan)\b"
         r"(?=[^\n]*\b(?:artikel|konten|berita)\b)(?=[^\n]*\b(?:izin|seizin|redaksi)\b)[^\n]{0,260}$|"
         r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?"
         r"tanggung\s*jawab\b[^\n]{0,120}$|^(?:disclaimer|penafian)\s*[:：][^\n]{0,300}$|"
@@ -667,6 +689,8 @@ LINES = LinePatterns(
         r"[^\n]{0,160}$|^(?:previous|next|older|newer)\s+(?:post|article|story)\b[^\n]{0,160}$|"
         r"^(?:(?:halaman|page)\s*:?\s*)?(?:\d+\s*){1,12}(?:selanjutnya|next|berikutnya)\s*[»>›]*\s*$|"
         r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
+        r"^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+\s*$|"
+        r"^lanjut(?:kan)?\s+(?:ke\s+)?halaman\s+(?:berikutnya|selanjutnya|\d+)\s*(?:»|>>|→)?\s*$|"
         r"^(?:(?:halaman|laman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|→)?\s*$|"
         r"^(?:[«‹<←]\s*)?(?:sebelumnya|previous|prev)\s*[|/·•-]?\s*(?:selanjutnya|berikutnya|next)"
         r"\s*(?:[»›>→])?\s*$|"

@@ -149,6 +149,15 @@ BOILERPLATE = [
     "Template by Warta Garut",
     "Telp/WA: 0812-0000-1111",
     "Telp: (0262) 123456 / 0812 0000 1111 (Joni)",
+    # embed stand-ins, calls to comment, pagination, channel labels, a scraping ban
+    "[Gambas:Video 20contoh]",
+    "[embed]https://video.contoh.id/v/123[/embed]",
+    "Bagaimana pendapat Anda soal jembatan ini? Tulis di kolom komentar!",
+    "Jangan lupa like, share, dan komentar ya!",
+    "Halaman 2 dari 3",
+    "Lanjut ke halaman berikutnya",
+    "Berita Wartagarut.com Lainnya di Google News",
+    "Dilarang keras mengambil konten dari situs ini tanpa izin tertulis dari redaksi.",
 ]
 
 
@@ -194,6 +203,11 @@ STORY_LINES = [
     "Design by committee is slow.",
     "Kegiatan itu didukung oleh Blogger Garut dan komunitas lainnya.",
     "Popular posts on social media show the flood.",
+    "Warga menulis keluhan di kolom komentar akun resmi pemkab sejak Senin.",
+    "[Catatan redaksi: angka korban diperbarui pukul 15.00 WIB.]",
+    "Halaman 2 dari laporan BPK itu memuat temuan soal dana desa.",
+    "Jangan lupa membawa KTP saat datang ke posko, kata petugas.",
+    "Pelatihan itu dibuka pejabat yang juga mengelola kanal berita di Google News.",
 ]
 
 
@@ -251,6 +265,7 @@ def test_a_caption_with_a_bracketed_picture_credit_leaves_text_in_any_language()
         ("Lihat juga: Petani Panen Raya", ["Petani Panen Raya"]),
         ("Kunjungi juga: Petani Panen Raya", ["Petani Panen Raya"]),
         ("Jangan lewatkan: Petani Panen Raya", ["Petani Panen Raya"]),
+        ("Lanjut baca: Petani Panen Raya", ["Petani Panen Raya"]),
         ("BACA JUGA:Pasar Baru Dibuka BACA JUGA:Harga Cabai Turun", ["Pasar Baru Dibuka", "Harga Cabai Turun"]),
         ("[Baca juga: Pasar Baru Dibuka]", ["Pasar Baru Dibuka"]),
         ("Baca Juga :", []),

@@ -108,6 +108,10 @@ BYLINES = [
     pytest.param("Teks oleh Joni Karbot", ["Joni Karbot"], [], [], id="teks-oleh"),
     pytest.param("Text by Joni Karbot", ["Joni Karbot"], [], [], id="text-by"),
     pytest.param("Oleh Ahmad bin Hasan", ["Ahmad bin Hasan"], [], [], id="name-particle"),
+    pytest.param("Rep: Joni Karbot/Ed: Rina", ["Joni Karbot"], ["Rina"], [], id="slash-labels"),
+    pytest.param(
+        "Redaktur & Reporter : Joni Karbot", ["Joni Karbot"], [], [], id="ampersand-label"
+    ),
 ]  # fmt: skip
 
 
