@@ -143,6 +143,22 @@ def _promotes_a_newsletter(text: str) -> bool:
     return len(found) >= 2 and calls and not v.REPORTED_SPEECH.search(text)
 
 
+HEADLINE_CAPITALISED_SHARE = 0.6  # Indonesian headlines capitalise every word but particles
+"""Share of a line's words (of 3+ letters) that start with a capital for it to read as a headline:
+`Pemkot Palu Gelar Pasar Murah di Lima Kecamatan` has 6 of 6, a story sentence 1 or 2."""
+
+
+def _is_headline_line(paragraph: str) -> bool:
+    """A line in headline case and without a quote: a title in a list of links."""
+    if any(q in paragraph for q in v.QUOTE_CHARS):
+        return False
+    words = [w for w in v.WORD.findall(paragraph) if len(w) >= 3 and w[0].isalpha()]
+    if len(words) < 2:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
+
+
 def _related_line(paragraph: str) -> list[str] | None:
     """The title of a related-link line in any language (`Read more: Title`, [] for a bare
     marker; vocabulary.RELATED_LINE_ANY_LANGUAGE), or None when the line is none."""
@@ -311,10 +327,13 @@ def _classify_lines(
             titles = _related_line(paragraph)  # `Don't miss: Judul`, `See also: Judul`
         if expecting_related and titles is None:
             box = expecting_related > 1
-            expecting_related -= 1
+            after_marker = expecting_related < 0  # titles after a bare marker: negative count
+            first = expecting_related == -v.RELATED_BOX_MAX_TITLES
+            expecting_related += 1 if after_marker else -1
             limit = v.RELATED_BOX_TITLE_MAX_WORDS if box else v.RELATED_TITLE_MAX_WORDS
             ends_sentence = paragraph.rstrip().endswith(".")
-            if word_count(paragraph) <= limit and not ends_sentence:
+            headline = first or not after_marker or _is_headline_line(paragraph)
+            if word_count(paragraph) <= limit and not ends_sentence and headline:
                 result.related_links.append(paragraph)
                 continue
             expecting_related = 0
@@ -332,7 +351,9 @@ def _classify_lines(
             if not titles:
                 heading = names.fold_key(paragraph).strip(" :.-–—[]()")
                 box = heading in _RELATED_HEADINGS
-                expecting_related = v.RELATED_BOX_MAX_TITLES if box else 1
+                # a bare marker may head a list of titles too (`Baca Juga:` and two headlines);
+                # past the first, each must read as a headline (_is_headline_line)
+                expecting_related = v.RELATED_BOX_MAX_TITLES if box else -v.RELATED_BOX_MAX_TITLES
             continue
         if v.PREV_NEXT_LABEL.match(paragraph):
             expecting_related = 1  # the neighbouring post's title follows

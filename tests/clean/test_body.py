@@ -354,6 +354,27 @@ def test_marker_line_then_title_line():
     ]
 
 
+def test_bare_marker_takes_the_headlines_under_it_and_stops_at_the_story():
+    result = clean_paragraphs(
+        [
+            "GARUT – Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            "Baca Juga:",
+            "Pasar Baru Garut Dibuka Kembali Setelah Renovasi",
+            "Harga Cabai di Garut Turun Jelang Panen Raya",
+            "warga lain masih menunggu bantuan semen dari kabupaten",
+            "Perbaikan dilakukan secara gotong royong selama tiga hari.",
+        ]
+    )
+    assert result.related_links == [
+        "Pasar Baru Garut Dibuka Kembali Setelah Renovasi",
+        "Harga Cabai di Garut Turun Jelang Panen Raya",
+    ]
+    assert result.paragraphs[1:] == [
+        "warga lain masih menunggu bantuan semen dari kabupaten",
+        "Perbaikan dilakukan secara gotong royong selama tiga hari.",
+    ]
+
+
 def test_english_related_marker_in_indonesian_text():
     result = clean_paragraphs(
         [
