@@ -79,11 +79,11 @@ def _class_factor(element: Any) -> float:
 
 
 EXCLUDED_REGION_NAMES = re.compile(
-    r"(?:comments?|commentlist|comment-respond|respond|replies|disqus\w*)"
+    r"(?:comments?|commentlist|comment-respond|respond|replies|disqus\w*|komentar|komen)"
     r"(?:[-_](?:area|list|section|wrapper|container|block|wrap|box|holder|content|thread))?"
 )
 """Whole class names or ids of reader-comment regions (`comments`, `comments-area`, `respond`,
-`disqus_thread`): never the article, however long. Whole names only: state classes such as
+`disqus_thread`, Indonesian `komentar`): never the article, however long. Whole names only: state classes such as
 `has-comments` or `comments-open` sit on the article's own wrapper (wcxb-articles: 2 pages)."""
 
 

@@ -145,6 +145,26 @@ def test_a_teaser_card_inside_the_article_keeps_its_footer_out_of_the_byline():
     assert not any("Rudi Hartono" in text for text in raw.byline_texts)
 
 
+def test_a_long_komentar_section_is_never_the_story():
+    comment = (
+        "<div class='komen'><b>Pembaca {n}</b> <small>21/05/2024</small><br>Saya setuju sekali dengan"
+        " berita ini, jembatan di kampung kami juga rusak sejak tahun lalu dan belum ada perbaikan"
+        " dari dinas, padahal anak-anak setiap hari lewat sana untuk berangkat sekolah.</div>"
+    )
+    body = (
+        "<table><tr><td class='konten'><h1>Jembatan Gantung Diperbaiki Warga</h1>"
+        "<div class='isi-berita'><p>GARUT - Warga Desa Sukamaju memperbaiki jembatan gantung yang"
+        " rusak diterjang banjir pekan lalu secara gotong royong.</p><p>Kepala desa mengatakan"
+        " bahan bangunan dibeli dari dana desa tahun ini, sementara tenaga datang dari warga.</p>"
+        "</div></td></tr></table><table class='komentar'><tr><td><h3>Komentar (6)</h3>"
+        + "".join(comment.format(n=n) for n in range(6))
+        + "</td></tr></table>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/baca/123/jembatan")
+    assert raw.paragraphs[0].startswith("GARUT - Warga Desa Sukamaju")
+    assert not any("Saya setuju" in p for p in raw.paragraphs)
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
