@@ -258,7 +258,8 @@ def _parse_relative(text: str, now: datetime | None, default_tz: timezone) -> Pa
             return None
         if not has_time:
             moment = moment.replace(hour=0, minute=0, second=0)
-        return ParsedDate(moment, has_time, False, False)
+        # `2 jam lalu` fixes the instant (the fetch time's, minus two hours): its zone is known
+        return ParsedDate(moment, has_time, has_time, False)
     if _YESTERDAY.search(text) or _TODAY.search(text):
         day = reference - timedelta(days=1) if _YESTERDAY.search(text) else reference
         time_match = _TIME_RE.search(text)

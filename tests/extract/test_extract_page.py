@@ -165,6 +165,17 @@ def test_a_long_komentar_section_is_never_the_story():
     assert not any("Saya setuju" in p for p in raw.paragraphs)
 
 
+def test_a_relative_stamp_is_not_moved_by_a_copyright_year():
+    """`2 jam lalu` fixes the instant from the fetch time; htmldate reads the footer's year as
+    1 January and must not move it."""
+    body = (
+        f"<h1>Judul Relatif</h1><span class='time-ago'>2 jam lalu</span><div>{STORY_HTML}</div>"
+        "<p class='copy'>Copyright © 2024 Warta Contoh. All Rights Reserved.</p>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/read/123/judul", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-22T06:00:00+07:00"
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
