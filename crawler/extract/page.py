@@ -120,7 +120,7 @@ MAX_DATE_TEXT_CANDIDATES = 40
 
 BYLINE_ATTRIBUTE_WORDS = frozenset(
     {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
-     "kontributor", "credit", "credits", "writer", "authors", "autor",
+     "kontributor", "credit", "credits", "writer", "authors", "autor", "oleh",
      # the same words glued to their neighbour (`blog__authorname`, `articleByline`)
      "authorname", "authornames", "authorlink", "authorinfo", "authorwrapper", "authorcontainer",
      "authorbox", "authorblock", "authortext", "authorlabel", "authorholder", "articleauthor",

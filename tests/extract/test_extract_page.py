@@ -176,6 +176,15 @@ def test_a_relative_stamp_is_not_moved_by_a_copyright_year():
     assert raw.published_at == "2024-05-22T06:00:00+07:00"
 
 
+def test_an_oleh_classed_byline_is_read():
+    body = (
+        "<h1>Jembatan Gantung Diperbaiki Warga</h1><div class='info-berita'><span class='oleh'>"
+        f"Laporan: Joni Karbot</span> | Dibaca: 120 kali</div><div class='isi'>{STORY_HTML}</div>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/baca/123/jembatan")
+    assert "Laporan: Joni Karbot" in raw.byline_texts
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
