@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,9 +99,18 @@ def needs_fallback(paragraphs: list[str], page: PageProse) -> bool:
     return page.sentence_chars > MIN_FALLBACK_GAIN * sentence_chars(paragraphs)
 
 
-def fallback_paragraphs(page_text: str, url: str, found: list[str]) -> list[str] | None:
-    """trafilatura's paragraphs for a page (comments left out), when they are MIN_FALLBACK_GAIN
-    times longer than `found`; else None. Never raises."""
+def region_texts(elements: Iterable[Any]) -> frozenset[str]:
+    """The folded texts of the blocks among `elements`."""
+    texts = (fold(text_of(e)) for e in elements if isinstance(e.tag, str) and e.tag in BLOCK_TAGS)
+    return frozenset(text for text in texts if text)
+
+
+def fallback_paragraphs(
+    page_text: str, url: str, found: list[str], outside: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """trafilatura's paragraphs for a page (comments left out, and the texts of `outside`: the
+    page's reader comments, which trafilatura may not know by their names, `komentar`), when
+    they are MIN_FALLBACK_GAIN times longer than `found`; else None. Never raises."""
     try:
         import trafilatura
     except ImportError:  # a declared dependency; a broken install costs the fallback only
@@ -113,6 +123,7 @@ def fallback_paragraphs(page_text: str, url: str, found: list[str]) -> list[str]
         log.debug("trafilatura failed on %s", url, exc_info=True)
         return None
     paragraphs = [cell for line in (text or "").split("\n") for cell in _cells(fold(line))]
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph not in outside]
     if sentence_chars(paragraphs) <= MIN_FALLBACK_GAIN * sentence_chars(found):
         return None
     return paragraphs

@@ -52,6 +52,7 @@ from crawler.extract.fallback import (
     fallback_paragraphs,
     needs_fallback,
     page_prose,
+    region_texts,
 )
 from crawler.extract.metadata import (
     ARTICLE_TYPES,
@@ -61,7 +62,7 @@ from crawler.extract.metadata import (
     read_metadata,
 )
 from crawler.extract.parts import ArticlePages, article_pages, pager_scope
-from crawler.extract.scorer import excluded_regions
+from crawler.extract.scorer import comment_regions, excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
 
@@ -729,7 +730,8 @@ def _extract(
     # must not keep a page from the fallback that it would have needed without one
     own = result.paragraphs[result.opening :]
     if prose is not None and needs_fallback(own, prose):
-        replacement = fallback_paragraphs(page_text, url, own)
+        comments = region_texts(comment_regions(doc))  # trafilatura may not know `komentar`
+        replacement = fallback_paragraphs(page_text, url, own, comments)
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]
             result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_sources)

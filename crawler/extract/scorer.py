@@ -101,6 +101,19 @@ ancestors for it, so a region around it is the parser's doing (a menu's `<li>` l
 the rest of the page in the `<nav>`): such a region is never excluded."""
 
 
+def comment_regions(doc: Any) -> set[Any]:
+    """The page's reader-comment regions (EXCLUDED_REGION_NAMES) with all their descendants."""
+    regions: set[Any] = set()
+    for element in doc.iter():
+        if element in regions or not isinstance(element.tag, str):
+            continue
+        if (element.get("class") or element.get("id")) and _names_comment_region(
+            _class_and_id(element)
+        ):
+            regions.update(element.iter())
+    return regions
+
+
 def excluded_regions(doc: Any) -> set[Any]:
     """Elements never part of the article: HTML5 navigation, aside and footer regions, reader
     comments (with all their descendants)."""

@@ -185,6 +185,40 @@ def test_an_oleh_classed_byline_is_read():
     assert "Laporan: Joni Karbot" in raw.byline_texts
 
 
+def test_the_fallback_leaves_out_komentar_it_does_not_know():
+    """trafilatura reads `div.komentar` as text: when its text replaces a short story, the reader
+    comments Warta knows by that name stay out."""
+    card = (
+        "<div class='col'><div class='card'><h5 class='card-title'><a href='/b/{n}'>Judul berita"
+        " lain nomor {n} soal desa</a></h5><small>2{n} Mei 2024</small><p class='card-text'>"
+        "Ringkasan berita lain nomor {n} yang menceritakan kegiatan warga desa di kecamatan"
+        " sebelah.</p></div></div>"
+    )
+    comment = (
+        "<div class='media komentar-item'><h6>Pembaca {n}</h6><p>Saya setuju sekali dengan berita"
+        " ini, jembatan di kampung kami juga rusak sejak tahun lalu dan belum ada perbaikan dari"
+        " dinas, padahal anak-anak setiap hari lewat sana untuk sekolah.</p>"
+        "<a href='#' class='balas'>Balas</a></div>"
+    )
+    body = (
+        "<div class='row'><div class='col-lg-8'><div class='news-detail'><h1>Jembatan Gantung"
+        " Diperbaiki Warga</h1><div class='detail-content'><p>GARUT – Warga Desa Sukamaju"
+        " memperbaiki jembatan gantung yang rusak diterjang banjir pekan lalu.</p><p>Kepala desa"
+        " mengatakan bahan bangunan dibeli dari dana desa, sementara tenaga datang dari warga.</p>"
+        "<p>Perbaikan ditargetkan selesai sebelum musim hujan berikutnya tiba di kecamatan itu.</p>"
+        "</div><div class='box-penulis'><h4>Tentang Penulis</h4><strong>Joni Karbot</strong><p>Joni"
+        " Karbot adalah jurnalis yang meliput isu pemerintahan desa di Garut dan sekitarnya sejak"
+        " 2015.</p></div><div class='berita-lainnya'><h3>Berita Lainnya</h3><div class='row'>"
+        + "".join(card.format(n=n) for n in range(1, 7))
+        + "</div></div><div class='komentar' id='komentar'><h3>Komentar (5)</h3>"
+        + "".join(comment.format(n=n) for n in range(5))
+        + "</div></div></div></div>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/ekonomi/jembatan-gantung-diperbaiki-warga")
+    assert raw.paragraphs[0].startswith("GARUT – Warga Desa Sukamaju")
+    assert not any("Saya setuju" in p for p in raw.paragraphs)
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
