@@ -1,4 +1,5 @@
-"""Feeds as a discovery channel: RSS / Atom / RDF / CDF items and `<link rel=alternate>` autodiscovery.
+"""Feeds as a discovery channel: RSS / Atom / RDF / CDF / JSON Feed items and `<link rel=alternate>`
+autodiscovery.
 
 Read as feedparser reads them (its corpus in ../shared/conformance/feeds is the yardstick,
 bench/conformance.py): an item's page is its `<link>` (Atom 0.3 may write it as text, RSS as an
@@ -10,6 +11,7 @@ DTD (RSS 0.91) is read, a bare `&` kept literally (safexml).
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Any
 
@@ -35,8 +37,13 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 FEEDBURNER_NS = "http://rssnamespace.org/feedburner/ext/1.0"
 
-FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
-"""MIME types of `<link rel=alternate>` feeds (RSS Board autodiscovery, RFC 4287)."""
+FEED_TYPES = frozenset(
+    {"application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json"}
+)
+"""MIME types of `<link rel=alternate>` feeds (RSS Board autodiscovery, RFC 4287, JSON Feed 1.1)."""
+
+JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+"""The prefix of a JSON Feed's `version` (1 and 1.1; `http://` in some 1.0 feeds)."""
 
 FALLBACK_FEED_PATH = "/feed/"
 """WordPress's feed URL, tried when a page advertises none."""
@@ -258,14 +265,85 @@ def parse_feed_root(body: Any, base_url: str | None = None) -> etree._Element:
 def parse_feed(
     url: str, body: Any, headers: Any = None, *, channel: str = "feed"
 ) -> list[Discovered]:
-    """Items of an RSS 0.9x-2.0 / Atom 0.3-1.0 / RDF / CDF feed: link, title, date as ISO 8601
-    (kind `article`); links resolve against `xml:base` and the `Content-Location` header."""
+    """Items of an RSS 0.9x-2.0 / Atom 0.3-1.0 / RDF / CDF feed or a JSON Feed: link, title, date
+    as ISO 8601 (kind `article`); links resolve against `xml:base` and the `Content-Location`
+    header."""
     base = feed_base(url, headers)
-    return entries_from_root(parse_feed_root(body, base), base, channel)
+    data = gunzip_if_gzipped(as_bytes(body), MAX_FEED_BYTES)
+    payload = _json_feed(data)
+    if payload is not None:
+        return _json_feed_entries(payload, base, channel)
+    return entries_from_root(parse_feed_root(data, base), base, channel)
+
+
+def _json_feed(data: bytes) -> dict[str, Any] | None:
+    """The object of a JSON Feed (jsonfeed.org: a `version` under its URL), or None when the body
+    is no JSON Feed (an XML feed, or JSON of another kind)."""
+    text = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not text.startswith(b"{"):
+        return None
+    try:
+        payload = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    version = payload.get("version") if isinstance(payload, dict) else None
+    if not isinstance(version, str) or not version.replace("http://", "https://", 1).startswith(
+        JSON_FEED_VERSION
+    ):
+        return None
+    return payload
+
+
+def _json_feed_entries(payload: dict[str, Any], base_url: str, channel: str) -> list[Discovered]:
+    """A JSON Feed's items: `url` (else an `id` that is a URL), `title`, `date_published`,
+    `date_modified`; `external_url` is a page the item links to, not the item."""
+    items = payload.get("items")
+    if not isinstance(items, list):
+        raise DiscoveryError("JSON Feed without an `items` list")
+    seen: set[str] = set()
+    entries: list[Discovered] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        href = item.get("url")
+        if not isinstance(href, str) or not href.strip():
+            identifier = item.get("id")
+            href = (
+                identifier
+                if isinstance(identifier, str) and _URL_SHAPED.match(identifier)
+                else None
+            )
+        url = absolute_url(href, base_url) if href else None
+        if url is None or url in seen:
+            continue
+        seen.add(url)
+        title = item.get("title")
+        entries.append(
+            Discovered(
+                url=url,
+                channel=channel,
+                kind="article",
+                lastmod=parse_w3c_datetime(_string(item.get("date_modified"))),
+                published_at=parse_w3c_datetime(_string(item.get("date_published"))),
+                title=_clean_title(title if isinstance(title, str) else None),
+            )
+        )
+    return entries
+
+
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def feed_next_url(url: str, body: Any, headers: Any = None) -> str | None:
-    """The next page of a paged feed (`<atom:link rel="next">`, RFC 5005), or None."""
+    """The next page of a paged feed (`<atom:link rel="next">`, RFC 5005; a JSON Feed's
+    `next_url`), or None."""
+    try:
+        payload = _json_feed(gunzip_if_gzipped(as_bytes(body), MAX_FEED_BYTES))
+    except DiscoveryError:
+        return None
+    if payload is not None:
+        return absolute_url(_string(payload.get("next_url")), url)
     try:
         root = parse_feed_root(body, url)
     except DiscoveryError:

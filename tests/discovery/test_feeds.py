@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 
 import pytest
 
@@ -320,3 +321,61 @@ def test_a_date_a_cms_printed_in_neither_standard(printed, expected):
     )
     (item,) = parse_feed(f"{BASE}/feed/", rss.encode())
     assert item.published_at == expected
+
+
+JSON_FEED = {
+    "version": "https://jsonfeed.org/version/1.1",
+    "title": "Suara Garut",
+    "home_page_url": f"{BASE}/",
+    "next_url": f"{BASE}/feed/json/?paged=2",
+    "items": [
+        {
+            "id": f"{BASE}/?p=101",
+            "url": f"{BASE}/2024/05/21/banjir-bandang-rendam-120-rumah/",
+            "title": "Banjir Bandang Rendam 120 Rumah &amp; Sawah",
+            "date_published": "2024-05-21T09:15:00+07:00",
+            "date_modified": "2024-05-21T11:00:00+07:00",
+        },
+        {  # no url: an id that is a URL is the item's page
+            "id": f"{BASE}/2024/05/20/jembatan-gantung-diresmikan/",
+            "title": "Jembatan Gantung Diresmikan",
+        },
+        {  # an id that is no URL, only a link elsewhere: nothing to fetch on the portal
+            "id": "urn:uuid:42",
+            "external_url": "https://sumber.example/laporan",
+        },
+        {"url": "/2024/05/19/pasar-baru-dibuka/"},  # relative: resolved against the feed
+        "not an item",
+    ],
+}
+
+
+def test_json_feed_items():
+    body = b"\xef\xbb\xbf\n" + json.dumps(JSON_FEED).encode()
+    found = parse_feed(f"{BASE}/feed/json/", body)
+    assert [d.url for d in found] == [
+        f"{BASE}/2024/05/21/banjir-bandang-rendam-120-rumah/",
+        f"{BASE}/2024/05/20/jembatan-gantung-diresmikan/",
+        f"{BASE}/2024/05/19/pasar-baru-dibuka/",
+    ]
+    first = found[0]
+    assert (first.title, first.published_at[:16], first.lastmod[:16]) == (
+        "Banjir Bandang Rendam 120 Rumah & Sawah",
+        "2024-05-21T09:15",
+        "2024-05-21T11:00",
+    )
+    assert feed_next_url(f"{BASE}/feed/json/", body) == f"{BASE}/feed/json/?paged=2"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"version": "https://jsonfeed.org/version/1.1", "items": 3}', b'{"code": "rest_no_route"}'],
+)
+def test_json_that_is_no_json_feed_is_refused(body):
+    with pytest.raises(DiscoveryError):
+        parse_feed(f"{BASE}/feed/json/", body)
+
+
+def test_json_feed_autodiscovery():
+    page = '<html><head><link rel="alternate" type="application/feed+json" href="/feed/json/"></head></html>'
+    assert feed_links_from_html(page.encode(), BASE + "/") == [f"{BASE}/feed/json/"]
