@@ -42,6 +42,7 @@ LABELS = LabelWords(
         "oleh",
         "by",
         "written by",
+        "writer",
         "text by",
         "words by",
         "story by",

@@ -109,6 +109,7 @@ BYLINES = [
     pytest.param("Text by Joni Karbot", ["Joni Karbot"], [], [], id="text-by"),
     pytest.param("Oleh Ahmad bin Hasan", ["Ahmad bin Hasan"], [], [], id="name-particle"),
     pytest.param("Rep: Joni Karbot/Ed: Rina", ["Joni Karbot"], ["Rina"], [], id="slash-labels"),
+    pytest.param("Writer: Joni Karbot | Editor: Rina", ["Joni Karbot"], ["Rina"], [], id="writer"),
     pytest.param(
         "Redaktur & Reporter : Joni Karbot", ["Joni Karbot"], [], [], id="ampersand-label"
     ),

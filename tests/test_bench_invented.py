@@ -1,0 +1,43 @@
+"""The invented held-out sets (bench/invented): Warta keeps the figures it reached on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.invented import run
+
+
+@pytest.fixture(scope="module")
+def report():
+    scores, _ = run(systems=("warta",))
+    return scores
+
+
+@pytest.mark.parametrize(
+    ("name", "min_f1", "max_leaking", "min_authors"),
+    [("id-text-a", 0.995, 5, 0.92), ("id-text-b", 0.999, 1, 1.0)],
+)
+def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_authors):
+    scores = report[name]
+    assert scores["body_f1"] >= min_f1
+    assert scores["leaking"] <= max_leaking
+    assert scores["authors"] >= min_authors
+
+
+@pytest.mark.parametrize(
+    ("name", "min_f1", "max_leaking", "min_authors", "min_day"),
+    [("id-html-a", 0.955, 5, 0.91, 1.0), ("id-html-b", 0.985, 1, 1.0, 1.0)],
+)
+def test_extraction_on_invented_pages(report, name, min_f1, max_leaking, min_authors, min_day):
+    scores = report[name]["warta"]
+    assert scores["body_f1"] >= min_f1
+    assert scores["leaking"] <= max_leaking
+    assert scores["authors"] >= min_authors
+    assert scores["day"] >= min_day
+
+
+def test_discovery_on_invented_files(report):
+    scores = report["discovery"]
+    assert scores["tracebacks"] == 0
+    assert scores["files_read_right"] >= 76
+    assert scores["article_urls_refused"] == 0
