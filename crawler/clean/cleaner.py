@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crawler.clean import byline, names
-from crawler.clean.body import BodyResult, clean_paragraphs, normalize_paragraphs
+from crawler.clean.body import (
+    DATELINE_SEARCH_PARAGRAPHS,
+    BodyResult,
+    clean_paragraphs,
+    normalize_paragraphs,
+)
+from crawler.clean.dateline import split_dateline
 from crawler.clean.language import detect_language, in_indonesian_family
 from crawler.clean.profile import PortalProfile
 from crawler.clean.vocabulary import PARAGRAPH_SPLIT
@@ -68,8 +74,20 @@ def _strings(values: Sequence[str] | None) -> list[str]:
 
 
 def _grammar_applies(paragraphs: Sequence[str]) -> bool:
-    """The Indonesian grammar runs unless the text is clearly in another language."""
-    return in_indonesian_family(PARAGRAPH_JOINER.join(paragraphs))
+    """The Indonesian grammar runs unless the text is clearly in another language and is not
+    datelined from an Indonesian place (`SAMARINDA, Mahakam Chronicle –`: an Indonesian outlet's
+    English edition prints its datelines, bylines and sign-offs as its Indonesian one does)."""
+    return in_indonesian_family(PARAGRAPH_JOINER.join(paragraphs)) or _datelined_in_indonesia(
+        paragraphs
+    )
+
+
+def _datelined_in_indonesia(paragraphs: Sequence[str]) -> bool:
+    for paragraph in paragraphs[:DATELINE_SEARCH_PARAGRAPHS]:
+        found = split_dateline(paragraph)
+        if found is not None and found.place and names.is_indonesian_place(found.place):
+            return True
+    return False
 
 
 def _fixed_point(paragraphs: list[str], profile: PortalProfile | None = None) -> list[str]:

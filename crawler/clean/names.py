@@ -147,6 +147,14 @@ def is_region(text: str) -> bool:
     return bool(text and gazetteer().find(text))
 
 
+def is_indonesian_place(text: str) -> bool:
+    """True when a name is an Indonesian province, regency or city, or a regency's seat or town
+    (`Samarinda`, `Tahuna`, `WAISAI`): the gazetteer's names, not its villages."""
+    from crawler.places.gazetteer import gazetteer, name_key
+
+    return bool(text and (is_region(text) or gazetteer().names(name_key(text))))
+
+
 def names_a_region(text: str) -> bool:
     """True when a word or two of a name are an Indonesian province or regency (`Sumsel Update`,
     `Pojok Banyuasin`, `Kota Bogor Hari Ini`): a regional outlet's name, no person's."""

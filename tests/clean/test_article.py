@@ -780,3 +780,34 @@ def test_a_name_signed_with_the_outlet_closes_the_story(last, authors, kept):
     result = clean_article([*story, last], site_name="Kabar Contoh")
     assert result.authors == authors
     assert (last in result.body) is kept
+
+
+ENGLISH_STORY = [
+    "Authorities have temporarily barred coal barges from passing under the old river bridge"
+    " after a collision damaged one of its pillars on Tuesday night.",
+    "The head of the harbour master's office said the restriction would stay in place until"
+    " engineers finish inspecting the structure.",
+]
+
+
+def test_an_english_edition_datelined_in_indonesia_is_cleaned_like_an_indonesian_one():
+    paragraphs = [
+        "By Joni Karbot",
+        "SAMARINDA, Kabar Mahakam – " + ENGLISH_STORY[0],
+        ENGLISH_STORY[1],
+        "Editor: Rina Marlina",
+    ]
+    result = clean_article(paragraphs, site_name="kabarmahakam.com")
+    assert paragraphs_of(result) == ENGLISH_STORY
+    assert (result.dateline_place, result.authors, result.editor) == (
+        "SAMARINDA",
+        ["Joni Karbot"],
+        "Rina Marlina",
+    )
+
+
+def test_an_english_story_datelined_elsewhere_keeps_its_lines():
+    paragraphs = ["WASHINGTON, Kabar Dunia – " + ENGLISH_STORY[0], ENGLISH_STORY[1]]
+    result = clean_article(paragraphs, site_name="kabardunia.com")
+    assert paragraphs_of(result) == paragraphs
+    assert result.dateline_place is None

@@ -158,6 +158,8 @@ def test_a_learned_teaser_slot_keeps_other_stories_reporters_out_of_the_authors(
     assert f"div.{style.teaser_class}" in profile.byline_skip
     assert PortalProfile.from_json(profile.to_json()) == profile
     without = [house_leaks(page.record(), page.truth, [style]) for page in served]
-    assert all("teaser-author" in found for found in without)
+    # without the profile a teaser's reporter leaks wherever the page's own byline names no one
+    # the cleaning can vouch for (most pages of this house style)
+    assert sum("teaser-author" in found for found in without) > len(served) / 2
     assert not any("teaser-author" in house_leaks(page.record(profile), page.truth, [style])
                    for page in served)  # fmt: skip
