@@ -16,7 +16,7 @@ NOISE_WORDS = frozenset(
      "sponsor", "sponsored", "promo", "newsletter", "subscribe", "subscription", "breadcrumb",
      "breadcrumbs", "navigation", "nav", "pagination", "popup", "modal", "widget", "sidebar",
      "caption", "credit", "credits", "print", "rating", "reaction", "reactions", "emoji",
-     "donate", "addtoany", "a2a", "heateor", "sfsi", "ssba", "mashsb", "essb", "wpulike",
+     "donate", "donasi", "addtoany", "a2a", "heateor", "sfsi", "ssba", "mashsb", "essb", "wpulike",
      "pvc", "views", "author", "byline", "bio", "avatar", "meta", "footer", "hidden",
      "gallery", "slider", "carousel", "recommended", "rekomendasi", "readmore", "bacajuga",
      "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci", "disclaimer",

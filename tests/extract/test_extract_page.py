@@ -219,6 +219,17 @@ def test_the_fallback_leaves_out_komentar_it_does_not_know():
     assert not any("Saya setuju" in p for p in raw.paragraphs)
 
 
+def test_a_donation_box_inside_the_post_is_chrome():
+    body = (
+        f"<h1>Jembatan Gantung Diperbaiki Warga</h1><div class='entry-content'>{STORY_HTML}"
+        "<div class='donasi-box'><p>Liputan dari desa-desa butuh biaya. Bantu kerja redaksi kami"
+        " mulai Rp10.000 lewat tautan ini.</p></div></div>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan-gantung-diperbaiki-warga")
+    assert raw.paragraphs
+    assert not any("butuh biaya" in p for p in raw.paragraphs)
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
