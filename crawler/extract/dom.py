@@ -81,8 +81,9 @@ def class_name_words(name: str) -> tuple[str, ...]:
 
 
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
-                   "beritaterkait", "artikelterkait", "postterkait", "youmaylike", "readmore", "codeblock",
-                   "readnext", "moreon", "trendingnow", "tdarec")  # fmt: skip
+                   "beritaterkait", "artikelterkait", "postterkait", "beritalainnya", "artikellainnya",
+                   "youmaylike", "readmore", "codeblock", "readnext", "moreon", "trendingnow",
+                   "tdarec")  # fmt: skip
 """Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
 harmless; matched on the class/id with separators removed."""
 

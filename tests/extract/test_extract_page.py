@@ -230,6 +230,29 @@ def test_a_donation_box_inside_the_post_is_chrome():
     assert not any("butuh biaya" in p for p in raw.paragraphs)
 
 
+def test_a_berita_lainnya_grid_inside_the_story_wrapper_is_chrome():
+    card = (
+        "<div class='card'><h5><a href='/b/{n}'>Judul berita lain nomor {n} soal desa</a></h5>"
+        "<p class='card-text'>Ringkasan berita lain nomor {n} yang menceritakan kegiatan warga"
+        " desa di kecamatan sebelah pekan lalu.</p></div>"
+    )
+    body = (
+        "<div class='berita'><h1>Jembatan Gantung Diperbaiki Warga</h1><div class='isi-berita'>"
+        "GARUT – Warga Desa Sukamaju memperbaiki jembatan gantung yang rusak diterjang banjir pekan"
+        " lalu secara gotong royong.<br><br>Kepala desa mengatakan bahan bangunan dibeli dari dana"
+        " desa, sementara tenaga datang dari warga.<br><br>Perbaikan ditargetkan selesai sebelum"
+        " musim hujan tiba.<br><br>Warga dari dua dusun bergantian bekerja setiap pagi dan sore,"
+        " sementara ibu-ibu menyiapkan makanan di balai desa.<br><br>Camat berjanji mengusulkan"
+        " jembatan permanen dalam musyawarah perencanaan pembangunan kabupaten tahun depan.</div>"
+        "<div class='berita-lainnya'><h3>Berita Lainnya</h3>"
+        + "".join(card.format(n=n) for n in range(1, 3))
+        + "</div></div>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan-gantung-diperbaiki-warga")
+    assert raw.paragraphs[0].startswith("GARUT – Warga Desa Sukamaju")
+    assert not any("Ringkasan berita lain" in p for p in raw.paragraphs)
+
+
 def test_relative_printed_date_uses_fetch_time():
     body = f"<h1>Judul Relatif</h1><span class='time'>2 jam lalu</span><div>{STORY_HTML}</div>"
     raw = extract_page(page(body), "https://contoh.id/berita/x", fetched_at=FETCHED)
