@@ -314,6 +314,9 @@ def split_dateline(
             separators.append("glue")
             candidates.append((pos, list(parts), list(separators)))
             continue
+        if text.startswith("(", pos) and part.kind == "name":
+            separators.append("")  # `KOTABARU(BK88)-`: the outlet's bracket glued to the place
+            continue
         match = v.DATELINE_SEPARATOR.match(text, pos)
         if not match or match.end() == pos:
             break
