@@ -529,9 +529,16 @@ def classify_signoff(
             return Signoff(tag=text)  # `(ADV/Humas Pemkab)`: a code first names no reporter
         if all(_is_initials_word(p) for p in parts):
             return Signoff(tag=text)
+        from_outlet = bool(v.DATELINE_DOMAIN.fullmatch(parts[0].strip()))
+        if from_outlet and all(_is_code_or_outlet(p, site_name, outlet) for p in parts[1:]):
+            return Signoff(tag=text)  # `(Kompas.com/Antara)`: outlets, no reporter
         if all(_is_code_or_outlet(p, site_name, outlet) for p in parts[1:]):
             name = _name_from_words(parts[0].split(), site_name, outlet)
             return Signoff(author=name) if name else None
+        if len(parts) == 2 and from_outlet:
+            # `(Tribunnews.com/Rina Ayu)`: the outlet's domain, then its reporter
+            name = _name_from_words(parts[1].split(), site_name, outlet)
+            return Signoff(author=name) if name and names.looks_like_name(name) else None
         return None
     words = text.split()
     if len(words) > names.NAME_MAX_WORDS:

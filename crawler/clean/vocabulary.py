@@ -627,7 +627,8 @@ LINES = LinePatterns(
         r"|^(?:[^.?!\n]{0,120}\?\s+)?(?:silakan\s+|yuk\s+)?(?:tulis(?:kan)?|sampaikan|berikan|"
         r"bagikan)\s+(?:(?:pendapat|tanggapan|komentar)\s*(?:anda|mu)?\s+)?(?:di\s+)?kolom\s+"
         r"komentar\b[^\n.?]{0,60}[.!]*$"
-        r"|^jangan\s+lupa\s+(?:like|share|komen(?:tar)?|subscribe)\b[^\n.?]{0,60}[.!]*$",
+        r"|^jangan\s+lupa\s+(?:like|share|komen(?:tar)?|subscribe)\b[^\n.?]{0,60}[.!]*$"
+        r"|^(?:(?:yuk|ayo|mari)\s*,?\s+)?bagikan\s+(?:berita|artikel|tulisan)\s+ini\b[^\n.?]{0,60}[.!]*$",
         re.I,
     ),
     share=re.compile(

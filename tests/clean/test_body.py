@@ -154,6 +154,7 @@ BOILERPLATE = [
     "[embed]https://video.contoh.id/v/123[/embed]",
     "Bagaimana pendapat Anda soal jembatan ini? Tulis di kolom komentar!",
     "Jangan lupa like, share, dan komentar ya!",
+    "Yuk, bagikan berita ini ke teman-temanmu!",
     "Halaman 2 dari 3",
     "Lanjut ke halaman berikutnya",
     "Berita Wartagarut.com Lainnya di Google News",

@@ -271,6 +271,8 @@ def test_not_signoffs(paragraph):
         ("(*/red)", None, "*/red"),
         ("/red/", None, "red"),
         ("Joni Karbot/WG", "Joni Karbot", None),
+        ("(Wartagarut.com/Joni Karbot)", "Joni Karbot", None),  # the outlet, then its reporter
+        ("(Wartagarut.com/Antara)", None, "Wartagarut.com/Antara"),  # outlets only
         ("(ADV/Humas Pemkab)", None, "ADV/Humas Pemkab"),
     ],
 )
