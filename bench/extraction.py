@@ -128,9 +128,12 @@ def _clean_function() -> Callable[..., Any] | None:
     return clean_article
 
 
-def run_warta(page: Page, clean_article: Callable[..., Any] | None) -> Prediction:
-    """Warta's full path on one page: extract_page, then clean_article when available."""
-    fetched_at = FETCHED_AT.get(page.set_name, DEFAULT_FETCHED_AT)
+def run_warta(
+    page: Page, clean_article: Callable[..., Any] | None, fetched_at: datetime | None = None
+) -> Prediction:
+    """Warta's full path on one page: extract_page, then clean_article when available; fetched
+    when the page's set says unless `fetched_at` is given."""
+    fetched_at = fetched_at or FETCHED_AT.get(page.set_name, DEFAULT_FETCHED_AT)
     started = time.perf_counter()
     raw = extract_page(page.html, page.url, fetched_at=fetched_at)
     cleaned = None

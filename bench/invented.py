@@ -23,9 +23,9 @@ from urllib.parse import quote, unquote
 if __package__ in (None, ""):  # `python bench/invented.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.extraction import Page, run_trafilatura, run_warta
 from bench.metrics import corpus_f1, fold, leaks, precision_recall, same_set
 from crawler.clean import clean_article
-from crawler.extract import extract_page
 
 ROOT = Path(__file__).resolve().parent / "invented"
 TEXT_SETS = ("id-text-a", "id-text-b")
@@ -82,19 +82,6 @@ def score_text(name: str, failures: list[str]) -> dict[str, Any]:
     return report
 
 
-def _trafilatura(html: bytes, url: str) -> tuple[str, list[str], str | None]:
-    import trafilatura  # a Warta dependency (the generic fallback)
-
-    document = trafilatura.bare_extraction(
-        html.decode("utf-8", "replace"), url=url, with_metadata=True
-    )
-    if document is None:
-        return "", [], None
-    as_dict = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    authors = [a.strip() for a in (as_dict.get("author") or "").split(";") if a.strip()]
-    return as_dict.get("text") or "", authors, as_dict.get("date")
-
-
 def score_html(name: str, failures: list[str], *, systems: tuple[str, ...]) -> dict[str, Any]:
     """Extraction and cleaning on one page set, per system: body F1, pages leaking a snippet that
     must not appear, authors and the publication day."""
@@ -104,20 +91,15 @@ def score_html(name: str, failures: list[str], *, systems: tuple[str, ...]) -> d
         pairs, leaking, authors, days = [], 0, 0, 0
         for file_name, record in sorted(gold.items()):
             html = gzip.decompress((ROOT / name / "pages" / f"{file_name}.gz").read_bytes())
+            page = Page(name, file_name, record["url"], html, record)
             if system == "warta":
                 fetched = record.get("fetched_at")  # a page printing only `2 jam lalu`
                 fetched_at = datetime.fromisoformat(fetched) if fetched else FETCHED_AT
-                raw = extract_page(html, record["url"], fetched_at=fetched_at)
-                cleaned = clean_article(
-                    raw.paragraphs,
-                    title=raw.title,
-                    byline_texts=raw.byline_texts,
-                    meta_authors=raw.meta_authors,
-                    site_name=raw.site_name,
-                )
-                body, names, published = cleaned.body, cleaned.authors, raw.published_at
+                predicted = run_warta(page, clean_article, fetched_at)
             else:
-                body, names, published = _trafilatura(html, record["url"])
+                predicted = run_trafilatura(page, precision=False)
+            body, names = predicted.body or "", predicted.authors or []
+            published = predicted.published_at
             pairs.append(precision_recall(body, record["body"]))
             leaked = [s for s in record.get("without", []) if leaks(body, s)]
             leaking += bool(leaked)

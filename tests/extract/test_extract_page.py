@@ -145,11 +145,22 @@ def test_a_teaser_card_inside_the_article_keeps_its_footer_out_of_the_byline():
     assert not any("Rudi Hartono" in text for text in raw.byline_texts)
 
 
+OPINION = (
+    "Saya setuju sekali dengan berita ini, jembatan di kampung kami juga rusak sejak tahun lalu"
+    " dan belum ada perbaikan dari dinas, padahal anak-anak setiap hari lewat sana untuk sekolah."
+)
+"""A reader's comment (`Saya setuju ...`): never story text."""
+
+
+def _assert_the_story_and_no_comment(body: str, url: str, dateline: str) -> None:
+    raw = extract_page(page(body), url)
+    assert raw.paragraphs[0].startswith(f"{dateline} Warga Desa Sukamaju")
+    assert not any(OPINION[:40] in p for p in raw.paragraphs)
+
+
 def test_a_long_komentar_section_is_never_the_story():
     comment = (
-        "<div class='komen'><b>Pembaca {n}</b> <small>21/05/2024</small><br>Saya setuju sekali dengan"
-        " berita ini, jembatan di kampung kami juga rusak sejak tahun lalu dan belum ada perbaikan"
-        " dari dinas, padahal anak-anak setiap hari lewat sana untuk berangkat sekolah.</div>"
+        "<div class='komen'><b>Pembaca {n}</b> <small>21/05/2024</small><br>" + OPINION + "</div>"
     )
     body = (
         "<table><tr><td class='konten'><h1>Jembatan Gantung Diperbaiki Warga</h1>"
@@ -160,9 +171,7 @@ def test_a_long_komentar_section_is_never_the_story():
         + "".join(comment.format(n=n) for n in range(6))
         + "</td></tr></table>"
     )
-    raw = extract_page(page(body), "https://contoh.id/berita/baca/123/jembatan")
-    assert raw.paragraphs[0].startswith("GARUT - Warga Desa Sukamaju")
-    assert not any("Saya setuju" in p for p in raw.paragraphs)
+    _assert_the_story_and_no_comment(body, "https://contoh.id/berita/baca/123/jembatan", "GARUT -")
 
 
 def test_a_relative_stamp_is_not_moved_by_a_copyright_year():
@@ -195,9 +204,7 @@ def test_the_fallback_leaves_out_komentar_it_does_not_know():
         " sebelah.</p></div></div>"
     )
     comment = (
-        "<div class='media komentar-item'><h6>Pembaca {n}</h6><p>Saya setuju sekali dengan berita"
-        " ini, jembatan di kampung kami juga rusak sejak tahun lalu dan belum ada perbaikan dari"
-        " dinas, padahal anak-anak setiap hari lewat sana untuk sekolah.</p>"
+        "<div class='media komentar-item'><h6>Pembaca {n}</h6><p>" + OPINION + "</p>"
         "<a href='#' class='balas'>Balas</a></div>"
     )
     body = (
@@ -214,9 +221,8 @@ def test_the_fallback_leaves_out_komentar_it_does_not_know():
         + "".join(comment.format(n=n) for n in range(5))
         + "</div></div></div></div>"
     )
-    raw = extract_page(page(body), "https://contoh.id/ekonomi/jembatan-gantung-diperbaiki-warga")
-    assert raw.paragraphs[0].startswith("GARUT – Warga Desa Sukamaju")
-    assert not any("Saya setuju" in p for p in raw.paragraphs)
+    url = "https://contoh.id/ekonomi/jembatan-gantung-diperbaiki-warga"
+    _assert_the_story_and_no_comment(body, url, "GARUT –")
 
 
 def test_a_donation_box_inside_the_post_is_chrome():
