@@ -85,8 +85,12 @@ def _matches_site(text: str, stems: Sequence[str]) -> bool:
     return False
 
 
-def _role(part: _Part, stems: Sequence[str]) -> str:
-    """`outlet`, `province`, `place`, `date` or `weak-outlet` (a short code in capitals)."""
+def _role(part: _Part, stems: Sequence[str], outlet_written: bool = False) -> str:
+    """`outlet`, `province`, `place`, `date` or `weak-outlet` (a short code in capitals).
+
+    `outlet_written`: another part writes the outlet as a domain or in brackets; a name that
+    only resembles the site's name is then the place the portal is named after (`BONE,
+    bonesatu.com –`, `Tarakan, Tarakanku.id -`)."""
     if part.kind in ("domain", "paren"):
         return "outlet"
     if part.kind == "date":
@@ -102,7 +106,7 @@ def _role(part: _Part, stems: Sequence[str]) -> str:
         first in _INSTITUTIONS
         or v.CAMEL_CASE_WORD.search(text)
         or names.has_outlet_word(text)
-        or _matches_site(text, stems)
+        or (not outlet_written and _matches_site(text, stems))
     ):
         return "outlet"
     if text.isupper() and len(text) <= 4 and " " not in text:
@@ -175,8 +179,9 @@ def _assign(
     place: str | None = None
     outlet: str | None = None
     weak: list[str] = []
+    outlet_written = any(part.kind in ("domain", "paren") for part in parts)
     for index, part in enumerate(parts):
-        role = _role(part, stems)
+        role = _role(part, stems, outlet_written)
         if role == "date":
             continue
         if role == "province" and place is not None:

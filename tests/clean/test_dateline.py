@@ -106,6 +106,13 @@ SHAPES = [
     pytest.param("Sumedang, Senin (12/5/2025) – ", None, "Sumedang", None, id="day-and-date"),
     pytest.param("Sumedang/WartaKita – ", None, "Sumedang", "WartaKita", id="slash-outlet"),
     pytest.param("SUMEDANG(WK88)- ", None, "SUMEDANG", "WK88", id="glued-bracket-outlet"),
+    pytest.param(
+        "SUMEDANG, sumedangku.id – ",
+        "sumedangku.id",
+        "SUMEDANG",
+        "sumedangku.id",
+        id="portal-named-after-its-place",
+    ),
     pytest.param("SUMEDANG/KABAR JABAR – ", None, "SUMEDANG", "KABAR JABAR", id="slash-caps"),
     pytest.param("Sumedang/Garut – ", None, "Sumedang/Garut", None, id="slash-two-regencies"),
     pytest.param("Sumedang, Kamis 5 Juni 2025 - ", None, "Sumedang", None, id="day-and-long-date"),
