@@ -49,7 +49,8 @@ def is_degree(token: str) -> bool:
     if not stripped:
         return False
     if "." in stripped.rstrip("."):
-        return _bare(stripped) in _DEGREES or bool(v.GENERIC_DEGREE.match(stripped))
+        bare = _bare(stripped).replace(" ", "")  # `M. Kom` is M.Kom
+        return bare in _DEGREES or bool(v.GENERIC_DEGREE.match(stripped))
     if _bare(stripped) not in _DEGREES:
         return False
     word = stripped.rstrip(".")

@@ -222,8 +222,10 @@ RANKS = (
     "purn", "(purn)",
 )  # fmt: skip
 """Police and military ranks (and corps marks) that stand before a name."""
-GENERIC_DEGREE = re.compile(r"^[SMD]\.\s?[A-Za-z]{1,5}(?:\.[A-Za-z]{1,5})*\.?$")
-"""Any `S.Xxx`, `M.Xxx.X` degree not listed above (`S.Th.I`, `M.I.P`, `S.Adm.`)."""
+GENERIC_DEGREE = re.compile(r"^[SMD]\.[A-Za-z]{1,5}(?:\.[A-Za-z]{1,5})*\.?$")
+"""Any `S.Xxx`, `M.Xxx.X` degree not listed above (`S.Th.I`, `M.I.P`, `S.Adm.`). Written with a
+space (`M. Kom`) a degree must be a listed one: `M. Rizal` and `S. Budi` are names (Muhammad
+Rizal), the commonest Indonesian initials."""
 
 # ---------------------------------------------------------------------------------------------
 # Sign-offs: what a story's last paragraph ends with

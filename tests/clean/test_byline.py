@@ -110,6 +110,7 @@ BYLINES = [
     pytest.param("Oleh Ahmad bin Hasan", ["Ahmad bin Hasan"], [], [], id="name-particle"),
     pytest.param("Rep: Joni Karbot/Ed: Rina", ["Joni Karbot"], ["Rina"], [], id="slash-labels"),
     pytest.param("Writer: Joni Karbot | Editor: Rina", ["Joni Karbot"], ["Rina"], [], id="writer"),
+    pytest.param("Editor: M. Rizal", [], ["M. Rizal"], [], id="initial-dot-name"),
     pytest.param(
         "Redaktur & Reporter : Joni Karbot", ["Joni Karbot"], [], [], id="ampersand-label"
     ),

@@ -7,6 +7,7 @@ import pytest
 from crawler.clean.names import (
     canonical_case,
     is_account,
+    is_degree,
     is_organisation,
     is_site_name,
     looks_like_name,
@@ -161,3 +162,12 @@ def test_a_companys_legal_form_makes_it_an_organisation(name, expected):
 )
 def test_a_site_name_is_read_past_the_hosts_subdomain_prefix(name, site, expected):
     assert is_site_name(name, site) is expected
+
+
+@pytest.mark.parametrize(
+    ("token", "degree"),
+    [("M.Si", True), ("M. Kom", True), ("S.Th.I", True), ("M. Rizal", False), ("S. Budi", False)],
+)
+def test_an_initial_and_a_name_is_no_degree(token, degree):
+    """`M. Rizal` (Muhammad Rizal) is a name; a spaced degree must be a listed one."""
+    assert is_degree(token) is degree
