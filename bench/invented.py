@@ -28,8 +28,8 @@ from bench.metrics import corpus_f1, fold, leaks, precision_recall, same_set
 from crawler.clean import clean_article
 
 ROOT = Path(__file__).resolve().parent / "invented"
-TEXT_SETS = ("id-text-a", "id-text-b")
-HTML_SETS = ("id-html-a", "id-html-b")
+TEXT_SETS = ("id-text-a", "id-text-b", "id-text-c")
+HTML_SETS = ("id-html-a", "id-html-b", "id-html-c")
 FETCHED_AT = datetime(2025, 12, 20, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 """When the invented pages count as fetched (after every date they print), unless a page's record
 gives its own `fetched_at`."""

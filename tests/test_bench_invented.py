@@ -15,7 +15,7 @@ def report():
 
 @pytest.mark.parametrize(
     ("name", "min_f1", "max_leaking", "min_authors"),
-    [("id-text-a", 0.998, 3, 0.98), ("id-text-b", 0.999, 0, 1.0)],
+    [("id-text-a", 0.998, 3, 0.98), ("id-text-b", 0.999, 0, 1.0), ("id-text-c", 0.995, 4, 0.96)],
 )
 def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_authors):
     scores = report[name]
@@ -26,7 +26,11 @@ def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_au
 
 @pytest.mark.parametrize(
     ("name", "min_f1", "max_leaking", "min_authors", "min_day"),
-    [("id-html-a", 0.965, 3, 0.91, 1.0), ("id-html-b", 0.99, 1, 1.0, 1.0)],
+    [
+        ("id-html-a", 0.965, 3, 0.91, 1.0),
+        ("id-html-b", 0.99, 1, 1.0, 1.0),
+        ("id-html-c", 0.99, 0, 0.87, 0.93),
+    ],
 )
 def test_extraction_on_invented_pages(report, name, min_f1, max_leaking, min_authors, min_day):
     scores = report[name]["warta"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import pairwise
@@ -215,7 +216,16 @@ def is_not_person(text: str) -> bool:
     """True for platform, agency and credit words sitting in a byline slot (`Facebook`, `Dok.X`)."""
     key = fold_key(text)
     first = key.replace(".", " ").split()[0] if key.strip(". ") else ""
-    return key in _NOT_PERSON or first in _NOT_PERSON
+    glued = _GLUED_FIRST_WORD.match((text or "").strip())  # `FacebookTwitterWhatsApp`
+    return (
+        key in _NOT_PERSON
+        or first in _NOT_PERSON
+        or (glued is not None and glued.group().casefold() in _NOT_PERSON)
+    )
+
+
+_GLUED_FIRST_WORD = re.compile(r"[A-Z][a-z]+(?=[A-Z])")
+"""The first word of words run together (a share bar's `FacebookTwitterWhatsAppTelegram`)."""
 
 
 def looks_like_name(text: str) -> bool:

@@ -171,3 +171,8 @@ def test_a_site_name_is_read_past_the_hosts_subdomain_prefix(name, site, expecte
 def test_an_initial_and_a_name_is_no_degree(token, degree):
     """`M. Rizal` (Muhammad Rizal) is a name; a spaced degree must be a listed one."""
     assert is_degree(token) is degree
+
+
+def test_a_share_bar_run_together_is_no_name():
+    assert not looks_like_name("FacebookTwitterWhatsAppTelegram")
+    assert looks_like_name("TurboTaxLisa")  # an account's name, written as one word
