@@ -171,7 +171,7 @@ def _in_chrome(element: Any, post: Any = None) -> bool:
     """True inside a region listing other articles (CHROME_ANCESTOR_WORDS). `<body>`'s classes
     describe the whole page, not a region of it (a theme's `footer-on-bottom` or `has-sidebar`
     on every page), so they are not read. Inside `post`, the story's own post wrapper
-    (`post_wrapper`), a `footer` is the post's footer (Blogger's `post-footer` prints `Posted by`;
+    (`_post_wrapper`), a `footer` is the post's footer (Blogger's `post-footer` prints `Posted by`;
     HTML's `<footer>` in an `<article>` holds its author); Blogger's posts gadget (`widget Blog`)
     holds the story, not a list of others."""
     # the post's own footer: the first post-like ancestor is the story's post itself (a teaser
@@ -192,7 +192,7 @@ def _in_chrome(element: Any, post: Any = None) -> bool:
     return False
 
 
-def post_wrapper(container: Any) -> Any:
+def _post_wrapper(container: Any) -> Any:
     """The story's own post element around its text container (an `<article>` or a `hentry`),
     or None."""
     return None if container is None else _nearest_post(container, itself=True)
@@ -347,7 +347,7 @@ def _byline_texts(
     """Byline pieces of the page outside the body, each with the `element_descriptor` of the
     element it was read from."""
     label_kind = label_kind_function()
-    post = post_wrapper(container)
+    post = _post_wrapper(container)
     found: list[tuple[str, list[str], str | None]] = []  # (plain text, pieces, descriptor)
     marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
