@@ -264,6 +264,13 @@ def _candidate(
             # (`Banyuasin | Kabarcontoh.com:` ends at the outlet's own colon)
             # after capitals; `:` / `;` also after a domain or bracketed outlet (`Garut, X.com:`)
             has_brand = any(p.kind in ("domain", "paren") for p in parts) and "," not in final
+            # RRI's `KBRN, Ternate:`: a station's code in capitals, then an Indonesian place
+            has_brand = has_brand or (
+                len(parts) == 2
+                and parts[0].text.isupper()
+                and len(parts[0].text) <= 5
+                and names.is_indonesian_place(parts[1].text)
+            )
             if not has_brand and not all(_is_caps_or_brand(p) for p in parts):
                 return None
             if "," in final_chars and not rest[:1].isupper():

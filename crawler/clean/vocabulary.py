@@ -50,6 +50,8 @@ LABELS = LabelWords(
         "recipe by",
         "guide by",
         "teks oleh",
+        "teks & foto",  # the writer who also took the pictures
+        "teks dan foto",
         "tulisan oleh",
         "naskah oleh",
         "berita oleh",
@@ -679,6 +681,9 @@ LINES = LinePatterns(
         r"(?=[^\n]*\b(?:artikel|konten|berita)\b)(?=[^\n]*\b(?:izin|seizin|redaksi)\b)[^\n]{0,260}$|"
         r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?"
         r"tanggung\s*jawab\b[^\n]{0,120}$|^(?:disclaimer|penafian)\s*[:：][^\n]{0,300}$|"
+        # the editors' note under a suicide report, and a police release's closing salutation
+        r"^catatan\s+redaksi\s*[:：](?=[^\n]*\bbunuh\s+diri\b)[^\n]{0,400}$|"
+        r"^salam\s+(?:presisi|tangguh|sehat)[\s!.]*$|"
         # a reader's piece: `Tulisan ini merupakan kiriman pembaca dan menjadi tanggung jawab penulis`
         r"^(?:isi\s+)?(?:artikel|tulisan|opini)\s+ini\s+(?:[^\s.]+\s+){1,6}tanggung\s*jawab\s+"
         r"(?:penulis|pengirim)\b[^\n]{0,120}$|"

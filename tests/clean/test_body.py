@@ -155,6 +155,9 @@ BOILERPLATE = [
     "Bagaimana pendapat Anda soal jembatan ini? Tulis di kolom komentar!",
     "Jangan lupa like, share, dan komentar ya!",
     "Yuk, bagikan berita ini ke teman-temanmu!",
+    "Salam Presisi!",
+    "Catatan Redaksi: Berita ini tidak bertujuan menginspirasi tindakan bunuh diri. Jika Anda"
+    " memiliki pikiran untuk mengakhiri hidup, segera hubungi layanan kesehatan jiwa terdekat.",
     "Halaman 2 dari 3",
     "Lanjut ke halaman berikutnya",
     "Berita Wartagarut.com Lainnya di Google News",
@@ -208,6 +211,8 @@ STORY_LINES = [
     "[Catatan redaksi: angka korban diperbarui pukul 15.00 WIB.]",
     "Halaman 2 dari laporan BPK itu memuat temuan soal dana desa.",
     "Jangan lupa membawa KTP saat datang ke posko, kata petugas.",
+    "Salam hangat dari warga Garut untuk para relawan, kata kepala desa.",
+    "Catatan redaksi: angka korban diperbarui pukul 15.00 WIB.",
     "Pelatihan itu dibuka pejabat yang juga mengelola kanal berita di Google News.",
 ]
 

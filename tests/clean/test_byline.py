@@ -111,6 +111,8 @@ BYLINES = [
     pytest.param("Rep: Joni Karbot/Ed: Rina", ["Joni Karbot"], ["Rina"], [], id="slash-labels"),
     pytest.param("Writer: Joni Karbot | Editor: Rina", ["Joni Karbot"], ["Rina"], [], id="writer"),
     pytest.param("Editor: M. Rizal", [], ["M. Rizal"], [], id="initial-dot-name"),
+    pytest.param("Laporan: Joni Karbot | Garut", ["Joni Karbot"], [], [], id="filed-from-place"),
+    pytest.param("Teks & Foto: Joni Karbot", ["Joni Karbot"], [], [], id="text-and-photos"),
     pytest.param(
         "Redaktur & Reporter : Joni Karbot", ["Joni Karbot"], [], [], id="ampersand-label"
     ),

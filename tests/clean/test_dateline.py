@@ -106,6 +106,7 @@ SHAPES = [
     pytest.param("Sumedang, Senin (12/5/2025) – ", None, "Sumedang", None, id="day-and-date"),
     pytest.param("Sumedang/WartaKita – ", None, "Sumedang", "WartaKita", id="slash-outlet"),
     pytest.param("SUMEDANG(WK88)- ", None, "SUMEDANG", "WK88", id="glued-bracket-outlet"),
+    pytest.param("KBRN, Ternate: ", None, "Ternate", "KBRN", id="station-code-then-place"),
     pytest.param(
         "SUMEDANG, sumedangku.id – ",
         "sumedangku.id",
