@@ -305,6 +305,7 @@ def _classify_lines(
     site_keys = site_keys_of(site_name)
     title_key = names.fold_key(title) if title else ""
     expecting_related = 0  # title lines a bare marker or a related box heading may still take
+    after_marker = False  # those titles follow a bare marker: past the first, each a headline
     expecting_label: str | None = None
     for paragraph in paragraphs:
         if extra_keys and _matches_extra(paragraph, extra_keys):
@@ -326,10 +327,9 @@ def _classify_lines(
         if titles is None:
             titles = _related_line(paragraph)  # `Don't miss: Judul`, `See also: Judul`
         if expecting_related and titles is None:
-            box = expecting_related > 1
-            after_marker = expecting_related < 0  # titles after a bare marker: negative count
-            first = expecting_related == -v.RELATED_BOX_MAX_TITLES
-            expecting_related += 1 if after_marker else -1
+            box = expecting_related > 1 and not after_marker
+            first = after_marker and expecting_related == v.RELATED_BOX_MAX_TITLES
+            expecting_related -= 1
             limit = v.RELATED_BOX_TITLE_MAX_WORDS if box else v.RELATED_TITLE_MAX_WORDS
             ends_sentence = paragraph.rstrip().endswith(".")
             headline = first or not after_marker or _is_headline_line(paragraph)
@@ -353,10 +353,11 @@ def _classify_lines(
                 box = heading in _RELATED_HEADINGS
                 # a bare marker may head a list of titles too (`Baca Juga:` and two headlines);
                 # past the first, each must read as a headline (_is_headline_line)
-                expecting_related = v.RELATED_BOX_MAX_TITLES if box else -v.RELATED_BOX_MAX_TITLES
+                expecting_related = v.RELATED_BOX_MAX_TITLES
+                after_marker = not box
             continue
         if v.PREV_NEXT_LABEL.match(paragraph):
-            expecting_related = 1  # the neighbouring post's title follows
+            expecting_related, after_marker = 1, False  # the neighbouring post's title follows
             continue
         bare = byline.bare_label_kind(paragraph)
         if bare:

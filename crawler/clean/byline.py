@@ -534,9 +534,9 @@ def classify_signoff(
         if all(_is_initials_word(p) for p in parts):
             return Signoff(tag=text)
         from_outlet = bool(v.DATELINE_DOMAIN.fullmatch(parts[0].strip()))
-        if from_outlet and all(_is_code_or_outlet(p, site_name, outlet) for p in parts[1:]):
-            return Signoff(tag=text)  # `(Kompas.com/Antara)`: outlets, no reporter
         if all(_is_code_or_outlet(p, site_name, outlet) for p in parts[1:]):
+            if from_outlet:
+                return Signoff(tag=text)  # `(Kompas.com/Antara)`: outlets, no reporter
             name = _name_from_words(parts[0].split(), site_name, outlet)
             return Signoff(author=name) if name else None
         if len(parts) == 2 and from_outlet:

@@ -715,9 +715,8 @@ def _extract(
         known = located.excluded if located is not None else None
         prose = page_prose(doc, excluded_regions(doc) if known is None else known)
     # the story's own date row may sit in the container, which reading the text takes apart
-    dates_before = (
-        _marked(_attributed(doc), _DATE_WORDS_RE) if _needs_visible_dates(meta.dates) else []
-    )
+    visible_read = _needs_visible_dates(meta.dates)
+    dates_before = _marked(_attributed(doc), _DATE_WORDS_RE) if visible_read else []
     result = extract_blocks(doc, title=meta.title, located=located)
     if pages.pager_texts:  # a split article's pager inside its text
         result.paragraphs = [p for p in result.paragraphs if p not in pages.pager_texts]
@@ -743,7 +742,6 @@ def _extract(
             byline_sources.setdefault(text, slot)
     bylines = _read_learned_slots(bylines, byline_sources, byline_rule, byline_skip)
     candidates = list(meta.dates)
-    visible_read = _needs_visible_dates(candidates)
     if visible_read:
         candidates += _visible_dates(doc, meta.title, container, attributed, dates_before)
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)

@@ -103,25 +103,17 @@ the rest of the page in the `<nav>`): such a region is never excluded."""
 
 def comment_regions(doc: Any) -> set[Any]:
     """The page's reader-comment regions (EXCLUDED_REGION_NAMES) with all their descendants."""
-    regions: set[Any] = set()
-    for element in doc.iter():
-        if element in regions or not isinstance(element.tag, str):
-            continue
-        if (element.get("class") or element.get("id")) and _names_comment_region(
-            _class_and_id(element)
-        ):
-            regions.update(element.iter())
-    return regions
+    return excluded_regions(doc, tags=frozenset())
 
 
-def excluded_regions(doc: Any) -> set[Any]:
-    """Elements never part of the article: HTML5 navigation, aside and footer regions, reader
-    comments (with all their descendants)."""
+def excluded_regions(doc: Any, *, tags: frozenset[str] = EXCLUDED_REGION_TAGS) -> set[Any]:
+    """Elements never part of the article: HTML5 navigation, aside and footer regions (`tags`),
+    reader comments (with all their descendants)."""
     excluded: set[Any] = set()
     for element in doc.iter():
         if element in excluded or not isinstance(element.tag, str):
             continue
-        if element.tag in EXCLUDED_REGION_TAGS or (
+        if element.tag in tags or (
             (element.get("class") or element.get("id"))
             and _names_comment_region(_class_and_id(element))
         ):
