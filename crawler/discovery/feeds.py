@@ -224,6 +224,11 @@ def entries_from_root(root: etree._Element, base_url: str, channel: str) -> list
         found = [_cdf_item(e, base, channel) for e in items]
     else:
         raise DiscoveryError(f"not a feed: root element <{local_name(root)}>")
+    return _first_of_each_url(found)
+
+
+def _first_of_each_url(found: list[Discovered | None]) -> list[Discovered]:
+    """The entries in feed order, each URL once (its first entry), items without a page left out."""
     seen: set[str] = set()
     entries: list[Discovered] = []
     for entry in found:
@@ -300,35 +305,27 @@ def _json_feed_entries(payload: dict[str, Any], base_url: str, channel: str) -> 
     items = payload.get("items")
     if not isinstance(items, list):
         raise DiscoveryError("JSON Feed without an `items` list")
-    seen: set[str] = set()
-    entries: list[Discovered] = []
-    for item in items:
-        if not isinstance(item, dict):
-            continue
-        href = item.get("url")
-        if not isinstance(href, str) or not href.strip():
-            identifier = item.get("id")
-            href = (
-                identifier
-                if isinstance(identifier, str) and _URL_SHAPED.match(identifier)
-                else None
-            )
-        url = absolute_url(href, base_url) if href else None
-        if url is None or url in seen:
-            continue
-        seen.add(url)
-        title = item.get("title")
-        entries.append(
-            Discovered(
-                url=url,
-                channel=channel,
-                kind="article",
-                lastmod=parse_w3c_datetime(_string(item.get("date_modified"))),
-                published_at=parse_w3c_datetime(_string(item.get("date_published"))),
-                title=_clean_title(title if isinstance(title, str) else None),
-            )
-        )
-    return entries
+    return _first_of_each_url([_json_feed_item(i, base_url, channel) for i in items])
+
+
+def _json_feed_item(item: Any, base_url: str, channel: str) -> Discovered | None:
+    if not isinstance(item, dict):
+        return None
+    href = _string(item.get("url"))
+    if not href or not href.strip():
+        identifier = _string(item.get("id"))
+        href = identifier if identifier and _URL_SHAPED.match(identifier) else None
+    url = absolute_url(href, base_url) if href else None
+    if url is None:
+        return None
+    return Discovered(
+        url=url,
+        channel=channel,
+        kind="article",
+        lastmod=parse_w3c_datetime(_string(item.get("date_modified"))),
+        published_at=parse_w3c_datetime(_string(item.get("date_published"))),
+        title=_clean_title(_string(item.get("title"))),
+    )
 
 
 def _string(value: Any) -> str | None:
@@ -339,13 +336,14 @@ def feed_next_url(url: str, body: Any, headers: Any = None) -> str | None:
     """The next page of a paged feed (`<atom:link rel="next">`, RFC 5005; a JSON Feed's
     `next_url`), or None."""
     try:
-        payload = _json_feed(gunzip_if_gzipped(as_bytes(body), MAX_FEED_BYTES))
+        data = gunzip_if_gzipped(as_bytes(body), MAX_FEED_BYTES)
     except DiscoveryError:
         return None
+    payload = _json_feed(data)
     if payload is not None:
         return absolute_url(_string(payload.get("next_url")), url)
     try:
-        root = parse_feed_root(body, url)
+        root = parse_feed_root(data, url)
     except DiscoveryError:
         return None
     scope = _child(root, "channel") if local_name(root) == "rss" else root
