@@ -1,9 +1,8 @@
 """Scores Warta on the invented held-out sets in bench/invented (cleaning, extraction, discovery).
 
 The sets were written by separate authors who read neither Warta's code nor the dev corpus
-(`bench/invented/README.md`): Indonesian regional articles as text (`id-text-a`, `id-text-b`) and
-as whole pages of the themes and CMSs such portals run (`id-html-a`, `id-html-b`, beside
-trafilatura), and the sitemaps, feeds, REST answers and URLs those stacks serve (`discovery`).
+(`bench/invented/README.md`): Indonesian regional articles as text (`id-text-a` to `-c`) and as
+whole pages of the themes and CMSs such portals run (`id-html-a` to `-c`, beside trafilatura), and the sitemaps, feeds, REST answers and URLs those stacks serve (`discovery`).
 All text in them is invented, so they live in the repository, unlike `../shared/corpus`.
 
 Run: `python bench/invented.py` (`--verbose` lists every failed check, `--json` for a report).
@@ -24,7 +23,8 @@ if __package__ in (None, ""):  # `python bench/invented.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.extraction import Page, run_trafilatura, run_warta
-from bench.metrics import corpus_f1, fold, leaks, precision_recall, same_set
+from bench.metrics import corpus_f1, leaks, precision_recall, same_set
+from bench.regional import field_checks
 from crawler.clean import clean_article
 
 ROOT = Path(__file__).resolve().parent / "invented"
@@ -33,10 +33,6 @@ HTML_SETS = ("id-html-a", "id-html-b", "id-html-c")
 FETCHED_AT = datetime(2025, 12, 20, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 """When the invented pages count as fetched (after every date they print), unless a page's record
 gives its own `fetched_at`."""
-
-
-def _tag(value: str | None) -> str:
-    return fold((value or "").strip().strip("()[]").strip())
 
 
 def _left(body: str, boilerplate: str, expected: str) -> bool:
@@ -60,13 +56,7 @@ def score_text(name: str, failures: list[str]) -> dict[str, Any]:
             list(record["raw_paragraphs"]), title=record.get("title"), site_name=record.get("site")
         )
         pairs.append(precision_recall(result.body, expected["body"]))
-        checks = {
-            "place": fold(result.dateline_place) == fold(expected.get("dateline_place")),
-            "outlet": fold(result.dateline_outlet) == fold(expected.get("dateline_outlet")),
-            "authors": same_set(result.authors, expected.get("authors") or []),
-            "editor": fold(result.editor) == fold(expected.get("editor")),
-            "agency": _tag(result.agency_tag) == _tag(expected.get("agency_tag")),
-        }
+        checks = field_checks(result, expected)
         for key, ok in checks.items():
             counts[key] += ok
             if not ok:

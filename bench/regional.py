@@ -14,6 +14,7 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # `python bench/regional.py` from the repo root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -35,6 +36,18 @@ GOLD_SET = "id-regional"
 def _tag(value: str | None) -> str:
     """Agency tags compare without their parentheses (`(fyk/ash)` == `fyk/ash`)."""
     return fold((value or "").strip().strip("()[]").strip())
+
+
+def field_checks(result: Any, expected: dict) -> dict[str, bool]:
+    """Which of a cleaned article's fields match a gold record's `expected` (place, outlet,
+    authors, editor, agency tag)."""
+    return {
+        "place": fold(result.dateline_place) == fold(expected.get("dateline_place")),
+        "outlet": fold(result.dateline_outlet) == fold(expected.get("dateline_outlet")),
+        "authors": same_set(result.authors, expected.get("authors")),
+        "editor": fold(result.editor) == fold(expected.get("editor")),
+        "agency": _tag(result.agency_tag) == _tag(expected.get("agency_tag")),
+    }
 
 
 def _boilerplate_left(record: dict, body: str) -> list[str]:
@@ -92,13 +105,7 @@ def score_regional(*, use_site: bool = True, verbose: bool = False) -> dict:
         )
         elapsed += time.perf_counter() - start
         pairs.append(precision_recall(result.body, expected["body"]))
-        checks = {
-            "place": fold(result.dateline_place) == fold(expected.get("dateline_place")),
-            "outlet": fold(result.dateline_outlet) == fold(expected.get("dateline_outlet")),
-            "authors": same_set(result.authors, expected.get("authors")),
-            "editor": fold(result.editor) == fold(expected.get("editor")),
-            "agency": _tag(result.agency_tag) == _tag(expected.get("agency_tag")),
-        }
+        checks = field_checks(result, expected)
         for key, ok in checks.items():
             counts[key] += ok
             if not ok:
