@@ -28,7 +28,7 @@ from bench.regional import field_checks
 from crawler.clean import clean_article
 
 ROOT = Path(__file__).resolve().parent / "invented"
-TEXT_SETS = ("id-text-a", "id-text-b", "id-text-c")
+TEXT_SETS = ("id-text-a", "id-text-b", "id-text-c", "id-text-d")
 HTML_SETS = ("id-html-a", "id-html-b", "id-html-c")
 FETCHED_AT = datetime(2025, 12, 20, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 """When the invented pages count as fetched (after every date they print), unless a page's record
