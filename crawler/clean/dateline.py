@@ -16,13 +16,15 @@ from crawler.clean import names
 from crawler.clean import vocabulary as v
 
 _INSTITUTIONS = frozenset(v.INSTITUTION_WORDS)
-_PROVINCES = frozenset(v.PROVINCE_NAMES)
+_PROVINCES = frozenset(v.PROVINCE_NAMES + v.PROVINCE_NAMES_ENGLISH)
 _PLACE_ABBREVIATIONS = frozenset(v.PLACE_ABBREVIATIONS)
 
 SITE_NAME_COVERAGE = 0.75  # `MUKOMUKO` = 8/13 of `radarmukomuko` (a place); `JABARNEWS` = all
 """Share of a site's name a dateline name must cover to be read as the outlet."""
 LONE_CAPS_MIN_LETTERS = 5  # `BOGOR,` is a dateline; `KPK,` / `PLN,` open sentences about agencies
 """Letters a lone all-caps place needs to end at a bare comma."""
+MAX_TLD_LETTERS = 4  # `.Com`, `.News`: a longer label after the dot is a name (`.KalselKini`)
+"""Letters of the longest domain ending written in capitals in a dateline."""
 OWN_LINE_MAX_WORDS = 8  # `Swaramalut.com- Halut`, `BANYUASIN, SITE.COM –`; a longer line is text
 """Words of a dateline standing on a line of its own."""
 
@@ -106,7 +108,12 @@ def _role(part: _Part, stems: Sequence[str], outlet_written: bool = False) -> st
         first in _INSTITUTIONS
         or v.CAMEL_CASE_WORD.search(text)
         or names.has_outlet_word(text)
-        or (not outlet_written and _matches_site(text, stems))
+        or (
+            not outlet_written
+            and _matches_site(text, stems)
+            # `PURBALINGGA –` on purbalinggaku.com: a place the gazetteer knows stays the place
+            and not names.is_indonesian_place(text)
+        )
     ):
         return "outlet"
     if text.isupper() and len(text) <= 4 and " " not in text:
@@ -120,6 +127,10 @@ def _match_part(text: str, pos: int, previous: _Part | None) -> _Part | None:
         if match:
             return _Part("glued", match["seg"], match.end(), glued=True)
         return None
+    if pos == 0:
+        match = v.DATELINE_BRACKETED_PLACE.match(text)
+        if match:
+            return _Part("name", match["seg"].strip(), match.end())
     for kind, pattern in (
         ("date", v.DATELINE_DATE),
         ("paren", v.DATELINE_PAREN),
@@ -152,6 +163,14 @@ def _split_place_domain(part: _Part) -> list[_Part]:
         and labels[1][:1].isupper()
     ):
         return [_Part("name", labels[0], part.end), _Part("domain", ".".join(labels[1:]), part.end)]
+    if (  # `Martapura.KalselKini -`: a place the gazetteer knows, a dot, the outlet's name
+        part.kind == "name"
+        and len(labels) == 2
+        and labels[1][:1].isupper()
+        and len(labels[1]) > MAX_TLD_LETTERS
+        and names.is_indonesian_place(labels[0])
+    ):
+        return [_Part("name", labels[0], part.end), _Part("name", labels[1], part.end)]
     return [part]
 
 

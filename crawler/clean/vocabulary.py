@@ -315,6 +315,8 @@ The ending must not run on into a word, except when case changes (text glued fro
 """
 DATELINE_PAREN = re.compile(r"\(\s*(?P<seg>[A-Z][^()]{1,40}?)\s*\)")
 """An outlet in parentheses (`Mataram (Suara NTB) –`, `(ANTARA News)`)."""
+DATELINE_BRACKETED_PLACE = re.compile(r"\[\s*(?P<seg>[A-Z][A-Za-z'’. -]{1,40}?)\s*\]")
+"""A place in square brackets opening a dateline (`[Slawi] -`)."""
 
 DAY_NAMES = (
     "senin",
@@ -398,6 +400,18 @@ PROVINCE_NAMES = (
     "malut", "maluku utara", "papua", "papua barat", "papua tengah", "papua selatan",
     "papua pegunungan", "papua barat daya", "indonesia",
 )  # fmt: skip
+_ENGLISH_COMPASS = (
+    *("north", "south", "east", "west", "central", "southeast"),
+    *("n", "s", "e", "w", "c", "se"),
+)
+_ENGLISH_ISLANDS = ("sumatra", "java", "kalimantan", "sulawesi", "nusa tenggara", "maluku", "papua")
+PROVINCE_NAMES_ENGLISH = (
+    *(f"{compass} {island}" for compass in _ENGLISH_COMPASS for island in _ENGLISH_ISLANDS),
+    *("riau islands", "bangka belitung islands", "bangka belitung", "jakarta"),
+)
+"""Provinces as English-language wires write them after a place (ANTARA's `Mataram, W Nusa
+Tenggara (ANTARA) -`, `Medan, North Sumatra -`): a compass word, written out or as its initial,
+before the island; the compass-island pairs that are no province cost nothing."""
 """Provinces and their abbreviations: a dateline part that qualifies the place before it."""
 PLACE_ABBREVIATIONS = (
     "oki", "oku", "okut", "okus", "oi", "pali", "llg", "muba", "mura", "muratara", "halut", "halsel",

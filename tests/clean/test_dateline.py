@@ -139,6 +139,25 @@ SHAPES = [
     pytest.param(
         "Garut | WartaKita.com: ", None, "Garut", "WartaKita.com", id="pipe-then-colon-after-domain"
     ),
+    pytest.param(
+        "SUMEDANG – ",
+        "sumedangku.com",
+        "SUMEDANG",
+        None,
+        id="place-alone-on-a-portal-named-after-it",
+    ),
+    pytest.param("[Sumedang] - ", None, "Sumedang", None, id="place-in-square-brackets"),
+    pytest.param("Sumedang.WartaKita - ", None, "Sumedang", "WartaKita", id="place-dot-name"),
+    pytest.param(
+        "Bandung, W Java (ANTARA) - ", None, "Bandung, W Java", "ANTARA", id="english-province"
+    ),
+    pytest.param(
+        "Medan, North Sumatra (ANTARA) - ",
+        None,
+        "Medan, North Sumatra",
+        "ANTARA",
+        id="english-province-spelt-out",
+    ),
 ]
 
 
