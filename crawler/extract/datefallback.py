@@ -6,11 +6,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 
 from crawler.extract.dates import (
     FUTURE_TOLERANCE,
+    PUBLISHED_MARK,
     WIB,
     DateCandidate,
     PageDates,
@@ -186,9 +187,15 @@ def reconcile(
         ours = datetime.fromisoformat(picked.published_at)
         if ours.date() == target or _stated_in_indonesian_zone(ours, parsed):
             return picked
-        if ours.utcoffset() and ours.astimezone(UTC).date() == target:
+        if _labelled_publication(ours, candidates, now, default_tz):
+            return picked
+        # a day alone (`10 Juli 2024` read as midnight) is no instant to move between zones
+        instant = ours.time() != time(0) or any(
+            found.has_time and abs(found.moment - ours) < _SAME_INSTANT for found, _ in parsed
+        )
+        if instant and ours.utcoffset() and ours.astimezone(UTC).date() == target:
             return picked  # the same instant, read by htmldate in UTC: the page's zone has its day
-        shifted = _same_instant_on(ours, target, parsed)
+        shifted = _same_instant_on(ours, target, parsed) if instant else None
         if shifted is not None:
             return replace(picked, published_at=iso_minute(shifted))
     for found, found_source in parsed:
@@ -218,6 +225,26 @@ def _labelled_modified(
         and (found := parse_date_details(candidate.raw, now=now, default_tz=default_tz)) is not None
         and target in _days(found.moment)
         for candidate in candidates
+    )
+
+
+def _labelled_publication(
+    moment: datetime, candidates: list[DateCandidate], now: datetime | None, default_tz: timezone
+) -> bool:
+    """True when the page prints this instant under a publication label (`Diterbitkan 14 Agu
+    2024, 10:22`, `Published on ...`) and labels no other day so: its own word on which time it
+    is, which a date list elsewhere on the page (the day's header, related posts) must not move.
+    Labels on several days are a comment thread's (`Posted by: X at ...`), no word at all."""
+    labelled = [
+        found
+        for candidate in candidates
+        if candidate.source == "text"
+        and candidate.kind == "published"
+        and PUBLISHED_MARK.search(candidate.raw)
+        and (found := parse_date_details(candidate.raw, now=now, default_tz=default_tz)) is not None
+    ]
+    return len({found.moment.date() for found in labelled}) == 1 and any(
+        found.has_time and abs(found.moment - moment) < _SAME_INSTANT for found in labelled
     )
 
 

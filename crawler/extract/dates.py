@@ -27,11 +27,14 @@ MONTHS = {
     # English names (Blogspot headers, English-language WordPress themes).
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
     "august": 8, "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
+    # Malay names that differ (Malaysian and Bruneian sites, Blogger's Malay date headers).
+    "mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "disember": 12, "dis": 12,
 }  # fmt: skip
-"""Month names and abbreviations (Indonesian and English), lower-case, to month numbers."""
+"""Month names and abbreviations (Indonesian, English and Malay), lower-case, to month numbers."""
 
 DAY_NAMES = (
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
+    "isnin", "khamis", "jumaat",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 """Day names that may open a printed date; recognised so they are not taken for months."""
@@ -67,7 +70,7 @@ SOURCE_RANK = {"api": 0, "jsonld": 1, "meta": 2, "feed": 3, "sitemap": 4, "text"
 
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZONE = r"(?P<zone>(?:WIB|WITA|WIT|UTC|GMT|Z)(?![a-z]))?\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?"
-_TIME = rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:[:.-](?P<second>\d{{2}})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?)?\s*{_ZONE}"
+_TIME = rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:[:.-](?P<second>\d{{2}})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?|ptg|pg(?![a-z]))?\s*{_ZONE}"
 _ISO = re.compile(
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:\s*[T ]\s*(?P<hour>\d{1,2})[:.-](?P<minute>\d{2})(?:[:.-](?P<second>\d{2})(?:[.,]\d+)?)?)?"
@@ -171,9 +174,9 @@ def _build(
         hour, minute = int(time_match["hour"]), int(time_match["minute"])
         second = int(time_match["second"] or 0)
         ampm = (time_match.groupdict().get("ampm") or "").replace(".", "").lower()
-        if ampm == "pm" and hour < 12:
+        if ampm in ("pm", "ptg") and hour < 12:  # Malay `PTG` (petang), `PG` (pagi)
             hour += 12
-        elif ampm == "am" and hour == 12:
+        elif ampm in ("am", "pg") and hour == 12:
             hour = 0
         tz, zone_given = _zone_of(time_match["zone"], time_match["offset"], default_tz)
         utc_stamp = zone_given and tz.utcoffset(None) == timedelta(0)
@@ -338,6 +341,39 @@ def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
     return parsed
 
 
+PRINTED_ZONE_LOOKS = 3  # the byline's time, its `updated` twin, one more; the rest are lists
+"""Printed times, nearest the headline first, that may tell the zone of a UTC stamp."""
+WHOLE_QUARTER_HOURS = timedelta(minutes=15)
+"""Every zone's offset is a multiple of a quarter hour (UTC+5:45, UTC+8:45 the finest)."""
+
+
+def _in_printed_zone(stamp: ParsedDate, shown: list[ParsedDate]) -> ParsedDate | None:
+    """A UTC stamp written in the zone the page prints its time in, or None.
+
+    `2024-06-07T17:35:00Z` beside the printed `Sabtu, 8 Juni 2024 | 00:35 WIB` is 00:35 WIB on
+    the 8th, the page's own day; beside a time with no zone (`22. Juni 2024, 00:15 Uhr`) the
+    offset is the gap between the two clocks when it is a real one (a quarter-hour multiple
+    within UTC-12..+14, minutes equal). Only the first few printed times are asked."""
+    if not stamp.utc_stamp or not stamp.has_time:
+        return None
+    utc_clock = stamp.moment.astimezone(UTC).replace(second=0, tzinfo=None)
+    for printed in [p for p in shown if p.has_time][:PRINTED_ZONE_LOOKS]:
+        if printed.zone_given:
+            if printed.moment.utcoffset() and abs(printed.moment - stamp.moment) < timedelta(
+                minutes=1
+            ):
+                return ParsedDate(stamp.moment.astimezone(printed.moment.tzinfo), True, True, False)
+            continue
+        gap = printed.moment.replace(second=0, tzinfo=None) - utc_clock
+        if (
+            gap
+            and gap % WHOLE_QUARTER_HOURS == timedelta(0)
+            and -timedelta(hours=12) <= gap <= timedelta(hours=14)
+        ):
+            return ParsedDate(stamp.moment.astimezone(timezone(gap)), True, True, False)
+    return None
+
+
 UPDATED_MARK = re.compile(
     r"\b(?:(?:terakhir\s+)?(?:diperbarui|diupdate|diubah|disunting)|update(?:d)?(?:\s+terakhir)?"
     r"|last\s+(?:updated|modified)|modified)\b(?:\s+(?:pada|on))?\s*[:：]?",
@@ -345,11 +381,12 @@ UPDATED_MARK = re.compile(
 )
 """Words that announce a page's modification time (`Diperbarui: ...`, `Update terakhir ...`)."""
 PUBLISHED_MARK = re.compile(
-    r"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|diposting)\b"
+    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|diposting)\b"
     r"(?:\s+(?:pada|on))?\s*[:：]?",
     re.IGNORECASE,
 )
-"""Words that announce its publication time (`Diterbitkan: ...`, `Published on ...`)."""
+"""Words that announce its publication time (`Diterbitkan: ...`, `Published on ...`), also run
+into the byline before them (`Oleh NamaDiterbitkan pada: ...`, a `<br>` the text lost)."""
 
 
 _BETWEEN_DATES = " |,;·•()[]-–—"
@@ -395,6 +432,11 @@ def pick_dates(
     scored = [_Scored(_fix_false_utc(s.parsed, visible), s.source, s.kind, s.order) for s in scored]
     published = _best([s for s in scored if s.kind == "published"])
     modified = _best([s for s in scored if s.kind == "modified"])
+    if published is not None and published.source != "text":
+        shown = [s.parsed for s in scored if s.source == "text" and s.kind == "published"]
+        local = _in_printed_zone(published.parsed, shown)
+        if local is not None:
+            published = _Scored(local, published.source, published.kind, published.order)
     if published is None:
         day = url_date(url)
         if day is not None:

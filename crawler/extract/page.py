@@ -513,8 +513,9 @@ def _visible_dates(
     marked = _marked(attributed, _DATE_WORDS_RE)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
+    comments = comment_regions(doc)  # a reader's comment is dated when it was written
     for element in marked:
-        if element.tag in ("html", "body", "head", "title"):
+        if element.tag in ("html", "body", "head", "title") or element in comments:
             continue
         if element.tag == "time" and element.get("datetime"):
             found.append((element, element.get("datetime")))
@@ -526,7 +527,7 @@ def _visible_dates(
             continue
         for text_node in xpath(doc):
             element = text_node.getparent()
-            if element is None or _inside(element, container):
+            if element is None or _inside(element, container) or element in comments:
                 continue  # unmarked dates inside the story are events, not the publication
             if is_date_text(text_node):
                 found.append((element, fold(str(text_node))))
@@ -572,6 +573,22 @@ def _generated_by_blogger(meta: PageMetadata) -> bool:
     """The page's generator meta names Blogger, in any case: its themes print `blogger` (all 37
     Blogger pages of the dev corpus), older ones `Blogger`."""
     return any(generator.lower().startswith("blogger") for generator in meta.generators)
+
+
+_BLOGGER_DATE_HEADER = etree.XPath(
+    "//h2[contains(concat(' ', normalize-space(@class), ' '), ' date-header ')]"
+)
+"""Blogger's post template prints the post's day in `<h2 class='date-header'>` (every layout,
+classic to Contempo); on a post's own page it is that post's and no other."""
+
+
+def _blogger_date_headers(doc: Any) -> list[DateCandidate]:
+    """The day a Blogger post page's date header states, as its markup's own (`meta`) date."""
+    headers = _BLOGGER_DATE_HEADER(doc)
+    if len(headers) != 1:  # several: a listing of posts, each under its day
+        return []
+    text = short_text(headers[0], MAX_DATE_TEXT_CHARS)
+    return [DateCandidate(text, "meta", "published")] if text else []
 
 
 def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
@@ -698,6 +715,8 @@ def _extract(
     html_element = doc if doc.tag == "html" else doc.find(".//html")
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
+    if _generated_by_blogger(meta):
+        meta.dates.extend(_blogger_date_headers(doc))
     structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)

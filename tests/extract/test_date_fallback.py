@@ -190,3 +190,50 @@ def test_reconcile_takes_a_modified_day_that_is_also_a_publication_day():
     picked = PageDates("2024-05-23T09:00:00+00:00", "jsonld")
     result = reconcile(picked, (date(2024, 5, 21), "htmldate"), candidates)
     assert result.published_at == "2024-05-21T09:00:00+00:00"
+
+
+def test_reconcile_keeps_a_time_the_page_labels_its_publication():
+    # `Diterbitkan ...` is the page's own word; the top bar's today (htmldate's pick) is not
+    candidates = [
+        DateCandidate("Diterbitkan 14 Agu 2024, 10:22", "text"),
+        DateCandidate("Senin, 19 Agustus 2024", "text"),
+    ]
+    picked = PageDates("2024-08-14T10:22:00+07:00", "text")
+    assert reconcile(picked, (date(2024, 8, 19), "htmldate"), candidates) == picked
+
+
+def test_reconcile_moves_a_labelled_time_when_labels_name_several_days():
+    # `Posted by: X at ...` on several days is a comment thread, not the story's own label
+    candidates = [
+        DateCandidate("Posted by: Ayu at 18 Agu 2024, 10:22", "text"),
+        DateCandidate("Posted by: Budi at 19 Agu 2024, 08:00", "text"),
+    ]
+    picked = PageDates("2024-08-18T10:22:00+07:00", "text")
+    moved = reconcile(picked, (date(2024, 8, 16), "url"), candidates)
+    assert moved.published_at == "2024-08-16T00:00:00+07:00"
+
+
+def test_reconcile_gives_the_url_day_over_a_printed_day_alone():
+    # `10 Juli 2024` (a sidebar's day, read as midnight WIB) is no instant that UTC puts on the 9th
+    candidates = [DateCandidate("10 Juli 2024", "text")]
+    picked = PageDates("2024-07-10T00:00:00+07:00", "text")
+    moved = reconcile(picked, (date(2024, 7, 9), "url"), candidates)
+    assert (moved.published_at, moved.published_at_source) == ("2024-07-09T00:00:00+07:00", "url")
+
+
+def test_a_blogger_posts_date_header_is_its_day_and_its_comments_dates_are_not():
+    body = (
+        "<div class='date-outer'><h2 class='date-header'><span>Jumaat, 15 Mac 2024</span></h2>"
+        f"<div class='post'><h3 class='post-title'>Jembatan Gantung Diresmikan</h3>"
+        f"<div class='post-body entry-content'>{STORY_HTML}</div></div></div>"
+        "<div class='comments'><div class='comment-header'><cite>Anonim</cite> "
+        "<span class='datetime'>2 April 2024 pada 11:47 PTG</span></div>"
+        "<p>Tahniah kepada warga kampung, jambatan ini lama dinanti oleh semua orang.</p></div>"
+    )
+    head = "<meta name='generator' content='blogger'><title>Jembatan Gantung Diresmikan</title>"
+    raw = extract_page(
+        page(body, head).encode(),
+        "https://contoh.blogspot.com/2024/03/jembatan-gantung.html",
+        fetched_at=datetime.fromisoformat("2024-06-01T10:00:00+07:00"),
+    )
+    assert raw.published_at[:10] == "2024-03-15"

@@ -61,6 +61,10 @@ def at(*parts, tz=WIB):
         ("kemarin", at(2024, 5, 20)),
         ("kemarin 10:00 WIB", at(2024, 5, 20, 10, 0)),
         ("3 hours ago", at(2024, 5, 21, 13, 0)),
+        ("Isnin, 5 Ogos 2024 @ 4:15 PTG", at(2024, 8, 5, 16, 15)),
+        ("Jumaat, 15 Mac 2024", at(2024, 3, 15)),
+        ("3 Julai 2024 pada 9:05 PG", at(2024, 7, 3, 9, 5)),
+        ("12 Disember 2023", at(2023, 12, 12)),
     ],
 )
 def test_parse_shapes(text, expected):
@@ -250,3 +254,30 @@ def test_a_date_line_gives_each_time_it_names_its_own(date_line):
         "2024-03-04T10:30:00+07:00",
         "2024-03-05T08:00:00+07:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Sabtu, 8 Juni 2024 | 00:35 WIB", "2024-06-08T00:35:00+07:00"),  # the zone it names
+        ("Sa., 8. Juni 2024, 02:35 Uhr", "2024-06-08T02:35:00+09:00"),  # the gap of the clocks
+    ],
+)
+def test_a_utc_stamp_is_written_in_the_zone_the_page_prints_its_time_in(printed, expected):
+    picked = pick_dates(
+        [DateCandidate("2024-06-07T17:35:00+00:00", "meta"), DateCandidate(printed, "text")],
+        now=NOW + timedelta(days=30),
+    )
+    assert picked.published_at == expected
+    assert picked.published_at_source == "meta"
+
+
+def test_a_utc_stamp_stays_utc_when_no_printed_clock_is_a_real_zone_away():
+    picked = pick_dates(
+        [
+            DateCandidate("2024-06-07T17:35:00+00:00", "meta"),
+            DateCandidate("7 Juni 2024 09:12", "text"),  # 8 h 23 min: no zone is that far
+        ],
+        now=NOW + timedelta(days=30),
+    )
+    assert picked.published_at == "2024-06-07T17:35:00+00:00"
