@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -164,6 +165,11 @@ def _atom_page(url: str, data: bytes) -> BloggerFeedPage:
     return page
 
 
+_JSONP = re.compile(rb"^(?:\s*//[^\n]*\n)*\s*[A-Za-z_$][\w$.]*\s*\(\s*(\{.*\})\s*\)\s*;?\s*$", re.S)
+"""Blogger's `alt=json-in-script` answer: an optional `// API callback` line, the callback's
+name, the JSON object in its call."""
+
+
 def parse_blogger_feed(url: str, body: Any, headers: Any = None) -> BloggerFeedPage:
     """Posts and paging of one Blogger feed page (Atom, RSS or `alt=json`)."""
     data = gunzip_if_gzipped(as_bytes(body), MAX_XML_BYTES)
@@ -172,6 +178,9 @@ def parse_blogger_feed(url: str, body: Any, headers: Any = None) -> BloggerFeedP
         raise DiscoveryError("empty Blogger feed body", reason="empty")
     if looks_like_html(stripped):
         raise DiscoveryError("an HTML page, not a Blogger feed", reason="html")
+    wrapped = _JSONP.match(stripped)  # `?alt=json-in-script&callback=f`: f({...});
+    if wrapped:
+        stripped = wrapped.group(1)
     page = _json_page(url, stripped) if stripped[:1] == b"{" else _atom_page(url, data)
     # Blogger's own rel=next points at www.blogger.com: compute the next page on the portal's host
     # instead, and keep the feed's link only when it is on that host and nothing says "last page"

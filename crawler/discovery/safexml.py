@@ -224,7 +224,26 @@ def _prepare(data: bytes, max_bytes: int) -> tuple[bytes, str | None]:
     if data[:1] in (b" ", b"\t", b"\r", b"\n"):
         data = data.lstrip(_LEADING_SPACE)  # libxml2 wants `<?xml` first: blank lines are noise
     check_prolog(data)
+    if encoding is None:
+        data, encoding = _mislabelled_windows_1252(data)
     return repair_ampersands(data, max_bytes), encoding
+
+
+_DECLARED_ENCODING = re.compile(rb"^<\?xml[^>]{0,200}?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)")
+
+
+def _mislabelled_windows_1252(data: bytes) -> tuple[bytes, str | None]:
+    """A document that says (or by default is) UTF-8 but is not, transcoded from windows-1252:
+    PHP CMSs write their database's Latin bytes under a UTF-8 declaration (`caf\xe9`, curly
+    quotes 0x93/0x94), which libxml2 would stop at or turn into U+FFFD inside a URL."""
+    declared = _DECLARED_ENCODING.match(data)
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+        return data, None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace").encode("utf-8"), "utf-8"
+    return data, None
 
 
 def _parser_options(recover: bool, encoding: str | None) -> dict:

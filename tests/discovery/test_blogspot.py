@@ -167,3 +167,20 @@ def test_search_url():
 )
 def test_blogger_detection(html, url, expected):
     assert looks_like_blogger(html, {}, url) is expected
+
+
+def test_a_json_in_script_answer_is_read_as_its_json():
+    payload = {
+        "feed": {
+            "entry": [
+                {
+                    "link": [
+                        {"rel": "alternate", "href": f"{BASE}/2024/05/sungai-lematang-meluap.html"}
+                    ]
+                }
+            ]
+        }
+    }
+    body = f"// API callback\ntampilkanPos({json.dumps(payload)});\n".encode()
+    page = parse_blogger_feed(f"{FEED}?alt=json-in-script&callback=tampilkanPos", body)
+    assert [e.url for e in page.entries] == [f"{BASE}/2024/05/sungai-lematang-meluap.html"]

@@ -408,3 +408,17 @@ def test_sitemap_candidates_are_the_well_known_paths():
         f"{BASE}/post-sitemap.xml",
     ]
     assert sitemap_candidates("mailto:redaksi@kabar.example") == []
+
+
+@pytest.mark.parametrize("declaration", ['<?xml version="1.0" encoding="UTF-8"?>', ""])
+def test_windows_1252_bytes_under_a_utf8_declaration_are_read_as_windows_1252(declaration):
+    # a PHP CMS writes its database's Latin bytes (`caf\xe9`, curly quotes) as they are
+    body = (
+        f"{declaration}<urlset {NS}><url><loc>{BASE}/read/12/caf\xe9-desa/</loc></url>"
+        f"<url><loc>{BASE}/read/13/jalan-\x93baru\x94/</loc></url></urlset>"
+    ).encode("latin-1")
+    page = parse_sitemap(f"{BASE}/sitemap.xml", body)
+    assert [e.url for e in page.entries] == [
+        f"{BASE}/read/12/caf\u00e9-desa/",
+        f"{BASE}/read/13/jalan-\u201cbaru\u201d/",
+    ]
