@@ -15,7 +15,12 @@ def report():
 
 @pytest.mark.parametrize(
     ("name", "min_f1", "max_leaking", "min_authors"),
-    [("id-text-a", 0.998, 3, 0.98), ("id-text-b", 0.999, 0, 1.0), ("id-text-c", 0.999, 0, 1.0)],
+    [
+        ("id-text-a", 0.998, 3, 0.98),
+        ("id-text-b", 0.999, 0, 1.0),
+        ("id-text-c", 0.999, 0, 1.0),
+        ("id-text-d", 0.97, 10, 0.91),
+    ],
 )
 def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_authors):
     scores = report[name]
@@ -40,8 +45,13 @@ def test_extraction_on_invented_pages(report, name, min_f1, max_leaking, min_aut
     assert scores["day"] >= min_day
 
 
-def test_discovery_on_invented_files(report):
-    scores = report["discovery"]
+def test_publication_days_on_invented_dated_pages(report):
+    assert report["dates-a"]["warta"]["day"] >= 0.82
+
+
+@pytest.mark.parametrize(("name", "min_read_right"), [("discovery", 76), ("discovery-b", 79)])
+def test_discovery_on_invented_files(report, name, min_read_right):
+    scores = report[name]
     assert scores["tracebacks"] == 0
-    assert scores["files_read_right"] >= 76
+    assert scores["files_read_right"] >= min_read_right
     assert scores["article_urls_refused"] == 0
