@@ -267,6 +267,10 @@ def _byline_text(line: str) -> str | None:
     # each substitution runs only when the text holds what its pattern needs (most lines do not)
     if _holds_any(text, v.GLUED_BYLINE_LABEL_NEEDS):
         text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
+    if _holds_any(text, v.GLUED_NO_COLON_LABEL_NEEDS):
+        text = v.GLUED_NO_COLON_LABEL.sub(r"\g<label> ", text)
+    if text[-1:].isalpha() and (box := v.AUTHOR_BOX_LINE.match(text)):
+        text = f"Penulis: {box['name']}"
     folded = _case_folded(text)
     if _holds_any(folded, v.COPYRIGHT_IN_LINE_NEEDS):
         text = v.COPYRIGHT_IN_LINE.sub("", text)
@@ -392,7 +396,10 @@ def _no_colon_byline(part: str, *, site_name: str | None) -> BylineFields | None
         return None
     kind = _ALL_LABELS[" ".join(words[:label_words]).casefold()]
     rest = strip_outlet_suffix(" ".join(words[label_words:]), site_name=site_name)
-    if not (names.looks_like_name(rest) or names.is_account(rest, site_name=site_name)):
+    people = names.split_names(rest)  # `oleh Nama Satu dan Nama Dua`: each a name
+    if not people or not all(
+        names.looks_like_name(p) or names.is_account(p, site_name=site_name) for p in people
+    ):
         return None
     return _fields_from_value(kind, rest, site_name=site_name)
 

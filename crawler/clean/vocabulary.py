@@ -946,6 +946,19 @@ GLUED_BYLINE_LABEL = re.compile(
     r"Fotografer|Photographer|Credits?)(?=[A-Z(]|\s\()"
 )
 """A label run into the names around it (`AuthorAni LestariEditorBudi`), from glued page elements."""
+GLUED_NO_COLON_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<label>By|Oleh|oleh|Written by|Posted by|Diposting oleh)(?=[A-Z][a-z])"
+)
+"""A colon-less label run into the name after it (`ByBaiq Nurul`, `Ditulis olehYohanis`)."""
+GLUED_NO_COLON_LABEL_NEEDS = ("By", "Oleh", "oleh")
+"""Every match of GLUED_NO_COLON_LABEL holds one of these (case-sensitively)."""
+AUTHOR_BOX_LINE = re.compile(
+    r"^(?:tentang|about)\s+(?P<name>\S.{1,60}?)\s*\d[\d.,]*\s*"
+    r"(?:artikel|tulisan|berita|posts?|articles?|stories)$",
+    re.I,
+)
+"""An author box's heading run into its post count (`Tentang Nama312 Artikel`, `About Name 48
+Posts`): the name between them is the author's."""
 GLUED_BYLINE_LABEL_NEEDS = ("Author", "Penulis", "Editor", "Reporter", "Pewarta", "Penyunting",
                             "Redaktur", "Fotografer", "Photographer", "Credit")  # fmt: skip
 """Every match of GLUED_BYLINE_LABEL holds one of these (case-sensitively)."""

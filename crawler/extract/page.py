@@ -341,6 +341,31 @@ def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
     return tables
 
 
+_TEXT_WITH_COLON = etree.XPath("//*[contains(text(), ':') or contains(text(), '：')]")
+
+
+def _labelled_rows(doc: Any, label_kind: Any) -> list[Any]:
+    """Elements of no byline class that open with a byline label and its colon (`<span>Penulis:
+    <a>Nama</a></span>`, `<div class="read-meta">Oleh: <a>Nama</a> – Senin, ...</div>`)."""
+    if label_kind is None:
+        return []
+    rows = []
+    for element in _TEXT_WITH_COLON(doc):
+        label, colon, _ = (element.text or "").replace("：", ":").partition(":")
+        if colon and label.strip() and label_kind(label.strip()) == "author":
+            rows.append(element)
+    return rows
+
+
+_ROW_FIELD_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+
+
+def _split_row(text: str) -> tuple[str, str]:
+    """A meta row's first field and the rest (`Oleh: Nama – Senin, ...`)."""
+    parts = _ROW_FIELD_SEPARATOR.split(text, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (text, "")
+
+
 def _byline_texts(
     doc: Any, container: Any, attributed: Attributed
 ) -> tuple[list[str], dict[str, str | None]]:
@@ -351,8 +376,12 @@ def _byline_texts(
     found: list[tuple[str, list[str], str | None]] = []  # (plain text, pieces, descriptor)
     marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
+    rows = _labelled_rows(doc, label_kind)  # a meta row under the headline may be in the container
+    marked += rows
     for element in marked:
-        if element.tag in ("html", "body", "meta", "link") or _inside(element, container):
+        if element.tag in ("html", "body", "meta", "link"):
+            continue
+        if _inside(element, container) and (element not in rows or element.tag == "p"):
             continue
         plain = short_text(element, MAX_BYLINE_CHARS, " ")
         if not plain:
@@ -364,6 +393,9 @@ def _byline_texts(
         ):
             continue
         pieces = byline_pieces(element, label_kind)
+        if not pieces and element in rows:  # `Oleh: Nama – Senin, 1 Juli 2024 00:40 WIT`
+            head, stamp = _split_row(plain)
+            pieces = [head] if stamp and _is_date_stamp(stamp) else []
         if not pieces or len(pieces) > MAX_BYLINE_PIECES:
             continue  # a list of topics or share buttons under an `author`-ish class
         # Keep the longer form (`Penulis: X` over `X`).

@@ -116,6 +116,18 @@ BYLINES = [
     pytest.param(
         "Redaktur & Reporter : Joni Karbot", ["Joni Karbot"], [], [], id="ampersand-label"
     ),
+    pytest.param("ByJoni Karbot", ["Joni Karbot"], [], [], id="by-run-into-the-name"),
+    pytest.param("Ditulis olehJoni Karbot", ["Joni Karbot"], [], [], id="oleh-run-into-the-name"),
+    pytest.param(
+        "Tentang Joni Karbot128 Artikel", ["Joni Karbot"], [], [], id="author-box-heading-and-count"
+    ),
+    pytest.param(
+        "oleh Joni Karbot dan Rina Marlina",
+        ["Joni Karbot", "Rina Marlina"],
+        [],
+        [],
+        id="colon-less-label-two-names",
+    ),
 ]  # fmt: skip
 
 

@@ -119,6 +119,23 @@ def test_the_date_row_inside_the_container_wins_over_the_sidebar():
     assert not any("Karbot" in text and "2024" in text for text in raw.byline_texts)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<div class='meta'><span>Penulis: <a href='/p/joni'>Joni Karbot</a></span></div>",
+        "<div class='read-meta'>Oleh: <a href='/p/joni'>Joni Karbot</a> &ndash; Senin, 20 Mei"
+        " 2024 10:12 WIB</div>",
+    ],
+)
+def test_a_row_of_no_byline_class_opening_with_a_byline_label_is_a_byline(row):
+    body = (
+        f"<article><h1>Jembatan Gantung Diperbaiki Warga</h1>{row}"
+        f"<div class='isi'>{STORY_HTML}</div></article>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
+    assert {"Penulis: Joni Karbot", "Oleh: Joni Karbot"} & set(raw.byline_texts)
+
+
 def test_a_blogger_post_footer_names_its_author():
     """Blogger puts every post in its posts gadget (`widget Blog`) and the author in the post's
     own `post-footer`: neither is a list of other stories."""
