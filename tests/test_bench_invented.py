@@ -35,6 +35,7 @@ def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_au
         ("id-html-a", 0.965, 3, 0.91, 1.0),
         ("id-html-b", 0.99, 1, 1.0, 1.0),
         ("id-html-c", 0.99, 0, 0.87, 0.93),
+        ("id-html-d", 0.96, 3, 0.95, 0.9),
     ],
 )
 def test_extraction_on_invented_pages(report, name, min_f1, max_leaking, min_authors, min_day):
