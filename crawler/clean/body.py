@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from crawler.clean import byline, names
@@ -55,6 +55,8 @@ class BodyResult:
     agency_tags: list[str] = field(default_factory=list)
     related_links: list[str] = field(default_factory=list)
     syndicated_from: str | None = None
+    report_outlet: str | None = None
+    """The outlet a `Laporan Wartawan Outlet, Nama |` credit before the dateline named."""
 
 
 @lru_cache(maxsize=LINE_VERDICT_CACHE)
@@ -459,16 +461,35 @@ def _is_story_sentence(paragraph: str) -> bool:
     )
 
 
+def _lift_report_bylines(paragraphs: list[str], result: BodyResult) -> list[str]:
+    """`Laporan Wartawan Outlet, Nama | PLACE – story`: the credit's people to the fields, its
+    outlet kept for the dateline, the paragraph from the dateline on."""
+    for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
+        match = v.REPORT_BYLINE_BEFORE_DATELINE.match(paragraphs[index])
+        if match is None or split_dateline(match["rest"]) is None:
+            continue
+        fields = byline.parse_byline_line(match["report"])
+        if fields is None:
+            continue
+        result.fields.extend(fields)
+        result.report_outlet = match["outlet"].strip()
+        return [*paragraphs[:index], match["rest"], *paragraphs[index + 1 :]]
+    return paragraphs
+
+
 def _apply_dateline(
     paragraphs: list[str],
     result: BodyResult,
     site_hints: Sequence[str],
     profile: PortalProfile | None = None,
 ) -> list[str]:
+    paragraphs = _lift_report_bylines(paragraphs, result)
     found = _find_dateline(paragraphs, site_hints, profile)
     if found is None:
         return paragraphs
     index, dateline = found
+    if dateline.outlet is None and result.report_outlet:  # the outlet the credit named
+        dateline = replace(dateline, outlet=result.report_outlet)
     result.dateline = dateline
     rest = [dateline.rest] if dateline.rest else []
     return rest + paragraphs[index + 1 :]

@@ -128,6 +128,13 @@ REPORT_BYLINE = re.compile(
     re.I | re.S,
 )
 """`Laporan Wartawan Tribunjogja.com, Nama` / `Laporan reporter Nama`."""
+REPORT_BYLINE_BEFORE_DATELINE = re.compile(
+    r"^\s*(?P<report>laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\s+"
+    r"(?P<outlet>[^,|]{2,40}),\s*[^|]{2,80}?)\s*\|\s*(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+"""Tribun's byline run into the dateline in one paragraph (`Laporan Wartawan Outlet.com, Nama
+| PLACE – ...`): the report credit, its outlet, then the dateline and the story."""
 LABEL_PLACE_NAME = re.compile(
     r"^\s*(?P<label>(?i:kontributor|koresponden|wartawan|reporter|jurnalis))\s+"
     r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,\s*(?P<name>.+)$",

@@ -105,6 +105,22 @@ def test_byline_above_story_with_date_line():
     ]
 
 
+def test_a_report_credit_run_into_the_dateline():
+    result = clean_article(
+        [
+            "Laporan Wartawan WartaKita.id, Ibnu Hartono dan Rina Marlina | GARUT - Bupati "
+            "mendatangi keluarga korban kebakaran di Desa Sukamaju.",
+            "Bantuan berupa bahan bangunan dan sembako diserahkan langsung.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert result.authors == ["Ibnu Hartono", "Rina Marlina"]
+    assert (result.dateline_place, result.dateline_outlet) == ("GARUT", "WartaKita.id")
+    assert (
+        paragraphs_of(result)[0] == "Bupati mendatangi keluarga korban kebakaran di Desa Sukamaju."
+    )
+
+
 def test_two_signoffs_in_a_row():
     result = clean_article(
         [
