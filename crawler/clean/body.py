@@ -630,6 +630,15 @@ def _lift_learned_signoff(
     return paras
 
 
+def _describes_the_sites_writer(paragraph: str, site_name: str | None) -> bool:
+    """An author box's bio closing the story: a writer or account described as the site's own
+    (`Nama adalah jurnalis Outlet yang meliput ...`)."""
+    if not v.SELF_DESCRIPTION.match(paragraph) or word_count(paragraph) > FOOTER_MAX_WORDS * 2:
+        return False
+    key = names.compact_key(paragraph)
+    return any(site in key for site in site_keys_of(site_name))
+
+
 def _apply_tail(
     paragraphs: list[str],
     result: BodyResult,
@@ -638,6 +647,8 @@ def _apply_tail(
 ) -> list[str]:
     """Lift the sign-off(s) off the story's end and drop the footer printed after them."""
     paras = list(paragraphs)
+    if len(paras) > 1 and _describes_the_sites_writer(paras[-1], site_name):
+        paras = paras[:-1]
     if profile is not None and profile.signoffs:
         paras = _lift_learned_signoff(paras, result, profile)
     outlet = result.dateline.outlet if result.dateline else None

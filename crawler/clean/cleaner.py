@@ -85,7 +85,9 @@ def _grammar_applies(paragraphs: Sequence[str]) -> bool:
 def _datelined_in_indonesia(paragraphs: Sequence[str]) -> bool:
     for paragraph in paragraphs[:DATELINE_SEARCH_PARAGRAPHS]:
         found = split_dateline(paragraph)
-        if found is not None and found.place and names.is_indonesian_place(found.place):
+        # `Mataram, W Nusa Tenggara`: the place before its province
+        place = found.place.split(",")[0] if found is not None and found.place else None
+        if place and names.is_indonesian_place(place):
             return True
     return False
 

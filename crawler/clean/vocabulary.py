@@ -903,8 +903,11 @@ CONTACT_LINE = re.compile(
     r"|^\s*(?:telp|tel|telepon|phone|ponsel|hp|wa|whatsapp)(?:\s*/\s*(?:wa|whatsapp|hp|sms|fax))?"
     r"\s*[:：.]?\s*(?=\(?(?:\+?62|0)\d)[\d\s().+/-]{8,60}(?:\([^()\n]{1,40}\))?[\s.]*$"
     r"|^\s*(?:tentang\s+penulis|about\s+the\s+author|profil\s+penulis)\s*[:：]"
-    # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`
-    r"|^[\s*]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"
+    # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`,
+    # `*) Penulis adalah ...`, `*Nama Penulis adalah dosen ...` (the asterisk marks the note)
+    r"|^[\s*)]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"
+    r"|^\s*\*+\)?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:adalah|merupakan|is)\b"
+    r"[^\n]{0,400}$"
     r"|^(?:[^.?!\n]{0,60}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)"
     r"|hubungi\s+(?:redaksi|kami)|(?:untuk\s+)?(?:info(?:rmasi)?\s+)?(?:pemasangan|pasang)\s+iklan)\b"
     r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
@@ -913,6 +916,14 @@ CONTACT_LINE = re.compile(
 """A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:`, an opinion
 piece's `Penulis adalah ...` and a call to send the newsroom tips (`Kirim berita ke WhatsApp
 redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`)."""
+SELF_DESCRIPTION = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:adalah|merupakan)\s+(?:seorang\s+)?"
+    r"(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|pewarta|editor|redaktur|"
+    r"admin|pengelola|pendiri|pemimpin\s+redaksi)\b"
+)
+"""A writer's or account's line on itself (`Nama adalah jurnalis Outlet yang meliput ...`,
+`Admin adalah pengelola portal Outlet.id ...`): at the story's end, with the site named, an
+author box's bio."""
 LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
 """Words of a label line standing above the story's first sentence."""
 PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words

@@ -121,6 +121,48 @@ def test_a_report_credit_run_into_the_dateline():
     )
 
 
+STORY_LINES = [
+    "GARUT - Bupati mendatangi keluarga korban kebakaran di Desa Sukamaju, Selasa siang.",
+    "Bantuan berupa bahan bangunan dan sembako diserahkan langsung kepada tiga keluarga.",
+]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "*) Penulis adalah guru honorer di sebuah sekolah dasar di Kecamatan Cibeber.",
+        "*Rina Marlina adalah dosen di sebuah perguruan tinggi negeri di Tasikmalaya.",
+        "Admin adalah pengelola portal WartaKita.id yang menyajikan kabar seputar Garut.",
+        "Joni Karbot adalah jurnalis WartaKita yang meliput isu pertanian di Garut selatan.",
+    ],
+)
+def test_a_note_on_the_writer_closing_the_story_goes(closing):
+    result = clean_article([*STORY_LINES, closing], site_name="wartakita.id")
+    assert paragraphs_of(result) == [
+        "Bupati mendatangi keluarga korban kebakaran di Desa Sukamaju, Selasa siang.",
+        STORY_LINES[1],
+    ]
+
+
+def test_a_story_sentence_about_a_journalist_stays():
+    closing = "Joni Karbot adalah jurnalis senior yang kini mengajar di kampus negeri."
+    result = clean_article([*STORY_LINES, closing], site_name="wartakita.id")
+    assert paragraphs_of(result)[-1] == closing  # the site is not named: no author box
+
+
+def test_english_text_datelined_from_a_place_and_its_province_gets_the_grammar():
+    result = clean_article(
+        [
+            "Mataram, W Nusa Tenggara (ANTARA) - The regency government has distributed rice "
+            "seeds to farmers in three villages hit by the floods.",
+            "The seeds were handed over at the village hall on Monday, officials said.",
+            "Reporter: Joni Karbot\nEditor: Rina Marlina",
+        ]
+    )
+    assert (result.dateline_place, result.dateline_outlet) == ("Mataram, W Nusa Tenggara", "ANTARA")
+    assert (result.authors, result.editor) == (["Joni Karbot"], "Rina Marlina")
+
+
 def test_two_signoffs_in_a_row():
     result = clean_article(
         [
