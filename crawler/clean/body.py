@@ -438,7 +438,9 @@ def _find_dateline(
     weak: tuple[int, Dateline] | None = None
     story_seen = False
     for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
-        found = split_dateline(paragraphs[index], site_hints=site_hints, strict=index > 0)
+        found = split_dateline(
+            paragraphs[index], site_hints=site_hints, strict=index > 0, known_places=not story_seen
+        )
         # after a story sentence, only a dateline that opens the text on its own line counts: a
         # line that is nothing but `Nama | Outlet` there is a sign-off, not where the story starts
         if found is not None and not (story_seen and not found.rest):
@@ -453,11 +455,15 @@ def _find_dateline(
 
 
 def _is_story_sentence(paragraph: str) -> bool:
-    """A paragraph of story prose: a sentence of PROSE_MIN_WORDS words or more, no caption."""
+    """A paragraph of story prose: a sentence of PROSE_MIN_WORDS words or more, no caption (nor
+    a short one closing with an `(Outlet/Nama)` credit: above the dateline, a photo's)."""
     return (
         word_count(paragraph) >= v.PROSE_MIN_WORDS
         and bool(v.SENTENCE_END.search(paragraph))
         and not is_caption(paragraph)
+        and not (
+            word_count(paragraph) <= CAPTION_MAX_WORDS and v.SLASH_CREDIT_END.search(paragraph)
+        )
     )
 
 

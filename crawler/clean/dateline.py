@@ -253,6 +253,7 @@ def _candidate(
     *,
     stems: Sequence[str],
     strict: bool,
+    known_places: bool = False,
 ) -> Dateline | None:
     rest = text[end:]
     final = separators[-1] if separators else ""
@@ -296,11 +297,19 @@ def _candidate(
                 return None
             if "," in final_chars and len(parts) < 2 and not _is_lone_caps_place(parts[0]):
                 return None
+    strong_end = bool(final_chars & v.DATELINE_FINAL_STRONG)
     roles = _assign(parts, separators, stems)
     if roles is None:
         return None
     place, outlet = roles
-    if strict and not own_line and outlet is None and not (place or "").isupper():
+    if (
+        strict
+        and not own_line
+        and outlet is None
+        and not (place or "").isupper()
+        # `Muara Enim, Rabu (5/3/2025) –` under a caption: a place the gazetteer knows, dashed
+        and not (known_places and strong_end and names.is_indonesian_place(place or ""))
+    ):
         return None
     prefix = text[:end]
     hashtag = v.HASHTAG_UNIT_TOKEN.match(rest)
@@ -312,12 +321,18 @@ def _candidate(
 
 
 def split_dateline(
-    paragraph: str, *, site_hints: Sequence[str] = (), strict: bool = False
+    paragraph: str,
+    *,
+    site_hints: Sequence[str] = (),
+    strict: bool = False,
+    known_places: bool = False,
 ) -> Dateline | None:
     """The dateline opening a paragraph and the story after it, or None.
 
     `site_hints` (site name, host) help tell an outlet from a place; `strict` (for paragraphs
-    after the first) demands an outlet, a place in capitals or a dateline on its own line.
+    after the first) demands an outlet, a place in capitals or a dateline on its own line, or
+    with `known_places` (lead matter such as a caption above it, no story yet) a place the
+    gazetteer knows before a dash.
     """
     text = (paragraph or "").strip()
     if not text:
@@ -355,7 +370,9 @@ def split_dateline(
         pos = match.end()
         candidates.append((pos, list(parts), list(separators)))
     for end, cand_parts, cand_seps in reversed(candidates):
-        found = _candidate(text, cand_parts, cand_seps, end, stems=stems, strict=strict)
+        found = _candidate(
+            text, cand_parts, cand_seps, end, stems=stems, strict=strict, known_places=known_places
+        )
         if found is not None:
             return found
     return None

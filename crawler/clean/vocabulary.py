@@ -130,11 +130,12 @@ REPORT_BYLINE = re.compile(
 """`Laporan Wartawan Tribunjogja.com, Nama` / `Laporan reporter Nama`."""
 REPORT_BYLINE_BEFORE_DATELINE = re.compile(
     r"^\s*(?P<report>laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\s+"
-    r"(?P<outlet>[^,|]{2,40}),\s*[^|]{2,80}?)\s*\|\s*(?P<rest>\S.*)$",
+    r"(?P<outlet>[^,|]{2,40}),\s*[^|,]{2,80}?)\s*[|,]\s*(?P<rest>\S.*)$",
     re.I | re.S,
 )
 """Tribun's byline run into the dateline in one paragraph (`Laporan Wartawan Outlet.com, Nama
-| PLACE – ...`): the report credit, its outlet, then the dateline and the story."""
+| PLACE – ...`, `..., Nama, Place – ...`): the report credit, its outlet, then the dateline and
+the story."""
 LABEL_PLACE_NAME = re.compile(
     r"^\s*(?P<label>(?i:kontributor|koresponden|wartawan|reporter|jurnalis))\s+"
     r"(?P<place>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*,\s*(?P<name>.+)$",
@@ -440,7 +441,8 @@ RELATED_MARKER = re.compile(
     r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
     r"|kunjungi\s+juga"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
-    r"|pilihan\s+redaksi|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
+    r"|pilihan\s+(?:redaksi|editor)|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
+    r"|editors?['’]?s?\s+picks?(?=\s*:?\s*$)"
     r"|(?:postingan|artikel|berita)\s+populer|pos(?:tingan)?\s+terkait|popular\s+posts(?=\s*:?\s*$)"
     r"|terkait(?=\s*:?\s*$)|you\s+may\s+also\s+like|jangan\s+lewatkan(?=\s*:)"
     r"|lanjut(?:kan)?\s+baca(?=\s*:)"
@@ -494,6 +496,11 @@ RELATED_HEADINGS = (
     "related post",
     "baca juga berita lainnya",
     "pilihan redaksi",
+    "pilihan editor",
+    "editor's pick",
+    "editor's picks",
+    "editors' picks",
+    "editor’s pick",
     "berita pilihan",
     "video pilihan",
     "artikel pilihan",
@@ -841,6 +848,11 @@ IMAGE_CREDIT_END = re.compile(
 )
 """A caption's bracketed picture credit in any language (`(Image: GETTY)`, `[Photo: Reuters]`):
 the one caption shape cleaning removes from text that is not Indonesian."""
+SLASH_CREDIT_END = re.compile(
+    r"\(\s*[A-Z][\w.-]{1,30}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\)\s*\.?\s*$"
+)
+"""A bracketed `(Outlet/Nama)` credit closing a short paragraph: a photo's caption above the
+dateline, or a reporter's sign-off at the story's end (which of the two, its place says)."""
 CAPTION_START = re.compile(
     r"^(?:foto|photo|keterangan\s+foto|ket\.?\s*foto|caption|ilustrasi|dok\.?)\s*[:：/]"
     r"|^(?:dok|dokumentasi|foto)\.?\s+[A-Z]\S*(?:\s+\S+){0,3}$",

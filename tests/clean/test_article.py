@@ -163,6 +163,56 @@ def test_english_text_datelined_from_a_place_and_its_province_gets_the_grammar()
     assert (result.authors, result.editor) == (["Joni Karbot"], "Rina Marlina")
 
 
+def test_a_report_credit_then_a_comma_before_the_place():
+    result = clean_article(
+        [
+            "Laporan Wartawan WartaKita.id, Ibnu Hartono, Tarogong – Bupati mendatangi keluarga "
+            "korban kebakaran di Desa Sukamaju.",
+            "Bantuan berupa bahan bangunan dan sembako diserahkan langsung.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert (result.authors, result.dateline_place) == (["Ibnu Hartono"], "Tarogong")
+
+
+def test_a_known_place_dateline_under_a_credited_caption():
+    result = clean_article(
+        [
+            "Truk pengangkut pasir melintas di jalan desa, Cilawu. (WartaKita/Ibnu Hartono)",
+            "Muara Enim, Rabu (5/3/2025) – Warga mengeluhkan debu dari truk yang melintas siang "
+            "dan malam di jalan desa.",
+            "Kepala desa berjanji menyurati perusahaan angkutan pekan ini.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert result.dateline_place == "Muara Enim"
+    assert paragraphs_of(result)[0].startswith("Warga mengeluhkan debu")
+
+
+def test_a_route_after_story_sentences_is_no_dateline():
+    paragraphs = [
+        "Ratusan warga menerima sertifikat tanah dari kantor pertanahan, Kamis siang.",
+        "Sertifikat itu diserahkan untuk 320 bidang tanah di desa perbatasan.",
+        "Atambua - Motaain yang berjarak 30 kilometer menjadi jalur yang dilalui warga.",
+    ]
+    result = clean_article(paragraphs)
+    assert result.dateline_place is None
+    assert paragraphs_of(result) == paragraphs
+
+
+def test_an_editors_pick_box_goes_with_its_titles():
+    result = clean_article(
+        [
+            *STORY_LINES,
+            "Editor's Pick",
+            "Jembatan Gantung Cikaso Mulai Dibangun Bulan Depan",
+            "Harga Cabai Rawit di Pasar Ciawitali Turun Tipis",
+        ],
+        site_name="wartakita.id",
+    )
+    assert paragraphs_of(result)[-1] == STORY_LINES[1]
+
+
 def test_two_signoffs_in_a_row():
     result = clean_article(
         [
