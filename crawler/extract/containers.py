@@ -129,6 +129,9 @@ class ContainerResult:
     """Link titles of the related-posts boxes taken out of the container."""
     opening: int = 0
     """How many of the first paragraphs came from before the container (`lead_blocks`)."""
+    related_boxes: tuple[Any, ...] = field(default=(), repr=False, compare=False)
+    """The related-posts boxes taken out of the container (detached elements): other stories'
+    teasers, which the fallback's measure of the page's prose leaves out."""
 
     @property
     def byline_texts(self) -> list[str]:
@@ -684,7 +687,8 @@ def extract_blocks(
     if gallery is not None:
         container, name = gallery, f"{name}+captions"
 
-    related = take_related_boxes(container)
+    boxes: list[Any] = []
+    related = take_related_boxes(container, boxes)
     bylines = clean_container(container, keep_captions=gallery is not None)
     if located.excluded:
         # the navigation, aside, footer and comment regions the scorer left out of its count: a
@@ -701,7 +705,9 @@ def extract_blocks(
     trim_trailing_link_sections(container)
     blocks = [b for b in flatten_blocks(container) if not is_header_block(b, title)]
     opening = _opening(located.lead, blocks, title) if located.lead and gallery is None else []
-    return ContainerResult(opening + blocks, name, bylines, container, related, len(opening))
+    return ContainerResult(
+        opening + blocks, name, bylines, container, related, len(opening), tuple(boxes)
+    )
 
 
 def _remove_lesser(container: Any, elements: list[Any]) -> None:

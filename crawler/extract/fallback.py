@@ -52,8 +52,27 @@ class PageProse:
 
 def page_prose(doc: Any, excluded: set[Any] | frozenset[Any] = frozenset()) -> PageProse:
     """Measure a page's prose in one pass over its blocks, outside `excluded` regions."""
-    prose = sentences = 0
     blocks = (e for body in doc.iter("body") for e in body.iterdescendants(*BLOCK_TAGS))
+    return _prose_of(blocks, excluded)
+
+
+def regions_prose(regions: Iterable[Any]) -> PageProse:
+    """The prose of some regions of a page (each region's blocks, itself included), measured as
+    `page_prose` measures the page's."""
+    blocks = (e for region in regions for e in region.iter(*BLOCK_TAGS))
+    return _prose_of(blocks, frozenset())
+
+
+def without(page: PageProse, part: PageProse) -> PageProse:
+    """The page's prose less a part of it."""
+    return PageProse(
+        max(page.prose_chars - part.prose_chars, 0),
+        max(page.sentence_chars - part.sentence_chars, 0),
+    )
+
+
+def _prose_of(blocks: Iterable[Any], excluded: set[Any] | frozenset[Any]) -> PageProse:
+    prose = sentences = 0
     for element in blocks:
         if element in excluded:
             continue

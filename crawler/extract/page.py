@@ -53,6 +53,8 @@ from crawler.extract.fallback import (
     needs_fallback,
     page_prose,
     region_texts,
+    regions_prose,
+    without,
 )
 from crawler.extract.metadata import (
     ARTICLE_TYPES,
@@ -779,9 +781,12 @@ def _extract(
     # the fallback is weighed against the container's own text: an opening read before it
     # must not keep a page from the fallback that it would have needed without one
     own = result.paragraphs[result.opening :]
+    if prose is not None and result.related_boxes:  # teasers of other stories, however long
+        prose = without(prose, regions_prose(result.related_boxes))
     if prose is not None and needs_fallback(own, prose):
         comments = region_texts(comment_regions(doc))  # trafilatura may not know `komentar`
-        replacement = fallback_paragraphs(page_text, url, own, comments)
+        outside = comments | region_texts(e for box in result.related_boxes for e in box.iter())
+        replacement = fallback_paragraphs(page_text, url, own, outside)
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]
             result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_sources)

@@ -132,9 +132,46 @@ def _is_box(element: Any, container_chars: int) -> bool:
     if heading is None or not _has_links(element):
         return False
     size = text_length(element)
+    rest = max(size - len(heading), 1)
+    if _in_teaser_cards(element) >= CARD_TEXT_SHARE * rest:
+        return True  # cards with excerpts: unlinked text, however long, each under its headline
     if size > STRONG_NOISE_SHARE * container_chars:
         return False
-    return linked_chars(element) >= LINK_LIST_DENSITY * max(size - len(heading), 1)
+    return linked_chars(element) >= LINK_LIST_DENSITY * rest
+
+
+MIN_TEASER_CARDS = 2
+"""Cards a related box under its heading shows at least (themes show 3 to 8)."""
+CARD_TEXT_SHARE = 0.9  # the heading's own wrapper and a `see all` link are the rest
+"""Share of a box's text (its heading aside) that must sit in its cards."""
+
+
+def _linked_headline(heading: Any) -> bool:
+    """A heading that is one link to another story: its text is its link's (`<h4><a>Title</a>`)."""
+    text = fold(text_of(heading))
+    return MIN_TITLE_WORDS <= len(text.split()) <= vocabulary.RELATED_TITLE_MAX_WORDS and any(
+        fold(text_of(anchor)) == text for anchor in heading.iter("a")
+    )
+
+
+def _in_teaser_cards(box: Any) -> int:
+    """Characters of a box's text inside teaser cards: the largest blocks below the box that hold
+    one linked headline each (a category, a date and an excerpt beside it); 0 when the box has
+    fewer than MIN_TEASER_CARDS. A story's paragraphs sit under no linked headline."""
+    headlines = [h for h in box.iterdescendants(*HEADING_TAGS) if _linked_headline(h)]
+    if len(headlines) < MIN_TEASER_CARDS:
+        return 0
+    cards = []
+    for headline in headlines:
+        card = headline
+        for ancestor in headline.iterancestors():
+            if ancestor is box or any(
+                other is not headline and ancestor in other.iterancestors() for other in headlines
+            ):
+                break
+            card = ancestor
+        cards.append(card)
+    return sum(text_length(card) for card in cards)
 
 
 def _heading_and_list(element: Any) -> Any | None:
@@ -181,16 +218,16 @@ def _ancestors_within(element: Any, top: Any) -> list[Any]:
     return found
 
 
-def take_related_boxes(container: Any) -> list[str]:
+def take_related_boxes(container: Any, removed: list[Any] | None = None) -> list[str]:
     """Remove the related-posts boxes inside a container and return their link titles in order.
 
     A box is a wrapper whose class says so (`baca-juga-box`, `jp-relatedposts`, `yarpp`), a block
     opening with a related heading followed only by links, or a heading element (`Baca Juga:`)
     followed by a list of links. A `Baca juga: <a>Judul</a>` line in a paragraph is not a box: it
-    stays for the cleaning grammar.
+    stays for the cleaning grammar. `removed`, when given, receives the removed elements.
     """
     try:
-        return _take(container)
+        return _take(container, removed)
     except (ValueError, TypeError, RecursionError):
         return []
 
@@ -199,7 +236,7 @@ _CANDIDATE_TAGS = tuple(sorted(BOX_TAGS | HEADING_TAGS | LEAD_IN_TAGS))
 """The only tags `_is_box` or `_heading_and_list` can take."""
 
 
-def _take(container: Any) -> list[str]:
+def _take(container: Any, removed: list[Any] | None = None) -> list[str]:
     total = max(text_length(container), 1)
     doomed: list[Any] = []
     titles: list[str] = []
@@ -226,4 +263,6 @@ def _take(container: Any) -> list[str]:
     for element in doomed:
         if element.getparent() is not None:
             remove_keeping_tail(element)
+    if removed is not None:
+        removed.extend(doomed)
     return titles

@@ -141,3 +141,29 @@ def test_rest_api_post_fills_related_links():
     raw = raw_from_wp_post(post, site_url="https://kabarsukamaju.co.id/")
     assert raw.related_links == TITLES
     assert raw.paragraphs == STORY
+
+
+EXCERPT = (
+    "Ringkasan berita lain yang panjang sekali, ditulis sebagai cuplikan kartu di bawah cerita, "
+    "menyebut warga, pejabat desa, dan angka anggaran yang tidak ada hubungannya dengan berita "
+    "ini, lalu berlanjut dengan kalimat kedua yang juga cukup panjang untuk sebuah ringkasan."
+)
+"""An invented teaser excerpt, longer than a story paragraph."""
+
+
+def test_teaser_cards_with_long_excerpts_under_a_related_heading_leave_the_story():
+    cards = "".join(
+        f"<div class='col'><div class='card'><a class='cat' href='/c'>Daerah</a>"
+        f"<h4 class='title'><a href='/2024/05/{i}/'>{title}</a></h4>"
+        f"<p class='excerpt'>{EXCERPT}</p></div></div>"
+        for i, title in enumerate(TITLES * 2)
+    )
+    body = (
+        f"<div class='post-wrap'><div class='entry'>{STORY_HTML}</div>"
+        f"<div class='slider'><div class='sec-title'><h4>Related Post</h4></div>"
+        f"<div class='row'>{cards}</div></div></div>"
+    )
+    raw = extract_page(page(body).encode(), "https://contoh.id/2024/05/21/jembatan/")
+    assert raw.paragraphs == STORY
+    assert raw.related_links == TITLES
+    assert raw.container != "fallback:trafilatura"
