@@ -16,10 +16,10 @@ def report():
 @pytest.mark.parametrize(
     ("name", "min_f1", "max_leaking", "min_authors"),
     [
-        ("id-text-a", 0.998, 3, 0.98),
+        ("id-text-a", 0.998, 2, 1.0),
         ("id-text-b", 0.999, 0, 1.0),
         ("id-text-c", 0.999, 0, 1.0),
-        ("id-text-d", 0.97, 10, 0.91),
+        ("id-text-d", 0.98, 4, 0.96),
     ],
 )
 def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_authors):
@@ -32,10 +32,10 @@ def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_au
 @pytest.mark.parametrize(
     ("name", "min_f1", "max_leaking", "min_authors", "min_day"),
     [
-        ("id-html-a", 0.965, 3, 0.91, 1.0),
+        ("id-html-a", 0.99, 1, 0.91, 1.0),
         ("id-html-b", 0.99, 1, 1.0, 1.0),
         ("id-html-c", 0.99, 0, 0.87, 0.93),
-        ("id-html-d", 0.96, 3, 0.95, 0.9),
+        ("id-html-d", 0.98, 2, 1.0, 0.9),
     ],
 )
 def test_extraction_on_invented_pages(report, name, min_f1, max_leaking, min_authors, min_day):

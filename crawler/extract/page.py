@@ -64,6 +64,7 @@ from crawler.extract.metadata import (
     read_metadata,
 )
 from crawler.extract.parts import ArticlePages, article_pages, pager_scope
+from crawler.extract.related import teaser_card_lists
 from crawler.extract.scorer import comment_regions, excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
@@ -764,9 +765,20 @@ def _extract(
         doc, located.element if located is not None else None, meta.title
     )
     prose = None
+    teasers: frozenset[str] = frozenset()
     if _may_fall_back(located):
         known = located.excluded if located is not None else None
-        prose = page_prose(doc, excluded_regions(doc) if known is None else known)
+        # grids of other stories' teaser cards, however long their excerpts, are no prose of it
+        story = located.element if located is not None else None
+        cards = [
+            e
+            for card in teaser_card_lists(doc, url)
+            if story is None or not (_inside(card, story) or _inside(story, card))
+            for e in card.iter()
+        ]
+        teasers = region_texts(cards)
+        excluded = excluded_regions(doc) if known is None else known
+        prose = page_prose(doc, excluded | set(cards) if cards else excluded)
     # the story's own date row may sit in the container, which reading the text takes apart
     visible_read = _needs_visible_dates(meta.dates)
     dates_before = _marked(_attributed(doc), _DATE_WORDS_RE) if visible_read else []
@@ -785,7 +797,8 @@ def _extract(
         prose = without(prose, regions_prose(result.related_boxes))
     if prose is not None and needs_fallback(own, prose):
         comments = region_texts(comment_regions(doc))  # trafilatura may not know `komentar`
-        outside = comments | region_texts(e for box in result.related_boxes for e in box.iter())
+        boxes = region_texts(e for box in result.related_boxes for e in box.iter())
+        outside = comments | teasers | boxes
         replacement = fallback_paragraphs(page_text, url, own, outside)
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.clean import vocabulary
 from crawler.extract.dom import (
@@ -146,32 +148,81 @@ CARD_TEXT_SHARE = 0.9  # the heading's own wrapper and a `see all` link are the 
 """Share of a box's text (its heading aside) that must sit in its cards."""
 
 
+_STORY_ID = re.compile(r"\d{5,}")
+"""A story's numeric id in its URL path (`/42432483/`, `-a12345.html`)."""
+
+
+def _links_into(card: Any, own_ids: set[str]) -> bool:
+    """True when a link in the card carries one of the page's own story ids in its path."""
+    return any(
+        own_ids.intersection(_STORY_ID.findall(urlsplit(anchor.get("href") or "").path))
+        for anchor in card.iter("a")
+    )
+
+
+MAX_TEASER_CARD_CHARS = 1000  # dev pages' teaser grids run to ~700, the invented sets' to ~520
+"""A teaser card holds a headline and an excerpt of a few sentences; a larger block around a
+linked headline is a page section (an article whose headline links to its own full text)."""
+
+
 def _linked_headline(heading: Any) -> bool:
-    """A heading that is one link to another story: its text is its link's (`<h4><a>Title</a>`)."""
+    """A heading that is one link to another page (`<h4><a href="/x">Title</a>`): its text is its
+    link's, and the link leaves the page (not an accordion's `#section`)."""
     text = fold(text_of(heading))
     return MIN_TITLE_WORDS <= len(text.split()) <= vocabulary.RELATED_TITLE_MAX_WORDS and any(
-        fold(text_of(anchor)) == text for anchor in heading.iter("a")
+        fold(text_of(anchor)) == text and not (anchor.get("href") or "#").startswith("#")
+        for anchor in heading.iter("a")
     )
 
 
 def _in_teaser_cards(box: Any) -> int:
-    """Characters of a box's text inside teaser cards: the largest blocks below the box that hold
-    one linked headline each (a category, a date and an excerpt beside it); 0 when the box has
-    fewer than MIN_TEASER_CARDS. A story's paragraphs sit under no linked headline."""
-    headlines = [h for h in box.iterdescendants(*HEADING_TAGS) if _linked_headline(h)]
+    """Characters of a box's text inside teaser cards (`teaser_cards`); 0 when the box has fewer
+    than MIN_TEASER_CARDS. A story's paragraphs sit under no linked headline."""
+    cards = teaser_cards(box)
+    return sum(text_length(card) for card in cards) if len(cards) >= MIN_TEASER_CARDS else 0
+
+
+def teaser_cards(root: Any) -> list[Any]:
+    """The teaser cards below `root`: around each headline that is one link to another story,
+    the largest block holding no other such headline (its category, date and excerpt with it)."""
+    headlines = [h for h in root.iterdescendants(*HEADING_TAGS) if _linked_headline(h)]
     if len(headlines) < MIN_TEASER_CARDS:
-        return 0
+        return []
+    marked = set(headlines)
+    holders: dict[Any, int] = {}  # ancestor -> linked headlines below it
+    for headline in headlines:
+        for ancestor in headline.iterancestors():
+            holders[ancestor] = holders.get(ancestor, 0) + 1
+            if ancestor is root:
+                break
     cards = []
     for headline in headlines:
         card = headline
         for ancestor in headline.iterancestors():
-            if ancestor is box or any(
-                other is not headline and ancestor in other.iterancestors() for other in headlines
-            ):
+            if ancestor is root or holders.get(ancestor, 0) > 1 or ancestor in marked:
                 break
             card = ancestor
         cards.append(card)
-    return sum(text_length(card) for card in cards)
+    return cards
+
+
+def teaser_card_lists(root: Any, page_url: str | None = None) -> list[Any]:
+    """The teaser cards below `root` that stand with MIN_TEASER_CARDS - 1 siblings or more (a
+    grid or list of other stories, wherever on the page). A card whose headline links into the
+    page's own story (a slideshow's `/photo-gallery/<the story's id>/...`) is the story's."""
+    own_ids = set(_STORY_ID.findall(urlsplit(page_url).path)) if page_url else set()
+    cards = [
+        card
+        for card in teaser_cards(root)
+        if text_length(card) <= MAX_TEASER_CARD_CHARS
+        and not (own_ids and _links_into(card, own_ids))
+    ]
+    by_parent: dict[Any, list[Any]] = {}
+    for card in cards:
+        by_parent.setdefault(card.getparent(), []).append(card)
+    return [
+        card for group in by_parent.values() if len(group) >= MIN_TEASER_CARDS for card in group
+    ]
 
 
 def _heading_and_list(element: Any) -> Any | None:

@@ -5,7 +5,7 @@ import pytest
 from crawler.extract import extract_page, raw_from_wp_post
 from crawler.extract.containers import extract_blocks
 from crawler.extract.dom import parse_fragment, parse_html
-from crawler.extract.related import is_related_heading, take_related_boxes
+from crawler.extract.related import is_related_heading, take_related_boxes, teaser_card_lists
 from tests.extract.pages import STORY, STORY_HTML, page
 
 TITLES = [
@@ -167,3 +167,31 @@ def test_teaser_cards_with_long_excerpts_under_a_related_heading_leave_the_story
     assert raw.paragraphs == STORY
     assert raw.related_links == TITLES
     assert raw.container != "fallback:trafilatura"
+
+
+def _grid(path: str) -> str:
+    return "".join(
+        f"<div class='col'><div class='card'><h3><a href='{path}{i}/'>{title}</a></h3>"
+        f"<small>2 Des 2025</small><p>{EXCERPT}</p></div></div>"
+        for i, title in enumerate(TITLES * 2)
+    )
+
+
+def test_cards_linking_into_the_story_itself_are_its_slides():
+    grid = parse_fragment(f"<div class='row'>{_grid('/foto/20240521/')}</div>")
+    assert len(teaser_card_lists(grid)) == 6
+    assert teaser_card_lists(grid, "https://contoh.id/berita/20240521/jembatan") == []
+
+
+def test_accordion_sections_and_whole_sections_are_no_teaser_cards():
+    accordion = "".join(
+        f"<div class='panel'><h4><a href='#faq{i}'>{title}</a></h4><p>{EXCERPT}</p></div>"
+        for i, title in enumerate(TITLES)
+    )
+    assert teaser_card_lists(parse_fragment(f"<div>{accordion}</div>")) == []
+    sections = "".join(
+        f"<div class='section'><h2><a href='/2024/05/{i}/'>{title}</a></h2>"
+        f"<p>{EXCERPT * 4}</p></div>"
+        for i, title in enumerate(TITLES)
+    )
+    assert teaser_card_lists(parse_fragment(f"<div>{sections}</div>")) == []  # a year's review
