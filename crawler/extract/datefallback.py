@@ -4,6 +4,7 @@ where they disagree."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -12,6 +13,7 @@ from typing import Any
 from crawler.extract.dates import (
     FUTURE_TOLERANCE,
     PUBLISHED_MARK,
+    RELATIVE_STAMP,
     WIB,
     DateCandidate,
     PageDates,
@@ -189,6 +191,8 @@ def reconcile(
             return picked
         if _labelled_publication(ours, candidates, now, default_tz):
             return picked
+        if _stated_relatively(ours, candidates, now, default_tz):
+            return picked
         # a day alone (`10 Juli 2024` read as midnight) is no instant to move between zones
         instant = ours.time() != time(0) or any(
             found.has_time and abs(found.moment - ours) < _SAME_INSTANT for found, _ in parsed
@@ -246,6 +250,22 @@ def _labelled_publication(
     return len({found.moment.date() for found in labelled}) == 1 and any(
         found.has_time and abs(found.moment - moment) < _SAME_INSTANT for found in labelled
     )
+
+
+def _stated_relatively(
+    moment: datetime, candidates: list[DateCandidate], now: datetime | None, default_tz: timezone
+) -> bool:
+    """True when the page's printed stamp nearest its headline is relative to the fetch (`2 hari
+    lalu`, `kemarin 19:40`, `3 hours ago`) and gives this day: a stamp no other page carries,
+    where htmldate's day is most often the header's `today` (the fetch day itself)."""
+    printed = next((c for c in candidates if c.source == "text" and c.kind == "published"), None)
+    if printed is None or _YEAR.search(printed.raw) or not RELATIVE_STAMP.search(printed.raw):
+        return False
+    found = parse_date_details(printed.raw, now=now, default_tz=default_tz)
+    return found is not None and found.moment.date() == moment.date()
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _days(moment: datetime) -> tuple[date, date]:

@@ -99,6 +99,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY = re.compile(r"\b(?:kemarin|yesterday)\b", re.IGNORECASE)
+RELATIVE_STAMP = re.compile(_RELATIVE.pattern + r"|\b(?:kemarin|yesterday)\b", re.IGNORECASE)
+"""A stamp relative to the moment the page was served (`2 jam lalu`, `kemarin`, `3 days ago`)."""
 _TODAY = re.compile(r"\b(?:hari ini|baru saja|today|just now)\b", re.IGNORECASE)
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/-]|$)"

@@ -536,13 +536,20 @@ def _visible_dates(
     container: Any,
     attributed: Attributed,
     read_before: Sequence[Any] = (),
+    related_boxes: Sequence[Any] = (),
 ) -> list[DateCandidate]:
     """Printed date strings, the ones nearest the headline first. `read_before` are the
     date-marked elements of the page before its text was read: those the reading removed from
     the container (the story's own date row under its headline) come first."""
     found: list[tuple[Any, str]] = []  # element, text
     root = doc.getroottree().getroot()
-    removed = [e for e in read_before if e is not root and root not in e.iterancestors()]
+    removed = [
+        e
+        for e in read_before
+        if e is not root
+        and root not in e.iterancestors()
+        and not any(_inside(e, box) for box in related_boxes)  # other stories' dates
+    ]
     for element in removed:
         found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
     marked = _marked(attributed, _DATE_WORDS_RE)
@@ -812,7 +819,9 @@ def _extract(
     bylines = _read_learned_slots(bylines, byline_sources, byline_rule, byline_skip)
     candidates = list(meta.dates)
     if visible_read:
-        candidates += _visible_dates(doc, meta.title, container, attributed, dates_before)
+        candidates += _visible_dates(
+            doc, meta.title, container, attributed, dates_before, result.related_boxes
+        )
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):

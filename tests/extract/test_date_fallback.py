@@ -237,3 +237,19 @@ def test_a_blogger_posts_date_header_is_its_day_and_its_comments_dates_are_not()
         fetched_at=datetime.fromisoformat("2024-06-01T10:00:00+07:00"),
     )
     assert raw.published_at[:10] == "2024-03-15"
+
+
+def test_reconcile_keeps_the_day_of_a_relative_stamp_under_the_headline():
+    # `2 hari lalu` against the fetch: htmldate's day is the header's today
+    fetched = datetime.fromisoformat("2024-08-15T09:30:00+08:00")
+    candidates = [
+        DateCandidate("2 hari lalu", "text"),
+        DateCandidate("Kamis, 15 Agustus 2024", "text"),
+    ]
+    picked = PageDates("2024-08-13T00:00:00+07:00", "text")
+    kept = reconcile(picked, (date(2024, 8, 15), "htmldate"), candidates, now=fetched)
+    assert kept == picked
+    # a dated stamp nearest the headline is no relative one: htmldate's day still decides
+    candidates = [DateCandidate("13 Agustus 2024", "text"), *candidates[1:]]
+    moved = reconcile(picked, (date(2024, 8, 15), "htmldate"), candidates, now=fetched)
+    assert moved.published_at.startswith("2024-08-15")
