@@ -12,6 +12,7 @@ from typing import Any
 
 from crawler.extract.dates import (
     FUTURE_TOLERANCE,
+    INDONESIAN_OFFSETS,
     PUBLISHED_MARK,
     RELATIVE_STAMP,
     WIB,
@@ -284,9 +285,6 @@ def _stated_in_indonesian_zone(moment: datetime, parsed: list[tuple[ParsedDate, 
         for found, _ in parsed
     )
 
-
-INDONESIAN_OFFSETS = frozenset(timedelta(hours=h) for h in (7, 8, 9))
-"""WIB, WITA and WIT."""
 
 _SAME_INSTANT = timedelta(minutes=1)
 

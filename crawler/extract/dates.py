@@ -373,7 +373,16 @@ def _in_printed_zone(stamp: ParsedDate, shown: list[ParsedDate]) -> ParsedDate |
             and -timedelta(hours=12) <= gap <= timedelta(hours=14)
         ):
             return ParsedDate(stamp.moment.astimezone(timezone(gap)), True, True, False)
+    # every time the page prints with a zone names the same Indonesian one (a live blog's
+    # entries in WITA): the portal's zone
+    offsets = {p.moment.utcoffset() for p in shown if p.has_time and p.zone_given}
+    if len(offsets) == 1 and (offset := offsets.pop()) in INDONESIAN_OFFSETS:
+        return ParsedDate(stamp.moment.astimezone(timezone(offset)), True, True, False)
     return None
+
+
+INDONESIAN_OFFSETS = frozenset(zone.utcoffset(None) for zone in (WIB, WITA, WIT))
+"""The offsets of WIB, WITA and WIT."""
 
 
 UPDATED_MARK = re.compile(
@@ -424,6 +433,7 @@ def pick_dates(
     if reference.tzinfo is None:
         reference = reference.replace(tzinfo=UTC)
     latest = reference + FUTURE_TOLERANCE
+    candidates = list(candidates)
     scored: list[_Scored] = []
     for order, candidate in enumerate(candidates):
         parsed = parse_date_details(candidate.raw, now=reference, default_tz=default_tz)
@@ -435,7 +445,14 @@ def pick_dates(
     published = _best([s for s in scored if s.kind == "published"])
     modified = _best([s for s in scored if s.kind == "modified"])
     if published is not None and published.source != "text":
-        shown = [s.parsed for s in scored if s.source == "text" and s.kind == "published"]
+        stated = {  # printed absolutely: a relative stamp's zone is only the fetch clock's
+            s.order for s in scored if not RELATIVE_STAMP.search(candidates[s.order].raw)
+        }
+        shown = [
+            s.parsed
+            for s in scored
+            if s.source == "text" and s.kind == "published" and s.order in stated
+        ]
         local = _in_printed_zone(published.parsed, shown)
         if local is not None:
             published = _Scored(local, published.source, published.kind, published.order)

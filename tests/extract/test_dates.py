@@ -281,3 +281,17 @@ def test_a_utc_stamp_stays_utc_when_no_printed_clock_is_a_real_zone_away():
         now=NOW + timedelta(days=30),
     )
     assert picked.published_at == "2024-06-07T17:35:00+00:00"
+
+
+def test_a_utc_stamp_takes_the_one_indonesian_zone_the_page_prints_its_times_in():
+    live = [DateCandidate(f"27 Nov 2024 {t} WITA", "text") for t in ("16:45", "11:30", "07:15")]
+    picked = pick_dates(
+        [DateCandidate("2024-11-26T23:00:00Z", "meta"), *live], now=NOW + timedelta(days=200)
+    )
+    assert picked.published_at == "2024-11-27T07:00:00+08:00"
+    # a relative stamp's zone is the fetch clock's, not the page's: the stamp stays in UTC
+    picked = pick_dates(
+        [DateCandidate("2024-05-21T04:31:00Z", "meta"), DateCandidate("5 menit lalu", "text")],
+        now=NOW,
+    )
+    assert picked.published_at == "2024-05-21T04:31:00+00:00"
