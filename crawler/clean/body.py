@@ -309,8 +309,20 @@ def _classify_lines(
     expecting_related = 0  # title lines a bare marker or a related box heading may still take
     after_marker = False  # those titles follow a bare marker: past the first, each a headline
     expecting_label: str | None = None
-    for paragraph in paragraphs:
+    expecting_answers = 0  # answer lines a reader poll's call may still take
+    last = len(paragraphs) - 1
+    for index, paragraph in enumerate(paragraphs):
         if extra_keys and _matches_extra(paragraph, extra_keys):
+            continue
+        if expecting_answers:
+            expecting_answers -= 1
+            if word_count(paragraph) <= v.POLL_OPTION_MAX_WORDS and not v.SENTENCE_END.search(
+                paragraph
+            ):
+                continue
+            expecting_answers = 0
+        if v.POLL_PROMPT.search(paragraph) and word_count(paragraph) <= v.POLL_PROMPT_MAX_WORDS:
+            expecting_answers = v.POLL_MAX_OPTIONS
             continue
         if not indonesian:
             linked = _related_line(paragraph)
@@ -381,6 +393,8 @@ def _classify_lines(
             continue
         if site_keys and _promotes_site(paragraph, site_keys):
             continue
+        if site_keys and index < last and _site_credited_caption(paragraph, site_keys):
+            continue
         if profile is not None and profile.is_line(paragraph):
             continue
         kept.append(paragraph)
@@ -401,6 +415,19 @@ def site_keys_of(site_name: str | None) -> tuple[str, ...]:
     if len(labels) > 1:
         keys.add(names.compact_key(labels[0]))
     return tuple(key for key in keys if len(key) >= SITE_KEY_MIN_CHARS)
+
+
+def _site_credited_caption(paragraph: str, site_keys: Sequence[str]) -> bool:
+    """A short unquoted line before the story's end closing with the site's own photo credit
+    (`Kondisi abrasi di Pantai Panjang. (Outlet/Nama Fotografer)`); at the end the same credit
+    is the reporter's sign-off."""
+    credit = v.SLASH_CREDIT_END.search(paragraph)
+    if credit is None or word_count(paragraph) > CAPTION_MAX_WORDS:
+        return False
+    if v.QUOTED_SPEECH.search(paragraph) or v.REPORTED_SPEECH.search(paragraph):
+        return False
+    outlet = names.compact_key(credit["outlet"])
+    return any(outlet in site or site in outlet for site in site_keys)
 
 
 def _promotes_site(paragraph: str, site_keys: Sequence[str]) -> bool:

@@ -849,7 +849,8 @@ IMAGE_CREDIT_END = re.compile(
 """A caption's bracketed picture credit in any language (`(Image: GETTY)`, `[Photo: Reuters]`):
 the one caption shape cleaning removes from text that is not Indonesian."""
 SLASH_CREDIT_END = re.compile(
-    r"\(\s*[A-Z][\w.-]{1,30}\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\)\s*\.?\s*$"
+    r"\(\s*(?P<outlet>[A-Z][\w.-]{1,30})\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\)"
+    r"\s*\.?\s*$"
 )
 """A bracketed `(Outlet/Nama)` credit closing a short paragraph: a photo's caption above the
 dateline, or a reporter's sign-off at the story's end (which of the two, its place says)."""
@@ -936,6 +937,22 @@ SELF_DESCRIPTION = re.compile(
 """A writer's or account's line on itself (`Nama adalah jurnalis Outlet yang meliput ...`,
 `Admin adalah pengelola portal Outlet.id ...`): at the story's end, with the site named, an
 author box's bio."""
+POLL_PROMPT = re.compile(
+    r"\b(?:berikan|beri|sampaikan)\s+(?:suara|pendapat)\s+anda\b"
+    r"|\bjajak\s+pendapat\s+(?:di\s+)?(?:bawah|berikut)"
+    r"|\bikuti\s+(?:jajak\s+pendapat|polling|survei\s+kami)\b"
+    r"|\bbagaimana\s+pendapat\s+anda\s*\?\s*$"
+    r"|\b(?:vote|pilih)\s+(?:sekarang|jawaban\s+anda)\b",
+    re.I,
+)
+"""A reader poll's call (`Berikan suara Anda dalam jajak pendapat di bawah ini`, `Bagaimana
+pendapat Anda?`): it and the short answer lines under it are the widget's, not the story's."""
+POLL_PROMPT_MAX_WORDS = 40  # a question and the call; longer is a paragraph about a poll
+"""Words of a line that may be a poll's call."""
+POLL_MAX_OPTIONS = 6  # polls offer 2 to 5 answers
+"""Answer lines a poll's call takes with it."""
+POLL_OPTION_MAX_WORDS = 8
+"""Words of one poll answer (`Ya, sudah cukup cepat`)."""
 LEAD_LABEL_MAX_WORDS = 3  # `FotoBisnis`, `Berita Daerah`: kickers above a story, not sentences
 """Words of a label line standing above the story's first sentence."""
 PROSE_MIN_WORDS = 8  # the shortest opening sentences in the dev sets have ~10 words

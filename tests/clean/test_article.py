@@ -213,6 +213,34 @@ def test_an_editors_pick_box_goes_with_its_titles():
     assert paragraphs_of(result)[-1] == STORY_LINES[1]
 
 
+def test_a_reader_poll_goes_with_its_answers():
+    result = clean_article(
+        [
+            *STORY_LINES,
+            "Apakah pemerintah sudah cukup cepat? Berikan suara Anda dalam jajak pendapat di "
+            "bawah ini.",
+            "Ya, sudah cukup cepat",
+            "Tidak, masih lambat",
+            "Kepala desa berjanji menyurati perusahaan angkutan pekan ini.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert paragraphs_of(result)[2:] == [
+        "Kepala desa berjanji menyurati perusahaan angkutan pekan ini."
+    ]
+
+
+def test_the_sites_own_photo_credit_closes_a_caption_mid_story_and_signs_the_end():
+    caption = "Warga membersihkan saluran air di Desa Sukamaju. (WartaKita/Ibnu Hartono)"
+    result = clean_article(
+        [*STORY_LINES, caption, STORY_LINES[1] + " Lagi."], site_name="wartakita.id"
+    )
+    assert caption not in paragraphs_of(result)
+    closing = "Bantuan diserahkan langsung kepada warga. (WartaKita/Ibnu Hartono)"
+    result = clean_article([*STORY_LINES, closing], site_name="wartakita.id")
+    assert paragraphs_of(result)[-1].startswith("Bantuan diserahkan langsung")
+
+
 def test_two_signoffs_in_a_row():
     result = clean_article(
         [
