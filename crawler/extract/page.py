@@ -477,9 +477,26 @@ def _names_time(text: str) -> bool:
     return bool(PUBLISHED_MARK.search(text) or UPDATED_MARK.search(text))
 
 
-_MARKED_TEXT = _text_containing("ipublikasi", "iterbitkan", "iperbarui", "ublished", "pdated")
+_MARKED_TEXT = _text_containing(
+    "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang"
+)
 """Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
 element's class: a date line as much as one with a zone word."""
+
+
+MAX_LABELLED_STAMP_CHARS = 80  # `Tayang perdana: Senin, 24 Juni 2024 21:30 WIB` is 45
+"""A line opening with a publication label inside the story is its stamp up to this length;
+longer, it is a sentence (`Tayang perdana pada 24 Juni 2024, film itu ...`)."""
+
+
+def _labelled_stamp(text: str) -> bool:
+    """A short line opening with a publication label and giving a time (`Diterbitkan: ...`,
+    `Tayang perdana: ...`): the story's own stamp printed under it, not an event it reports."""
+    text = fold(text)
+    if len(text) > MAX_LABELLED_STAMP_CHARS or not PUBLISHED_MARK.match(text):
+        return False
+    parsed = parse_date_details(text)
+    return parsed is not None and parsed.has_time
 
 
 def _attributes(element: Any) -> str:
@@ -569,7 +586,9 @@ def _visible_dates(
             continue
         for text_node in xpath(doc):
             element = text_node.getparent()
-            if element is None or _inside(element, container) or element in comments:
+            if element is None or element in comments:
+                continue
+            if _inside(element, container) and not _labelled_stamp(str(text_node)):
                 continue  # unmarked dates inside the story are events, not the publication
             if is_date_text(text_node):
                 found.append((element, fold(str(text_node))))

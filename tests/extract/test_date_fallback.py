@@ -8,7 +8,7 @@ from crawler.extract.datefallback import page_day, reconcile
 from crawler.extract.dates import DateCandidate, PageDates
 from tests.extract.pages import STORY_HTML, page
 
-FETCHED = datetime.fromisoformat("2024-06-01T10:00:00+07:00")
+FETCHED = datetime.fromisoformat("2024-07-01T10:00:00+07:00")
 
 
 def ld(data) -> str:
@@ -253,3 +253,14 @@ def test_reconcile_keeps_the_day_of_a_relative_stamp_under_the_headline():
     candidates = [DateCandidate("13 Agustus 2024", "text"), *candidates[1:]]
     moved = reconcile(picked, (date(2024, 8, 15), "htmldate"), candidates, now=fetched)
     assert moved.published_at.startswith("2024-08-15")
+
+
+def test_a_labelled_stamp_under_the_story_is_its_publication():
+    body = (
+        "<article><div class='updated'>Diperbarui: Selasa, 25 Juni 2024 10:12 WIB</div>"
+        f"<h1>Jembatan Gantung Diresmikan</h1><div class='isi'>{STORY_HTML}"
+        "<p>Tayang perdana: Senin, 24 Juni 2024 21:30 WIB</p>"
+        "<p>Film dokumenter itu tayang perdana pada 20 Juni 2024 di balai desa.</p></div></article>"
+    )
+    raw = extract_page(page(body).encode(), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
+    assert raw.published_at == "2024-06-24T21:30:00+07:00"
