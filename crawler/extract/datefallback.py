@@ -108,6 +108,7 @@ def page_day(
         return None
     if tree is None:  # not HTML to htmldate either
         return None
+    _drop_comment_regions(tree)  # a reader's comment is dated when it was written
     for extensive in (False, True):
         try:
             found = find_date(
@@ -120,6 +121,21 @@ def page_day(
         if found:
             break
     return _day(found) if found else None
+
+
+def _drop_comment_regions(tree: Any) -> None:
+    """Take the reader-comment regions (`scorer.comment_regions`) out of htmldate's tree."""
+    from crawler.extract.scorer import comment_regions
+
+    try:
+        regions = comment_regions(tree)
+    except Exception:  # the tree is htmldate's; a surprise in it costs only this pruning
+        log.debug("comment regions unreadable", exc_info=True)
+        return
+    for region in regions:
+        parent = region.getparent()
+        if parent is not None and parent not in regions:
+            parent.remove(region)
 
 
 def _day(found: str) -> tuple[date, str] | None:

@@ -8,7 +8,7 @@ from crawler.extract.datefallback import page_day, reconcile
 from crawler.extract.dates import DateCandidate, PageDates
 from tests.extract.pages import STORY_HTML, page
 
-FETCHED = datetime.fromisoformat("2024-07-01T10:00:00+07:00")
+FETCHED = datetime.fromisoformat("2024-12-01T10:00:00+07:00")
 
 
 def ld(data) -> str:
@@ -264,3 +264,12 @@ def test_a_labelled_stamp_under_the_story_is_its_publication():
     )
     raw = extract_page(page(body).encode(), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
     assert raw.published_at == "2024-06-24T21:30:00+07:00"
+
+
+def test_htmldate_is_not_shown_the_readers_comments():
+    body = (
+        f"<h1>Jembatan Gantung Diresmikan</h1><div class='isi'>{STORY_HTML}</div>"
+        "<div id='comments' class='comments-area'><div class='comment'><span>3 Oktober 2024"
+        "</span><p>Selamat untuk warga desa, semoga jembatannya awet.</p></div></div>"
+    )
+    assert page_day(page(body), "https://contoh.id/berita/jembatan", FETCHED) is None
