@@ -197,6 +197,8 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction, v.LINES.counters)
     if any(p.match(text) for p in universal) or _promotes_a_newsletter(text):
         return True
+    if v.SUPPORT_CALL.match(text):
+        return True
     if not indonesian:
         return False
     return bool(

@@ -461,6 +461,14 @@ two different ones in a short line make it one, in any language (dev sets: 26 su
 wcxb-articles and scrapinghub bodies, one of them in a gold body)."""
 NEWSLETTER_PROMO_NEEDS = ("newsletter", "inbox", "sign", "subscri", "langganan")
 """Every newsletter promotion holds one of these (a call or where it lands), case-folded."""
+SUPPORT_CALL = re.compile(
+    r"^(?:please\s+)?(?:support\s+(?:independent|our|local)\s+(?:local\s+)?(?:journalism|news"
+    r"|reporting)|become\s+an?\s+[^\n.]{0,40}\b(?:supporter|member|patron)\s+today)\b"
+    r"[^\n]{0,160}$",
+    re.I,
+)
+"""A publication's call for reader money in English, which pages in any language print (`Support
+independent local journalism. Become a supporter today.`)."""
 NEWSLETTER_CALL_START = re.compile(r"^\W*(?:subscribe|berlangganan|langganan)\b", re.I)
 """A line opening with the call to subscribe (`Subscribe to our newsletter`)."""
 NEWSLETTER_PROMO_MAX_WORDS = 45  # the longest promotion seen runs ~35 words

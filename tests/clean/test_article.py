@@ -299,6 +299,15 @@ def test_prompts_ads_and_widgets_removed():
     ]
 
 
+def test_a_call_for_reader_support_in_english_goes_in_any_language():
+    story = [
+        "The regency government has distributed rice seeds to farmers in three villages.",
+        "The seeds were handed over at the village hall on Monday, officials said.",
+    ]
+    call = "Support independent local journalism. Become a Garut Weekly supporter today."
+    assert paragraphs_of(clean_article([*story, call])) == story
+
+
 def test_repeated_summary_above_story():
     summary = (
         "Dinas Pertanian menyalurkan bibit padi unggul kepada kelompok tani di lima kecamatan."
