@@ -938,9 +938,11 @@ CONTACT_LINE = re.compile(
 piece's `Penulis adalah ...` and a call to send the newsroom tips (`Kirim berita ke WhatsApp
 redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`)."""
 SELF_DESCRIPTION = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:adalah|merupakan)\s+(?:seorang\s+)?"
+    r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:(?:adalah|merupakan)\s+(?:seorang\s+)?"
     r"(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|pewarta|editor|redaktur|"
-    r"admin|pengelola|pendiri|pemimpin\s+redaksi)\b"
+    r"admin|pengelola|pendiri|pemimpin\s+redaksi)"
+    r"|is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:reporter|journalist|correspondent|writer|"
+    r"editor|contributor))\b"
 )
 """A writer's or account's line on itself (`Nama adalah jurnalis Outlet yang meliput ...`,
 `Admin adalah pengelola portal Outlet.id ...`): at the story's end, with the site named, an

@@ -134,6 +134,7 @@ STORY_LINES = [
         "*Rina Marlina adalah dosen di sebuah perguruan tinggi negeri di Tasikmalaya.",
         "Admin adalah pengelola portal WartaKita.id yang menyajikan kabar seputar Garut.",
         "Joni Karbot adalah jurnalis WartaKita yang meliput isu pertanian di Garut selatan.",
+        "Joni Karbot is a staff reporter at WartaKita covering farming in southern Garut.",
     ],
 )
 def test_a_note_on_the_writer_closing_the_story_goes(closing):
