@@ -235,6 +235,8 @@ def looks_like_name(text: str) -> bool:
         return False
     if fold_key(stripped).strip(_EDGE_PUNCTUATION) in _LABEL_WORDS:
         return False  # `Oleh`, `Penulis` printed apart from the name
+    if v.AUTHOR_BOX_HEADING.match(stripped):
+        return False  # `Tentang Penulis`, `About the Author`: an author box's heading
     tokens = stripped.replace(",", " ").split()
     if not 1 <= len(tokens) <= NAME_MAX_WORDS + 3:  # + up to three degrees
         return False

@@ -176,3 +176,8 @@ def test_an_initial_and_a_name_is_no_degree(token, degree):
 def test_a_share_bar_run_together_is_no_name():
     assert not looks_like_name("FacebookTwitterWhatsAppTelegram")
     assert looks_like_name("TurboTaxLisa")  # an account's name, written as one word
+
+
+@pytest.mark.parametrize("heading", ["Tentang Penulis", "About the Author", "Profil Wartawan"])
+def test_an_author_box_heading_is_no_name(heading):
+    assert not looks_like_name(heading)
