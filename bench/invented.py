@@ -28,7 +28,7 @@ from bench.regional import field_checks
 from crawler.clean import clean_article
 
 ROOT = Path(__file__).resolve().parent / "invented"
-TEXT_SETS = ("id-text-a", "id-text-b", "id-text-c", "id-text-d")
+TEXT_SETS = ("id-text-a", "id-text-b", "id-text-c", "id-text-d", "id-text-e")
 HTML_SETS = ("id-html-a", "id-html-b", "id-html-c", "id-html-d")
 DATE_SETS = ("dates-a",)
 DISCOVERY_SETS = ("discovery", "discovery-b")
