@@ -19,7 +19,8 @@ def report():
         ("id-text-a", 0.998, 2, 1.0),
         ("id-text-b", 0.999, 0, 1.0),
         ("id-text-c", 0.999, 0, 1.0),
-        ("id-text-d", 0.98, 3, 0.96),
+        ("id-text-d", 0.98, 3, 0.98),
+        ("id-text-e", 0.999, 1, 0.98),
     ],
 )
 def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_authors):

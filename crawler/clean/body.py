@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -14,6 +15,8 @@ from crawler.clean.profile import PortalProfile
 
 LEAD_MAX_WORDS = 60  # captions and date/byline lines above a dateline: <= ~40 words (dev set)
 """A paragraph before the dateline longer than this is story text: the dateline search stops."""
+CREDIT_NAME_MAX_WORDS = 5  # `LA ODE HAMZAH`: a photographer's name before the dateline
+"""Words of a photo credit's name that may run on into the dateline after it."""
 DATELINE_SEARCH_PARAGRAPHS = 5  # date line, `Reporter :`, `Editor :`, caption, then the story
 """Paragraphs at the top that may come before the one holding the dateline."""
 FOOTER_MAX_WORDS = 40  # author-box bios and mottos seen after sign-offs are under 30 words
@@ -207,6 +210,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
         or v.LINES.navigation.match(text)
         or v.LINES.tags.match(text)
         or v.LINES.donation.match(text)
+        or v.UPDATE_NOTE.match(text)
         or v.LINES.empty_source.match(text)
         or v.DOMAIN_ONLY_LINE.match(text)
         or v.URL_ONLY_LINE.match(text)
@@ -318,14 +322,19 @@ def _classify_lines(
             continue
         if expecting_answers:
             expecting_answers -= 1
-            if word_count(paragraph) <= v.POLL_OPTION_MAX_WORDS and not v.SENTENCE_END.search(
-                paragraph
-            ):
+            short = word_count(paragraph) <= v.POLL_OPTION_MAX_WORDS
+            if short and not v.SENTENCE_END.search(paragraph) and not _is_credit(paragraph):
                 continue
             expecting_answers = 0
         if v.POLL_PROMPT.search(paragraph) and word_count(paragraph) <= v.POLL_PROMPT_MAX_WORDS:
             expecting_answers = v.POLL_MAX_OPTIONS
             continue
+        opening = v.REPORT_LINE_OPENING.match(paragraph) if index == 0 else None
+        if opening and names.looks_like_name(opening["name"]):
+            result.fields.authors.append(opening["name"])
+            continue
+        if "(" in paragraph:
+            paragraph = _lift_bracketed_related(paragraph, result)
         if not indonesian:
             linked = _related_line(paragraph)
             if linked is not None:
@@ -349,7 +358,8 @@ def _classify_lines(
             limit = v.RELATED_BOX_TITLE_MAX_WORDS if box else v.RELATED_TITLE_MAX_WORDS
             ends_sentence = paragraph.rstrip().endswith(".")
             headline = first or not after_marker or _is_headline_line(paragraph)
-            if word_count(paragraph) <= limit and not ends_sentence and headline:
+            credit = _is_credit(paragraph)
+            if word_count(paragraph) <= limit and not ends_sentence and headline and not credit:
                 result.related_links.append(paragraph)
                 continue
             expecting_related = 0
@@ -417,6 +427,21 @@ def site_keys_of(site_name: str | None) -> tuple[str, ...]:
     if len(labels) > 1:
         keys.add(names.compact_key(labels[0]))
     return tuple(key for key in keys if len(key) >= SITE_KEY_MIN_CHARS)
+
+
+def _is_credit(paragraph: str) -> bool:
+    """A byline line (`Reporter: X | Editor: Y`), which no widget's list takes with it."""
+    return byline.parse_byline_line(paragraph) is not None
+
+
+def _lift_bracketed_related(paragraph: str, result: BodyResult) -> str:
+    """A paragraph without the related links it holds in brackets (`(Baca: Judul)`), their
+    titles kept."""
+    found = v.RELATED_IN_BRACKETS.findall(paragraph)
+    if not found:
+        return paragraph
+    result.related_links.extend(title.strip() for title in found)
+    return fold_whitespace(v.RELATED_IN_BRACKETS.sub(" ", paragraph))
 
 
 def _site_credited_caption(paragraph: str, site_keys: Sequence[str]) -> bool:
@@ -496,6 +521,23 @@ def _is_story_sentence(paragraph: str) -> bool:
     )
 
 
+def _cut_caption_before_dateline(paragraphs: list[str], site_hints: Sequence[str]) -> list[str]:
+    """A caption whose capitalised photo credit runs into the dateline in one paragraph (`... FOTO:
+    OUTLET/NAMA FOTOGRAFER KONAWE, outlet.com – story`) cut off where a dateline of a place the
+    gazetteer knows begins."""
+    for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
+        credit = v.CAPS_PHOTO_CREDIT.search(paragraphs[index])
+        if credit is None:
+            continue
+        after = paragraphs[index][credit.end() :]
+        starts = [m.start() for m in re.finditer(r"(?<!\S)\S", after)][: CREDIT_NAME_MAX_WORDS + 1]
+        for start in starts[1:]:  # the photographer's name has a word at least
+            found = split_dateline(after[start:], site_hints=site_hints)
+            if found is not None and found.place and names.is_indonesian_place(found.place):
+                return [*paragraphs[:index], after[start:], *paragraphs[index + 1 :]]
+    return paragraphs
+
+
 def _lift_report_bylines(paragraphs: list[str], result: BodyResult) -> list[str]:
     """`Laporan Wartawan Outlet, Nama | PLACE – story`: the credit's people to the fields, its
     outlet kept for the dateline, the paragraph from the dateline on."""
@@ -519,6 +561,7 @@ def _apply_dateline(
     profile: PortalProfile | None = None,
 ) -> list[str]:
     paragraphs = _lift_report_bylines(paragraphs, result)
+    paragraphs = _cut_caption_before_dateline(paragraphs, site_hints)
     found = _find_dateline(paragraphs, site_hints, profile)
     if found is None:
         return paragraphs

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crawler.clean import byline, names
+from crawler.clean import vocabulary as v
 from crawler.clean.body import (
     DATELINE_SEARCH_PARAGRAPHS,
     BodyResult,
@@ -171,6 +172,9 @@ def _meta_people(
     return people, accounts
 
 
+_SYSTEM_ACCOUNTS = frozenset(v.SYSTEM_ACCOUNTS)
+
+
 def _choose_people(
     visible: byline.BylineFields,
     body: BodyResult,
@@ -178,7 +182,11 @@ def _choose_people(
     site_name: str | None,
     profile: PortalProfile | None = None,
 ) -> tuple[list[str], str | None, str | None]:
-    editors = _unique(visible.editors + body.fields.editors)
+    editors = [
+        name
+        for name in _unique(visible.editors + body.fields.editors)
+        if names.fold_key(name) not in _SYSTEM_ACCOUNTS
+    ]
     editor = editors[0] if editors else None
     posted = _unique(visible.posted_by + body.fields.posted_by)
     meta_people, meta_accounts = _meta_people(meta_authors, site_name, editor)

@@ -64,6 +64,8 @@ LABELS = LabelWords(
         "redaktur & reporter",  # JPNN: one person both
         "reporter & redaktur",
         "rep",  # `(Rep: Nama/Ed: Nama)`
+        "tim liputan",  # `Tim Liputan: A dan B`
+        "reported by",
     ),
     editor=(
         "editor",
@@ -77,6 +79,7 @@ LABELS = LabelWords(
         "penanggung jawab",
         "red",  # `Red: Nama`, short for redaktur
         "ed",  # `(Rep: Nama/Ed: Nama)`
+        "edited by",
     ),
     posted_by=(
         "publish",
@@ -128,6 +131,11 @@ REPORT_BYLINE = re.compile(
     re.I | re.S,
 )
 """`Laporan Wartawan Tribunjogja.com, Nama` / `Laporan reporter Nama`."""
+REPORT_LINE_OPENING = re.compile(
+    r"^\s*laporan\s+(?P<name>[A-Z][a-z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*$", re.I
+)
+"""`Laporan Nama Reporter` alone on the story's first line (no colon): who reported it. Elsewhere
+`Laporan Keuangan Daerah` is a heading, so only the opening line is read so."""
 REPORT_BYLINE_BEFORE_DATELINE = re.compile(
     r"^\s*(?P<report>laporan\s+(?:wartawan|reporter|kontributor|jurnalis|koresponden)\s+"
     r"(?P<outlet>[^,|]{2,40}),\s*[^|,]{2,80}?)\s*[|,]\s*(?P<rest>\S.*)$",
@@ -154,6 +162,17 @@ COPYRIGHT_IN_LINE_NEEDS = ("©", "(c)", "copyright", "cipta")
 # ---------------------------------------------------------------------------------------------
 # Accounts (posting identities that are not people) and person-name titles
 
+SYSTEM_ACCOUNTS = (
+    "admin",
+    "administrator",
+    "adminweb",
+    "admin web",
+    "webadmin",
+    "webmaster",
+    "operator",
+)
+"""The CMS's own logins (`Editor: Admin`): no editor, unlike a desk (`Tim Redaksi`), which the dev
+gold keeps as one."""
 ACCOUNT_NAMES = (
     "admin",
     "administrator",
@@ -492,6 +511,11 @@ PREV_NEXT_LABEL = re.compile(
 )
 """A post navigation's label on a line of its own (`Artikel Sebelumnya`, `Next article`): the line
 after it is the neighbouring post's title."""
+RELATED_IN_BRACKETS = re.compile(
+    r"\s*\((?:baca|simak|lihat)(?:\s+(?:juga|pula))?\s*:\s*(?P<title>[^()]{5,200})\)", re.I
+)
+"""A related link in brackets inside a paragraph (`... pengepul. (Baca: Judul) Menurut dia,
+...`): the brackets bound its title."""
 RELATED_MARKER_INSIDE = re.compile(r"\s*\b(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s*:\s*", re.I)
 """A second marker on the same line (`BACA JUGA:A BACA JUGA:B`)."""
 RELATED_HEADINGS = (
@@ -856,6 +880,12 @@ IMAGE_CREDIT_END = re.compile(
 )
 """A caption's bracketed picture credit in any language (`(Image: GETTY)`, `[Photo: Reuters]`):
 the one caption shape cleaning removes from text that is not Indonesian."""
+CAPS_PHOTO_CREDIT = re.compile(
+    r"\b(?:FOTO|Foto|foto)\s*[:：]\s*[A-Z0-9.-]+(?:\s[A-Z0-9.-]+)*\s*/\s*(?=[A-Z])"
+)
+"""A caption's credit in capitals (`FOTO: OUTLET/NAMA FOTOGRAFER`), up to the photographer's
+name, which may run on into the dateline after it (`... FOTO: ANOASULTRA/LA ODE HAMZAH KONAWE,
+anoasultra.com – ...`)."""
 SLASH_CREDIT_END = re.compile(
     r"\(\s*(?P<outlet>[A-Z][\w.-]{1,30})\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\)"
     r"\s*\.?\s*$"
@@ -929,7 +959,8 @@ CONTACT_LINE = re.compile(
     r"|^[\s*)]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"
     r"|^\s*\*+\)?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:adalah|merupakan|is)\b"
     r"[^\n]{0,400}$"
-    r"|^(?:[^.?!\n]{0,60}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel)"
+    r"|^(?:[^.?!\n]{0,80}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel"
+    r"|foto|video)"
     r"|hubungi\s+(?:redaksi|kami)|(?:untuk\s+)?(?:info(?:rmasi)?\s+)?(?:pemasangan|pasang)\s+iklan)\b"
     r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
     re.I,
@@ -947,16 +978,26 @@ SELF_DESCRIPTION = re.compile(
 """A writer's or account's line on itself (`Nama adalah jurnalis Outlet yang meliput ...`,
 `Admin adalah pengelola portal Outlet.id ...`): at the story's end, with the site named, an
 author box's bio."""
+UPDATE_NOTE = re.compile(
+    r"^(?:\(?\s*(?:catatan|update|pembaruan)\s*[:：)]\s*)?artikel\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"(?:diperbarui|diperbaharui|diupdate|dikoreksi|diralat|mengalami\s+(?:perubahan|"
+    r"pembaruan|koreksi))\b[^\n]{0,300}$",
+    re.I,
+)
+"""The newsroom's note that the story was changed (`Artikel ini telah diperbarui pada ...
+dengan menambahkan ...`): about the page, not the story."""
 POLL_PROMPT = re.compile(
     r"\b(?:berikan|beri|sampaikan)\s+(?:suara|pendapat)\s+anda\b"
     r"|\bjajak\s+pendapat\s+(?:di\s+)?(?:bawah|berikut)"
     r"|\bikuti\s+(?:jajak\s+pendapat|polling|survei\s+kami)\b"
-    r"|\bbagaimana\s+pendapat\s+anda\s*\?\s*$"
+    r"|\bbagaimana\s+pendapat\s+anda\b[^\n]{0,100}\?\s*$"
+    r"|^kuis\b[^\n]{0,200}\?|\bjawab\s+di\s+kolom\s+komentar\b"
     r"|\b(?:vote|pilih)\s+(?:sekarang|jawaban\s+anda)\b",
     re.I,
 )
-"""A reader poll's call (`Berikan suara Anda dalam jajak pendapat di bawah ini`, `Bagaimana
-pendapat Anda?`): it and the short answer lines under it are the widget's, not the story's."""
+"""A reader poll's or quiz's call (`Berikan suara Anda dalam jajak pendapat di bawah ini`,
+`Bagaimana pendapat Anda soal ...?`, `Kuis: ...? Jawab di kolom komentar`): it and the short
+answer lines under it are the widget's, not the story's."""
 POLL_PROMPT_MAX_WORDS = 40  # a question and the call; longer is a paragraph about a poll
 """Words of a line that may be a poll's call."""
 POLL_MAX_OPTIONS = 6  # polls offer 2 to 5 answers

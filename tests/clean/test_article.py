@@ -242,6 +242,56 @@ def test_the_sites_own_photo_credit_closes_a_caption_mid_story_and_signs_the_end
     assert paragraphs_of(result)[-1].startswith("Bantuan diserahkan langsung")
 
 
+def test_widget_lists_never_take_the_credit_line_under_them():
+    result = clean_article(
+        [
+            *STORY_LINES,
+            "TERPOPULER",
+            "Tol Cipularang Padat Merayap, Polisi Berlakukan Contraflow",
+            "Harga Sate Maranggi Naik Jelang Libur Sekolah",
+            "Reporter: Ibnu Hartono | Redaktur: Rina Marlina",
+        ],
+        site_name="wartakita.id",
+    )
+    assert (result.authors, result.editor) == (["Ibnu Hartono"], "Rina Marlina")
+    result = clean_article(
+        [
+            *STORY_LINES,
+            "Bagaimana pendapat Anda soal pembatasan solar bagi nelayan?",
+            "Setuju",
+            "Tidak setuju",
+            "Tim Liputan: Ibnu Hartono dan Joni Karbot",
+            "Editor: Admin",
+        ],
+        site_name="wartakita.id",
+    )
+    assert (result.authors, result.editor) == (["Ibnu Hartono", "Joni Karbot"], None)
+    assert paragraphs_of(result)[-1] == STORY_LINES[1]
+
+
+def test_lines_about_the_page_and_links_in_brackets_go():
+    result = clean_article(
+        [
+            "Laporan Ibnu Hartono",
+            "Warga membersihkan saluran air di Desa Sukamaju. FOTO: WARTAKITA/LA ODE HAMZAH "
+            "KONAWE, wartakita.id – Ratusan warga bergotong royong sejak pagi hari.",
+            "Harga gabah naik tipis. (Baca: Harga Cabai Rawit Tembus Rp80 Ribu) Menurut petani,"
+            " panen tahun ini lebih baik.",
+            "Artikel ini telah diperbarui pada Kamis (15/5/2025) pukul 16.40 WIB.",
+            "Punya informasi menarik? Kirimkan foto dan videonya ke WhatsApp redaksi di nomor "
+            "0812-2200-1155.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert result.authors == ["Ibnu Hartono"]
+    assert (result.dateline_place, result.dateline_outlet) == ("KONAWE", "wartakita.id")
+    assert paragraphs_of(result) == [
+        "Ratusan warga bergotong royong sejak pagi hari.",
+        "Harga gabah naik tipis. Menurut petani, panen tahun ini lebih baik.",
+    ]
+    assert result.related_links == ["Harga Cabai Rawit Tembus Rp80 Ribu"]
+
+
 def test_two_signoffs_in_a_row():
     result = clean_article(
         [
