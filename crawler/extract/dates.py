@@ -29,8 +29,22 @@ MONTHS = {
     "august": 8, "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
     # Malay names that differ (Malaysian and Bruneian sites, Blogger's Malay date headers).
     "mac": 3, "julai": 7, "ogos": 8, "ogo": 8, "disember": 12, "dis": 12,
+    # Full names in the European languages of the dev pages and of small sites everywhere
+    # (Spanish, Portuguese, French, German, Dutch, Italian): abbreviations left out, being
+    # words of other languages (`mar`, `mai`, `dia`).
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "dezember": 12,
+    "maart": 3, "augustus": 8,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
-"""Month names and abbreviations (Indonesian, English and Malay), lower-case, to month numbers."""
+"""Month names and abbreviations (Indonesian, English, Malay) and European full names, lower-case,
+to month numbers."""
 
 DAY_NAMES = (
     "senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad",
@@ -81,8 +95,9 @@ _NUMERIC_DMY = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*[/.-]\s*(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4}|\d{2})(?![\d/])"
 )
 _NAMED_DMY = re.compile(
-    rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*[-/]?\s*(?P<month>{_MONTH_ALTERNATION})\.?"
-    r"(?![a-z])\s*[-/,]?\s*(?P<year>\d{4})(?!\d)",
+    rf"(?<![\w])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?\s*(?:[-/]|de\s)?\s*"
+    rf"(?P<month>{_MONTH_ALTERNATION})\.?"
+    r"(?![a-z])\s*(?:[-/,]|de\s|del\s)?\s*(?P<year>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _NAMED_MDY = re.compile(
@@ -337,8 +352,11 @@ def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
         return parsed
     if any(abs(parsed.moment - shown.moment) < PRINTED_TIME_PRECISION for shown in shown_times):
         return parsed  # a printed time confirms the UTC reading
+    first = shown_times[0]
+    if not (first.zone_given and first.moment.utcoffset() in INDONESIAN_OFFSETS):
+        return parsed  # only a time the page says is WIB (WITA, WIT) shows a mislabelled one
     as_wib = parsed.moment.replace(tzinfo=WIB)
-    if abs(as_wib - shown_times[0].moment) <= Z_AS_WIB_MAX_GAP:
+    if abs(as_wib - first.moment) <= Z_AS_WIB_MAX_GAP:
         return ParsedDate(as_wib, True, True, False)
     return parsed
 
@@ -387,13 +405,17 @@ INDONESIAN_OFFSETS = frozenset(zone.utcoffset(None) for zone in (WIB, WITA, WIT)
 
 UPDATED_MARK = re.compile(
     r"\b(?:(?:terakhir\s+)?(?:diperbarui|diupdate|diubah|disunting)|update(?:d)?(?:\s+terakhir)?"
-    r"|last\s+(?:updated|modified)|modified)\b(?:\s+(?:pada|on))?\s*[:：]?",
+    r"|last\s+(?:updated|modified)|modified"
+    # the same words in the European languages of small sites everywhere
+    r"|actualizado|atualizado|aktualisiert|zuletzt\s+aktualisiert|bijgewerkt|mis\s+à\s+jour"
+    r"|aggiornato)\b(?:\s+(?:pada|on|el|em|le|am|op|il))?\s*[:：]?",
     re.IGNORECASE,
 )
 """Words that announce a page's modification time (`Diperbarui: ...`, `Update terakhir ...`)."""
 PUBLISHED_MARK = re.compile(
-    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|diposting)\b"
-    r"(?:\s+(?:pada|on))?\s*[:：]?",
+    r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang"
+    r"|published|posted|diposting|publicado|publié|veröffentlicht|gepubliceerd|pubblicato)\b"
+    r"(?:\s+(?:pada|on|el|em|le|am|op|il))?\s*[:：]?",
     re.IGNORECASE,
 )
 """Words that announce its publication time (`Diterbitkan: ...`, `Published on ...`), also run

@@ -478,22 +478,27 @@ def _names_time(text: str) -> bool:
 
 
 _MARKED_TEXT = _text_containing(
-    "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang"
-)
+    "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang",
+    "ublicado", "ublié", "eröffentlicht", "ctualizado", "tualizado", "ktualisiert",
+)  # fmt: skip
 """Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
 element's class: a date line as much as one with a zone word."""
 
 
-MAX_LABELLED_STAMP_CHARS = 80  # `Tayang perdana: Senin, 24 Juni 2024 21:30 WIB` is 45
-"""A line opening with a publication label inside the story is its stamp up to this length;
-longer, it is a sentence (`Tayang perdana pada 24 Juni 2024, film itu ...`)."""
+MAX_LABELLED_STAMP_CHARS = 120  # `Tayang perdana: Senin, 24 Juni 2024 21:30 WIB` is 45, with a
+# byline before it (`Por Nombre · Publicado el miércoles 12 de junio de 2024, 21:10 h`) 80
+"""A line with a publication label inside the story is its stamp up to this length; longer, it
+is a sentence (`Tayang perdana pada 24 Juni 2024, film itu ...`)."""
 
 
 def _labelled_stamp(text: str) -> bool:
-    """A short line opening with a publication label and giving a time (`Diterbitkan: ...`,
-    `Tayang perdana: ...`): the story's own stamp printed under it, not an event it reports."""
+    """A short line with a publication label, giving a time and ending in no full stop
+    (`Diterbitkan: ...`, `Tayang perdana: ...`, `Por X · Publicado el ...`): the story's own
+    stamp printed in it, not an event it reports."""
     text = fold(text)
-    if len(text) > MAX_LABELLED_STAMP_CHARS or not PUBLISHED_MARK.match(text):
+    if len(text) > MAX_LABELLED_STAMP_CHARS or text.endswith("."):
+        return False  # a sentence reporting an event (`... tayang perdana pada ... pukul 20.00.`)
+    if not PUBLISHED_MARK.search(text):
         return False
     parsed = parse_date_details(text)
     return parsed is not None and parsed.has_time

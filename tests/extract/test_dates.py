@@ -65,6 +65,9 @@ def at(*parts, tz=WIB):
         ("Jumaat, 15 Mac 2024", at(2024, 3, 15)),
         ("3 Julai 2024 pada 9:05 PG", at(2024, 7, 3, 9, 5)),
         ("12 Disember 2023", at(2023, 12, 12)),
+        ("miércoles 12 de junio de 2024, 21:10 h", at(2024, 6, 12, 21, 10)),
+        ("3 octobre 2024", at(2024, 10, 3)),
+        ("12 de junho de 2024", at(2024, 6, 12)),
     ],
 )
 def test_parse_shapes(text, expected):
@@ -295,3 +298,12 @@ def test_a_utc_stamp_takes_the_one_indonesian_zone_the_page_prints_its_times_in(
         now=NOW,
     )
     assert picked.published_at == "2024-05-21T04:31:00+00:00"
+
+
+def test_a_z_stamp_is_read_as_wib_only_beside_a_time_printed_in_wib():
+    stamp = DateCandidate("2024-05-21T10:08:58Z", "meta")
+    beside_wib = pick_dates([stamp, DateCandidate("21/05/2024 10:08 WIB", "text")], now=NOW)
+    assert beside_wib.published_at == "2024-05-21T10:08:58+07:00"
+    # a clock with no zone, the page's own (`um 12:08 Uhr`): the stamp keeps its instant
+    beside_clock = pick_dates([stamp, DateCandidate("21. Mai 2024, 12:08 Uhr", "text")], now=NOW)
+    assert datetime.fromisoformat(beside_clock.published_at) == at(2024, 5, 21, 10, 8, 58, tz=UTC)
