@@ -353,10 +353,13 @@ def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
     if any(abs(parsed.moment - shown.moment) < PRINTED_TIME_PRECISION for shown in shown_times):
         return parsed  # a printed time confirms the UTC reading
     first = shown_times[0]
-    if not (first.zone_given and first.moment.utcoffset() in INDONESIAN_OFFSETS):
-        return parsed  # only a time the page says is WIB (WITA, WIT) shows a mislabelled one
+    if first.zone_given and first.moment.utcoffset() not in INDONESIAN_OFFSETS:
+        return parsed  # a time the page says is in another zone: no WIB to mislabel
+    # a printed time in WIB may be up to Z_AS_WIB_MAX_GAP off; one with no zone must show the
+    # stamp's own clock (`10:08` beside `10:08Z`), not a European page's local time (`12:08 Uhr`)
+    gap = Z_AS_WIB_MAX_GAP if first.zone_given else PRINTED_TIME_PRECISION
     as_wib = parsed.moment.replace(tzinfo=WIB)
-    if abs(as_wib - first.moment) <= Z_AS_WIB_MAX_GAP:
+    if abs(as_wib - first.moment) <= gap:
         return ParsedDate(as_wib, True, True, False)
     return parsed
 
