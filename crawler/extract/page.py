@@ -485,6 +485,17 @@ _MARKED_TEXT = _text_containing(
 element's class: a date line as much as one with a zone word."""
 
 
+_MODIFIED_CLASS_WORDS = frozenset({"updated", "modified", "lastmod"})
+
+
+def _marked_modified(element: Any) -> bool:
+    """An element whose class says it holds the modification time (`<time class="entry-date
+    updated">`), and not the publication's too (WordPress marks an unedited post's one `<time>`
+    `published updated`)."""
+    words = _words(element)
+    return bool(words & _MODIFIED_CLASS_WORDS) and "published" not in words
+
+
 MAX_LABELLED_STAMP_CHARS = 120  # `Tayang perdana: Senin, 24 Juni 2024 21:30 WIB` is 45, with a
 # byline before it (`Por Nombre · Publicado el miércoles 12 de junio de 2024, 21:10 h`) 80
 """A line with a publication label inside the story is its stamp up to this length; longer, it
@@ -612,9 +623,13 @@ def _visible_dates(
         removed_set = set(removed)
         dated.sort(
             key=lambda item: (
-                (-1, 0)
+                (-1, False, 0)
                 if item[0] in removed_set
-                else (_in_chrome(item[0]), abs(positions.get(item[0], 0) - anchor))
+                else (
+                    _in_chrome(item[0]),
+                    _marked_modified(item[0]),  # `<time class="updated">` after the published
+                    abs(positions.get(item[0], 0) - anchor),
+                )
             )
         )
     return [DateCandidate(text, "text", kind) for _, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]]
