@@ -303,10 +303,12 @@ def without_contacts(text: str) -> str:
 
 def _is_credit_field(part: str) -> bool:
     """A byline line's field that names no one's role: `Sumber: Antara`, `Foto: Dok. Humas`, a
-    date, or the place the story was filed from (`Laporan: Nama | Pidie`)."""
+    date, a view counter (`Dibaca: 1284 kali`) or the place the story was filed from (`Laporan:
+    Nama | Pidie`)."""
     return (
         bool(v.SOURCE_LINE.match(part) or v.PHOTO_CREDIT_FIELD.match(part))
         or is_date_line(part)
+        or bool(v.LINES.counters.match(part.strip()))
         or names.is_indonesian_place(part.strip())
     )
 

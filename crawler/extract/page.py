@@ -348,25 +348,43 @@ _TEXT_WITH_COLON = etree.XPath("//*[contains(text(), ':') or contains(text(), '�
 
 
 def _labelled_rows(doc: Any, label_kind: Any) -> list[Any]:
-    """Elements of no byline class that open with a byline label and its colon (`<span>Penulis:
-    <a>Nama</a></span>`, `<div class="read-meta">Oleh: <a>Nama</a> – Senin, ...</div>`)."""
+    """Elements of no byline class with a field of their own text that opens with a byline label
+    and its colon (`<span>Penulis: <a>Nama</a></span>`, `<div class="read-meta">Oleh: <a>Nama</a> –
+    Senin, ...</div>`, `Senin, 05/02/2024 - 14:22 WIB | Laporan: Nama | Dibaca: 1284 kali`)."""
     if label_kind is None:
         return []
     rows = []
     for element in _TEXT_WITH_COLON(doc):
-        label, colon, _ = (element.text or "").replace("：", ":").partition(":")
-        if colon and label.strip() and label_kind(label.strip()) == "author":
+        own = (element.text or "").replace("\uff1a", ":")
+        if any(_author_field(field, label_kind) for field in _ROW_FIELD_SEPARATOR.split(own)):
             rows.append(element)
     return rows
 
 
-_ROW_FIELD_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+")
+def _author_field(field: str, label_kind: Any) -> bool:
+    label, colon, _ = field.partition(":")
+    return bool(colon and label.strip() and label_kind(label.strip()) == "author")
 
 
-def _split_row(text: str) -> tuple[str, str]:
-    """A meta row's first field and the rest (`Oleh: Nama – Senin, ...`)."""
-    parts = _ROW_FIELD_SEPARATOR.split(text, maxsplit=1)
-    return (parts[0], parts[1]) if len(parts) == 2 else (text, "")
+_ROW_FIELD_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*")
+
+
+def _row_credit(text: str, label_kind: Any) -> str | None:
+    """A meta row's author field (`Laporan: Nama` of `Senin, ... | Laporan: Nama | Dibaca: ...`)
+    when every other field of it is a date or a counter, else None."""
+    fields = [f for f in _ROW_FIELD_SEPARATOR.split(text) if f.strip()]
+    credits = [f.strip() for f in fields if _author_field(f, label_kind)]
+    if len(credits) != 1:
+        return None
+    others = [f for f in fields if f.strip() not in credits]
+    stamps = all(_is_date_stamp(f) or _COUNTER.search(f) or _CLOCK.match(f) for f in others)
+    return credits[0] if stamps else None
+
+
+_COUNTER = re.compile(r"\d[\d.,]*\s*(?:kali|x|views?|pembaca|komentar|comments?)\b", re.I)
+"""A view or comment counter in a meta row (`Dibaca: 1284 kali`)."""
+_CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?\s*$", re.I)
+"""A time of day standing as a field of its own (`Senin, 05/02/2024 - 14:22 WIB`)."""
 
 
 def _byline_texts(
@@ -397,8 +415,8 @@ def _byline_texts(
             continue
         pieces = byline_pieces(element, label_kind)
         if not pieces and element in rows:  # `Oleh: Nama – Senin, 1 Juli 2024 00:40 WIT`
-            head, stamp = _split_row(plain)
-            pieces = [head] if stamp and _is_date_stamp(stamp) else []
+            credit = _row_credit(plain, label_kind)
+            pieces = [credit] if credit else []
         if not pieces or len(pieces) > MAX_BYLINE_PIECES:
             continue  # a list of topics or share buttons under an `author`-ish class
         # Keep the longer form (`Penulis: X` over `X`).
@@ -503,13 +521,14 @@ is a sentence (`Tayang perdana pada 24 Juni 2024, film itu ...`)."""
 
 
 def _labelled_stamp(text: str) -> bool:
-    """A short line with a publication label, giving a time and ending in no full stop
-    (`Diterbitkan: ...`, `Tayang perdana: ...`, `Por X · Publicado el ...`): the story's own
-    stamp printed in it, not an event it reports."""
+    """A short line with a publication label or a zone word, giving a time and ending in no full
+    stop (`Diterbitkan: ...`, `Tayang perdana: ...`, `Por X · Publicado el ...`, `Senin,
+    05/02/2024 - 14:22 WIB | Laporan: Nama`): the story's own stamp printed in it, not an event
+    it reports."""
     text = fold(text)
     if len(text) > MAX_LABELLED_STAMP_CHARS or text.endswith("."):
         return False  # a sentence reporting an event (`... tayang perdana pada ... pukul 20.00.`)
-    if not PUBLISHED_MARK.search(text):
+    if not (PUBLISHED_MARK.search(text) or _ZONE_WORD.search(text)):
         return False
     parsed = parse_date_details(text)
     return parsed is not None and parsed.has_time

@@ -5,6 +5,7 @@ from datetime import datetime
 
 import pytest
 
+from crawler.clean import clean_article
 from crawler.extract import extract_page
 from crawler.extract.dates import WIB
 from crawler.items import RawArticle
@@ -134,6 +135,19 @@ def test_a_row_of_no_byline_class_opening_with_a_byline_label_is_a_byline(row):
     )
     raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
     assert {"Penulis: Joni Karbot", "Oleh: Joni Karbot"} & set(raw.byline_texts)
+
+
+def test_a_meta_row_of_date_credit_and_counter_inside_the_story():
+    row = "Senin, 20/05/2024 - 10:12 WIB &nbsp;|&nbsp; Laporan: Joni Karbot &nbsp;|&nbsp; Dibaca: 1284 kali"
+    body = (
+        f"<table><tr><td><b>Jembatan Gantung Diperbaiki Warga</b><br><font>{row}</font><br><br>"
+        + "<br><br>".join(STORY)
+        + "</td></tr></table>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/berita.php?id=12", fetched_at=FETCHED)
+    assert raw.published_at == "2024-05-20T10:12:00+07:00"
+    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
+    assert cleaned.authors == ["Joni Karbot"]
 
 
 def test_a_blogger_post_footer_names_its_author():
