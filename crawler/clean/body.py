@@ -335,6 +335,12 @@ def _classify_lines(
             continue
         if "(" in paragraph:
             paragraph = _lift_bracketed_related(paragraph, result)
+        if "[" in paragraph and v.SHORTCODE.search(paragraph):
+            paragraph = fold_whitespace(v.SHORTCODE.sub(" ", paragraph))
+            if not paragraph:
+                continue
+        if index < last and _heads_a_tip_call(paragraph, paragraphs[index + 1]):
+            continue
         if not indonesian:
             linked = _related_line(paragraph)
             if linked is not None:
@@ -432,6 +438,16 @@ def site_keys_of(site_name: str | None) -> tuple[str, ...]:
 def _is_credit(paragraph: str) -> bool:
     """A byline line (`Reporter: X | Editor: Y`), which no widget's list takes with it."""
     return byline.parse_byline_line(paragraph) is not None
+
+
+def _heads_a_tip_call(paragraph: str, following: str) -> bool:
+    """A short question over a call to send the newsroom tips (`Punya info menarik di Bali
+    Utara?` / `Kirim tulisan, foto, atau video ke WhatsApp redaksi 0812...`): the call's heading."""
+    return (
+        paragraph.rstrip().endswith("?")
+        and word_count(paragraph) <= v.TIP_QUESTION_MAX_WORDS
+        and bool(v.CONTACT_LINE.match(following.strip()))
+    )
 
 
 def _lift_bracketed_related(paragraph: str, result: BodyResult) -> str:

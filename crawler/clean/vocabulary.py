@@ -812,7 +812,11 @@ LINES = LinePatterns(
     ),
     donation=re.compile(
         r"^(?:donasi|dukung\s+kami|dukung\s+(?:jurnalisme|media)|support\s+us|traktir|"
-        r"sumbangan)\b[^\n]{0,160}$",
+        r"sumbangan)\b[^\n]{0,160}$"
+        # a call in its second sentence (`Outlet adalah media independen ... Dukung liputan
+        # seperti ini dengan menjadi anggota ...`)
+        r"|^[^\n]{0,160}?\bdukung\s+(?:liputan|jurnalisme|kerja\s+jurnalistik|kami|media\s+ini)\b"
+        r"[^\n]{0,120}?\b(?:anggota|berlangganan|donasi|traktir|sumbangan)\b[^\n]{0,120}$",
         re.I,
     ),
     empty_source=re.compile(r"^(?:sumber|source|sumber\s+berita|sumber\s+foto)\s*[:：]?\s*$", re.I),
@@ -978,6 +982,16 @@ SELF_DESCRIPTION = re.compile(
 """A writer's or account's line on itself (`Nama adalah jurnalis Outlet yang meliput ...`,
 `Admin adalah pengelola portal Outlet.id ...`): at the story's end, with the site named, an
 author box's bio."""
+SHORTCODE = re.compile(
+    r"\[/?(?:(?:vc|et_pb|fusion|av|cs|td|tie|su|mk|ux|gdlr|rev|elementor)_[a-z_0-9]+|caption|gallery)"
+    r"(?:\s[^\[\]\n]{0,200})?\]"
+)
+"""A WordPress shortcode a page builder left unrendered (`[vc_row]`, `[/vc_column_text]`,
+`[et_pb_section fb_built="1"]`, `[caption id="..."]`): markup, not text. By the builders'
+prefixes (WPBakery, Divi, Avada, Enfold, Cornerstone, tagDiv, Jannah, Shortcodes Ultimate, ...):
+code on a page writes `[no_mangle]` and `[shared_buffers]` too."""
+TIP_QUESTION_MAX_WORDS = 10  # `Punya info menarik di Bali Utara?`
+"""Words of a question that heads a call to send the newsroom tips on the next line."""
 UPDATE_NOTE = re.compile(
     r"^(?:\(?\s*(?:catatan|update|pembaruan)\s*[:：)]\s*)?artikel\s+ini\s+(?:telah\s+|sudah\s+)?"
     r"(?:diperbarui|diperbaharui|diupdate|dikoreksi|diralat|mengalami\s+(?:perubahan|"

@@ -292,6 +292,25 @@ def test_lines_about_the_page_and_links_in_brackets_go():
     assert result.related_links == ["Harga Cabai Rawit Tembus Rp80 Ribu"]
 
 
+def test_builder_shortcodes_tip_headings_and_member_calls_go():
+    result = clean_article(
+        [
+            "[vc_row][vc_column][vc_column_text]",
+            *STORY_LINES,
+            '[/vc_column_text][vc_empty_space height="20px"][/vc_column][/vc_row]',
+            "WartaKita adalah media independen yang dibiayai pembaca. Dukung liputan seperti ini "
+            "dengan menjadi anggota mulai Rp25.000 per bulan.",
+            "Punya info menarik di Garut?",
+            "Kirim tulisan, foto, atau video ke WhatsApp redaksi 0812-0000-3624.",
+        ],
+        site_name="wartakita.id",
+    )
+    assert paragraphs_of(result) == [
+        "Bupati mendatangi keluarga korban kebakaran di Desa Sukamaju, Selasa siang.",
+        STORY_LINES[1],
+    ]
+
+
 def test_two_signoffs_in_a_row():
     result = clean_article(
         [
