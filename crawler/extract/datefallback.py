@@ -204,7 +204,9 @@ def reconcile(
         return picked
     if picked.published_at:
         ours = datetime.fromisoformat(picked.published_at)
-        if ours.date() == target or _stated_in_indonesian_zone(ours, parsed):
+        # a printed time in WIB may be a sidebar's, which the URL's own day outranks
+        printed_only = source == "url" and picked.published_at_source == "text"
+        if ours.date() == target or (not printed_only and _stated_in_indonesian_zone(ours, parsed)):
             return picked
         if _labelled_publication(ours, candidates, now, default_tz):
             return picked

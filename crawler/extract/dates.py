@@ -147,6 +147,8 @@ class DateCandidate:
     """`jsonld`, `meta`, `url`, `text`, `feed`, `sitemap` or `api`."""
     kind: str = "published"
     """`published` or `modified`."""
+    chrome: bool = False
+    """Printed in a region listing other stories (a sidebar, a ticker): maybe another story's."""
 
 
 @dataclass(frozen=True)

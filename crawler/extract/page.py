@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from crawler.extract.dates import (
     UPDATED_MARK,
     WIB,
     DateCandidate,
+    PageDates,
     dates_by_kind,
     parse_date_details,
     parse_indonesian_date,
@@ -651,7 +652,10 @@ def _visible_dates(
                 )
             )
         )
-    return [DateCandidate(text, "text", kind) for _, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]]
+    return [
+        DateCandidate(text, "text", kind, chrome=element not in removed and _in_lists(element))
+        for element, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]
+    ]
 
 
 def _headline_position(
@@ -689,6 +693,33 @@ def _blogger_date_headers(doc: Any) -> list[DateCandidate]:
         return []
     text = short_text(headers[0], MAX_DATE_TEXT_CHARS)
     return [DateCandidate(text, "meta", "published")] if text else []
+
+
+def _in_lists(element: Any) -> bool:
+    """Inside a region listing other stories: a chrome-classed one, or an HTML5 `<aside>`,
+    `<nav>` or `<footer>` (HTML gives those to content beside the story's)."""
+    return _in_chrome(element) or any(
+        ancestor.tag in ("aside", "nav", "footer") for ancestor in element.iterancestors()
+    )
+
+
+def _only_in_chrome(picked: PageDates, candidates: Sequence[DateCandidate]) -> bool:
+    """True when the chosen publication time is printed text found only in lists of other
+    stories."""
+    if picked.published_at_source != "text" or not picked.published_at:
+        return False
+    moment = datetime.fromisoformat(picked.published_at)
+    giving = [
+        c
+        for c in candidates
+        if c.source == "text"
+        and (found := parse_date_details(c.raw)) is not None
+        and abs(found.moment - moment) < SAME_MINUTE
+    ]
+    return bool(giving) and all(c.chrome for c in giving)
+
+
+SAME_MINUTE = timedelta(minutes=1)
 
 
 def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
@@ -882,7 +913,11 @@ def _extract(
         )
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
-    if not stated_in_indonesian_zone(picked, candidates, now=fetched_at, default_tz=WIB):
+    # a sidebar's `15:10 WITA` does not outrank the URL's own day (the story's own row does)
+    printed_beside_a_dated_url = url_date(url) is not None and _only_in_chrome(picked, candidates)
+    if printed_beside_a_dated_url or not stated_in_indonesian_zone(
+        picked, candidates, now=fetched_at, default_tz=WIB
+    ):
         day = page_day(
             page_text, url, fetched_at, structured, own_source=picked.published_at_source
         )

@@ -273,3 +273,14 @@ def test_htmldate_is_not_shown_the_readers_comments():
         "</span><p>Selamat untuk warga desa, semoga jembatannya awet.</p></div></div>"
     )
     assert page_day(page(body), "https://contoh.id/berita/jembatan", FETCHED) is None
+
+
+def test_the_urls_day_outranks_a_sidebars_time_in_wita():
+    body = (
+        f"<h1>Petani Kakao Mulai Fermentasi</h1><div class='isi'>{STORY_HTML}</div>"
+        "<aside class='sidebar'><h3>Terbaru</h3><ul><li><a href='/x'>Jalan desa diperbaiki warga"
+        "</a><span class='tanggal'>23 Mei 2024, 15:10 WITA</span></li></ul></aside>"
+    )
+    url = "https://contoh.id/news/20240522/114502/petani-kakao"
+    raw = extract_page(page(body).encode(), url, fetched_at=FETCHED)
+    assert raw.published_at[:10] == "2024-05-22"
