@@ -66,7 +66,7 @@ from crawler.extract.metadata import (
 )
 from crawler.extract.parts import ArticlePages, article_pages, pager_scope
 from crawler.extract.related import teaser_card_lists
-from crawler.extract.scorer import comment_regions, excluded_regions
+from crawler.extract.scorer import comment_regions, excluded_regions, in_comment_region
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
 
@@ -608,10 +608,9 @@ def _visible_dates(
     marked = _marked(attributed, _DATE_WORDS_RE)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
-    comments = comment_regions(doc)  # a reader's comment is dated when it was written
     for element in marked:
-        if element.tag in ("html", "body", "head", "title") or element in comments:
-            continue
+        if element.tag in ("html", "body", "head", "title") or in_comment_region(element):
+            continue  # a reader's comment is dated when it was written
         if element.tag == "time" and element.get("datetime"):
             found.append((element, element.get("datetime")))
         found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
@@ -622,7 +621,7 @@ def _visible_dates(
             continue
         for text_node in xpath(doc):
             element = text_node.getparent()
-            if element is None or element in comments:
+            if element is None or in_comment_region(element):
                 continue
             if _inside(element, container) and not _labelled_stamp(str(text_node)):
                 continue  # unmarked dates inside the story are events, not the publication

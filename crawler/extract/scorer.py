@@ -106,6 +106,17 @@ def comment_regions(doc: Any) -> set[Any]:
     return excluded_regions(doc, tags=frozenset())
 
 
+def in_comment_region(element: Any) -> bool:
+    """True for an element inside (or itself) a reader-comment region, as `comment_regions` finds
+    them, asked of one element by its ancestors (a few candidates need no whole-page scan)."""
+    for node in (element, *element.iterancestors()):
+        if not isinstance(node.tag, str) or not (node.get("class") or node.get("id")):
+            continue
+        if _names_comment_region(_class_and_id(node)) and node.find(f".//{MAIN_TAG}") is None:
+            return True
+    return False
+
+
 def excluded_regions(doc: Any, *, tags: frozenset[str] = EXCLUDED_REGION_TAGS) -> set[Any]:
     """Elements never part of the article: HTML5 navigation, aside and footer regions (`tags`),
     reader comments (with all their descendants)."""
