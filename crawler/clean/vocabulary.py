@@ -174,18 +174,12 @@ SYSTEM_ACCOUNTS = (
 """The CMS's own logins (`Editor: Admin`): no editor, unlike a desk (`Tim Redaksi`), which the dev
 gold keeps as one."""
 ACCOUNT_NAMES = (
-    "admin",
-    "administrator",
-    "adminweb",
-    "admin web",
-    "webadmin",
-    "webmaster",
+    *SYSTEM_ACCOUNTS,
     "redaksi",
     "tim redaksi",
     "redaktur",
     "dewan redaksi",
     "meja redaksi",
-    "operator",
     "editor",
     "staff",
     "staf",
