@@ -363,11 +363,13 @@ def _labelled_rows(doc: Any, label_kind: Any) -> list[Any]:
 
 
 def _author_field(field: str, label_kind: Any) -> bool:
+    """`Penulis: Nama`, `Laporan: Nama`: a field opening with an author label and its colon."""
     label, colon, _ = field.partition(":")
     return bool(colon and label.strip() and label_kind(label.strip()) == "author")
 
 
 _ROW_FIELD_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s*[|•·]\s*")
+"""Between the fields of a meta row: a spaced dash, a bar or a bullet."""
 
 
 def _row_credit(text: str, label_kind: Any) -> str | None:
@@ -702,7 +704,7 @@ def _in_lists(element: Any) -> bool:
     )
 
 
-def _only_in_chrome(picked: PageDates, candidates: Sequence[DateCandidate]) -> bool:
+def _printed_only_in_lists(picked: PageDates, candidates: Sequence[DateCandidate]) -> bool:
     """True when the chosen publication time is printed text found only in lists of other
     stories."""
     if picked.published_at_source != "text" or not picked.published_at:
@@ -719,6 +721,7 @@ def _only_in_chrome(picked: PageDates, candidates: Sequence[DateCandidate]) -> b
 
 
 SAME_MINUTE = timedelta(minutes=1)
+"""Printed times drop the seconds: within a minute, two stamps give the same time."""
 
 
 def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
@@ -913,7 +916,9 @@ def _extract(
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     # a sidebar's `15:10 WITA` does not outrank the URL's own day (the story's own row does)
-    printed_beside_a_dated_url = url_date(url) is not None and _only_in_chrome(picked, candidates)
+    printed_beside_a_dated_url = url_date(url) is not None and _printed_only_in_lists(
+        picked, candidates
+    )
     if printed_beside_a_dated_url or not stated_in_indonesian_zone(
         picked, candidates, now=fetched_at, default_tz=WIB
     ):
