@@ -9,8 +9,24 @@ from functools import lru_cache
 
 from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
-from crawler.clean.byline import is_date_line
 from crawler.clean.dateline import Dateline, split_dateline
+from crawler.clean.lines import (
+    CAPTION_MAX_WORDS,
+    LINE_VERDICT_CACHE,
+    fold_whitespace,
+    heads_a_tip_call,
+    is_boilerplate_line,
+    is_caption,
+    is_credit_line,
+    is_credited_caption,
+    is_headline_line,
+    promotes_site,
+    related_line,
+    related_titles,
+    site_credited_caption,
+    site_keys_of,
+    word_count,
+)
 from crawler.clean.profile import PortalProfile
 
 LEAD_MAX_WORDS = 60  # captions and date/byline lines above a dateline: <= ~40 words (dev set)
@@ -37,14 +53,8 @@ SUMMARY_CONTAINMENT = 0.8  # a summary copy shares ~all its 3-grams; two lead se
 """Share of a paragraph's word 3-grams found in a later paragraph for it to be that one's copy."""
 TAG_WORDS_MAX = 3  # `ntb`, `pilkada banyuasin`: tag words printed after a story
 """Lower-case words a trailing tag line may have."""
-CAPTION_MAX_WORDS = 60  # the longest captions with credits in the dev set are ~35 words
-"""Words a paragraph ending in a photo credit may have to be read as a caption."""
 
-LINE_VERDICT_CACHE = 4096  # the fixed point reads each paragraph twice; pages repeat widget lines
-"""Paragraphs whose `word_count`, `is_caption` and `is_boilerplate_line` answers are remembered
-(a few dozen pages' worth)."""
 
-_CAPTION_WORDS = frozenset(v.CAPTION_WORDS)
 _RELATED_HEADINGS = frozenset(v.RELATED_HEADINGS)
 
 
@@ -62,25 +72,6 @@ class BodyResult:
     """The outlet a `Laporan Wartawan Outlet, Nama |` credit before the dateline named."""
 
 
-@lru_cache(maxsize=LINE_VERDICT_CACHE)
-def word_count(text: str) -> int:
-    """Words (`\\w+` runs) in a text."""
-    return len(v.WORD.findall(text or ""))
-
-
-def fold_whitespace(text: str) -> str:
-    """One paragraph with whitespace (including no-break and zero-width spaces) folded."""
-    text = text or ""
-    if not text.isascii():
-        # str.replace, not str.translate: translate takes a per-character path on any non-ASCII
-        # text (40 us against 0.3 us for a 580-character paragraph)
-        for invisible in v.ZERO_WIDTH_CHARS:
-            text = text.replace(invisible, "")
-    # str.split() splits at every Unicode space (the no-break space too): 4x the speed of regex
-    # substitutions
-    return " ".join(text.split())
-
-
 def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
     """Paragraph strings folded; blank ones dropped; a text holding blank lines split at them."""
     result: list[str] = []
@@ -92,133 +83,6 @@ def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
             if folded and folded.strip(v.ZERO_WIDTH_JOINERS):
                 result.append(folded)
     return result
-
-
-def _split_joined_titles(text: str) -> list[str]:
-    """`A dan B` -> [A, B] at the first ` dan ` with a headline on each side (Blogger's `Baca:`)."""
-    words = text.split(" ")
-    for index, word in enumerate(words):
-        if word != "dan":
-            continue
-        left, right = words[:index], words[index + 1 :]
-        long_enough = min(len(left), len(right)) >= v.JOINED_TITLE_MIN_WORDS
-        if long_enough and right[0][:1].isupper():
-            return [" ".join(left), " ".join(right)]
-    return [text]
-
-
-def related_titles(paragraph: str) -> list[str] | None:
-    """Titles of a "Baca juga" line ([] for a bare marker), or None when it is no such line."""
-    match = v.RELATED_MARKER.match(paragraph)
-    if not match or v.REPORTED_SPEECH.search(paragraph):
-        return None  # `Baca juga buku panduannya, kata Budi.`: a source's words
-    rest = match.group("title").strip()
-    titles = [t.strip(" .:…-–—|[]()") for t in v.RELATED_MARKER_INSIDE.split(rest)]
-    titles = [t for t in titles if t]
-    if names.fold_key(match.group("marker")) == "baca" and len(titles) == 1:
-        titles = _split_joined_titles(titles[0])
-    if any(word_count(t) > v.RELATED_TITLE_MAX_WORDS for t in titles):
-        return None
-    return titles
-
-
-@lru_cache(maxsize=LINE_VERDICT_CACHE)
-def is_caption(paragraph: str) -> bool:
-    """True for a photo caption: a lone `ilustrasi`, `Foto: ...`, or text ending in a photo credit."""
-    key = names.fold_key(paragraph).strip(" .:-–—")
-    if key in _CAPTION_WORDS:
-        return True
-    if v.CAPTION_START.match(paragraph):
-        return True
-    return word_count(paragraph) <= CAPTION_MAX_WORDS and bool(v.CAPTION_CREDIT.search(paragraph))
-
-
-def _promotes_a_newsletter(text: str) -> bool:
-    """A short line with two different newsletter words (vocabulary.NEWSLETTER_PROMO_WORDS)."""
-    folded = text.casefold()
-    if not any(word in folded for word in v.NEWSLETTER_PROMO_NEEDS):
-        return False  # what the pattern needs, tested first: most lines hold none of it
-    if len(text.split()) > v.NEWSLETTER_PROMO_MAX_WORDS:
-        return False
-    found = {m.lower().replace(" ", "").rstrip("s") for m in v.NEWSLETTER_PROMO_WORDS.findall(text)}
-    found = {"subscribe" if word.endswith("langganan") else word for word in found}
-    # the call (`Sign up`, a line opening with `Subscribe`), or where it lands (`your inbox`):
-    # `the newsletters I subscribe to` is a sentence about them
-    calls = bool(found & {"signup", "inbox"}) or bool(v.NEWSLETTER_CALL_START.match(text))
-    return len(found) >= 2 and calls and not v.REPORTED_SPEECH.search(text)
-
-
-HEADLINE_CAPITALISED_SHARE = 0.6  # Indonesian headlines capitalise every word but particles
-"""Share of a line's words (of 3+ letters) that start with a capital for it to read as a headline:
-`Pemkot Palu Gelar Pasar Murah di Lima Kecamatan` has 6 of 6, a story sentence 1 or 2."""
-
-
-def _is_headline_line(paragraph: str) -> bool:
-    """A line in headline case and without a quote: a title in a list of links."""
-    if any(q in paragraph for q in v.QUOTE_CHARS):
-        return False
-    words = [w for w in v.WORD.findall(paragraph) if len(w) >= 3 and w[0].isalpha()]
-    if len(words) < 2:
-        return False
-    capitalised = sum(w[0].isupper() for w in words)
-    return capitalised >= HEADLINE_CAPITALISED_SHARE * len(words)
-
-
-def _related_line(paragraph: str) -> list[str] | None:
-    """The title of a related-link line in any language (`Read more: Title`, [] for a bare
-    marker; vocabulary.RELATED_LINE_ANY_LANGUAGE), or None when the line is none."""
-    match = v.RELATED_LINE_ANY_LANGUAGE.match(paragraph)
-    if match is None:
-        return None
-    title = (match.group("title") or "").strip(" .…-–—|")
-    if word_count(title) > v.RELATED_TITLE_MAX_WORDS:
-        return None
-    return [title] if title else []
-
-
-def _is_credited_caption(paragraph: str) -> bool:
-    """A short line ending in a bracketed picture credit (vocabulary.IMAGE_CREDIT_END)."""
-    closed = paragraph.rstrip(" .").endswith((")", "]"))  # what the pattern needs, tested first
-    return (
-        closed
-        and word_count(paragraph) <= CAPTION_MAX_WORDS
-        and bool(v.IMAGE_CREDIT_END.search(paragraph))
-    )
-
-
-@lru_cache(maxsize=LINE_VERDICT_CACHE)
-def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
-    """True for a whole-line prompt, ad, share / reaction / comment widget, copyright or nav line.
-
-    With `indonesian=False` only language-neutral widget lines count (ads, share, comments).
-    """
-    text = paragraph.strip()
-    if not text:
-        return True
-    if len(text) > v.WIDGET_LINE_MAX_CHARS:
-        return False
-    universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction, v.LINES.counters)
-    if any(p.match(text) for p in universal) or _promotes_a_newsletter(text):
-        return True
-    if v.SUPPORT_CALL.match(text):
-        return True
-    if not indonesian:
-        return False
-    return bool(
-        (v.LINES.channel_prompt.match(text) and not v.QUOTED_SPEECH.search(text))
-        or v.LINES.copyright.match(text)
-        or v.LINES.navigation.match(text)
-        or v.LINES.tags.match(text)
-        or v.LINES.donation.match(text)
-        or v.UPDATE_NOTE.match(text)
-        or v.LINES.empty_source.match(text)
-        or v.DOMAIN_ONLY_LINE.match(text)
-        or v.URL_ONLY_LINE.match(text)
-        or v.LABELLED_LINK_LINE.match(text)
-        or v.CONTACT_LINE.match(text)
-        or byline.is_hashtag_line(text)
-        or is_date_line(text)
-    )
 
 
 def _matches_extra(paragraph: str, extra_keys: Sequence[str]) -> bool:
@@ -323,7 +187,7 @@ def _classify_lines(
         if expecting_answers:
             expecting_answers -= 1
             short = word_count(paragraph) <= v.POLL_OPTION_MAX_WORDS
-            if short and not v.SENTENCE_END.search(paragraph) and not _is_credit(paragraph):
+            if short and not v.SENTENCE_END.search(paragraph) and not is_credit_line(paragraph):
                 continue
             expecting_answers = 0
         if v.POLL_PROMPT.search(paragraph) and word_count(paragraph) <= v.POLL_PROMPT_MAX_WORDS:
@@ -339,10 +203,10 @@ def _classify_lines(
             paragraph = fold_whitespace(v.SHORTCODE.sub(" ", paragraph))
             if not paragraph:
                 continue
-        if index < last and _heads_a_tip_call(paragraph, paragraphs[index + 1]):
+        if index < last and heads_a_tip_call(paragraph, paragraphs[index + 1]):
             continue
         if not indonesian:
-            linked = _related_line(paragraph)
+            linked = related_line(paragraph)
             if linked is not None:
                 result.related_links.extend(linked)
                 continue
@@ -350,21 +214,21 @@ def _classify_lines(
             if not (
                 is_boilerplate_line(paragraph, indonesian=False)
                 or learned
-                or _is_credited_caption(paragraph)
+                or is_credited_caption(paragraph)
             ):
                 kept.append(paragraph)
             continue
         titles = related_titles(paragraph)
         if titles is None:
-            titles = _related_line(paragraph)  # `Don't miss: Judul`, `See also: Judul`
+            titles = related_line(paragraph)  # `Don't miss: Judul`, `See also: Judul`
         if expecting_related and titles is None:
             box = expecting_related > 1 and not after_marker
             first = after_marker and expecting_related == v.RELATED_BOX_MAX_TITLES
             expecting_related -= 1
             limit = v.RELATED_BOX_TITLE_MAX_WORDS if box else v.RELATED_TITLE_MAX_WORDS
             ends_sentence = paragraph.rstrip().endswith(".")
-            headline = first or not after_marker or _is_headline_line(paragraph)
-            credit = _is_credit(paragraph)
+            headline = first or not after_marker or is_headline_line(paragraph)
+            credit = is_credit_line(paragraph)
             if word_count(paragraph) <= limit and not ends_sentence and headline and not credit:
                 result.related_links.append(paragraph)
                 continue
@@ -384,7 +248,7 @@ def _classify_lines(
                 heading = names.fold_key(paragraph).strip(" :.-–—[]()")
                 box = heading in _RELATED_HEADINGS
                 # a bare marker may head a list of titles too (`Baca Juga:` and two headlines);
-                # past the first, each must read as a headline (_is_headline_line)
+                # past the first, each must read as a headline (is_headline_line)
                 expecting_related = v.RELATED_BOX_MAX_TITLES
                 after_marker = not box
             continue
@@ -409,45 +273,14 @@ def _classify_lines(
             continue
         if is_boilerplate_line(paragraph) or is_caption(paragraph):
             continue
-        if site_keys and _promotes_site(paragraph, site_keys):
+        if site_keys and promotes_site(paragraph, site_keys):
             continue
-        if site_keys and index < last and _site_credited_caption(paragraph, site_keys):
+        if site_keys and index < last and site_credited_caption(paragraph, site_keys):
             continue
         if profile is not None and profile.is_line(paragraph):
             continue
         kept.append(paragraph)
     return kept
-
-
-SITE_KEY_MIN_CHARS = 5
-"""Shorter site names (`rri`, `tvri`) sit inside ordinary words once spaces are gone."""
-
-
-def site_keys_of(site_name: str | None) -> tuple[str, ...]:
-    """Spaceless keys of a site's name as a line may write it: `Kabar Contoh`, `kabarcontoh.com`
-    and `www.kabarcontoh.co.id` all give `kabarcontoh`."""
-    if not site_name:
-        return ()
-    keys = {names.compact_key(site_name)}
-    labels = names.host_labels(site_name)
-    if len(labels) > 1:
-        keys.add(names.compact_key(labels[0]))
-    return tuple(key for key in keys if len(key) >= SITE_KEY_MIN_CHARS)
-
-
-def _is_credit(paragraph: str) -> bool:
-    """A byline line (`Reporter: X | Editor: Y`), which no widget's list takes with it."""
-    return byline.parse_byline_line(paragraph) is not None
-
-
-def _heads_a_tip_call(paragraph: str, following: str) -> bool:
-    """A short question over a call to send the newsroom tips (`Punya info menarik di Bali
-    Utara?` / `Kirim tulisan, foto, atau video ke WhatsApp redaksi 0812...`): the call's heading."""
-    return (
-        paragraph.rstrip().endswith("?")
-        and word_count(paragraph) <= v.TIP_QUESTION_MAX_WORDS
-        and bool(v.CONTACT_LINE.match(following.strip()))
-    )
 
 
 def _lift_bracketed_related(paragraph: str, result: BodyResult) -> str:
@@ -458,31 +291,6 @@ def _lift_bracketed_related(paragraph: str, result: BodyResult) -> str:
         return paragraph
     result.related_links.extend(title.strip() for title in found)
     return fold_whitespace(v.RELATED_IN_BRACKETS.sub(" ", paragraph))
-
-
-def _site_credited_caption(paragraph: str, site_keys: Sequence[str]) -> bool:
-    """A short unquoted line before the story's end closing with the site's own photo credit
-    (`Kondisi abrasi di Pantai Panjang. (Outlet/Nama Fotografer)`); at the end the same credit
-    is the reporter's sign-off."""
-    credit = v.SLASH_CREDIT_END.search(paragraph)
-    if credit is None or word_count(paragraph) > CAPTION_MAX_WORDS:
-        return False
-    if v.QUOTED_SPEECH.search(paragraph) or v.REPORTED_SPEECH.search(paragraph):
-        return False
-    outlet = names.compact_key(credit["outlet"])
-    return any(outlet in site or site in outlet for site in site_keys)
-
-
-def _promotes_site(paragraph: str, site_keys: Sequence[str]) -> bool:
-    """A call to the reader that names the outlet itself (`Jangan lewatkan berita lainnya,
-    kunjungi kabarcontoh.com`, `Baca artikel Kabarcontoh lainnya di sini`): its own promotion.
-    A source's attributed words stay."""
-    if len(paragraph) > v.WIDGET_LINE_MAX_CHARS or not v.CALL_START.match(paragraph):
-        return False
-    if v.QUOTED_SPEECH.search(paragraph) or v.REPORTED_SPEECH.search(paragraph):
-        return False
-    key = names.compact_key(paragraph)
-    return any(site in key for site in site_keys)
 
 
 def _learned_dateline(paragraphs: list[str], profile: PortalProfile) -> tuple[int, Dateline] | None:

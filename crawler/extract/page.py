@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
-from functools import lru_cache
+from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -27,12 +26,7 @@ from crawler.extract.datefallback import (
     structured_day,
 )
 from crawler.extract.dates import (
-    PUBLISHED_MARK,
-    UPDATED_MARK,
     WIB,
-    DateCandidate,
-    PageDates,
-    dates_by_kind,
     parse_date_details,
     parse_indonesian_date,
     pick_dates,
@@ -40,8 +34,6 @@ from crawler.extract.dates import (
 )
 from crawler.extract.decode import decode_html
 from crawler.extract.dom import (
-    WORDS_CACHE,
-    camel_case_apart,
     element_descriptor,
     fold,
     parse_html,
@@ -57,6 +49,17 @@ from crawler.extract.fallback import (
     regions_prose,
     without,
 )
+from crawler.extract.marks import (
+    BYLINE_WORDS_RE,
+    DATE_WORDS_RE,
+    Attributed,
+    attributed_elements,
+    class_words,
+    in_chrome,
+    inside,
+    marked_elements,
+    post_wrapper,
+)
 from crawler.extract.metadata import (
     ARTICLE_TYPES,
     NEWS_TYPES,
@@ -65,8 +68,15 @@ from crawler.extract.metadata import (
     read_metadata,
 )
 from crawler.extract.parts import ArticlePages, article_pages, pager_scope
+from crawler.extract.printed import (
+    MAX_DATE_TEXT_CHARS,
+    blogger_date_headers,
+    needs_visible_dates,
+    printed_only_in_lists,
+    visible_dates,
+)
 from crawler.extract.related import teaser_card_lists
-from crawler.extract.scorer import comment_regions, excluded_regions, in_comment_region
+from crawler.extract.scorer import comment_regions, excluded_regions
 from crawler.extract.taxonomy import post_taxonomy
 from crawler.items import RawArticle
 
@@ -117,37 +127,6 @@ characters); a longer element is a biography or a box, not a title."""
 MAX_BYLINES = 6
 """More distinct byline texts than this means we are reading a list of other articles' authors."""
 
-MAX_DATE_TEXT_CHARS = 120
-"""Printed dates (`Selasa, 21 Mei 2024 | 14:30 WIB`, `Posted on 21/05/2024 by admin`) are short."""
-
-MAX_DATE_TEXT_CANDIDATES = 40
-"""Visible date strings examined per page: the article's own date sits near its headline."""
-
-BYLINE_ATTRIBUTE_WORDS = frozenset(
-    {"author", "byline", "penulis", "reporter", "editor", "wartawan", "jurnalis", "pewarta",
-     "kontributor", "credit", "credits", "writer", "authors", "autor", "oleh",
-     # the same words glued to their neighbour (`blog__authorname`, `articleByline`)
-     "authorname", "authornames", "authorlink", "authorinfo", "authorwrapper", "authorcontainer",
-     "authorbox", "authorblock", "authortext", "authorlabel", "authorholder", "articleauthor",
-     "articlebyline", "storybyline", "postauthor", "entryauthor", "bylinename", "bylinelink",
-     "bylinewrapper", "contributorbyline"}
-)  # fmt: skip
-"""Class/id words of visible byline elements outside the body. The glued forms are the ones the
-dev pages print on two or more sites (`bypostauthor`, WordPress's class for the post author's
-own comments, and `commentauthor` are not among them)."""
-
-DATE_ATTRIBUTE_WORDS = frozenset(
-    {"date", "time", "tanggal", "tgl", "waktu", "publish", "published", "posted", "timestamp",
-     "datetime", "updated", "meta", "dateline", "jam", "entry", "post"}
-)  # fmt: skip
-"""Class/id words of elements that print the article's date."""
-
-CHROME_ANCESTOR_WORDS = frozenset(
-    {"related", "terkait", "popular", "populer", "terpopuler", "sidebar", "widget", "comment",
-     "comments", "footer", "recommended", "rekomendasi", "lainnya", "trending", "terkini",
-     "latest", "recent", "nav", "menu"}
-)  # fmt: skip
-"""Class/id words of page regions listing other articles (their bylines and dates are not ours)."""
 
 WP_PAGE_CLASSES = ("page-id-", "page-template")
 """Body class prefixes WordPress's body_class() adds, with `page`, to a static page only (a bare
@@ -157,86 +136,6 @@ BLOGGER_PAGE_PATH = re.compile(r"^/p/[^/]+\.html$")
 """Blogger's static pages (`/p/kontak.html`): the blog's pages, never posts."""
 BLOGGER_POST_PATH = re.compile(r"/\d{4}/\d{2}/[^/]+\.html")
 """A Blogger post's permalink (`/2024/05/banjir-garut.html`)."""
-
-_ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
-_WORDS = re.compile(r"[\s_\-]+")
-
-
-def _attribute_text(element: Any) -> str:
-    """An element's class, id and itemprop as one string, as written."""
-    return f"{element.get('class') or ''} {element.get('id') or ''} {element.get('itemprop') or ''}"
-
-
-def _words(element: Any) -> set[str]:
-    return {w for w in _WORDS.split(_attribute_text(element).lower()) if w}
-
-
-def _in_chrome(element: Any, post: Any = None) -> bool:
-    """True inside a region listing other articles (CHROME_ANCESTOR_WORDS). `<body>`'s classes
-    describe the whole page, not a region of it (a theme's `footer-on-bottom` or `has-sidebar`
-    on every page), so they are not read. Inside `post`, the story's own post wrapper
-    (`_post_wrapper`), a `footer` is the post's footer (Blogger's `post-footer` prints `Posted by`;
-    HTML's `<footer>` in an `<article>` holds its author); Blogger's posts gadget (`widget Blog`)
-    holds the story, not a list of others."""
-    # the post's own footer: the first post-like ancestor is the story's post itself (a teaser
-    # card inside it is an `<article>` of its own, and its footer names another story's author)
-    below_post = post is not None and _nearest_post(element) is post
-    for ancestor in element.iterancestors():
-        if ancestor.tag in ("body", "html"):
-            return False
-        if ancestor is post:
-            below_post = False
-            continue
-        attributes = _attributes(ancestor)
-        if not _is_chrome(attributes) or _is_blogger_posts_gadget(attributes):
-            continue
-        if below_post and _only_footer(attributes):
-            continue
-        return True
-    return False
-
-
-def _post_wrapper(container: Any) -> Any:
-    """The story's own post element around its text container (an `<article>` or a `hentry`),
-    or None."""
-    return None if container is None else _nearest_post(container, itself=True)
-
-
-def _nearest_post(element: Any, *, itself: bool = False) -> Any:
-    """The nearest `<article>` or `hentry` around an element (or the element itself), or None."""
-    for candidate in (element, *element.iterancestors()) if itself else element.iterancestors():
-        if candidate.tag == "article" or "hentry" in _words(candidate):
-            return candidate
-    return None
-
-
-def _is_blogger_posts_gadget(attributes: str) -> bool:
-    """Blogger's posts gadget (`<div class="widget Blog" id="Blog1">`): a widget holding the
-    blog's posts, the story among them."""
-    return _chrome_words(attributes) == {"widget"} and "blog" in _WORDS.split(attributes)
-
-
-def _only_footer(attributes: str) -> bool:
-    """True when `footer` is the only CHROME_ANCESTOR_WORDS word of an attribute string."""
-    return _chrome_words(attributes) == {"footer"}
-
-
-@lru_cache(maxsize=4096)
-def _chrome_words(attributes: str) -> frozenset[str]:
-    """The CHROME_ANCESTOR_WORDS words of a lower-cased `class id itemprop` string."""
-    return frozenset(CHROME_ANCESTOR_WORDS.intersection(_WORDS.split(attributes)))
-
-
-@lru_cache(maxsize=4096)  # a theme's wrappers repeat on every page (test portal: ~800 strings)
-def _is_chrome(attributes: str) -> bool:
-    """True when a lower-cased `class id itemprop` string has a CHROME_ANCESTOR_WORDS word."""
-    return not CHROME_ANCESTOR_WORDS.isdisjoint(_WORDS.split(attributes))
-
-
-def _inside(element: Any, container: Any) -> bool:
-    if container is None:
-        return False
-    return element is container or any(a is container for a in element.iterancestors())
 
 
 def _is_label(block: str, label_kind: Any) -> bool:
@@ -284,13 +183,13 @@ def _job_titles(element: Any) -> list[str]:
     nodes = element.xpath(_JOB_TITLE_CANDIDATES)  # libxml2 finds the few that may be one
     if not nodes:
         return titles
-    named = [node for node in element.iterdescendants() if {"author", "name"} <= _words(node)]
+    named = [node for node in element.iterdescendants() if {"author", "name"} <= class_words(node)]
     for node in nodes:
         if node.find(".//a") is not None:
             continue
-        words = _words(node)
+        words = class_words(node)
         beside_name = {"author", "title"} <= words and any(
-            not _inside(name, node) and not _inside(node, name) for name in named
+            not inside(name, node) and not inside(node, name) for name in named
         )
         if words & JOB_TITLE_WORDS or beside_name:
             text = fold(text_of(node))
@@ -321,7 +220,7 @@ def _in_photo(element: Any) -> bool:
             break
         if node.tag in ("figure", "figcaption"):
             return True
-        if depth <= PHOTO_BOX_DEPTH and _words(node) & PHOTO_WORDS:
+        if depth <= PHOTO_BOX_DEPTH and class_words(node) & PHOTO_WORDS:
             return True
     return False
 
@@ -332,7 +231,7 @@ def _credit_tables(doc: Any, container: Any, label_kind: Any) -> list[Any]:
         return []
     tables = []
     for table in doc.iter("table"):
-        if _inside(table, container):
+        if inside(table, container):
             continue
         rows = [row for row in table.iter("tr")]
         if not rows or len(rows) > MAX_CREDIT_ROWS:
@@ -396,23 +295,23 @@ def _byline_texts(
     """Byline pieces of the page outside the body, each with the `element_descriptor` of the
     element it was read from."""
     label_kind = label_kind_function()
-    post = _post_wrapper(container)
+    post = post_wrapper(container)
     found: list[tuple[str, list[str], str | None]] = []  # (plain text, pieces, descriptor)
-    marked = _marked(attributed, _BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
+    marked = marked_elements(attributed, BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
     rows = _labelled_rows(doc, label_kind)  # a meta row under the headline may be in the container
     marked += rows
     for element in marked:
         if element.tag in ("html", "body", "meta", "link"):
             continue
-        if _inside(element, container) and (element not in rows or element.tag == "p"):
+        if inside(element, container) and (element not in rows or element.tag == "p"):
             continue
         plain = short_text(element, MAX_BYLINE_CHARS, " ")
         if not plain:
             continue
         if (
             any(plain in seen for seen, _, _ in found)
-            or _in_chrome(element, post)
+            or in_chrome(element, post)
             or _in_photo(element)
         ):
             continue
@@ -458,286 +357,10 @@ def _is_labelled(text: str, label_kind: Any) -> bool:
     return bool(colon) and _is_label(label, label_kind)
 
 
-def _document_positions(doc: Any) -> dict[Any, int]:
-    return {element: index for index, element in enumerate(doc.iter())}
-
-
-def _word_pattern(words: frozenset[str], not_after: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """A regex finding one of `words` as a whole word of a class/id string (split at `-`/`_`),
-    except right after one of `not_after` (a word with its separator)."""
-    alternation = "|".join(sorted(words, key=len, reverse=True))
-    exceptions = "".join(f"(?<!{re.escape(prefix)})" for prefix in not_after)
-    return re.compile(rf"(?:^|[\s_-]){exceptions}(?:{alternation})(?=$|[\s_-])")
-
-
-BYLINE_WORD_NOT_AFTER = ("text-",)
-"""Compounds in which a byline word names a page builder's block: Elementor's
-`elementor-widget-text-editor` wraps every text block it prints (a share count, a newsletter
-form's `Email*`), so `editor` there names no editor."""
-
-_DATE_WORDS_RE = _word_pattern(DATE_ATTRIBUTE_WORDS)
-_BYLINE_WORDS_RE = _word_pattern(BYLINE_ATTRIBUTE_WORDS, BYLINE_WORD_NOT_AFTER)
-
-
-def _text_containing(*markers: str) -> tuple[Any, tuple[str, ...]]:
-    """An XPath finding the page's text nodes holding one of `markers`, with the markers: the
-    XPath walks every text node (2.3 ms on a wcxb-articles page of 1,870 elements), so a page
-    whose whole text holds no marker is not searched."""
-    tests = " or ".join(f"contains(., '{marker}')" for marker in markers)
-    return etree.XPath(f"//text()[{tests}]"), markers
-
-
-_ZONE_TEXT = _text_containing("WIB", "WITA", "WIT", "wib")
-
-
-def _has_zone(text: str) -> bool:
-    return bool(_ZONE_WORD.search(text))
-
-
-def _names_time(text: str) -> bool:
-    return bool(PUBLISHED_MARK.search(text) or UPDATED_MARK.search(text))
-
-
-_MARKED_TEXT = _text_containing(
-    "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang",
-    "ublicado", "ublié", "eröffentlicht", "ctualizado", "tualizado", "ktualisiert",
-)  # fmt: skip
-"""Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
-element's class: a date line as much as one with a zone word."""
-
-
-_MODIFIED_CLASS_WORDS = frozenset({"updated", "modified", "lastmod"})
-
-
-def _marked_modified(element: Any) -> bool:
-    """An element whose class says it holds the modification time (`<time class="entry-date
-    updated">`), and not the publication's too (WordPress marks an unedited post's one `<time>`
-    `published updated`)."""
-    words = _words(element)
-    return bool(words & _MODIFIED_CLASS_WORDS) and "published" not in words
-
-
-MAX_LABELLED_STAMP_CHARS = 120  # `Tayang perdana: Senin, 24 Juni 2024 21:30 WIB` is 45, with a
-# byline before it (`Por Nombre · Publicado el miércoles 12 de junio de 2024, 21:10 h`) 80
-"""A line with a publication label inside the story is its stamp up to this length; longer, it
-is a sentence (`Tayang perdana pada 24 Juni 2024, film itu ...`)."""
-
-
-def _labelled_stamp(text: str) -> bool:
-    """A short line with a publication label or a zone word, giving a time and ending in no full
-    stop (`Diterbitkan: ...`, `Tayang perdana: ...`, `Por X · Publicado el ...`, `Senin,
-    05/02/2024 - 14:22 WIB | Laporan: Nama`): the story's own stamp printed in it, not an event
-    it reports."""
-    text = fold(text)
-    if len(text) > MAX_LABELLED_STAMP_CHARS or text.endswith("."):
-        return False  # a sentence reporting an event (`... tayang perdana pada ... pukul 20.00.`)
-    if not (PUBLISHED_MARK.search(text) or _ZONE_WORD.search(text)):
-        return False
-    parsed = parse_date_details(text)
-    return parsed is not None and parsed.has_time
-
-
-def _attributes(element: Any) -> str:
-    return _folded_attributes(_attribute_text(element))
-
-
-@lru_cache(maxsize=WORDS_CACHE)
-def _folded_attributes(raw: str) -> str:
-    return camel_case_apart(raw).lower()
-
-
-_WITH_ATTRIBUTES = etree.XPath("descendant-or-self::*[@class or @id or @itemprop]")
-"""Elements (document order) that carry a class, id or itemprop: the only ones `_marked` keeps."""
-
-MARK_CACHE_MAX = 50_000  # a theme prints a few hundred class/id strings (test portal: ~800)
-"""(pattern, class/id/itemprop string) verdicts `_marked` remembers."""
-
-
-Attributed = list[tuple[Any, str]]
-"""Elements with a class, id or itemprop, each with its `_attributes` string, in document order."""
-
-
-def _attributed(doc: Any) -> Attributed:
-    """The page's elements with a class, id or itemprop and their lower-cased `class id itemprop`
-    strings (read once for both `_marked` calls of a page)."""
-    return [(element, _attributes(element)) for element in _WITH_ATTRIBUTES(doc)]
-
-
-def _marked(attributed: Attributed, pattern: re.Pattern[str]) -> list[Any]:
-    """Elements (of the page's `_attributed(doc)`) whose class, id or itemprop has a word matching
-    `pattern`, in document order."""
-    # Keyed by the pattern's text: hashing a compiled pattern hashes its whole program (~0.6 us).
-    verdicts = _MARK_VERDICTS.setdefault(pattern.pattern, {})
-    if len(verdicts) > MARK_CACHE_MAX:
-        verdicts.clear()
-    marked = []
-    for element, attributes in attributed:
-        verdict = verdicts.get(attributes)
-        if verdict is None:
-            verdict = verdicts[attributes] = pattern.search(attributes) is not None
-        if verdict:
-            marked.append(element)
-    return marked
-
-
-_MARK_VERDICTS: dict[str, dict[str, bool]] = {}
-"""Per pattern, the verdicts of `_marked` on class/id/itemprop strings: pages of one portal repeat
-the same strings."""
-
-
-def _visible_dates(
-    doc: Any,
-    title: str | None,
-    container: Any,
-    attributed: Attributed,
-    read_before: Sequence[Any] = (),
-    related_boxes: Sequence[Any] = (),
-) -> list[DateCandidate]:
-    """Printed date strings, the ones nearest the headline first. `read_before` are the
-    date-marked elements of the page before its text was read: those the reading removed from
-    the container (the story's own date row under its headline) come first."""
-    found: list[tuple[Any, str]] = []  # element, text
-    root = doc.getroottree().getroot()
-    removed = [
-        e
-        for e in read_before
-        if e is not root
-        and root not in e.iterancestors()
-        and not any(_inside(e, box) for box in related_boxes)  # other stories' dates
-    ]
-    for element in removed:
-        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
-    marked = _marked(attributed, _DATE_WORDS_RE)
-    marked_set = set(marked)
-    marked += [t for t in doc.iter("time") if t not in marked_set]
-    for element in marked:
-        if element.tag in ("html", "body", "head", "title") or in_comment_region(element):
-            continue  # a reader's comment is dated when it was written
-        if element.tag == "time" and element.get("datetime"):
-            found.append((element, element.get("datetime")))
-        found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
-    # text with a zone word, then text that names its time, whatever its element's class
-    page_text = text_of(doc)
-    for (xpath, markers), is_date_text in ((_ZONE_TEXT, _has_zone), (_MARKED_TEXT, _names_time)):
-        if not any(marker in page_text for marker in markers):
-            continue
-        for text_node in xpath(doc):
-            element = text_node.getparent()
-            if element is None or in_comment_region(element):
-                continue
-            if _inside(element, container) and not _labelled_stamp(str(text_node)):
-                continue  # unmarked dates inside the story are events, not the publication
-            if is_date_text(text_node):
-                found.append((element, fold(str(text_node))))
-    seen: set[str] = set()
-    dated: list[tuple[Any, str, str]] = []  # element, date text, kind
-    for element, text in found:
-        if not text or len(text) > MAX_DATE_TEXT_CHARS or text in seen:
-            continue
-        seen.add(text)
-        for kind, part in dates_by_kind(text):  # `Diperbarui: B | Diterbitkan: A`
-            if parse_date_details(part) is not None:
-                dated.append((element, part, kind))
-    if len(dated) > 1:  # nearest the headline first (a stable sort: ties keep the page's order)
-        positions = _document_positions(doc)
-        anchor = _headline_position(doc, title, container, positions)
-        removed_set = set(removed)
-        dated.sort(
-            key=lambda item: (
-                (-1, False, 0)
-                if item[0] in removed_set
-                else (
-                    _in_chrome(item[0]),
-                    _marked_modified(item[0]),  # `<time class="updated">` after the published
-                    abs(positions.get(item[0], 0) - anchor),
-                )
-            )
-        )
-    return [
-        DateCandidate(text, "text", kind, chrome=element not in removed and _in_lists(element))
-        for element, text, kind in dated[:MAX_DATE_TEXT_CANDIDATES]
-    ]
-
-
-def _headline_position(
-    doc: Any, title: str | None, container: Any, positions: dict[Any, int]
-) -> int:
-    """Where the page's headline is (an `h1`/`h2` reading as the title), else its container."""
-    folded_title = fold(title).casefold() if title else ""
-    if folded_title:
-        for heading in doc.iter("h1", "h2"):
-            if fold(text_of(heading)).casefold() == folded_title:
-                anchor = positions.get(heading, 0)
-                if anchor:
-                    return anchor
-                break
-    return positions.get(container, 0) if container is not None else 0
-
-
 def _generated_by_blogger(meta: PageMetadata) -> bool:
     """The page's generator meta names Blogger, in any case: its themes print `blogger` (all 37
     Blogger pages of the dev corpus), older ones `Blogger`."""
     return any(generator.lower().startswith("blogger") for generator in meta.generators)
-
-
-_BLOGGER_DATE_HEADER = etree.XPath(
-    "//h2[contains(concat(' ', normalize-space(@class), ' '), ' date-header ')]"
-)
-"""Blogger's post template prints the post's day in `<h2 class='date-header'>` (every layout,
-classic to Contempo); on a post's own page it is that post's and no other."""
-
-
-def _blogger_date_headers(doc: Any) -> list[DateCandidate]:
-    """The day a Blogger post page's date header states, as its markup's own (`meta`) date."""
-    headers = _BLOGGER_DATE_HEADER(doc)
-    if len(headers) != 1:  # several: a listing of posts, each under its day
-        return []
-    text = short_text(headers[0], MAX_DATE_TEXT_CHARS)
-    return [DateCandidate(text, "meta", "published")] if text else []
-
-
-def _in_lists(element: Any) -> bool:
-    """Inside a region listing other stories: a chrome-classed one, or an HTML5 `<aside>`,
-    `<nav>` or `<footer>` (HTML gives those to content beside the story's)."""
-    return _in_chrome(element) or any(
-        ancestor.tag in ("aside", "nav", "footer") for ancestor in element.iterancestors()
-    )
-
-
-def _printed_only_in_lists(picked: PageDates, candidates: Sequence[DateCandidate]) -> bool:
-    """True when the chosen publication time is printed text found only in lists of other
-    stories."""
-    if picked.published_at_source != "text" or not picked.published_at:
-        return False
-    moment = datetime.fromisoformat(picked.published_at)
-    giving = [
-        c
-        for c in candidates
-        if c.source == "text"
-        and (found := parse_date_details(c.raw)) is not None
-        and abs(found.moment - moment) < SAME_MINUTE
-    ]
-    return bool(giving) and all(c.chrome for c in giving)
-
-
-SAME_MINUTE = timedelta(minutes=1)
-"""Printed times drop the seconds: within a minute, two stamps give the same time."""
-
-
-def _needs_visible_dates(candidates: list[DateCandidate]) -> bool:
-    """Printed dates are read when structured data gives no timed publication date, or gives a
-    `Z` stamp that may be WIB mislabelled as UTC."""
-    timed = False
-    for candidate in candidates:
-        if candidate.kind != "published":
-            continue
-        parsed = parse_date_details(candidate.raw)
-        if parsed is None:
-            continue
-        if parsed.utc_stamp:
-            return True
-        timed = timed or parsed.has_time
-    return not timed
 
 
 def _signals(doc: Any, url: str, meta: PageMetadata, container: str | None) -> list[str]:
@@ -849,7 +472,7 @@ def _extract(
     html_lang = html_element.get("lang") if html_element is not None else None
     meta = read_metadata(doc, url)
     if _generated_by_blogger(meta):
-        meta.dates.extend(_blogger_date_headers(doc))
+        meta.dates.extend(blogger_date_headers(doc))
     structured = structured_day(doc, url, fetched_at)  # needs the scripts stripped next
     strip_page_chrome(doc)
     located = locate_container(doc, preferred=container_rule)
@@ -871,15 +494,15 @@ def _extract(
         cards = [
             e
             for card in teaser_card_lists(doc, url)
-            if story is None or not (_inside(card, story) or _inside(story, card))
+            if story is None or not (inside(card, story) or inside(story, card))
             for e in card.iter()
         ]
         teasers = region_texts(cards)
         excluded = excluded_regions(doc) if known is None else known
         prose = page_prose(doc, excluded | set(cards) if cards else excluded)
     # the story's own date row may sit in the container, which reading the text takes apart
-    visible_read = _needs_visible_dates(meta.dates)
-    dates_before = _marked(_attributed(doc), _DATE_WORDS_RE) if visible_read else []
+    visible_read = needs_visible_dates(meta.dates)
+    dates_before = marked_elements(attributed_elements(doc), DATE_WORDS_RE) if visible_read else []
     result = extract_blocks(doc, title=meta.title, located=located)
     if pages.pager_texts:  # a split article's pager inside its text
         result.paragraphs = [p for p in result.paragraphs if p not in pages.pager_texts]
@@ -901,7 +524,7 @@ def _extract(
         if replacement is not None:
             story = [block for block in replacement if not is_header_block(block, meta.title)]
             result = ContainerResult(story, FALLBACK_CONTAINER, result.byline_sources)
-    attributed = _attributed(doc)  # nothing changes the page from here on
+    attributed = attributed_elements(doc)  # nothing changes the page from here on
     bylines, byline_sources = _byline_texts(doc, container, attributed)
     for text, slot in result.byline_sources.items():
         if text not in bylines:
@@ -910,13 +533,13 @@ def _extract(
     bylines = _read_learned_slots(bylines, byline_sources, byline_rule, byline_skip)
     candidates = list(meta.dates)
     if visible_read:
-        candidates += _visible_dates(
+        candidates += visible_dates(
             doc, meta.title, container, attributed, dates_before, result.related_boxes
         )
     picked = pick_dates(candidates, url=url, now=fetched_at, default_tz=WIB)
     day = None
     # a sidebar's `15:10 WITA` does not outrank the URL's own day (the story's own row does)
-    printed_beside_a_dated_url = url_date(url) is not None and _printed_only_in_lists(
+    printed_beside_a_dated_url = url_date(url) is not None and printed_only_in_lists(
         picked, candidates
     )
     if printed_beside_a_dated_url or not stated_in_indonesian_zone(
@@ -927,7 +550,7 @@ def _extract(
         )
     if day is not None and (picked.published_at or "")[:10] != day[0].isoformat():
         if not visible_read:  # the page's printed times may tell the day's time or zone
-            candidates += _visible_dates(doc, meta.title, container, attributed)
+            candidates += visible_dates(doc, meta.title, container, attributed)
         picked = reconcile(picked, day, candidates, now=fetched_at, default_tz=WIB)
     return RawArticle(
         url=url,

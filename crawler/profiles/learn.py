@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from crawler.clean import byline, names
 from crawler.clean import vocabulary as v
-from crawler.clean.body import TAIL_SEARCH, is_boilerplate_line, is_caption
+from crawler.clean.body import TAIL_SEARCH
+from crawler.clean.lines import is_boilerplate_line, is_caption
 from crawler.clean.profile import (
     HEAD_PARAGRAPHS,
     LINE_MAX_CHARS,

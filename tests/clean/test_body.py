@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.clean.body import (
-    clean_paragraphs,
-    drop_repeated_summary,
-    is_boilerplate_line,
-    is_caption,
-    related_titles,
-)
+from crawler.clean.body import clean_paragraphs, drop_repeated_summary
 from crawler.clean.byline import is_date_line
+from crawler.clean.lines import is_boilerplate_line, is_caption, related_titles
 
 BOILERPLATE = [
     "ADVERTISEMENT",

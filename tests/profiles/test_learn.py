@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.clean.body import is_boilerplate_line
+from crawler.clean.lines import is_boilerplate_line
 from crawler.clean.profile import PortalProfile, mask_line
 from crawler.profiles import MIN_PAGES, Observation, learn, matches, merge
 from crawler.testportal import PortalSpec
