@@ -190,14 +190,15 @@ def _classify_lines(
             if short and not v.SENTENCE_END.search(paragraph) and not is_credit_line(paragraph):
                 continue
             expecting_answers = 0
-        if v.POLL_PROMPT.search(paragraph) and word_count(paragraph) <= v.POLL_PROMPT_MAX_WORDS:
+        poll_sized = indonesian and word_count(paragraph) <= v.POLL_PROMPT_MAX_WORDS
+        if poll_sized and v.POLL_PROMPT.search(paragraph):
             expecting_answers = v.POLL_MAX_OPTIONS
             continue
         opening = v.REPORT_LINE_OPENING.match(paragraph) if index == 0 else None
         if opening and names.looks_like_name(opening["name"]):
             result.fields.authors.append(opening["name"])
             continue
-        if "(" in paragraph:
+        if indonesian and "(" in paragraph:
             paragraph = _lift_bracketed_related(paragraph, result)
         if "[" in paragraph and v.SHORTCODE.search(paragraph):
             paragraph = fold_whitespace(v.SHORTCODE.sub(" ", paragraph))
