@@ -117,7 +117,8 @@ def _is_chrome(attributes: str) -> bool:
     return not CHROME_ANCESTOR_WORDS.isdisjoint(_WORDS.split(attributes))
 
 
-def inside(element: Any, container: Any) -> bool:
+def inside(element: Any, container: Any | None) -> bool:
+    """True for the container itself or an element below it (never for no container)."""
     if container is None:
         return False
     return element is container or any(a is container for a in element.iterancestors())

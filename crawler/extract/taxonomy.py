@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.extract.dom import attribute_words, fold, text_of
+from crawler.extract.marks import inside
 
 POST_WRAPPER_CLASSES = frozenset({"hentry", "type-post", "post", "post-outer"})
 """Whole class names of the element wrapping one post (WordPress `post_class()`, Blogger
@@ -110,12 +111,6 @@ def _in_region(element: Any, scope: Any | None, words: frozenset[str]) -> bool:
     return False
 
 
-def _inside(element: Any, container: Any | None) -> bool:
-    if container is None:
-        return False
-    return any(node is container for node in (element, *element.iterancestors()))
-
-
 _ARCHIVE_PATH_MARKERS = ("/category/", "/tag/", "/search/label/")
 """What CATEGORY_PATH or TAG_PATH needs in a link before the (slower) URL split is worth it."""
 
@@ -139,7 +134,7 @@ def _link_kind(anchor: Any, content: Any | None) -> str | None:
     href = anchor.get("href") or ""
     if _never_archive_link(href):
         return None
-    if _inside(anchor, content):
+    if inside(anchor, content):
         return None  # a story's link to an archive page is prose, not the post's meta
     path = urlsplit(href).path
     if CATEGORY_PATH.search(path):
