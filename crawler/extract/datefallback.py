@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
@@ -13,6 +13,7 @@ from typing import Any
 from crawler.extract.dates import (
     FUTURE_TOLERANCE,
     INDONESIAN_OFFSETS,
+    PRINTED_TIME_PRECISION,
     PUBLISHED_MARK,
     RELATIVE_STAMP,
     WIB,
@@ -205,8 +206,8 @@ def reconcile(
     if picked.published_at:
         ours = datetime.fromisoformat(picked.published_at)
         # a printed time in WIB may be a sidebar's, which the URL's own day outranks
-        printed_only = source == "url" and picked.published_at_source == "text"
-        if ours.date() == target or (not printed_only and _stated_in_indonesian_zone(ours, parsed)):
+        sidebar_only = source == "url" and printed_only_in_lists(picked, candidates)
+        if ours.date() == target or (not sidebar_only and _stated_in_indonesian_zone(ours, parsed)):
             return picked
         if _labelled_publication(ours, candidates, now, default_tz):
             return picked
@@ -228,6 +229,22 @@ def reconcile(
             )
     midnight = datetime(target.year, target.month, target.day, tzinfo=default_tz)
     return replace(picked, published_at=iso_minute(midnight), published_at_source=source)
+
+
+def printed_only_in_lists(picked: PageDates, candidates: Sequence[DateCandidate]) -> bool:
+    """True when the chosen publication time is printed text found only in lists of other
+    stories (`DateCandidate.chrome`)."""
+    if picked.published_at_source != "text" or not picked.published_at:
+        return False
+    moment = datetime.fromisoformat(picked.published_at)
+    giving = [
+        c
+        for c in candidates
+        if c.source == "text"
+        and (found := parse_date_details(c.raw)) is not None
+        and abs(found.moment - moment) < _SAME_INSTANT
+    ]
+    return bool(giving) and all(c.chrome for c in giving)
 
 
 def _labelled_modified(
@@ -304,7 +321,7 @@ def _stated_in_indonesian_zone(moment: datetime, parsed: list[tuple[ParsedDate, 
     )
 
 
-_SAME_INSTANT = timedelta(minutes=1)
+_SAME_INSTANT = PRINTED_TIME_PRECISION
 
 
 def _same_instant_on(

@@ -384,9 +384,8 @@ def _in_printed_zone(stamp: ParsedDate, shown: list[ParsedDate]) -> ParsedDate |
     utc_clock = stamp.moment.astimezone(UTC).replace(second=0, tzinfo=None)
     for printed in [p for p in shown if p.has_time][:PRINTED_ZONE_LOOKS]:
         if printed.zone_given:
-            if printed.moment.utcoffset() and abs(printed.moment - stamp.moment) < timedelta(
-                minutes=1
-            ):
+            same = abs(printed.moment - stamp.moment) < PRINTED_TIME_PRECISION
+            if printed.moment.utcoffset() and same:
                 return ParsedDate(stamp.moment.astimezone(printed.moment.tzinfo), True, True, False)
             continue
         gap = printed.moment.replace(second=0, tzinfo=None) - utc_clock

@@ -21,6 +21,7 @@ from crawler.extract.containers import (
 )
 from crawler.extract.datefallback import (
     page_day,
+    printed_only_in_lists,
     reconcile,
     stated_in_indonesian_zone,
     structured_day,
@@ -72,7 +73,6 @@ from crawler.extract.printed import (
     MAX_DATE_TEXT_CHARS,
     blogger_date_headers,
     needs_visible_dates,
-    printed_only_in_lists,
     visible_dates,
 )
 from crawler.extract.related import teaser_card_lists

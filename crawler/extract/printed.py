@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime, timedelta
 from typing import Any
 
 from lxml import etree
@@ -14,7 +13,6 @@ from crawler.extract.dates import (
     PUBLISHED_MARK,
     UPDATED_MARK,
     DateCandidate,
-    PageDates,
     dates_by_kind,
     parse_date_details,
 )
@@ -27,7 +25,7 @@ from crawler.extract.marks import (
     inside,
     marked_elements,
 )
-from crawler.extract.scorer import in_comment_region
+from crawler.extract.scorer import EXCLUDED_REGION_TAGS, in_comment_region
 
 MAX_DATE_TEXT_CHARS = 120
 """Printed dates (`Selasa, 21 Mei 2024 | 14:30 WIB`, `Posted on 21/05/2024 by admin`) are short."""
@@ -210,28 +208,8 @@ def _in_lists(element: Any) -> bool:
     """Inside a region listing other stories: a chrome-classed one, or an HTML5 `<aside>`,
     `<nav>` or `<footer>` (HTML gives those to content beside the story's)."""
     return in_chrome(element) or any(
-        ancestor.tag in ("aside", "nav", "footer") for ancestor in element.iterancestors()
+        ancestor.tag in EXCLUDED_REGION_TAGS for ancestor in element.iterancestors()
     )
-
-
-def printed_only_in_lists(picked: PageDates, candidates: Sequence[DateCandidate]) -> bool:
-    """True when the chosen publication time is printed text found only in lists of other
-    stories."""
-    if picked.published_at_source != "text" or not picked.published_at:
-        return False
-    moment = datetime.fromisoformat(picked.published_at)
-    giving = [
-        c
-        for c in candidates
-        if c.source == "text"
-        and (found := parse_date_details(c.raw)) is not None
-        and abs(found.moment - moment) < SAME_MINUTE
-    ]
-    return bool(giving) and all(c.chrome for c in giving)
-
-
-SAME_MINUTE = timedelta(minutes=1)
-"""Printed times drop the seconds: within a minute, two stamps give the same time."""
 
 
 def needs_visible_dates(candidates: list[DateCandidate]) -> bool:
