@@ -20,6 +20,7 @@ from crawler.clean.lines import (
     is_credit_line,
     is_credited_caption,
     is_headline_line,
+    mentions_site,
     promotes_site,
     related_line,
     related_titles,
@@ -68,8 +69,6 @@ class BodyResult:
     agency_tags: list[str] = field(default_factory=list)
     related_links: list[str] = field(default_factory=list)
     syndicated_from: str | None = None
-    report_outlet: str | None = None
-    """The outlet a `Laporan Wartawan Outlet, Nama |` credit before the dateline named."""
 
 
 def normalize_paragraphs(paragraphs: Sequence[str]) -> list[str]:
@@ -363,9 +362,9 @@ def _cut_caption_before_dateline(paragraphs: list[str], site_hints: Sequence[str
     return paragraphs
 
 
-def _lift_report_bylines(paragraphs: list[str], result: BodyResult) -> list[str]:
-    """`Laporan Wartawan Outlet, Nama | PLACE – story`: the credit's people to the fields, its
-    outlet kept for the dateline, the paragraph from the dateline on."""
+def _lift_report_bylines(paragraphs: list[str], result: BodyResult) -> tuple[list[str], str | None]:
+    """`Laporan Wartawan Outlet, Nama | PLACE – story`: the credit's people to the fields, the
+    paragraph from the dateline on, and the outlet the credit named (for a dateline naming none)."""
     for index in range(min(DATELINE_SEARCH_PARAGRAPHS, len(paragraphs))):
         match = v.REPORT_BYLINE_BEFORE_DATELINE.match(paragraphs[index])
         if match is None or split_dateline(match["rest"]) is None:
@@ -374,9 +373,9 @@ def _lift_report_bylines(paragraphs: list[str], result: BodyResult) -> list[str]
         if fields is None:
             continue
         result.fields.extend(fields)
-        result.report_outlet = match["outlet"].strip()
-        return [*paragraphs[:index], match["rest"], *paragraphs[index + 1 :]]
-    return paragraphs
+        rest = [*paragraphs[:index], match["rest"], *paragraphs[index + 1 :]]
+        return rest, match["outlet"].strip()
+    return paragraphs, None
 
 
 def _apply_dateline(
@@ -385,14 +384,14 @@ def _apply_dateline(
     site_hints: Sequence[str],
     profile: PortalProfile | None = None,
 ) -> list[str]:
-    paragraphs = _lift_report_bylines(paragraphs, result)
+    paragraphs, report_outlet = _lift_report_bylines(paragraphs, result)
     paragraphs = _cut_caption_before_dateline(paragraphs, site_hints)
     found = _find_dateline(paragraphs, site_hints, profile)
     if found is None:
         return paragraphs
     index, dateline = found
-    if dateline.outlet is None and result.report_outlet:  # the outlet the credit named
-        dateline = replace(dateline, outlet=result.report_outlet)
+    if dateline.outlet is None and report_outlet:  # the outlet the credit named
+        dateline = replace(dateline, outlet=report_outlet)
     result.dateline = dateline
     rest = [dateline.rest] if dateline.rest else []
     return rest + paragraphs[index + 1 :]
@@ -538,8 +537,7 @@ def _describes_the_sites_writer(paragraph: str, site_name: str | None) -> bool:
     (`Nama adalah jurnalis Outlet yang meliput ...`)."""
     if not v.SELF_DESCRIPTION.match(paragraph) or word_count(paragraph) > FOOTER_MAX_WORDS * 2:
         return False
-    key = names.compact_key(paragraph)
-    return any(site in key for site in site_keys_of(site_name))
+    return mentions_site(paragraph, site_keys_of(site_name))
 
 
 def _apply_tail(

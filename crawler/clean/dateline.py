@@ -316,7 +316,7 @@ def _candidate(
     if hashtag and not own_line:
         prefix = text[: end + hashtag.end()]
         rest = rest[hashtag.end() :]
-    strong = own_line or final == "glue" or bool(final_chars & v.DATELINE_FINAL_STRONG)
+    strong = own_line or final == "glue" or strong_end
     return Dateline(place=place, outlet=outlet, prefix=prefix, rest=rest.strip(), strong=strong)
 
 

@@ -220,5 +220,10 @@ def promotes_site(paragraph: str, site_keys: Sequence[str]) -> bool:
         return False
     if v.QUOTED_SPEECH.search(paragraph) or v.REPORTED_SPEECH.search(paragraph):
         return False
-    key = names.compact_key(paragraph)
+    return mentions_site(paragraph, site_keys)
+
+
+def mentions_site(text: str, site_keys: Sequence[str]) -> bool:
+    """True when the text names the site (one of `site_keys_of` in it, spaces aside)."""
+    key = names.compact_key(text)
     return any(site in key for site in site_keys)
