@@ -301,10 +301,11 @@ def _byline_texts(
     marked += _credit_tables(doc, container, label_kind)
     rows = _labelled_rows(doc, label_kind)  # a meta row under the headline may be in the container
     marked += rows
+    rows_set = set(rows)
     for element in marked:
         if element.tag in ("html", "body", "meta", "link"):
             continue
-        if inside(element, container) and (element not in rows or element.tag == "p"):
+        if inside(element, container) and (element not in rows_set or element.tag == "p"):
             continue
         plain = short_text(element, MAX_BYLINE_CHARS, " ")
         if not plain:
@@ -316,7 +317,7 @@ def _byline_texts(
         ):
             continue
         pieces = byline_pieces(element, label_kind)
-        if not pieces and element in rows:  # `Oleh: Nama – Senin, 1 Juli 2024 00:40 WIT`
+        if not pieces and element in rows_set:  # `Oleh: Nama – Senin, 1 Juli 2024 00:40 WIT`
             credit = _row_credit(plain, label_kind)
             pieces = [credit] if credit else []
         if not pieces or len(pieces) > MAX_BYLINE_PIECES:
@@ -490,11 +491,12 @@ def _extract(
     if _may_fall_back(located):
         known = located.excluded if located is not None else None
         # grids of other stories' teaser cards, however long their excerpts, are no prose of it
-        story = located.element if located is not None else None
+        story_element = located.element if located is not None else None
         cards = [
             e
             for card in teaser_card_lists(doc, url)
-            if story is None or not (inside(card, story) or inside(story, card))
+            if story_element is None
+            or not (inside(card, story_element) or inside(story_element, card))
             for e in card.iter()
         ]
         teasers = region_texts(cards)
