@@ -305,13 +305,17 @@ def _byline_texts(
     for element in marked:
         if element.tag in ("html", "body", "meta", "link"):
             continue
-        if inside(element, container) and (element not in rows_set or element.tag == "p"):
+        if (
+            inside(element, container)
+            and (element not in rows_set or element.tag == "p")
+            and element.get("rel") != "author"  # HTML's author link, in a meta row of the post
+        ):
             continue
         plain = short_text(element, MAX_BYLINE_CHARS, " ")
         if not plain:
             continue
         if (
-            any(plain in seen for seen, _, _ in found)
+            any(_longer_form(seen, plain) for seen, _, _ in found)
             or in_chrome(element, post)
             or _in_photo(element)
         ):
@@ -322,14 +326,26 @@ def _byline_texts(
             pieces = [credit] if credit else []
         if not pieces or len(pieces) > MAX_BYLINE_PIECES:
             continue  # a list of topics or share buttons under an `author`-ish class
-        # Keep the longer form (`Penulis: X` over `X`).
-        found = [entry for entry in found if entry[0] not in plain]
+        found = [entry for entry in found if not _longer_form(plain, entry[0])]
         found.append((plain, pieces, element_descriptor(element)))
     sources: dict[str, str | None] = {}
     for _, pieces, descriptor in found:
         for piece in pieces:
             sources.setdefault(piece, descriptor)
     return list(sources)[:MAX_BYLINES], sources
+
+
+def _longer_form(text: str, shorter: str) -> bool:
+    """True when a byline text is another's longer form, to be kept instead of it (`Penulis: X`
+    over `X`). A text that goes on from the name with a sentence or a date (an author box's `X is
+    the CEO of ...`, `X July 3, 2025` run together from two spans) is not: the name alone is
+    kept beside it."""
+    if shorter not in text:
+        return False
+    rest = text.partition(shorter)[2].strip()
+    if not text.startswith(shorter) or not rest:
+        return True
+    return not (rest[0].islower() or parse_date_details(rest) is not None)
 
 
 def _read_learned_slots(

@@ -24,6 +24,7 @@ MORE = [
     "memutar lewat jalan kabupaten yang rusak.",
 ]
 """Three more invented story paragraphs."""
+URL = "https://portal.test/2024/05/21/jembatan-baru/"
 
 
 def blocks_of(html: str):
@@ -121,6 +122,24 @@ def test_an_editor_box_is_still_a_byline():
     result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{box}</div>"))
     assert result.paragraphs == STORY
     assert result.byline_texts == ["Editor: Rina Kartika"]
+
+
+def test_an_author_link_in_the_posts_meta_row_is_its_byline():
+    # HTML's rel=author link in a date row the story container holds (a blog theme's postarea)
+    row = (
+        "<p class='post-date'>Posted on <a href='/2024/05/21/x/'>May 21, 2024</a> Posted by"
+        " <a href='/author/rw/' rel='author'>Rina Wati</a> <a href='#comments'>12 Comments</a></p>"
+    )
+    raw = extract_page(page(f"<div class='postarea'><h1>Judul</h1>{row}{STORY_HTML}</div>"), URL)
+    assert "Rina Wati" in raw.byline_texts
+
+
+def test_a_name_run_together_with_its_date_or_its_bio_is_read_alone():
+    # the name's own span stays beside the box's text that goes on from it
+    for after in ("<span class='date'>May 21, 2024</span>", "<p>Rina Wati is a reporter.</p>"):
+        box = f"<div class='author-info'><span class='author-name'>Rina Wati</span> {after}</div>"
+        raw = extract_page(page(f"{box}<div class='entry-content'>{STORY_HTML}</div>"), URL)
+        assert "Rina Wati" in raw.byline_texts, after
 
 
 def test_main_content_left_inside_an_unclosed_menu_is_read():
