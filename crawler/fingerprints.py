@@ -23,6 +23,7 @@ TRACKING_PARAMS = frozenset(
         "amp",
         "share",
         "replytocom",
+        "showcomment",  # Blogger's comment permalink: the post's page with the comment's anchor
     }
 )
 """Query parameters that never change which article a URL names (`utm_*` is matched by prefix)."""

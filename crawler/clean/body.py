@@ -15,6 +15,7 @@ from crawler.clean.lines import (
     LINE_VERDICT_CACHE,
     fold_whitespace,
     heads_a_tip_call,
+    in_data_record,
     is_boilerplate_line,
     is_caption,
     is_credit_line,
@@ -259,7 +260,11 @@ def _classify_lines(
         if bare:
             expecting_label = {"author": "penulis", "editor": "editor"}.get(bare, "publish")
             continue
-        fields = byline.parse_byline_line(paragraph, site_name=site_name)
+        fields = (
+            None
+            if v.RECORD_FIELD_LINE.match(paragraph) and in_data_record(paragraphs, index)
+            else byline.parse_byline_line(paragraph, site_name=site_name)
+        )
         if fields is None:  # a byline line with every field skipped is dropped all the same
             fields = byline.dated_byline(paragraph, site_name=site_name)
         if fields is not None:

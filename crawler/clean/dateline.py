@@ -375,7 +375,22 @@ def split_dateline(
         )
         if found is not None:
             return found
-    return None
+    return None if strict else _place_and_full_stop(text)
+
+
+def _place_and_full_stop(text: str) -> Dateline | None:
+    """`Medan. A long-promised canal ...`: the English Indonesian press's dateline, a place and a
+    full stop; only an Indonesian place the gazetteer knows (a sentence of one word is rare, a
+    one-word place name opening a story's first line is this form)."""
+    match = v.FULL_STOP_DATELINE.match(text)
+    if match is None or not names.is_indonesian_place(match["place"]):
+        return None
+    return Dateline(
+        place=match["place"],
+        outlet=None,
+        prefix=text[: match.end()].rstrip(),
+        rest=text[match.end() :].strip(),
+    )
 
 
 def is_bold_dateline(text: str) -> bool:

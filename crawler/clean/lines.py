@@ -189,6 +189,32 @@ def is_credit_line(paragraph: str) -> bool:
     return byline.parse_byline_line(paragraph) is not None
 
 
+def in_data_record(paragraphs: Sequence[str], index: int) -> bool:
+    """True when a line sits inside a run of `Label: value` lines that holds two or more fields
+    of no credit, one of them after it (a book's `Judul:` / `Penulis:` / `Penerbit:` /
+    `Tebal:`, a project board's `Sumber dana:`): the story's data, whose `Penulis:` names the
+    book's writer, not the article's. A credit after the record's last field is the byline."""
+    start = end = index
+    while start > 0 and v.RECORD_FIELD_LINE.match(paragraphs[start - 1]):
+        start -= 1
+    while end + 1 < len(paragraphs) and v.RECORD_FIELD_LINE.match(paragraphs[end + 1]):
+        end += 1
+    fields = [i for i in range(start, end + 1) if i != index and _is_data_field(paragraphs[i])]
+    return len(fields) >= v.DATA_RECORD_MIN_FIELDS and fields[-1] > index
+
+
+def _is_data_field(line: str) -> bool:
+    """A short `Label: value` line that is no credit, boilerplate, caption or sentence (an
+    interview's `Tanya: ...?` turn is none)."""
+    return (
+        word_count(line) <= v.RECORD_FIELD_MAX_WORDS
+        and not v.SENTENCE_END.search(line)
+        and not is_credit_line(line)
+        and not is_boilerplate_line(line)
+        and not is_caption(line)
+    )
+
+
 def heads_a_tip_call(paragraph: str, following: str) -> bool:
     """A short question over a call to send the newsroom tips (`Punya info menarik di Bali
     Utara?` / `Kirim tulisan, foto, atau video ke WhatsApp redaksi 0812...`): the call's heading."""

@@ -66,6 +66,7 @@ LABELS = LabelWords(
         "rep",  # `(Rep: Nama/Ed: Nama)`
         "tim liputan",  # `Tim Liputan: A dan B`
         "reported by",
+        "reporting by",  # the wire services' `Reporting by X; Editing by Y`
     ),
     editor=(
         "editor",
@@ -80,6 +81,7 @@ LABELS = LabelWords(
         "red",  # `Red: Nama`, short for redaktur
         "ed",  # `(Rep: Nama/Ed: Nama)`
         "edited by",
+        "editing by",
     ),
     posted_by=(
         "publish",
@@ -100,12 +102,13 @@ NO_COLON_LABELS = (
     "penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor", "ditulis oleh",
     "written by", "author", "posted by", "diposting oleh", "text by", "words by", "story by",
     "report by", "recipe by", "guide by", "teks oleh", "tulisan oleh", "naskah oleh",
-    "berita oleh", "laporan oleh",
+    "berita oleh", "laporan oleh", "reported by", "reporting by", "edited by", "editing by",
 )  # fmt: skip
 """Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`).
 `<what> by` names the writer only for the text itself (`Text by`, `Tulisan oleh`); a photograph,
 an icon, a review, a test, an edit or a site `by` someone names someone else (the dev pages'
-`Photograph by`, `Reviewed by`, `Tested by`, `Edited by`, `Site by`, `Icons by`)."""
+`Photograph by`, `Reviewed by`, `Tested by`, `Site by`, `Icons by`); the wire services'
+`Reported by` / `Edited by` (`Reporting by X; Editing by Y`) name the reporter and the editor."""
 
 FUZZY_LABEL_MIN_LENGTH = 5  # `Edtor`, `Penuls`: one typo allowed in labels this long
 """Shorter labels (`oleh`, `by`) must match exactly: one edit turns them into ordinary words."""
@@ -445,6 +448,18 @@ PLACE_ABBREVIATIONS = (
 )  # fmt: skip
 """Short regency / city names written in capitals in datelines (`OKI`, `Halut`): places, not outlets."""
 
+RECORD_FIELD_LINE = re.compile(r"^\s*[^\W\d_][\w.&/-]*(?:\s+[\w.&/-]+){0,2}\s*:\s*\S")
+"""A `Label: value` line, its label up to three words (`Judul:`, `Sumber dana:`, `Penulis:`)."""
+RECORD_FIELD_MAX_WORDS = 10  # `Judul: Perempuan di Balik Istana Penyengat` is 6
+"""Words of a record's field line; a longer labelled line is a speaker's turn or a sentence."""
+DATA_RECORD_MIN_FIELDS = 2  # id-text-f's book box: Judul, Penerbit, Tebal around its Penulis
+"""Fields of no credit that make a run of labelled lines a record of the story (a book, a
+project), whose `Penulis:` is no byline; a byline block's `Foto:`/`Sumber:` are credits."""
+FULL_STOP_DATELINE = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\.\s+(?=[A-Z\u201c\"])"
+)
+"""`Jakarta. Indonesia's ...`: a place and a full stop, the dateline of Indonesia's English press."""
+
 # ---------------------------------------------------------------------------------------------
 # Related links ("Baca juga")
 
@@ -452,7 +467,7 @@ RELATED_MARKER = re.compile(
     r"^\s*[\[(]?\s*(?P<marker>"
     r"baca\s+(?:juga|pula|artikel\s+lain(?:nya)?|berita\s+lain(?:nya)?|selengkapnya)"
     r"|simak\s+(?:juga|pula|berita\s+lain(?:nya)?)|lihat\s+(?:juga|pula)|cek\s+juga"
-    r"|kunjungi\s+juga"
+    r"|kunjungi\s+juga|(?:tonton|saksikan)\s+(?:juga|pula)(?:\s+video)?"
     r"|artikel\s+terkait|berita\s+terkait|berita\s+lainnya|artikel\s+lainnya|related(?:\s+posts?)?"
     r"|pilihan\s+(?:redaksi|editor)|(?:berita|video|artikel)\s+pilihan|(?:berita\s+)?terpopuler"
     r"|editors?['’]?s?\s+picks?(?=\s*:?\s*$)"
@@ -617,7 +632,7 @@ _BOX_NAME = r"[^\s.,!?]+(?:\s+[^\s.,!?]+){0,3}"
 no sentence (`Artikel lain dari penulis yang sama pernah dimuat ...` is story)."""
 _REACTIONS = (
     r"(?:like|dislike|love|funny|angry|sad|wow|suka|senang|sedih|marah|kaget|takut|lucu|terkejut|"
-    r"terinspirasi|tidak\s+peduli)"
+    r"terinspirasi|tidak\s+peduli|biasa(?:\s+saja)?)"
 )
 LINES = LinePatterns(
     ads=re.compile(
@@ -627,7 +642,7 @@ LINES = LinePatterns(
         r"scroll\s+(?:to|untuk)\s+(?:resume|continue|lanjut|melanjutkan)[\w\s]*|"
         r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
         r"continue\s+reading\s+below|gulir\s+(?:ke\s+bawah\s+)?untuk\s+(?:lanjut|melanjutkan)[\w\s]*|"
-        r"lanjut(?:kan)?\s+(?:baca|membaca)(?:\s+artikel)?(?:\s+di\s+bawah(?:\s+ini)?)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
+        r"lanjut(?:kan)?\s+(?:baca|membaca)(?:\s+artikel)?(?:\s+(?:di|ke)\s+bawah(?:\s+ini)?)?|konten\s+(?:berlanjut|dilanjutkan)[\w\s]*)"
         r"[\s.:!…\-–—]*$"
         # a Blogger template's ad slot left in the post: `Iklan Tengah Artikel 1`
         r"|^iklan\s+(?:atas|tengah|bawah|dalam)\s+(?:artikel|postingan|konten)(?:\s+\d+)?\s*$"
@@ -721,7 +736,7 @@ LINES = LinePatterns(
     reaction=re.compile(
         r"^(?:what'?’?s\s+your\s+reaction\??|bagaimana\s+reaksi\s+anda\s+(?:tentang\s+artikel\s+"
         r"ini)?\??|apa\s+reaksi\s+anda\??|bagaimana\s+perasaan\s+anda[\w\s]*\??|"
-        r"(?:\d+\s+)?" + _REACTIONS + r"(?:\s+(?:" + _REACTIONS + r"|\d+))*)[\s.:!…]*$"
+        r"(?:\d+\s+)?" + _REACTIONS + r"(?:\s+(?:" + _REACTIONS + r"|\d+\s*%?))*)[\s.:!…]*$"
         # Jetpack's likes: `Like this:`, `Like Loading...`, `Suka ini:`, `Jadilah yang pertama ...`
         r"|^(?:like\s+this|suka\s+ini|menyukai\s+ini|(?:like|suka)\s+(?:loading|memuat)|"
         r"be\s+the\s+first\s+to\s+like\s+this|jadilah\s+yang\s+pertama\s+menyukai\s+ini|"
@@ -751,7 +766,8 @@ LINES = LinePatterns(
         r"^(?:artikel|berita|pos|post(?:ingan)?|tulisan)\s+(?:sebelumnya|berikutnya|selanjutnya)\b"
         r"[^\n]{0,160}$|^(?:previous|next|older|newer)\s+(?:post|article|story)\b[^\n]{0,160}$|"
         r"^(?:(?:halaman|page)\s*:?\s*)?(?:\d+\s*){1,12}(?:selanjutnya|next|berikutnya)\s*[»>›]*\s*$|"
-        r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya)?\s*$|"
+        r"^(?:halaman|page)\s*:?\s*(?:\d+\s*)+(?:selanjutnya|next|berikutnya|show\s+all|"
+        r"lihat\s+semua|tampilkan\s+semua)?\s*$|"
         r"^(?:halaman|page)\s+\d+\s+(?:dari|of)\s+\d+\s*$|"
         r"^lanjut(?:kan)?\s+(?:ke\s+)?halaman\s+(?:berikutnya|selanjutnya|\d+)\s*(?:»|>>|→)?\s*$|"
         r"^(?:(?:halaman|laman|page)\s+)?(?:selanjutnya|berikutnya|sebelumnya)\s*(?:»|>>|→)?\s*$|"
@@ -958,7 +974,7 @@ CONTACT_LINE = re.compile(
     r"|^\s*\*+\)?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:adalah|merupakan|is)\b"
     r"[^\n]{0,400}$"
     r"|^(?:[^.?!\n]{0,80}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel"
-    r"|foto|video)"
+    r"|foto|video|melalui|lewat|via)"
     r"|hubungi\s+(?:redaksi|kami)|(?:untuk\s+)?(?:info(?:rmasi)?\s+)?(?:pemasangan|pasang)\s+iklan)\b"
     r"(?=[^\n]{0,120}(?:\b0\d{2,3}[\s.-]?\d{3,4}|@|\bwhats\s*app\b|\bwa\b))",
     re.I,
@@ -998,6 +1014,7 @@ POLL_PROMPT = re.compile(
     r"\b(?:berikan|beri|sampaikan)\s+(?:suara|pendapat)\s+anda\b"
     r"|\bjajak\s+pendapat\s+(?:di\s+)?(?:bawah|berikut)"
     r"|\bikuti\s+(?:jajak\s+pendapat|polling|survei\s+kami)\b"
+    r"|^(?:polling|jajak\s+pendapat)\s*:[^\n]{0,200}\?\s*$"
     r"|\bbagaimana\s+pendapat\s+anda\b[^\n]{0,100}\?\s*$"
     r"|^kuis\b[^\n]{0,200}\?|\bjawab\s+di\s+kolom\s+komentar\b"
     r"|\b(?:vote|pilih)\s+(?:sekarang|jawaban\s+anda)\b",

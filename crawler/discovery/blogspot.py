@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urlsplit
 
 from crawler.discovery._dates import parse_w3c_datetime
 from crawler.discovery._http import as_bytes, looks_like_html
@@ -116,7 +116,7 @@ def _json_page(url: str, data: bytes) -> BloggerFeedPage:
             continue
         links = [link for link in entry.get("link") or [] if isinstance(link, dict)]
         href = next((link.get("href") for link in links if link.get("rel") == "alternate"), None)
-        entry_url = absolute_url(href, url)
+        entry_url = _post_of_comment(absolute_url(href, url))
         if entry_url is None or entry_url in seen:
             continue
         seen.add(entry_url)
@@ -137,6 +137,18 @@ def _json_page(url: str, data: bytes) -> BloggerFeedPage:
     return page
 
 
+def _post_of_comment(url: str | None) -> str | None:
+    """The post a comment's permalink points into (`post.html?showComment=1721012345678#c44`: a
+    comments feed's entry is its post's page, with the comment's anchor)."""
+    if url is None or "showComment=" not in url:
+        return url
+    parts = urlsplit(url)
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "showComment"
+    ]
+    return parts._replace(query=urlencode(query), fragment="").geturl()
+
+
 def _json_text(value: Any) -> str | None:
     """The `$t` text of a Blogger JSON value."""
     if isinstance(value, dict) and isinstance(value.get("$t"), str):
@@ -148,7 +160,13 @@ def _atom_page(url: str, data: bytes) -> BloggerFeedPage:
     root = parse_feed_root(data)
     if feed_format(root) is None:
         raise DiscoveryError(f"not a Blogger feed: root element <{local_name(root)}>")
-    page = BloggerFeedPage(entries=entries_from_root(root, url, "blogspot-feed"))
+    entries, seen = [], set()
+    for entry in entries_from_root(root, url, "blogspot-feed"):
+        entry = replace(entry, url=_post_of_comment(entry.url) or entry.url)
+        if entry.url not in seen:
+            seen.add(entry.url)
+            entries.append(entry)
+    page = BloggerFeedPage(entries=entries)
     scope = root
     if feed_format(root) == "rss":
         scope = next((child for child in root if local_name(child) == "channel"), root)

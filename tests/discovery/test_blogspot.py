@@ -184,3 +184,14 @@ def test_a_json_in_script_answer_is_read_as_its_json():
     body = f"// API callback\ntampilkanPos({json.dumps(payload)});\n".encode()
     page = parse_blogger_feed(f"{FEED}?alt=json-in-script&callback=tampilkanPos", body)
     assert [e.url for e in page.entries] == [f"{BASE}/2024/05/sungai-lematang-meluap.html"]
+
+
+def test_a_comments_feed_lists_the_posts_its_comments_are_on():
+    post = f"{BASE}/2024/05/sungai-lematang-meluap.html"
+    comments = [
+        {"link": [{"rel": "alternate", "href": f"{post}?showComment=1716000000000#c{n}"}]}
+        for n in (11, 12)
+    ]
+    url = f"{BASE}/feeds/comments/default?alt=json"
+    page = parse_blogger_feed(url, json.dumps({"feed": {"entry": comments}}).encode())
+    assert [e.url for e in page.entries] == [post]

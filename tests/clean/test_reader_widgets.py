@@ -1,0 +1,79 @@
+"""Reader widgets, wire credits and story records in the text `clean_article` gets (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.clean import clean_article
+from crawler.clean.dateline import split_dateline
+
+OPENING = (
+    "SUMEDANG, KabarTampomas.id – Pemerintah Kabupaten Sumedang mulai memperbaiki saluran irigasi "
+    "di Kecamatan Tanjungsari, Senin (3/3/2025), setelah petani mengeluhkan sawah kering."
+)
+STORY = [
+    "Perbaikan dikerjakan sepanjang dua kilometer dan ditargetkan rampung sebelum musim tanam.",
+    "“Kami minta warga ikut menjaga saluran agar tidak tersumbat sampah,” kata camat setempat.",
+]
+
+
+def body_of(*lines: str, **kwargs) -> tuple[list[str], object]:
+    result = clean_article([OPENING, *STORY, *lines], title="Saluran Irigasi Diperbaiki", **kwargs)
+    return result.body.split("\n\n"), result
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # a poll labelled as one, its answers and the results link
+        ["Polling: Setujukah Anda saluran diperlebar?", "Setuju", "Tidak setuju", "Lihat Hasil"],
+        # a reaction widget's counts in percent
+        ["Senang 0% Biasa Saja 0% Sedih 0% Marah 0%"],
+        # a video link as a related link, with its title on the next line
+        ["Tonton juga video:", "Petani Tanjungsari Panen Lebih Awal"],
+        ["Tonton juga: Petani Tanjungsari Panen Lebih Awal"],
+        # a tip call that names the channel before what to send
+        [
+            "Catatan Redaksi: Punya video kejadian di sekitar Anda? Kirimkan melalui WhatsApp "
+            "redaksi lewat tautan di bawah ini."
+        ],
+        # a split article's pager
+        ["Lanjut baca ke bawah"],
+        ["Halaman: 1 2 3 Show All"],
+    ],
+)
+def test_reader_widgets_leave_the_story(widget):
+    paragraphs, _ = body_of(*widget)
+    assert paragraphs[1:] == STORY
+
+
+def test_wire_credits_without_colons_name_reporter_and_editor():
+    _, result = body_of("Reporting by Dewi Anggraeni | Editing by Rudi Hartono")
+    assert result.authors == ["Dewi Anggraeni"] and result.editor == "Rudi Hartono"
+    _, result = body_of("Reported by Dewi Anggraeni", "Edited by Rudi Hartono")
+    assert result.authors == ["Dewi Anggraeni"] and result.editor == "Rudi Hartono"
+
+
+def test_a_book_record_in_the_story_keeps_its_writer_line():
+    record = ["Judul: Jejak Air Tampomas", "Penulis: Siti Rahmawati", "Penerbit: Pustaka Sunda"]
+    paragraphs, result = body_of(*record, "Penulis: Asep Gunawan")
+    assert paragraphs[-3:] == record
+    assert result.authors == ["Asep Gunawan"]
+
+
+def test_an_interviews_turns_are_no_record_before_the_credit():
+    turns = [
+        "Tanya: Apa yang paling dibutuhkan petani di Tanjungsari sekarang ini menurut Bapak?",
+        "Jawab: Air yang cukup dan pupuk yang datang tepat waktu, itu saja sebenarnya.",
+    ]
+    paragraphs, result = body_of(*turns, "Penulis: Asep Gunawan")
+    assert paragraphs[-2:] == turns
+    assert result.authors == ["Asep Gunawan"]
+
+
+def test_a_place_and_a_full_stop_opens_an_english_edition_story():
+    found = split_dateline("Bandung. A new flood canal in the south of the city opened on Monday.")
+    assert found is not None and found.place == "Bandung"
+    assert found.rest.startswith("A new flood canal")
+    # a word the gazetteer does not know as a place is a sentence
+    assert split_dateline("Finally. A new flood canal opened on Monday.") is None
