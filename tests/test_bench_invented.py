@@ -20,7 +20,8 @@ def report():
         ("id-text-b", 0.999, 0, 1.0),
         ("id-text-c", 0.999, 0, 1.0),
         ("id-text-d", 0.98, 3, 0.98),
-        ("id-text-e", 0.999, 1, 0.98),
+        ("id-text-e", 0.999, 0, 1.0),
+        ("id-text-f", 0.995, 1, 1.0),
     ],
 )
 def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_authors):
@@ -38,6 +39,8 @@ def test_cleaning_on_invented_articles(report, name, min_f1, max_leaking, min_au
         ("id-html-c", 0.99, 0, 0.87, 1.0),
         ("id-html-d", 0.98, 2, 1.0, 1.0),
         ("id-html-e", 0.99, 1, 0.95, 1.0),
+        ("id-html-f", 0.975, 8, 0.9, 0.95),
+        ("gen-html-a", 0.96, 12, 0.7, 0.9),
     ],
 )
 def test_extraction_on_invented_pages(report, name, min_f1, max_leaking, min_authors, min_day):
@@ -53,7 +56,7 @@ def test_publication_days_on_invented_dated_pages(report):
     assert report["dates-b"]["warta"]["day"] >= 0.86
 
 
-@pytest.mark.parametrize(("name", "min_read_right"), [("discovery", 76), ("discovery-b", 79)])
+@pytest.mark.parametrize(("name", "min_read_right"), [("discovery", 76), ("discovery-b", 79), ("discovery-c", 60)])
 def test_discovery_on_invented_files(report, name, min_read_right):
     scores = report[name]
     assert scores["tracebacks"] == 0

@@ -49,6 +49,10 @@ LABELS = LabelWords(
         "report by",
         "recipe by",
         "guide by",
+        "par",  # `By` in French, German, Spanish and Portuguese, Dutch bylines
+        "von",
+        "por",
+        "door",
         "teks oleh",
         "teks & foto",  # the writer who also took the pictures
         "teks dan foto",
@@ -93,6 +97,8 @@ LABELS = LabelWords(
         "diterbitkan oleh",
         "diunggah oleh",
         "upload by",
+        "postado por",  # Blogger's `Posted by` in Portuguese and Spanish
+        "publicado por",
         "uploader",
         "admin",
     ),
@@ -103,6 +109,7 @@ NO_COLON_LABELS = (
     "written by", "author", "posted by", "diposting oleh", "text by", "words by", "story by",
     "report by", "recipe by", "guide by", "teks oleh", "tulisan oleh", "naskah oleh",
     "berita oleh", "laporan oleh", "reported by", "reporting by", "edited by", "editing by",
+    "par", "von", "por", "door", "postado por", "publicado por",
 )  # fmt: skip
 """Labels that may stand before a name without a colon (`Penulis Joni Karbot`, `Written by X`).
 `<what> by` names the writer only for the text itself (`Text by`, `Tulisan oleh`); a photograph,
@@ -183,6 +190,9 @@ ACCOUNT_NAMES = (
     "redaktur",
     "dewan redaksi",
     "meja redaksi",
+    "redaktion",  # the newsroom account of German-language sites
+    "newsdesk",
+    "news desk",
     "editor",
     "staff",
     "staf",
@@ -1066,9 +1076,10 @@ Editor`, `Marketing Director`, `Tech Reporter`, `Pemimpin Redaksi`, `Redaktur Pe
 not a person."""
 GLUED_BYLINE_LABEL = re.compile(
     r"(?:^|(?<=[a-z]))(?P<label>Author|Penulis|Editor|Reporter|Pewarta|Penyunting|Redaktur|"
-    r"Fotografer|Photographer|Credits?)(?=[A-Z(]|\s\()"
+    r"Fotografer|Photographer|Credits?)(?:\s*:\s*)?(?=[A-Z(]|\s\()"
 )
-"""A label run into the names around it (`AuthorAni LestariEditorBudi`), from glued page elements."""
+"""A label run into the names around it (`AuthorAni LestariEditorBudi`, `Penulis: Ani
+LestariEditor: Budi`), from glued page elements."""
 GLUED_NO_COLON_LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>By|Oleh|oleh|Written by|Posted by|Diposting oleh)(?=[A-Z][a-z])"
 )

@@ -120,6 +120,12 @@ _JOB_TITLE_CANDIDATES = (
 """The descendants whose class, id or itemprop holds `job` or `title`: `_job_titles` reads only
 these (a byline element's other descendants cost a class split each)."""
 
+SCREEN_READER_CLASSES = frozenset(
+    {"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-only"}
+)
+"""Classes of text hidden from view for screen readers (WordPress core, Bootstrap, HTML5
+Boilerplate): a label such as `Post author`, never the name itself."""
+
 MAX_JOB_TITLE_CHARS = 80
 """A job title is a short phrase (`Executive Digital Editor and Master Gardener` is 45
 characters); a longer element is a biography or a box, not a title."""
@@ -155,7 +161,7 @@ def byline_pieces(element: Any, label_kind: Any = None) -> list[str]:
     the cleaning grammar `Label: Nama`, one piece per role.
     """
     blocks = [b for b in flatten_blocks(element) if not _is_date_stamp(b)]
-    for title in _job_titles(element):
+    for title in _job_titles(element) + _screen_reader_texts(element):
         blocks = [fold(b.replace(title, " ")).strip(" ,|-–—") for b in blocks]
         blocks = [b for b in blocks if b]
     pieces: list[str] = []
@@ -196,6 +202,17 @@ def _job_titles(element: Any) -> list[str]:
             if text and len(text) <= MAX_JOB_TITLE_CHARS:
                 titles.append(text)
     return titles
+
+
+def _screen_reader_texts(element: Any) -> list[str]:
+    """Texts a byline element hides from the eye for screen readers (WordPress themes'
+    `<span class="screen-reader-text">Post author</span>` run into `By Nama`)."""
+    return [
+        text
+        for node in element.iter()
+        if SCREEN_READER_CLASSES.intersection((node.get("class") or "").split())
+        and (text := fold(text_of(node)))
+    ]
 
 
 def _foreign_label(piece: str, label_kind: Any) -> bool:

@@ -77,3 +77,19 @@ def test_a_place_and_a_full_stop_opens_an_english_edition_story():
     assert found.rest.startswith("A new flood canal")
     # a word the gazetteer does not know as a place is a sentence
     assert split_dateline("Finally. A new flood canal opened on Monday.") is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Von Katrin Mahler", ["Katrin Mahler"]),
+        ("Par Élise Dumont", ["Élise Dumont"]),
+        ("Por Juan Ortega", ["Juan Ortega"]),
+        ("Door Femke Jansen", ["Femke Jansen"]),
+        ("Von Redaktion", []),  # a newsroom account, in German
+        ("Penulis: Ani LestariEditor: Budi Santoso", ["Ani Lestari"]),  # glued spans
+    ],
+)
+def test_bylines_in_other_languages_and_glued_labels(byline, authors):
+    result = clean_article([OPENING, *STORY], byline_texts=[byline])
+    assert result.authors == authors

@@ -385,3 +385,12 @@ def test_short_text_stops_at_its_limit():
     assert short_text(span, 120) == "21 Mei 2024"
     assert short_text(doc.find(".//div[@class='isi']"), 120) is None  # the whole story
     assert short_text(span, 5) is None
+
+
+def test_a_screen_reader_label_in_the_byline_is_not_read_into_the_name():
+    byline = (
+        "<span class='byline'><span class='screen-reader-text'>Post author</span>"
+        "By <a href='/author/rw/'>Rina Wati</a></span>"
+    )
+    raw = extract_page(page(f"{byline}<div class='entry-content'>{STORY_HTML}</div>"), URL)
+    assert "By Rina Wati" in raw.byline_texts
