@@ -56,7 +56,9 @@ def test_publication_days_on_invented_dated_pages(report):
     assert report["dates-b"]["warta"]["day"] >= 0.86
 
 
-@pytest.mark.parametrize(("name", "min_read_right"), [("discovery", 76), ("discovery-b", 79), ("discovery-c", 60)])
+@pytest.mark.parametrize(
+    ("name", "min_read_right"), [("discovery", 76), ("discovery-b", 79), ("discovery-c", 60)]
+)
 def test_discovery_on_invented_files(report, name, min_read_right):
     scores = report[name]
     assert scores["tracebacks"] == 0
