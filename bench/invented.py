@@ -29,8 +29,16 @@ from crawler.clean import clean_article
 
 ROOT = Path(__file__).resolve().parent / "invented"
 TEXT_SETS = ("id-text-a", "id-text-b", "id-text-c", "id-text-d", "id-text-e", "id-text-f")
-HTML_SETS = ("id-html-a", "id-html-b", "id-html-c", "id-html-d", "id-html-e", "id-html-f", "gen-html-a")
-DATE_SETS = ("dates-a", "dates-b")
+HTML_SETS = (
+    "id-html-a",
+    "id-html-b",
+    "id-html-c",
+    "id-html-d",
+    "id-html-e",
+    "id-html-f",
+    "gen-html-a",
+)
+DATE_SETS = ("dates-a", "dates-b", "dates-c")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c")
 FETCHED_AT = datetime(2025, 12, 20, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 """When the invented pages count as fetched (after every date they print), unless a page's record

@@ -147,7 +147,11 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction, v.LINES.counters)
     if any(p.match(text) for p in universal) or _promotes_a_newsletter(text):
         return True
-    if v.SUPPORT_CALL.match(text):
+    if (
+        v.SUPPORT_CALL.match(text)
+        or v.AFFILIATE_DISCLOSURE.match(text)
+        or v.WIDGET_HEADING_ANY_LANGUAGE.match(text)
+    ):
         return True
     if not indonesian:
         return False

@@ -507,6 +507,25 @@ SUPPORT_CALL = re.compile(
 )
 """A publication's call for reader money in English, which pages in any language print (`Support
 independent local journalism. Become a supporter today.`)."""
+AFFILIATE_DISCLOSURE = re.compile(
+    r"^[^\n]{0,160}\b(?:(?:may|might|can)\s+(?:contain|include|earn|receive)\b[^\n]{0,60}\baffiliate"
+    r"|affiliate\s+(?:links?|commissions?)\b[^\n]{0,120}\b(?:disclosure|policy|how\s+it\s+works))"
+    r"[^\n]{0,200}$",
+    re.I,
+)
+"""A shop's affiliate disclosure, which pages in any language print in English (`When you buy through
+links on our site, we may earn an affiliate commission.`, `This post may contain affiliate
+links.`): about the page, not the story."""
+WIDGET_HEADING_ANY_LANGUAGE = re.compile(
+    r"^\s*(?:table\s+of\s+contents|contents|inhaltsverzeichnis|inhalt|sommaire|[íi]ndice"
+    r"|spis\s+treści|inhoudsopgave|innehåll|daftar\s+isi|目次"
+    # a recipe card's buttons and its closing call (WP Recipe Maker, Tasty Recipes)
+    r"|(?:(?:jump\s+to|print|pin|save|rate)\s+(?:this\s+)?recipe\s*)+"
+    r"|tried\s+this\s+recipe\?[^\n]{0,120})\s*[:.!]?\s*$",
+    re.I,
+)
+"""A table of contents' heading left when its links went, and a recipe card's buttons: lines of
+a page's widgets in any language."""
 NEWSLETTER_CALL_START = re.compile(r"^\W*(?:subscribe|berlangganan|langganan)\b", re.I)
 """A line opening with the call to subscribe (`Subscribe to our newsletter`)."""
 NEWSLETTER_PROMO_MAX_WORDS = 45  # the longest promotion seen runs ~35 words
@@ -514,7 +533,10 @@ NEWSLETTER_PROMO_MAX_WORDS = 45  # the longest promotion seen runs ~35 words
 RELATED_LINE_ANY_LANGUAGE = re.compile(
     r"^\s*(?:(?:see|read|watch)\s+(?:more|also)|also\s+(?:read|see|watch)|related(?:\s+(?:articles?|"
     r"stories|story|posts?|content|reading|coverage))?|more|recommended|don[’']t\s+miss|watch|"
-    r"you\s+(?:might|may)\s+also\s+like|most\s+(?:read|popular)|trending(?:\s+now)?)"
+    r"you\s+(?:might|may)\s+also\s+like|most\s+(?:read|popular)|trending(?:\s+now)?"
+    # `Read also` in the languages of Europe's small sites
+    r"|leggi\s+anche|lesen\s+sie\s+auch|lies\s+auch|(?:à\s+)?lire\s+aussi|le[ae]\s+también"
+    r"|leia\s+(?:também|mais)|lees\s+ook|czytaj\s+(?:także|też|również)|читайте\s+также)"
     r"(?:\s*[:»>|]\s*(?P<title>[^\n]{0,200}?)|\s*\.{3}|\s*…)?\s*$",
     re.I,
 )
@@ -648,6 +670,9 @@ LINES = LinePatterns(
     ads=re.compile(
         r"^[\s\-–—]*(?:advertisement|advertisment|adverts?|advertorial|pariwara|iklan|ads?|sponsored|"
         r"sponsor|"
+        # the same label on the small sites of other languages (a line of its own)
+        r"anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|publicidade|advertentie|reklama|"
+        r"реклама|"
         r"konten\s+bersponsor|"
         r"scroll\s+(?:to|untuk)\s+(?:resume|continue|lanjut|melanjutkan)[\w\s]*|"
         r"(?:advertisement\s+)?scroll\s+to\s+continue\s+with\s+content|"
@@ -981,8 +1006,14 @@ CONTACT_LINE = re.compile(
     # an opinion piece's note on its writer: `*Penulis adalah Dosen Universitas Sriwijaya`,
     # `*) Penulis adalah ...`, `*Nama Penulis adalah dosen ...` (the asterisk marks the note)
     r"|^[\s*)]*(?:penulis|the\s+(?:writer|author))\s+(?:adalah|merupakan|is)\b[^\n]{0,240}$"
-    r"|^\s*\*+\)?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:adalah|merupakan|is)\b"
-    r"[^\n]{0,400}$"
+    r"|^\s*\*+\)?\s*(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})"
+    r"(?:,\s*(?-i:[A-Z][\w.]*)){0,3}\s+(?:adalah|merupakan|is)\b[^\n]{0,400}$"  # `, M.Si.` after it
+    # the opinion desk's disclaimer: `Tulisan opini sepenuhnya menjadi tanggung jawab penulis dan
+    # tidak mencerminkan sikap redaksi ...`
+    r"|^[^\n]{0,120}\b(?:(?:menjadi\s+)?tanggung\s*jawab\s+(?:penuh\s+)?(?:dari\s+)?penulis"
+    r"|tidak\s+(?:selalu\s+)?mencerminkan\s+(?:sikap|pandangan|kebijakan)\s+redaksi)\b[^\n]{0,200}$"
+    # a donation appeal's account (`... melalui rekening BSI 7123 4455 90 a.n. Yayasan ...`)
+    r"|^[^\n]{0,200}\brekening\b[^\n]{0,60}?\d[\d\s.-]{6,}\d[^\n]{0,20}\ba\.?\s?n\.?\s[^\n]{0,200}$"
     r"|^(?:[^.?!\n]{0,80}\?\s+)?(?:kirim(?:kan)?\s+(?:berita|rilis|informasi|tulisan|opini|artikel"
     r"|foto|video|melalui|lewat|via)"
     r"|hubungi\s+(?:redaksi|kami)|(?:untuk\s+)?(?:info(?:rmasi)?\s+)?(?:pemasangan|pasang)\s+iklan)\b"
@@ -990,8 +1021,9 @@ CONTACT_LINE = re.compile(
     re.I,
 )
 """A press release's contact block (`KONTAK: ...`), an author box's `Tentang Penulis:`, an opinion
-piece's `Penulis adalah ...` and a call to send the newsroom tips (`Kirim berita ke WhatsApp
-redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`)."""
+piece's `Penulis adalah ...` and its desk's disclaimer, a call to send the newsroom tips (`Kirim
+berita ke WhatsApp redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`) and
+a donation appeal's bank account (`rekening ... a.n. Yayasan ...`)."""
 SELF_DESCRIPTION = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:(?:adalah|merupakan)\s+(?:seorang\s+)?"
     r"(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|pewarta|editor|redaktur|"

@@ -372,15 +372,28 @@ WHOLE_QUARTER_HOURS = timedelta(minutes=15)
 """Every zone's offset is a multiple of a quarter hour (UTC+5:45, UTC+8:45 the finest)."""
 
 
-def _in_printed_zone(stamp: ParsedDate, shown: list[ParsedDate]) -> ParsedDate | None:
+def _in_printed_zone(
+    stamp: ParsedDate, shown: list[ParsedDate], default_tz: timezone = WIB
+) -> ParsedDate | None:
     """A UTC stamp written in the zone the page prints its time in, or None.
 
     `2024-06-07T17:35:00Z` beside the printed `Sabtu, 8 Juni 2024 | 00:35 WIB` is 00:35 WIB on
     the 8th, the page's own day; beside a time with no zone (`22. Juni 2024, 00:15 Uhr`) the
     offset is the gap between the two clocks when it is a real one (a quarter-hour multiple
-    within UTC-12..+14, minutes equal). Only the first few printed times are asked."""
+    within UTC-12..+14, minutes equal). Only the first few printed times are asked. Where the
+    page prints its day alone first (`<time datetime="2024-03-04T18:40:00+00:00">5 Maret
+    2024</time>`: the theme renders the stamp in the site's zone), a day the UTC calendar has
+    not reached is the site's: the stamp goes into the default zone, or another Indonesian one,
+    that has that day."""
     if not stamp.utc_stamp or not stamp.has_time:
         return None
+    first = shown[0] if shown else None
+    if first is not None and not first.has_time:
+        printed_day = first.moment.date()
+        if printed_day != stamp.moment.astimezone(UTC).date():
+            for zone in (default_tz, WIB, WITA, WIT):
+                if stamp.moment.astimezone(zone).date() == printed_day:
+                    return ParsedDate(stamp.moment.astimezone(zone), True, True, False)
     utc_clock = stamp.moment.astimezone(UTC).replace(second=0, tzinfo=None)
     for printed in [p for p in shown if p.has_time][:PRINTED_ZONE_LOOKS]:
         if printed.zone_given:
@@ -479,7 +492,7 @@ def pick_dates(
             for s in scored
             if s.source == "text" and s.kind == "published" and s.order in stated
         ]
-        local = _in_printed_zone(published.parsed, shown)
+        local = _in_printed_zone(published.parsed, shown, default_tz)
         if local is not None:
             published = _Scored(local, published.source, published.kind, published.order)
     if published is None:

@@ -93,3 +93,49 @@ def test_a_place_and_a_full_stop_opens_an_english_edition_story():
 def test_bylines_in_other_languages_and_glued_labels(byline, authors):
     result = clean_article([OPENING, *STORY], byline_texts=[byline])
     assert result.authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tulisan opini ini sepenuhnya menjadi tanggung jawab penulis dan tidak mencerminkan sikap "
+        "redaksi Kabar Tampomas.",
+        "*) Dr. Rina Kartika, M.Si. adalah dosen Fakultas Pertanian dan peneliti irigasi.",
+        "Salurkan infak terbaik Anda melalui rekening BSI 7001 2233 44 a.n. Yayasan Tampomas Peduli.",
+    ],
+)
+def test_an_opinion_desks_notes_and_a_donation_account_leave_the_story(line):
+    paragraphs, _ = body_of(line)
+    assert paragraphs[1:] == STORY
+
+
+ENGLISH_STORY = [
+    "The river authority opened two new flood gates on Monday after a week of heavy rain upstream.",
+    "Residents said the water had reached their doorsteps twice since the start of the month.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post may contain affiliate links. Please read my disclosure policy.",
+        "When you buy through links on our site, we may earn an affiliate commission.",
+        "Table of Contents",
+        "Indice",
+        "Jump to Recipe Print Recipe",
+        "Werbung",
+        "Leggi anche: Come pulire il frigorifero",
+        "Czytaj także: Nowy most na rzece",
+    ],
+)
+def test_widget_lines_of_any_language_leave_the_story(line):
+    result = clean_article([ENGLISH_STORY[0], line, ENGLISH_STORY[1]])
+    assert result.body.split("\n\n") == ENGLISH_STORY
+
+
+def test_a_story_about_affiliate_marketing_stays():
+    line = (
+        "Affiliate marketing now pays for a third of the town's small newsrooms, the survey found."
+    )
+    result = clean_article([ENGLISH_STORY[0], line, ENGLISH_STORY[1]])
+    assert line in result.body

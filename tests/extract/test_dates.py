@@ -300,6 +300,15 @@ def test_a_utc_stamp_takes_the_one_indonesian_zone_the_page_prints_its_times_in(
     assert picked.published_at == "2024-05-21T04:31:00+00:00"
 
 
+def test_a_utc_stamp_goes_onto_the_day_the_page_prints_alone():
+    stamp = DateCandidate("2024-03-04T18:40:00+00:00", "meta")
+    picked = pick_dates([stamp, DateCandidate("5 Maret 2024", "text")], now=NOW)
+    assert picked.published_at == "2024-03-05T01:40:00+07:00"  # the same instant, in WIB
+    # the printed day the UTC calendar already shows leaves the stamp as it is
+    picked = pick_dates([stamp, DateCandidate("4 Maret 2024", "text")], now=NOW)
+    assert picked.published_at == "2024-03-04T18:40:00+00:00"
+
+
 def test_a_z_stamp_is_read_as_wib_only_beside_a_time_printed_in_wib():
     stamp = DateCandidate("2024-05-21T10:08:58Z", "meta")
     beside_wib = pick_dates([stamp, DateCandidate("21/05/2024 10:08 WIB", "text")], now=NOW)
