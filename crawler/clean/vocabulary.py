@@ -49,6 +49,11 @@ LABELS = LabelWords(
         "report by",
         "recipe by",
         "guide by",
+        "text",  # `Text:` / `Tekst:` / `Texto:`: who wrote the text, in Europe's languages
+        "tekst",
+        "texto",
+        "testo",
+        "texte",
         "par",  # `By` in French, German, Spanish and Portuguese, Dutch bylines
         "von",
         "por",
@@ -1079,8 +1084,10 @@ NOT_PERSON_NAMES = (
     "facebook", "twitter", "instagram", "youtube", "tiktok", "whatsapp", "google", "linkedin",
     "pinterest", "telegram", "line", "reuters", "antara", "afp", "ap", "shutterstock", "getty images",
     "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
+    "email", "e-mail", "follow", "contact",  # an author box's buttons: `Email Chen`, `Follow Chen`
 )  # fmt: skip
-"""Names seen in byline slots that are platforms, agencies or credits, never reporters."""
+"""Names seen in byline slots that are platforms, agencies, credits or an author box's buttons,
+never reporters."""
 LEGAL_FORMS = (
     "pt", "cv", "tbk", "persero", "ltd", "llc", "llp", "inc", "corp", "plc", "gmbh", "pte", "bhd",
     "sdn",

@@ -113,8 +113,17 @@ def _chrome_words(attributes: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)  # a theme's wrappers repeat on every page (test portal: ~800 strings)
 def _is_chrome(attributes: str) -> bool:
-    """True when a lower-cased `class id itemprop` string has a CHROME_ANCESTOR_WORDS word."""
+    """True when a lower-cased `class id itemprop` string has a CHROME_ANCESTOR_WORDS word, not
+    counting the `widget` of Elementor's wrappers (ELEMENTOR_WIDGET)."""
+    if "elementor-widget" in attributes:
+        attributes = ELEMENTOR_WIDGET.sub("elementor", attributes)
     return not CHROME_ANCESTOR_WORDS.isdisjoint(_WORDS.split(attributes))
+
+
+ELEMENTOR_WIDGET = re.compile(r"(?<![\w-])elementor-widget(?=$|[\s-])")
+"""Elementor wraps every block it prints in `elementor-widget elementor-widget-<kind>` and an
+`elementor-widget-container`, the story's own post-info row among them: that `widget` names no
+sidebar (a list of other posts keeps its own words: `elementor-widget-posts`, `recent`)."""
 
 
 def inside(element: Any, container: Any | None) -> bool:

@@ -87,6 +87,8 @@ def test_a_place_and_a_full_stop_opens_an_english_edition_story():
         ("Por Juan Ortega", ["Juan Ortega"]),
         ("Door Femke Jansen", ["Femke Jansen"]),
         ("Von Redaktion", []),  # a newsroom account, in German
+        ("Tekst: Femke de Waal", ["Femke de Waal"]),
+        ("Email Rina", []),  # an author box's button
         ("Penulis: Ani LestariEditor: Budi Santoso", ["Ani Lestari"]),  # glued spans
     ],
 )

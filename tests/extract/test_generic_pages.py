@@ -394,3 +394,14 @@ def test_a_screen_reader_label_in_the_byline_is_not_read_into_the_name():
     )
     raw = extract_page(page(f"{byline}<div class='entry-content'>{STORY_HTML}</div>"), URL)
     assert "By Rina Wati" in raw.byline_texts
+
+
+def test_a_byline_in_an_elementor_post_info_widget_is_read():
+    # Elementor wraps the story's own post-info row in `elementor-widget` blocks too
+    info = (
+        "<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-container'>"
+        "<ul><li itemprop='author'><span class='elementor-post-info__item--type-author'>"
+        "Posted by Rina Wati</span></li></ul></div></div>"
+    )
+    raw = extract_page(page(f"{info}<div class='entry-content'>{STORY_HTML}</div>"), URL)
+    assert "Posted by Rina Wati" in raw.byline_texts
