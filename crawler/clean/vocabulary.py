@@ -195,7 +195,13 @@ ACCOUNT_NAMES = (
     "redaktur",
     "dewan redaksi",
     "meja redaksi",
-    "redaktion",  # the newsroom account of German-language sites
+    "redaktion",  # the newsroom account of sites in other languages
+    "redazione",
+    "redacción",
+    "rédaction",
+    "redação",
+    "redactie",
+    "haber merkezi",
     "newsdesk",
     "news desk",
     "editor",
@@ -512,6 +518,16 @@ SUPPORT_CALL = re.compile(
 )
 """A publication's call for reader money in English, which pages in any language print (`Support
 independent local journalism. Become a supporter today.`)."""
+COPYRIGHT_ANY_LANGUAGE = re.compile(
+    r"^(?:©|\(c\))\s*[^\n]{0,120}$"
+    r"|^[^\n]{0,120}\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
+    r"|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
+    r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone"
+    r"|все\s+права\s+защищены)\b[^\n]{0,80}$",
+    re.I,
+)
+"""A site's copyright line in any language (`© Tagesblick 2024 – Alle Rechte vorbehalten`): the
+page's footer left in the text."""
 AFFILIATE_DISCLOSURE = re.compile(
     r"^[^\n]{0,160}\b(?:(?:may|might|can)\s+(?:contain|include|earn|receive)\b[^\n]{0,60}\baffiliate"
     r"|affiliate\s+(?:links?|commissions?)\b[^\n]{0,120}\b(?:disclosure|policy|how\s+it\s+works))"

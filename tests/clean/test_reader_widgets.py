@@ -89,6 +89,7 @@ def test_a_place_and_a_full_stop_opens_an_english_edition_story():
         ("Von Redaktion", []),  # a newsroom account, in German
         ("Tekst: Femke de Waal", ["Femke de Waal"]),
         ("Email Rina", []),  # an author box's button
+        ("Redazione", []),
         ("Penulis: Ani LestariEditor: Budi Santoso", ["Ani Lestari"]),  # glued spans
     ],
 )
@@ -128,6 +129,7 @@ ENGLISH_STORY = [
         "Werbung",
         "Leggi anche: Come pulire il frigorifero",
         "Czytaj także: Nowy most na rzece",
+        "© Tagesblick 2024 – Alle Rechte vorbehalten",
     ],
 )
 def test_widget_lines_of_any_language_leave_the_story(line):

@@ -309,6 +309,20 @@ def test_a_utc_stamp_goes_onto_the_day_the_page_prints_alone():
     assert picked.published_at == "2024-03-04T18:40:00+00:00"
 
 
+@pytest.mark.parametrize(
+    ("printed", "day"),
+    [
+        ("15. března 2024 0:12", "2024-03-15"),  # Czech, genitive
+        ("15 Mart 2024 Cuma 00:40", "2024-03-15"),  # Turkish
+        ("7 listopada 2023", "2023-11-07"),  # Polish, genitive
+        ("14 марта 2024, 10:05", "2024-03-14"),  # Russian, genitive
+    ],
+)
+def test_months_of_more_languages_are_read(printed, day):
+    found = parse_date_details(printed)
+    assert found is not None and found.moment.date().isoformat() == day
+
+
 def test_a_z_stamp_is_read_as_wib_only_beside_a_time_printed_in_wib():
     stamp = DateCandidate("2024-05-21T10:08:58Z", "meta")
     beside_wib = pick_dates([stamp, DateCandidate("21/05/2024 10:08 WIB", "text")], now=NOW)
