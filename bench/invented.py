@@ -37,6 +37,8 @@ HTML_SETS = (
     "id-html-e",
     "id-html-f",
     "gen-html-a",
+    "gen-html-b",
+    "id-html-g",
 )
 DATE_SETS = ("dates-a", "dates-b", "dates-c")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c")

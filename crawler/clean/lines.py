@@ -151,6 +151,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
         v.SUPPORT_CALL.match(text)
         or v.AFFILIATE_DISCLOSURE.match(text)
         or v.COPYRIGHT_ANY_LANGUAGE.match(text)
+        or v.EMBED_FALLBACK.match(text)
         or v.WIDGET_HEADING_ANY_LANGUAGE.match(text)
     ):
         return True

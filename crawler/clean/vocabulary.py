@@ -528,6 +528,13 @@ COPYRIGHT_ANY_LANGUAGE = re.compile(
 )
 """A site's copyright line in any language (`© Tagesblick 2024 – Alle Rechte vorbehalten`): the
 page's footer left in the text."""
+EMBED_FALLBACK = re.compile(
+    r"^(?:sebuah\s+kiriman\s+dibagikan\s+oleh|a\s+post\s+shared\s+by|lihat\s+postingan\s+ini\s+di"
+    r"|view\s+this\s+post\s+on)\s+[^\n]{1,120}$",
+    re.I,
+)
+"""An Instagram embed's text when its script did not run (`Sebuah kiriman dibagikan oleh X`, `A
+post shared by X`, `View this post on Instagram`): the embed's, not the story's."""
 AFFILIATE_DISCLOSURE = re.compile(
     r"^[^\n]{0,160}\b(?:(?:may|might|can)\s+(?:contain|include|earn|receive)\b[^\n]{0,60}\baffiliate"
     r"|affiliate\s+(?:links?|commissions?)\b[^\n]{0,120}\b(?:disclosure|policy|how\s+it\s+works))"
@@ -1101,6 +1108,7 @@ NOT_PERSON_NAMES = (
     "pinterest", "telegram", "line", "reuters", "antara", "afp", "ap", "shutterstock", "getty images",
     "istimewa", "ilustrasi", "dok", "dokumentasi", "net", "internet", "ist",
     "email", "e-mail", "follow", "contact",  # an author box's buttons: `Email Chen`, `Follow Chen`
+    "ikuti", "lihat", "tentang", "about", "über",  # `Ikuti`, `Lihat Semua`, `Tentang Redaksi X`
 )  # fmt: skip
 """Names seen in byline slots that are platforms, agencies, credits or an author box's buttons,
 never reporters."""

@@ -90,6 +90,8 @@ def test_a_place_and_a_full_stop_opens_an_english_edition_story():
         ("Tekst: Femke de Waal", ["Femke de Waal"]),
         ("Email Rina", []),  # an author box's button
         ("Redazione", []),
+        ("Tentang Redaksi Kabar Tampomas", []),  # an author box's heading
+        ("Ikuti", []),  # a follow button
         ("Penulis: Ani LestariEditor: Budi Santoso", ["Ani Lestari"]),  # glued spans
     ],
 )
@@ -130,6 +132,7 @@ ENGLISH_STORY = [
         "Leggi anche: Come pulire il frigorifero",
         "Czytaj także: Nowy most na rzece",
         "© Tagesblick 2024 – Alle Rechte vorbehalten",
+        "Sebuah kiriman dibagikan oleh Info Tampomas (@infotampomas)",
     ],
 )
 def test_widget_lines_of_any_language_leave_the_story(line):
