@@ -1,8 +1,10 @@
 """Scores Warta on the invented held-out sets in bench/invented (cleaning, extraction, discovery).
 
 The sets were written by separate authors who read neither Warta's code nor the dev corpus
-(`bench/invented/README.md`): Indonesian regional articles as text (`id-text-a` to `-c`) and as
-whole pages of the themes and CMSs such portals run (`id-html-a` to `-c`, beside trafilatura), and the sitemaps, feeds, REST answers and URLs those stacks serve (`discovery`).
+(`bench/invented/README.md`): Indonesian regional articles as text (`id-text-*`), whole pages of
+the themes and CMSs such portals run (`id-html-*`, beside trafilatura), pages of small sites in
+other languages (`gen-html-*`, beside trafilatura), dated pages with traps (`dates-*`, beside
+htmldate), and the sitemaps, feeds, REST answers and URLs those stacks serve (`discovery*`).
 All text in them is invented, so they live in the repository, unlike `../shared/corpus`.
 
 Run: `python bench/invented.py` (`--verbose` lists every failed check, `--json` for a report).
