@@ -1,6 +1,8 @@
 """Generic pages: page-builder wrappers, tags the parser leaves open, comment state classes, prose
 figures, and the trafilatura fallback when the rules hold only part of a page's prose."""
 
+import pytest
+
 from crawler.extract import extract_page
 from crawler.extract.chrome import strip_page_chrome
 from crawler.extract.containers import extract_blocks
@@ -122,16 +124,6 @@ def test_an_editor_box_is_still_a_byline():
     result = blocks_of(page(f"<div class='entry-content'>{STORY_HTML}{box}</div>"))
     assert result.paragraphs == STORY
     assert result.byline_texts == ["Editor: Rina Kartika"]
-
-
-def test_an_author_link_in_the_posts_meta_row_is_its_byline():
-    # HTML's rel=author link in a date row the story container holds (a blog theme's postarea)
-    row = (
-        "<p class='post-date'>Posted on <a href='/2024/05/21/x/'>May 21, 2024</a> Posted by"
-        " <a href='/author/rw/' rel='author'>Rina Wati</a> <a href='#comments'>12 Comments</a></p>"
-    )
-    raw = extract_page(page(f"<div class='postarea'><h1>Judul</h1>{row}{STORY_HTML}</div>"), URL)
-    assert "Rina Wati" in raw.byline_texts
 
 
 def test_a_name_run_together_with_its_date_or_its_bio_is_read_alone():
@@ -387,21 +379,32 @@ def test_short_text_stops_at_its_limit():
     assert short_text(span, 5) is None
 
 
-def test_a_screen_reader_label_in_the_byline_is_not_read_into_the_name():
-    byline = (
-        "<span class='byline'><span class='screen-reader-text'>Post author</span>"
-        "By <a href='/author/rw/'>Rina Wati</a></span>"
-    )
-    raw = extract_page(page(f"{byline}<div class='entry-content'>{STORY_HTML}</div>"), URL)
-    assert "By Rina Wati" in raw.byline_texts
-
-
-def test_a_byline_in_an_elementor_post_info_widget_is_read():
-    # Elementor wraps the story's own post-info row in `elementor-widget` blocks too
-    info = (
-        "<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-container'>"
-        "<ul><li itemprop='author'><span class='elementor-post-info__item--type-author'>"
-        "Posted by Rina Wati</span></li></ul></div></div>"
-    )
-    raw = extract_page(page(f"{info}<div class='entry-content'>{STORY_HTML}</div>"), URL)
-    assert "Posted by Rina Wati" in raw.byline_texts
+@pytest.mark.parametrize(
+    ("markup", "byline"),
+    [
+        # HTML's rel=author link in a date row the story container holds (a blog's postarea)
+        (
+            "<div class='postarea'><h1>Judul</h1><p class='post-date'>Posted on <a href='/x/'>May"
+            " 21, 2024</a> Posted by <a href='/author/rw/' rel='author'>Rina Wati</a> <a"
+            f" href='#comments'>12 Comments</a></p>{STORY_HTML}</div>",
+            "Rina Wati",
+        ),
+        # a screen reader's hidden label is no part of the byline
+        (
+            "<span class='byline'><span class='screen-reader-text'>Post author</span>By <a"
+            f" href='/author/rw/'>Rina Wati</a></span><div class='entry-content'>{STORY_HTML}</div>",
+            "By Rina Wati",
+        ),
+        # Elementor wraps the story's own post-info row in `elementor-widget` blocks too
+        (
+            "<div class='elementor-widget elementor-widget-post-info'><div"
+            " class='elementor-widget-container'><ul><li itemprop='author'><span"
+            " class='elementor-post-info__item--type-author'>Posted by Rina Wati</span></li></ul>"
+            f"</div></div><div class='entry-content'>{STORY_HTML}</div>",
+            "Posted by Rina Wati",
+        ),
+    ],
+    ids=["author-link-in-meta-row", "screen-reader-label", "elementor-post-info"],
+)
+def test_bylines_of_blog_themes_and_page_builders(markup, byline):
+    assert byline in extract_page(page(markup), URL).byline_texts
