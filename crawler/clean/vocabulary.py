@@ -519,7 +519,7 @@ SUPPORT_CALL = re.compile(
 """A publication's call for reader money in English, which pages in any language print (`Support
 independent local journalism. Become a supporter today.`)."""
 COPYRIGHT_ANY_LANGUAGE = re.compile(
-    r"^(?:©|\(c\))\s*[^\n]{0,120}$"
+    r"^(?:©|\(c\)\s*(?=(?:19|20)\d\d\b))\s*[^\n]{0,120}$"  # `(c) 2024 ...`; `(c) the third ...` is a list
     r"|^[^\n]{0,120}\b(?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés"
     r"|todos\s+los\s+derechos\s+reservados|todos\s+os\s+direitos\s+reservados"
     r"|tutti\s+i\s+diritti\s+riservati|alle\s+rechten\s+voorbehouden|wszelkie\s+prawa\s+zastrzeżone"

@@ -146,3 +146,9 @@ def test_a_story_about_affiliate_marketing_stays():
     )
     result = clean_article([ENGLISH_STORY[0], line, ENGLISH_STORY[1]])
     assert line in result.body
+
+
+def test_a_list_item_lettered_c_is_no_copyright_line():
+    item = "(c) the third condition applies to every member of the board, the court said."
+    result = clean_article([ENGLISH_STORY[0], item, ENGLISH_STORY[1]])
+    assert item in result.body
