@@ -265,16 +265,16 @@ def _byline_text(line: str) -> str | None:
         return None
     text = without_contacts(text)
     # each substitution runs only when the text holds what its pattern needs (most lines do not)
-    if _holds_any(text, v.GLUED_BYLINE_LABEL_NEEDS):
+    if holds_any(text, v.GLUED_BYLINE_LABEL_NEEDS):
         text = v.GLUED_BYLINE_LABEL.sub(r" \g<label>: ", text).strip()
-    if _holds_any(text, v.GLUED_NO_COLON_LABEL_NEEDS):
+    if holds_any(text, v.GLUED_NO_COLON_LABEL_NEEDS):
         text = v.GLUED_NO_COLON_LABEL.sub(r"\g<label> ", text)
     if text[-1:].isalpha() and (box := v.AUTHOR_BOX_LINE.match(text)):
         text = f"Penulis: {box['name']}"
     folded = _case_folded(text)
-    if _holds_any(folded, v.COPYRIGHT_IN_LINE_NEEDS):
+    if holds_any(folded, v.COPYRIGHT_IN_LINE_NEEDS):
         text = v.COPYRIGHT_IN_LINE.sub("", text)
-    if _holds_any(folded, v.BYLINE_TRAILER_NEEDS):  # the text is a prefix of `folded`'s
+    if holds_any(folded, v.BYLINE_TRAILER_NEEDS):  # the text is a prefix of `folded`'s
         text = v.BYLINE_TRAILER.sub("", text)
     text = strip_trailing_date(text.strip())  # `Posted by X at 10:30 AM`
     if v.REPORT_BYLINE.match(text) or v.LABEL_PLACE_NAME.match(text):
@@ -321,13 +321,14 @@ def _case_folded(text: str) -> str:
     return text.lower()
 
 
-def _holds_any(text: str, needles: tuple[str, ...]) -> bool:
+def holds_any(text: str, needles: tuple[str, ...]) -> bool:
+    """True when `text` holds one of `needles`: the cheap test before a costly pattern."""
     return any(needle in text for needle in needles)
 
 
 def _fields_of(text: str) -> list[str]:
     """The fields of a byline line (`Penulis: X | Editor: Y`), as BYLINE_FIELD_SPLIT cuts them."""
-    if _holds_any(text, v.BYLINE_FIELD_SEPARATORS):
+    if holds_any(text, v.BYLINE_FIELD_SEPARATORS):
         return v.BYLINE_FIELD_SPLIT.split(text)
     return [text]
 
@@ -350,7 +351,7 @@ def _no_colon_label_words(words: list[str]) -> int:
 
 def _labelled_pieces(part: str) -> list[tuple[str, str]] | None:
     """(kind, value) pairs of `Label: value Label: value`, or None unless a label opens the text."""
-    if not _holds_any(part, v.LABEL_SEPARATORS):
+    if not holds_any(part, v.LABEL_SEPARATORS):
         return None  # no label without its separator
     starts: list[tuple[int, int, str]] = []
     for match in v.LABEL_INSIDE.finditer(part):

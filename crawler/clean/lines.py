@@ -147,10 +147,11 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     universal = (v.LINES.ads, v.LINES.share, v.LINES.comments, v.LINES.reaction, v.LINES.counters)
     if any(p.match(text) for p in universal) or _promotes_a_newsletter(text):
         return True
+    folded = text.casefold()
     if (
         v.SUPPORT_CALL.match(text)
-        or v.AFFILIATE_DISCLOSURE.match(text)
-        or v.COPYRIGHT_ANY_LANGUAGE.match(text)
+        or (v.AFFILIATE_NEEDS in folded and v.AFFILIATE_DISCLOSURE.match(text))
+        or (byline.holds_any(folded, v.COPYRIGHT_NEEDS) and v.COPYRIGHT_ANY_LANGUAGE.match(text))
         or v.EMBED_FALLBACK.match(text)
         or v.WIDGET_HEADING_ANY_LANGUAGE.match(text)
     ):
