@@ -558,7 +558,7 @@ AFFILIATE_DISCLOSURE = re.compile(
 """A shop's affiliate disclosure, which pages in any language print in English (`When you buy through
 links on our site, we may earn an affiliate commission.`, `This post may contain affiliate
 links.`): about the page, not the story."""
-AFFILIATE_NEEDS = "affiliat"
+AFFILIATE_NEEDS = ("affiliat",)
 """Every AFFILIATE_DISCLOSURE line holds this, case-folded."""
 WIDGET_HEADING_ANY_LANGUAGE = re.compile(
     r"^\s*(?:table\s+of\s+contents|contents|inhaltsverzeichnis|inhalt|sommaire|[íi]ndice"

@@ -142,7 +142,7 @@ LINE_TEXT = st.lists(st.one_of(WORDS, TRICKY), max_size=20).map(" ".join)
 @FAST
 @given(text=st.one_of(LINE_TEXT, st.text(max_size=80)))
 def test_byline_prechecks_never_skip_a_match(text):
-    """A substitution or split that `_byline_text` skips could not have matched anything."""
+    """A substitution, split or line test that a precheck skips could not have matched anything."""
     from crawler.clean import byline
     from crawler.clean import vocabulary as v
 
@@ -153,6 +153,8 @@ def test_byline_prechecks_never_skip_a_match(text):
         (v.GLUED_BYLINE_LABEL, v.GLUED_BYLINE_LABEL_NEEDS, text),
         (v.BYLINE_FIELD_SPLIT, v.BYLINE_FIELD_SEPARATORS, text),
         (v.LABEL_INSIDE, v.LABEL_SEPARATORS, text),
+        (v.COPYRIGHT_ANY_LANGUAGE, v.COPYRIGHT_NEEDS, text.casefold()),
+        (v.AFFILIATE_DISCLOSURE, v.AFFILIATE_NEEDS, text.casefold()),
     ):
         if pattern.search(text):
-            assert byline._holds_any(haystack, needles), pattern.pattern
+            assert byline.holds_any(haystack, needles), pattern.pattern
