@@ -131,7 +131,9 @@ def _is_box(element: Any, container_chars: int) -> bool:
             is_strong_noise(words) or text_length(element) <= STRONG_NOISE_SHARE * container_chars
         )
     heading = _leading_heading(element)
-    if heading is None or not _has_links(element):
+    if heading is None:
+        return _headed_headline_list(element, container_chars)
+    if not _has_links(element):
         return False
     size = text_length(element)
     rest = max(size - len(heading), 1)
@@ -140,6 +142,36 @@ def _is_box(element: Any, container_chars: int) -> bool:
     if size > STRONG_NOISE_SHARE * container_chars:
         return False
     return linked_chars(element) >= LINK_LIST_DENSITY * rest
+
+
+HEADED_LIST_DENSITY = 0.95
+"""Share of a label-headed box's other text that must sit in links: nothing but headlines (a
+listicle's `Other local movers` with a sentence over its list of names is story; wcxb-articles
+0057, where 0.8 dropped it)."""
+
+
+def _headed_headline_list(element: Any, container_chars: int) -> bool:
+    """A box in any language: a short unlinked label (`Mehr zum Thema`, `Související`, `İlgili
+    Haberler`) over two or more linked headlines and nothing else (the related heading's words
+    are not needed where the shape says it)."""
+    label = fold(element.text)
+    if not label:
+        first = next((child for child in element if isinstance(child.tag, str)), None)
+        if first is None or first.tag in (*LIST_TAGS, "a") or first.find(".//a") is not None:
+            return False
+        label = _short_text(first) or ""
+    words = label.rstrip(" :").split()
+    if not words or len(words) > MAX_HEADING_WORDS or label[-1] in ".!?,;":
+        return False
+    if any(c.isdigit() or c == ":" for c in " ".join(words)):
+        return False  # `Plan to spend: $15-$70` over shop links: a story's own list
+    headlines = [a for a in element.iter("a") if len(fold(text_of(a)).split()) >= MIN_TITLE_WORDS]
+    if len(headlines) < MIN_TEASER_CARDS:
+        return False
+    size = text_length(element)
+    if size > STRONG_NOISE_SHARE * container_chars:
+        return False
+    return linked_chars(element) >= HEADED_LIST_DENSITY * max(size - len(label), 1)
 
 
 MIN_TEASER_CARDS = 2

@@ -83,6 +83,30 @@ def test_list_of_sources_without_a_related_heading_is_story():
     assert result.related_links == []
 
 
+def test_a_short_label_over_linked_headlines_is_a_box_in_any_language():
+    box = f"<div class='mehr-zum-thema'><span>Mehr zum Thema</span><ul>{LINKS}</ul></div>"
+    result = blocks(with_box(box))
+    assert result.paragraphs == STORY
+    assert result.related_links == TITLES
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # a sentence of the story over its list
+        f"<div><h3>Daftar sekolah</h3><p>Sekolah berikut juga menerima bantuan tahun ini:</p>"
+        f"<ul>{LINKS}</ul></div>",
+        # a price label over shop links
+        f"<div><span>Harga: Rp15.000-Rp70.000</span><ul>{LINKS}</ul></div>",
+    ],
+    ids=["sentence-over-list", "label-with-figures"],
+)
+def test_a_story_section_of_links_is_no_box(section):
+    result = blocks(with_box(section))
+    assert TITLES[0] in result.paragraphs
+    assert result.related_links == []
+
+
 def test_related_block_outside_the_content_is_not_reported():
     theme_block = f"<div class='related-posts'><h3>Berita Terkait</h3><ul>{LINKS}</ul></div>"
     result = blocks("<div class='entry-content'>" + STORY_HTML + "</div>" + theme_block)
