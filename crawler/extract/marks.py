@@ -30,7 +30,8 @@ own comments, and `commentauthor` are not among them)."""
 
 DATE_ATTRIBUTE_WORDS = frozenset(
     {"date", "time", "tanggal", "tgl", "waktu", "publish", "published", "posted", "timestamp",
-     "datetime", "updated", "meta", "dateline", "jam", "entry", "post"}
+     "datetime", "updated", "meta", "dateline", "jam", "entry", "post",
+     "datum", "fecha", "tarih"}  # German, Dutch, Czech and Swedish; Spanish; Turkish
 )  # fmt: skip
 """Class/id words of elements that print the article's date."""
 

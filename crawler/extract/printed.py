@@ -33,6 +33,14 @@ MAX_DATE_TEXT_CHARS = 120
 _ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 
 
+_DATE_ICONS = etree.XPath(
+    "//*[not(*)][not(normalize-space())]"
+    "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
+)
+"""Empty icon elements of icon fonts (Bootstrap's `glyphicon-calendar`, Font Awesome's
+`fa-clock-o`, `icon-clock`, `dashicons-calendar-alt`): a theme heads its date with one, and the
+element around it holds the date."""
+
 MAX_DATE_TEXT_CANDIDATES = 40
 """Visible date strings examined per page: the article's own date sits near its headline."""
 
@@ -124,6 +132,11 @@ def visible_dates(
     marked = marked_elements(attributed, DATE_WORDS_RE)
     marked_set = set(marked)
     marked += [t for t in doc.iter("time") if t not in marked_set]
+    marked += [  # the row a calendar or clock icon heads: `<li><i class="icon-clock"></i> ...`
+        parent
+        for icon in _DATE_ICONS(doc)
+        if (parent := icon.getparent()) is not None and parent not in marked_set
+    ]
     for element in marked:
         if element.tag in ("html", "body", "head", "title") or in_comment_region(element):
             continue  # a reader's comment is dated when it was written

@@ -323,6 +323,21 @@ def test_months_of_more_languages_are_read(printed, day):
     assert found is not None and found.moment.date().isoformat() == day
 
 
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<ul class='info'><li><i class='icon-clock'></i> 2024.03.15 06:00</li></ul>",  # an icon
+        "<div class='haber-bilgi'><span class='tarih'>15 Mart 2024 Cuma 06:00</span></div>",
+    ],
+    ids=["clock-icon", "turkish-date-class"],
+)
+def test_a_utc_stamp_takes_the_zone_of_a_time_printed_under_an_icon_or_a_foreign_class(row):
+    head = "<meta property='article:published_time' content='2024-03-14T21:00:00+00:00'>"
+    html = page(f"<h1>Judul</h1>{row}<div class='entry-content'>{STORY_HTML}</div>", head=head)
+    raw = extract_page(html, "https://contoh.id/berita/123", fetched_at=at(2024, 3, 20))
+    assert raw.published_at == "2024-03-15T06:00:00+09:00"
+
+
 def test_a_z_stamp_is_read_as_wib_only_beside_a_time_printed_in_wib():
     stamp = DateCandidate("2024-05-21T10:08:58Z", "meta")
     beside_wib = pick_dates([stamp, DateCandidate("21/05/2024 10:08 WIB", "text")], now=NOW)
