@@ -260,8 +260,23 @@ def capitalised(name: str) -> str:
 
 
 def clean_name(text: str) -> str:
-    """One name: whitespace folded, edge punctuation and titles removed."""
-    return strip_titles(text)
+    """One name: whitespace folded, edge punctuation, titles and a job title run on after it
+    (`Rachel Dunmore Staff Writer`, spans printed without a comma) removed."""
+    return without_trailing_role(strip_titles(text))
+
+
+def without_trailing_role(name: str) -> str:
+    """A name without the job title printed straight after it: from a role word (`Staff`,
+    `Senior`, `Kontributor`) to a role's head (`Writer`, `Reporter`) at the end, two name words
+    kept at least. A title without a role word (`AP Auto Writer`, `Antrim Court Reporter`) is
+    left whole, to be read as the role it is."""
+    words = name.split()
+    if len(words) < 3 or fold_key(words[-1]) not in _ROLE_HEADS:
+        return name
+    for cut in range(2, len(words) - 1):  # the title is two words at least: a role word, a head
+        if fold_key(words[cut]) in _ROLE_WORDS:
+            return " ".join(words[:cut])
+    return name
 
 
 def split_names(text: str) -> list[str]:

@@ -42,7 +42,7 @@ MONTHS = {
     "maart": 3, "augustus": 8,
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # Swedish, Turkish, and the genitive forms Czech, Polish and Russian dates print
+    # Swedish, Turkish, and the genitive forms Czech, Polish, Russian and Ukrainian dates print
     # (`15. března 2024`, `7 listopada 2023`, `14 марта 2024`)
     "maj": 5, "augusti": 8,
     "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
@@ -53,6 +53,8 @@ MONTHS = {
     "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
     "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+    "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
 }  # fmt: skip
 """Month names and abbreviations (Indonesian, English, Malay) and European full names, lower-case,
 to month numbers."""

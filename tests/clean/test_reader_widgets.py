@@ -92,6 +92,8 @@ def test_a_place_and_a_full_stop_opens_an_english_edition_story():
         ("Redazione", []),
         ("Tentang Redaksi Kabar Tampomas", []),  # an author box's heading
         ("Ikuti", []),  # a follow button
+        ("By Rachel Dunmore Staff Writer", ["Rachel Dunmore"]),  # a title run on after the name
+        ("AP Auto Writer", []),  # a title alone
         ("Penulis: Ani LestariEditor: Budi Santoso", ["Ani Lestari"]),  # glued spans
     ],
 )

@@ -316,6 +316,7 @@ def test_a_utc_stamp_goes_onto_the_day_the_page_prints_alone():
         ("15 Mart 2024 Cuma 00:40", "2024-03-15"),  # Turkish
         ("7 listopada 2023", "2023-11-07"),  # Polish, genitive
         ("14 марта 2024, 10:05", "2024-03-14"),  # Russian, genitive
+        ("12 березня 2025, 00:35", "2025-03-12"),  # Ukrainian, genitive
     ],
 )
 def test_months_of_more_languages_are_read(printed, day):
