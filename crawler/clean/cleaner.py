@@ -268,6 +268,7 @@ def _clean(
     authors, editor, posted_by = _choose_people(
         visible, body, _strings(meta_authors), site_name, profile
     )
+    final = _without_closing_bio(final, authors)
     text = PARAGRAPH_JOINER.join(final)
     dateline = body.dateline
     return CleanText(
@@ -283,6 +284,22 @@ def _clean(
         syndicated_from=body.syndicated_from,
         language=detect_language(text),
     )
+
+
+def _without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
+    """The story without a last paragraph about its own writer: it opens with an author's name
+    and goes on as a sentence about them (`Helen Obi is a transportation planner ...`, `*) Nama
+    adalah dosen ...`), in any language, and is short (v.CLOSING_BIO_MAX_WORDS)."""
+    if not paragraphs or not authors:
+        return paragraphs
+    last = paragraphs[-1].lstrip("*) ").strip()
+    if len(last.split()) > v.CLOSING_BIO_MAX_WORDS:
+        return paragraphs
+    for name in authors:
+        rest = last[len(name) :] if last.casefold().startswith(name.casefold()) else None
+        if rest and rest[:1] == " " and rest.split()[0][:1].islower():
+            return paragraphs[:-1]
+    return paragraphs
 
 
 def clean_article(

@@ -1068,6 +1068,8 @@ CONTACT_LINE = re.compile(
 piece's `Penulis adalah ...` and its desk's disclaimer, a call to send the newsroom tips (`Kirim
 berita ke WhatsApp redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`) and
 a donation appeal's bank account (`rekening ... a.n. Yayasan ...`)."""
+CLOSING_BIO_MAX_WORDS = 60  # an op-ed's closing bio runs one to three sentences (20-45 words)
+"""Words of a last paragraph about the story's own writer; a longer one is the story's."""
 SELF_DESCRIPTION = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+(?:(?:adalah|merupakan)\s+(?:seorang\s+)?"
     r"(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|pewarta|editor|redaktur|"

@@ -154,3 +154,18 @@ def test_a_list_item_lettered_c_is_no_copyright_line():
     item = "(c) the third condition applies to every member of the board, the court said."
     result = clean_article([ENGLISH_STORY[0], item, ENGLISH_STORY[1]])
     assert item in result.body
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        ("Dewi Anggraeni is a river ecologist and writes on water policy for the paper.", False),
+        ("Dewi Anggraeni ist Hydrologin und schreibt über Wasserpolitik.", False),
+        ("Dewi Anggraeni, the authority's spokeswoman, said the gates would stay open.", True),
+    ],
+    ids=["english-bio", "german-bio", "a-quote-of-a-namesake"],
+)
+def test_a_closing_paragraph_about_the_writer_leaves_the_story(last, kept):
+    result = clean_article([*ENGLISH_STORY, last], byline_texts=["By Dewi Anggraeni"])
+    assert result.authors == ["Dewi Anggraeni"]
+    assert (last in result.body) is kept
