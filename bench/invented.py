@@ -41,8 +41,10 @@ HTML_SETS = (
     "gen-html-a",
     "gen-html-b",
     "id-html-g",
+    "id-html-h",
+    "gen-html-c",
 )
-DATE_SETS = ("dates-a", "dates-b", "dates-c")
+DATE_SETS = ("dates-a", "dates-b", "dates-c", "dates-d")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c")
 FETCHED_AT = datetime(2025, 12, 20, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 """When the invented pages count as fetched (after every date they print), unless a page's record

@@ -179,8 +179,12 @@ def is_site_namesake(name: str | None) -> bool:
 
 
 def has_outlet_word(text: str) -> bool:
-    """True when a name holds a news-outlet word, alone or glued (`BALANGANEWS`, `Kabar Warga`)."""
-    for word in (text or "").casefold().replace(".", " ").split():
+    """True when a name holds a news-outlet word, alone or glued (`BALANGANEWS`, `Kabar Warga`),
+    accents aside (`Prisma Média`)."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c)
+    )
+    for word in plain.casefold().replace(".", " ").split():
         if word in _OUTLET_WORDS:
             return True
         for outlet_word in _OUTLET_WORDS:

@@ -34,6 +34,7 @@ MONTHS = {
     # words of other languages (`mar`, `mai`, `dia`).
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "abr": 4, "dic": 12,  # Spanish abbreviations no other language uses as a word (`9 abr. 2024`)
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "novembro": 11, "dezembro": 12,
     "janvier": 1, "février": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
@@ -97,7 +98,7 @@ SOURCE_RANK = {"api": 0, "jsonld": 1, "meta": 2, "feed": 3, "sitemap": 4, "text"
 
 _MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ZONE = r"(?P<zone>(?:WIB|WITA|WIT|UTC|GMT|Z)(?![a-z]))?\s*(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?"
-_TIME = rf"(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:[:.-](?P<second>\d{{2}})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?|ptg|pg(?![a-z]))?\s*{_ZONE}"
+_TIME = rf"(?P<hour>\d{{1,2}})[:.h](?P<minute>\d{{2}})(?:[:.-](?P<second>\d{{2}})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?m\.?|ptg|pg(?![a-z]))?\s*{_ZONE}"
 _ISO = re.compile(
     r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})"
     r"(?:\s*[T ]\s*(?P<hour>\d{1,2})[:.-](?P<minute>\d{2})(?:[:.-](?P<second>\d{2})(?:[.,]\d+)?)?)?"

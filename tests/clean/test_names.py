@@ -181,3 +181,8 @@ def test_a_share_bar_run_together_is_no_name():
 @pytest.mark.parametrize("heading", ["Tentang Penulis", "About the Author", "Profil Wartawan"])
 def test_an_author_box_heading_is_no_name(heading):
     assert not looks_like_name(heading)
+
+
+def test_an_outlet_word_is_found_accents_aside():
+    assert is_organisation("Prisma Média")
+    assert not is_organisation("José Ramírez")

@@ -169,3 +169,8 @@ def test_a_closing_paragraph_about_the_writer_leaves_the_story(last, kept):
     result = clean_article([*ENGLISH_STORY, last], byline_texts=["By Dewi Anggraeni"])
     assert result.authors == ["Dewi Anggraeni"]
     assert (last in result.body) is kept
+
+
+def test_a_publisher_beside_the_writer_is_no_author_accents_aside():
+    result = clean_article([OPENING, *STORY], byline_texts=["Par Marie Merlet", "Prisma Média"])
+    assert result.authors == ["Marie Merlet"]

@@ -317,6 +317,7 @@ def test_a_utc_stamp_goes_onto_the_day_the_page_prints_alone():
         ("7 listopada 2023", "2023-11-07"),  # Polish, genitive
         ("14 марта 2024, 10:05", "2024-03-14"),  # Russian, genitive
         ("12 березня 2025, 00:35", "2025-03-12"),  # Ukrainian, genitive
+        ("Publicado el 9 abr. 2024 - 12:47", "2024-04-09"),  # Spanish, abbreviated
     ],
 )
 def test_months_of_more_languages_are_read(printed, day):
@@ -337,6 +338,28 @@ def test_a_utc_stamp_takes_the_zone_of_a_time_printed_under_an_icon_or_a_foreign
     html = page(f"<h1>Judul</h1>{row}<div class='entry-content'>{STORY_HTML}</div>", head=head)
     raw = extract_page(html, "https://contoh.id/berita/123", fetched_at=at(2024, 3, 20))
     assert raw.published_at == "2024-03-15T06:00:00+09:00"
+
+
+def test_a_clock_written_with_an_h_is_a_time():
+    found = parse_date_details("Publicado em 22/01/2025 às 23h50")
+    assert (
+        found is not None
+        and found.has_time
+        and (found.moment.hour, found.moment.minute)
+        == (
+            23,
+            50,
+        )
+    )
+    # the clock gap to a UTC stamp is then the page's zone: Brasília, the day before in UTC terms
+    picked = pick_dates(
+        [
+            DateCandidate("2025-01-23T02:50:00+00:00", "meta"),
+            DateCandidate("Publicado em 22/01/2025 às 23h50", "text"),
+        ],
+        now=datetime(2025, 2, 1, tzinfo=UTC),
+    )
+    assert picked.published_at == "2025-01-22T23:50:00-03:00"
 
 
 def test_a_z_stamp_is_read_as_wib_only_beside_a_time_printed_in_wib():
