@@ -223,6 +223,18 @@ def _foreign_label(piece: str, label_kind: Any) -> bool:
     return not _is_label(label, label_kind)
 
 
+def _credits_someone_else(text: str, label_kind: Any) -> bool:
+    """`Foto: Magnus Berge`: a credit whose label (a word or two, no figure) is no byline label;
+    the name elements inside it credit a photograph, not the story."""
+    label = text.partition(":")[0].strip()
+    return (
+        bool(label)
+        and not any(c.isdigit() for c in label)
+        and len(label.split()) <= 2
+        and _foreign_label(text, label_kind)
+    )
+
+
 def _is_date_stamp(block: str) -> bool:
     if len(block) > MAX_DATE_TEXT_CHARS:
         return False
@@ -319,8 +331,11 @@ def _byline_texts(
     rows = _labelled_rows(doc, label_kind)  # a meta row under the headline may be in the container
     marked += rows
     rows_set = set(rows)
+    other_credits: list[Any] = []  # `Foto: Nama` rows: the names inside them are no bylines
     for element in marked:
         if element.tag in ("html", "body", "meta", "link"):
+            continue
+        if other_credits and any(inside(element, credit) for credit in other_credits):
             continue
         if (
             inside(element, container)
@@ -338,6 +353,9 @@ def _byline_texts(
         ):
             continue
         pieces = byline_pieces(element, label_kind)
+        if not pieces and _credits_someone_else(plain, label_kind):
+            other_credits.append(element)
+            continue
         if not pieces and element in rows_set:  # `Oleh: Nama – Senin, 1 Juli 2024 00:40 WIT`
             credit = _row_credit(plain, label_kind)
             pieces = [credit] if credit else []

@@ -408,3 +408,15 @@ def test_short_text_stops_at_its_limit():
 )
 def test_bylines_of_blog_themes_and_page_builders(markup, byline):
     assert byline in extract_page(page(markup), URL).byline_texts
+
+
+def test_a_name_inside_a_photo_credit_row_is_no_byline():
+    credits = (
+        "<ul class='bylines'><li class='byline'><span class='byline__role'>Tekst:</span> <a"
+        " class='byline__name' href='/a/rw'>Rina Wati</a></li><li class='byline'><span"
+        " class='byline__role'>Foto:</span> <a class='byline__name' href='/a/ds'>Dedi"
+        " Supriadi</a></li></ul>"
+    )
+    raw = extract_page(page(f"{credits}<div class='entry-content'>{STORY_HTML}</div>"), URL)
+    assert not any("Dedi Supriadi" in text and "Foto" not in text for text in raw.byline_texts)
+    assert any("Rina Wati" in text for text in raw.byline_texts)
