@@ -549,6 +549,19 @@ EMBED_FALLBACK = re.compile(
 )
 """An Instagram embed's text when its script did not run (`Sebuah kiriman dibagikan oleh X`, `A
 post shared by X`, `View this post on Instagram`): the embed's, not the story's."""
+PAYWALL_LINE = re.compile(
+    r"^[^\n]{0,120}\b(?:réservée?s?\s+aux\s+abonnés|(?:reserved|available)\s+(?:for|to)\s+"
+    r"(?:paying\s+)?subscribers|subscribers\s+only|nur\s+für\s+abonnenten"
+    r"|exclusiv[oa]\s+para\s+(?:suscriptores|assinantes)|riservat[oa]\s+agli\s+abbonati"
+    r"|khusus\s+(?:untuk\s+)?(?:pelanggan|member|anggota)"
+    r"|il\s+vous\s+reste\s+[\d.,]+\s*%|you\s+have\s+[\d.,]+\s*%\s+of\s+this\s+article)"
+    r"[^\n]{0,160}$",
+    re.I,
+)
+"""A paywall's teaser line (`Cet article est réservé aux abonnés.`, `Il vous reste 68 % de
+l'article à lire.`, `Artikel ini khusus untuk pelanggan`): the page's gate, not the story."""
+PAYWALL_NEEDS = ("abonn", "subscri", "suscript", "assinant", "pelanggan", "member", "anggota", "%")
+"""Every PAYWALL_LINE holds one of these, case-folded."""
 AFFILIATE_DISCLOSURE = re.compile(
     r"^[^\n]{0,160}\b(?:(?:may|might|can)\s+(?:contain|include|earn|receive)\b[^\n]{0,60}\baffiliate"
     r"|affiliate\s+(?:links?|commissions?)\b[^\n]{0,120}\b(?:disclosure|policy|how\s+it\s+works))"

@@ -155,6 +155,7 @@ def test_byline_prechecks_never_skip_a_match(text):
         (v.LABEL_INSIDE, v.LABEL_SEPARATORS, text),
         (v.COPYRIGHT_ANY_LANGUAGE, v.COPYRIGHT_NEEDS, text.casefold()),
         (v.AFFILIATE_DISCLOSURE, v.AFFILIATE_NEEDS, text.casefold()),
+        (v.PAYWALL_LINE, v.PAYWALL_NEEDS, text.casefold()),
     ):
         if pattern.search(text):
             assert byline.holds_any(haystack, needles), pattern.pattern

@@ -135,6 +135,9 @@ ENGLISH_STORY = [
         "Czytaj także: Nowy most na rzece",
         "© Tagesblick 2024 – Alle Rechte vorbehalten",
         "Sebuah kiriman dibagikan oleh Info Tampomas (@infotampomas)",
+        "Cet article est réservé aux abonnés.",
+        "Il vous reste 68 % de l’article à lire.",
+        "This story is available to subscribers only. Subscribe now.",
     ],
 )
 def test_widget_lines_of_any_language_leave_the_story(line):
