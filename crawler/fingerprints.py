@@ -38,7 +38,9 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
-def _is_tracking(name: str) -> bool:
+def is_tracking_param(name: str) -> bool:
+    """True for a query parameter that never changes which article a URL names (TRACKING_PARAMS,
+    `utm_*`, SESSION_PARAMS)."""
     name = name.lower()
     return name.startswith("utm_") or name in TRACKING_PARAMS or name in SESSION_PARAMS
 
@@ -86,7 +88,9 @@ def url_key(url: str) -> str:
     path = path.rstrip("/") or "/"
     path = quote(path, safe="/:@!$&'()*+,;=-._~")
     query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not is_tracking_param(k)
     )
     key = f"{host}{path}"
     if query:
@@ -119,6 +123,10 @@ def fetch_url(url: str) -> str:
         return url
     path = _AMP_SUFFIX.sub("/", parts.path) if len(parts.path) > 5 else parts.path
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not is_tracking_param(k)
+        ]
     )
     return parts._replace(path=path, query=query, fragment="").geturl()

@@ -99,12 +99,19 @@ def _short_text(element: Any, limit: int = MAX_HEADING_CHARS) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _lead(element: Any) -> tuple[str, Any | None]:
+    """The text a block opens with, its own leading text or else its first child's (bounded),
+    with that child (None when the block's own text leads)."""
+    lead = fold(element.text)
+    if lead:
+        return lead, None
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    return ((_short_text(first) or "") if first is not None else ""), first
+
+
 def _leading_heading(element: Any) -> str | None:
     """The related heading a block opens with (its own leading text or its first child)."""
-    lead = fold(element.text)
-    if not lead:
-        first = next((child for child in element if isinstance(child.tag, str)), None)
-        lead = (_short_text(first) or "") if first is not None else ""
+    lead, _ = _lead(element)
     return lead if lead and is_related_heading(lead) else None
 
 
@@ -154,12 +161,9 @@ def _headed_headline_list(element: Any, container_chars: int) -> bool:
     """A box in any language: a short unlinked label (`Mehr zum Thema`, `Související`, `İlgili
     Haberler`) over two or more linked headlines and nothing else (the related heading's words
     are not needed where the shape says it)."""
-    label = fold(element.text)
-    if not label:
-        first = next((child for child in element if isinstance(child.tag, str)), None)
-        if first is None or first.tag in (*LIST_TAGS, "a") or first.find(".//a") is not None:
-            return False
-        label = _short_text(first) or ""
+    label, first = _lead(element)
+    if first is not None and (first.tag in (*LIST_TAGS, "a") or first.find(".//a") is not None):
+        return False  # a list or a link leads: no label over it
     words = label.rstrip(" :").split()
     if not words or len(words) > MAX_HEADING_WORDS or label[-1] in ".!?,;":
         return False

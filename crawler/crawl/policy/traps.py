@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from urllib.parse import parse_qsl, urldefrag, urlencode, urlsplit, urlunsplit
 
 from crawler.extract.dates import EARLIEST_YEAR
-from crawler.fingerprints import SESSION_PARAMS, TRACKING_PARAMS
+from crawler.fingerprints import is_tracking_param
 
 MAX_PATH_DEPTH = 12
 """Most path segments a crawled URL may have: real portal URLs have 1-7 (`/2024/05/21/slug/`,
@@ -51,11 +51,6 @@ _ASPNET_SESSION = re.compile(r"/\([A-Z]\([A-Za-z0-9]+\)\)", re.IGNORECASE)  # `/
 
 def _segments(path: str) -> list[str]:
     return [s for s in path.split("/") if s]
-
-
-def _is_session_or_tracking(name: str) -> bool:
-    name = name.lower()
-    return name.startswith("utm_") or name in TRACKING_PARAMS or name in SESSION_PARAMS
 
 
 def _day_of(year: int, month: int | None, day: int | None) -> date | None:
@@ -172,7 +167,7 @@ def strip_session_params(url: str) -> str:
         return url
     path = _ASPNET_SESSION.sub("", _PATH_SESSION.sub("", parts.path))
     query_pairs = parse_qsl(parts.query, keep_blank_values=True)
-    kept = [(k, v) for k, v in query_pairs if not _is_session_or_tracking(k)]
+    kept = [(k, v) for k, v in query_pairs if not is_tracking_param(k)]
     if path == parts.path and len(kept) == len(query_pairs):
         return url
     query = urlencode(kept) if len(kept) != len(query_pairs) else parts.query
