@@ -222,13 +222,18 @@ ACCOUNT_NAMES = (
     "unknown",  # Blogger's name for a profile that gives none (`Diposting oleh Unknown`)
 )
 """Whole names (lower case) that are accounts, not reporters."""
-ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "humas", "operator", "webmaster")
-"""A name opening with one of these is an account (`Administrator Suara Publik`, `Humas Polres X`)."""
+ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "humas", "operator", "webmaster",
+                       "prokopim", "dokpim", "kominfo", "diskominfo")  # fmt: skip
+"""A name opening with one of these is an account (`Administrator Suara Publik`, `Humas Polres X`,
+a regency's press units: `Prokopim Setda X`, `Diskominfo X`)."""
+ACCOUNT_LAST_WORDS = ("admin", "administrator", "webmaster")
+"""A name closing with one of these is an account (`BEO Admin`, `Portal Admin`)."""
 TEAM_WORDS = (
     "redaksi", "liputan", "media", "humas", "penulis", "editor", "redaktur", "reporter",
     "wartawan", "jurnalis", "kreatif", "kami", "publikasi", "peliput", "riset", "litbang",
     "multimedia", "digital", "online", "web", "website", "konten", "content", "desk", "newsroom",
-    "cek", "data", "pemberitaan", "sosial",
+    "cek", "data", "pemberitaan", "sosial", "advertorial", "marketing", "pemasaran",
+    "prokopim", "dokpim", "protokol", "kominfo", "diskominfo",  # a regency's press units
 )  # fmt: skip
 """What follows `Tim` (Indonesian for team) in a team's byline (`Tim Redaksi`, `Tim Liputan`,
 `Tim Humas Polres X`); `Tim` before anything else is as often a person's name (`Tim Enwall`), so
@@ -592,7 +597,7 @@ RELATED_LINE_ANY_LANGUAGE = re.compile(
     r"stories|story|posts?|content|reading|coverage))?|more|recommended|don[’']t\s+miss|watch|"
     r"you\s+(?:might|may)\s+also\s+like|most\s+(?:read|popular)|trending(?:\s+now)?"
     # `Read also` in the languages of Europe's small sites
-    r"|leggi\s+anche|lesen\s+sie\s+auch|lies\s+auch|(?:à\s+)?lire\s+aussi|le[ae]\s+también"
+    r"|leggi\s+anche|lesen\s+sie\s+auch|lies\s+auch|(?:[àa]\s+)?lire\s+aussi|le[ae]\s+también"
     r"|leia\s+(?:também|mais)|lees\s+ook|czytaj\s+(?:także|też|również)|читайте\s+также)"
     r"(?:\s*[:»>|]\s*(?P<title>[^\n]{0,200}?)|\s*\.{3}|\s*…)?\s*$",
     re.I,

@@ -83,9 +83,11 @@ def class_name_words(name: str) -> tuple[str, ...]:
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
                    "beritaterkait", "artikelterkait", "postterkait", "beritalainnya", "artikellainnya",
                    "youmaylike", "readmore", "codeblock", "readnext", "moreon", "trendingnow",
-                   "tdarec")  # fmt: skip
+                   "tdarec", "instagrammedia", "tiktokembed")  # fmt: skip
 """Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
-harmless; matched on the class/id with separators removed."""
+harmless; matched on the class/id with separators removed. `instagram-media` and `tiktok-embed`
+are the blockquotes those embeds print before their scripts run (the post's caption and `A post
+shared by`, in the page's language): the embed's text, not the story's."""
 
 
 def element_descriptor(element: Any) -> str | None:

@@ -178,6 +178,46 @@ def _headed_headline_list(element: Any, container_chars: int) -> bool:
     return linked_chars(element) >= HEADED_LIST_DENSITY * max(size - len(label), 1)
 
 
+def _labelled_link_line(element: Any) -> bool:
+    """A paragraph in any language that is a short label and one linked headline to another
+    page and nothing else (`A lire aussi : <a>Titre</a>`, `Te puede interesar: <a>...</a>`,
+    `<strong>Lesen Sie auch:</strong> <a>...</a>`, `<h4>Zobacz także</h4><a>...</a>`): the
+    related-link shape, whatever its words."""
+    if element.tag not in ("p", "div"):
+        return False
+    label, first = _lead(element)
+    if first is not None and (first.tag == "a" or first.find(".//a") is not None):
+        return False  # a link leads: no label before it
+    if not label.endswith(":") and (first is None or first.tag not in HEADING_TAGS):
+        return False  # a label ends with a colon, unless a heading element prints it
+    words = label.rstrip(" :").split()
+    if not words or len(words) > LINE_LABEL_MAX_WORDS:
+        return False
+    if not all(word.isalpha() for word in words):
+        return False  # `>> Related:`, `Step 2:`: a list's own marks
+    if is_related_heading(label):
+        return False  # `Baca juga: <a>Judul</a>`: the cleaning grammar reads the marker's line
+    anchors = list(element.iter("a"))
+    if len(anchors) != 1:
+        return False
+    href = (anchors[0].get("href") or "").strip().lower()
+    if href.startswith(("#", "mailto:", "tel:", "javascript:")):
+        return False
+    title = fold(text_of(anchors[0]))
+    if not LINE_TITLE_MIN_WORDS <= len(title.split()) <= vocabulary.RELATED_TITLE_MAX_WORDS:
+        return False
+    return len(fold(text_of(element))) <= len(label) + len(title) + 2
+
+
+LINE_LABEL_MAX_WORDS = 4
+"""Words of a related line's label (`Baca juga berita lainnya`, `También te puede interesar`);
+a longer lead-in is a sentence of the story introducing its link."""
+LINE_TITLE_MIN_WORDS = 6
+"""Words of the headline a labelled link line names; shorter links under a label are the story's
+own (`Pictured: <a>Living Lace Parvati</a>`, `Website: <a>Terra & Co.</a>` on wcxb-articles
+4701 and 0143, where 3 took them)."""
+
+
 MIN_TEASER_CARDS = 2
 """Cards a related box under its heading shows at least (themes show 3 to 8)."""
 CARD_TEXT_SHARE = 0.9  # the heading's own wrapper and a `see all` link are the rest
@@ -333,7 +373,7 @@ def _take(container: Any, removed: list[Any] | None = None) -> list[str]:
             continue
         if taken and any(ancestor in taken for ancestor in element.iterancestors()):
             continue
-        if _is_box(element, total):
+        if _is_box(element, total) or _labelled_link_line(element):
             parts = [element]
         else:
             following = _heading_and_list(element)

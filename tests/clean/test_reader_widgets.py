@@ -133,6 +133,7 @@ ENGLISH_STORY = [
         "Werbung",
         "Leggi anche: Come pulire il frigorifero",
         "Czytaj także: Nowy most na rzece",
+        "A lire aussi : Le marché couvert rouvre ses portes",  # the capital's accent left off
         "© Tagesblick 2024 – Alle Rechte vorbehalten",
         "Sebuah kiriman dibagikan oleh Info Tampomas (@infotampomas)",
         "Cet article est réservé aux abonnés.",

@@ -223,3 +223,18 @@ def test_dangling_lead_in_after_removed_embed_is_dropped():
         "<blockquote class='wp-embedded-content'><a href='/x'>Artikel lain</a></blockquote></div>"
     )
     assert blocks_of(page(markup)).paragraphs == STORY
+
+
+@pytest.mark.parametrize("embed", ["instagram-media", "tiktok-embed"])
+def test_a_social_embed_whose_script_did_not_run_leaves_the_story(embed):
+    # the embed's blockquote prints the post's caption and `A post shared by` in the page's language
+    markup = (
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + f"<blockquote class='{embed}' data-instgrm-permalink='https://www.instagram.com/p/x/'>"
+        "<p>Hari pertama di lokasi pengungsian, terima kasih para relawan! #banjir</p>"
+        "<p>Kiriman dibagikan oleh Relawan Sukamaju (@relawansukamaju)</p></blockquote>"
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+        + "</div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY

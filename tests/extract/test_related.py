@@ -107,6 +107,48 @@ def test_a_story_section_of_links_is_no_box(section):
     assert result.related_links == []
 
 
+LONG_TITLE = "Warga Tiga Desa di Hulu Sungai Mengungsi Setelah Banjir Bandang"
+"""An invented headline of six words or more, as a labelled link line names one."""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"<p><strong>Te puede interesar:</strong> <a href='/2024/05/9/'>{LONG_TITLE}</a></p>",
+        f"<p>Zobacz także: <a href='/2024/05/9/'>{LONG_TITLE}</a></p>",
+        f"<div class='interlink'><span>Lees ook:</span> <a>{LONG_TITLE}</a></div>",
+        f"<div><h4>Czytaj dalej</h4><a href='/2024/05/9/'>{LONG_TITLE}</a></div>",
+    ],
+    ids=["strong-label", "plain-label", "div-without-href", "heading-label"],
+)
+def test_a_label_over_one_linked_headline_leaves_the_body_in_any_language(line):
+    result = blocks(with_box(line))
+    assert result.paragraphs == STORY
+    assert result.related_links == [LONG_TITLE]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a short linked name under a label is the story's (a product, a shop)
+        "<p>Pictured: <a href='/plants/x'>Living Lace Parvati</a></p>",
+        # a numbered step or a marked list item
+        f"<p>Step 2: <a href='/2024/05/9/'>{LONG_TITLE}</a></p>",
+        # a sentence leads into the link
+        f"<p>Menurut laporan yang dirilis kemarin siang: <a href='/x'>{LONG_TITLE}</a></p>",
+        # a link after the label is not the line's whole text
+        f"<p>Sumber: <a href='/x'>{LONG_TITLE}</a>, diakses Senin.</p>",
+        # a mail link
+        f"<p>Kontak: <a href='mailto:a@b.id'>{LONG_TITLE}</a></p>",
+    ],
+    ids=["short-name", "numbered-step", "sentence-label", "more-text", "mailto"],
+)
+def test_labelled_lines_of_the_story_stay(line):
+    result = blocks(with_box(line))
+    assert result.related_links == []
+    assert len(result.paragraphs) == len(STORY) + 1
+
+
 def test_related_block_outside_the_content_is_not_reported():
     theme_block = f"<div class='related-posts'><h3>Berita Terkait</h3><ul>{LINKS}</ul></div>"
     result = blocks("<div class='entry-content'>" + STORY_HTML + "</div>" + theme_block)
