@@ -14,6 +14,7 @@ _HONORIFICS = frozenset(t.replace(".", "") for t in v.HONORIFIC_PREFIXES)
 _RANKS = frozenset(v.RANKS)
 _ACCOUNTS = frozenset(v.ACCOUNT_NAMES)
 _ACCOUNT_FIRST = frozenset(v.ACCOUNT_FIRST_WORDS)
+_ACCOUNT_LAST = frozenset(v.ACCOUNT_LAST_WORDS)
 _TEAM_WORDS = frozenset(v.TEAM_WORDS)
 _NOT_PERSON = frozenset(v.NOT_PERSON_NAMES)
 _ROLE_WORDS = frozenset(v.ROLE_WORDS)
@@ -92,7 +93,12 @@ def is_generic_account(name: str | None) -> bool:
     if not key:
         return False
     words = key.split()
-    if key in _ACCOUNTS or words[0] in _ACCOUNT_FIRST or _is_team(words):
+    if (
+        key in _ACCOUNTS
+        or words[0] in _ACCOUNT_FIRST
+        or words[-1] in _ACCOUNT_LAST
+        or _is_team(words)
+    ):
         return True
     return len(words) == 1 and bool(v.ACCOUNT_CODE.match((name or "").strip()))
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from crawler.extract.dates import DateCandidate
 from crawler.extract.dom import text_of
 
@@ -457,6 +459,49 @@ def _labelled_twitter_authors(first: Callable[..., str | None]) -> list[str]:
     return found
 
 
+_MICRODATA_AUTHORS = etree.XPath("//*[@itemprop][contains(@itemprop, 'author')]")
+MICRODATA_NAME_MAX_CHARS = 80  # the longest JSON-LD author names in the dev sets run ~40
+"""Characters of a microdata author's name; a longer text is a box, not a name."""
+
+
+def _microdata_authors(doc: Any) -> list[str]:
+    """The article's authors in schema.org microdata (`<div itemprop="author" itemscope
+    itemtype="http://schema.org/Person"><span itemprop="name">X</span>`, a theme's hidden vcard):
+    a Person or plain text under an article's item or none; not an organisation, nor the author
+    of a comment or review inside the article."""
+    found: list[str] = []
+    for element in _MICRODATA_AUTHORS(doc):
+        if "author" not in (element.get("itemprop") or "").split():
+            continue
+        scope = next((a for a in element.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is not None and not _is_article_item(scope.get("itemtype") or ""):
+            continue
+        if element.get("itemscope") is not None:
+            itemtype = (element.get("itemtype") or "").rsplit("/", 1)[-1].casefold()
+            if itemtype and itemtype != "person":
+                continue
+            holder = next(
+                (e for e in element.iterdescendants() if e.get("itemprop") == "name"), None
+            )
+            if holder is None:
+                continue
+        else:
+            holder = element
+        name = " ".join((holder.get("content") or "".join(holder.itertext())).split())
+        label, colon, rest = name.partition(":")
+        if colon and len(label.split()) <= 2:
+            name = rest.strip()  # `Текст: Name`, `Penulis: Name`: the label printed in the item
+        if name and len(name) <= MICRODATA_NAME_MAX_CHARS and not _looks_like_url(name):
+            found.append(name)
+    return found
+
+
+def _is_article_item(itemtype: str) -> bool:
+    """A microdata item type that is the page's article or page (not a comment or review)."""
+    kind = itemtype.rsplit("/", 1)[-1].casefold()
+    return kind in ARTICLE_TYPES or kind in ("webpage", "itempage")
+
+
 def read_metadata(doc: Any, url: str) -> PageMetadata:
     """Read JSON-LD, OpenGraph, `article:*` and named meta tags, canonical and title off a tree."""
     meta = PageMetadata()
@@ -535,6 +580,8 @@ def read_metadata(doc: Any, url: str) -> PageMetadata:
             if not _looks_like_url(value):
                 names.extend(part.strip() for part in value.split(",") if part.strip())
     names.extend(_labelled_twitter_authors(first))
+    if not names:
+        names.extend(_microdata_authors(doc))
     meta.authors = _unique(names)
 
     keywords = _keywords(article.get("keywords")) if article else []

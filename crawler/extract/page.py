@@ -284,10 +284,20 @@ def _labelled_rows(doc: Any, label_kind: Any) -> list[Any]:
         return []
     rows = []
     for element in _TEXT_WITH_COLON(doc):
-        own = (element.text or "").replace("\uff1a", ":")
+        own = _own_lead_text(element).replace("\uff1a", ":")
         if any(_author_field(field, label_kind) for field in _ROW_FIELD_SEPARATOR.split(own)):
             rows.append(element)
     return rows
+
+
+def _own_lead_text(element: Any) -> str:
+    """The text an element opens with itself: its own text, or after an empty leading child (an
+    icon: `<li><i class="bi bi-person"></i> Penulis: Nama</li>`)."""
+    own = element.text or ""
+    icon = element[0] if len(element) else None
+    if not own.strip() and icon is not None and isinstance(icon.tag, str):
+        return own if "".join(icon.itertext()).strip() else icon.tail or ""
+    return own
 
 
 def _author_field(field: str, label_kind: Any) -> bool:
@@ -308,8 +318,13 @@ def _row_credit(text: str, label_kind: Any) -> str | None:
     if len(credits) != 1:
         return None
     others = [f for f in fields if f.strip() not in credits]
-    stamps = all(_is_date_stamp(f) or _COUNTER.search(f) or _CLOCK.match(f) for f in others)
+    stamps = all(_is_date_field(f) or _COUNTER.search(f) or _CLOCK.match(f) for f in others)
     return credits[0] if stamps else None
+
+
+def _is_date_field(field: str) -> bool:
+    """A meta row's date, with or without its time (`Senin, 02/11/2026` beside `16:45 WITA`)."""
+    return len(field) <= MAX_DATE_TEXT_CHARS and parse_date_details(field) is not None
 
 
 _COUNTER = re.compile(r"\d[\d.,]*\s*(?:kali|x|views?|pembaca|komentar|comments?)\b", re.I)
@@ -554,7 +569,7 @@ def _extract(
         excluded = excluded_regions(doc) if known is None else known
         prose = page_prose(doc, excluded | set(cards) if cards else excluded)
     # the story's own date row may sit in the container, which reading the text takes apart
-    visible_read = needs_visible_dates(meta.dates)
+    visible_read = needs_visible_dates(meta.dates, fetched_at)
     dates_before = marked_elements(attributed_elements(doc), DATE_WORDS_RE) if visible_read else []
     result = extract_blocks(doc, title=meta.title, located=located)
     if pages.pager_texts:  # a split article's pager inside its text

@@ -60,6 +60,13 @@ def test_strip_titles(raw, clean):
         ("Tim Humas Polres Garut", True),
         ("Tim Kabar Sukamaju", True),
         ("Tim Enwall", False),  # the English given name
+        ("Tim Advertorial", True),
+        ("Tim Prokopim", True),
+        ("Prokopim Setda Sintang", True),  # a regency's press unit
+        ("Diskominfo Sintang", True),
+        ("Sukamaju Admin", True),  # a Blogger profile named for the site's admin
+        ("Portal Webmaster", True),
+        ("Adminah Lestari", False),
         ("", False),
     ],
 )

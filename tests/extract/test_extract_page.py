@@ -150,6 +150,32 @@ def test_a_meta_row_of_date_credit_and_counter_inside_the_story():
     assert cleaned.authors == ["Joni Karbot"]
 
 
+def test_a_meta_row_whose_date_stands_apart_from_its_time_names_the_reporter():
+    # the date and the time are two fields of the row (`Senin, 02/11/2026 - 16:45 WITA`)
+    row = "Senin, 20/05/2024 - 10:12 WITA | Laporan: Andi Muh. Karbot | Dibaca: 1.233 kali"
+    body = (
+        f"<table><tr><td><font size='5'><b>Jembatan Gantung Diperbaiki Warga</b></font></td></tr>"
+        f"<tr><td><font size='1'>{row}</font></td></tr><tr><td>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</td></tr></table>"
+    )
+    raw = extract_page(page(body), "https://contoh.id/index.php/berita/12", fetched_at=FETCHED)
+    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
+    assert cleaned.authors == ["Andi Muh. Karbot"]
+
+
+def test_a_labelled_meta_item_after_its_icon_names_both_writers():
+    meta = (
+        "<ul class='news-meta'><li><i class='bi bi-calendar3'></i> 20 Mei 2024</li>"
+        "<li><i class='bi bi-person'></i> Penulis: Joni Karbot, Ani Lestari</li>"
+        "<li><i class='bi bi-eye'></i> 1.082 kali dibaca</li></ul>"
+    )
+    body = f"<main><h1>Jembatan Gantung Diperbaiki Warga</h1>{meta}<div class='isi'>{STORY_HTML}</div></main>"
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
+    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
+    assert cleaned.authors == ["Joni Karbot", "Ani Lestari"]
+
+
 def test_a_blogger_post_footer_names_its_author():
     """Blogger puts every post in its posts gadget (`widget Blog`) and the author in the post's
     own `post-footer`: neither is a list of other stories."""

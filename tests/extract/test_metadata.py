@@ -141,6 +141,45 @@ def test_canonical_on_another_portal_is_ignored():
     assert meta_of(head).canonical_url is None
 
 
+@pytest.mark.parametrize(
+    ("body", "authors"),
+    [
+        # a theme's hidden vcard: a Person item under the article's item
+        (
+            "<article itemscope itemtype='http://schema.org/NewsArticle'>"
+            "<div style='display:none' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            "<strong itemprop='name'><a rel='author' href='/author/joni/'>Joni Karbot</a></strong>"
+            "</div></article>",
+            ["Joni Karbot"],
+        ),
+        # plain text under no item, its label printed inside
+        ("<span itemprop='author'>Penulis: Ani Lestari</span>", ["Ani Lestari"]),
+        # an organisation is no author
+        (
+            "<div itemprop='author' itemscope itemtype='https://schema.org/Organization'>"
+            "<span itemprop='name'>Kabar Garut</span></div>",
+            [],
+        ),
+        # a comment's author is not the article's
+        (
+            "<article itemscope itemtype='http://schema.org/BlogPosting'><ol>"
+            "<li itemprop='comment' itemscope itemtype='http://schema.org/Comment'>"
+            "<span itemprop='author'>Budi Pembaca</span></li></ol></article>",
+            [],
+        ),
+    ],
+    ids=["hidden-person", "labelled-text", "organisation", "comment"],
+)
+def test_microdata_authors(body, authors):
+    assert meta_of("", body=body).authors == authors
+
+
+def test_meta_tag_authors_come_before_microdata():
+    head = "<meta name='author' content='Joni Karbot'>"
+    body = "<span itemprop='author'>Ani Lestari</span>"
+    assert meta_of(head, body=body).authors == ["Joni Karbot"]
+
+
 def test_microdata_time_and_blogger_abbr_dates():
     body = (
         "<time itemprop='datePublished' datetime='2024-05-21T09:00:00+07:00'>21 Mei</time>"
