@@ -271,8 +271,9 @@ def _labelled_modified(
 def _labelled_publication(
     moment: datetime, candidates: list[DateCandidate], now: datetime | None, default_tz: timezone
 ) -> bool:
-    """True when the page prints this instant under a publication label (`Diterbitkan 14 Agu
-    2024, 10:22`, `Published on ...`) and labels no other day so: its own word on which time it
+    """True when the page prints this instant (or its day, printed without a time) under a
+    publication label (`Diterbitkan 14 Agu 2024, 10:22`, `Published on ...`) and labels no other
+    day so: its own word on which time it
     is, which a date list elsewhere on the page (the day's header, related posts) must not move.
     Labels on several days are a comment thread's (`Posted by: X at ...`), no word at all."""
     labelled = [
@@ -284,7 +285,10 @@ def _labelled_publication(
         and (found := parse_date_details(candidate.raw, now=now, default_tz=default_tz)) is not None
     ]
     return len({found.moment.date() for found in labelled}) == 1 and any(
-        found.has_time and abs(found.moment - moment) < _SAME_INSTANT for found in labelled
+        abs(found.moment - moment) < _SAME_INSTANT
+        if found.has_time
+        else found.moment.date() == moment.date()  # `Diposting pada 20 Mei 2024`: the day alone
+        for found in labelled
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 WIB = timezone(timedelta(hours=7), "WIB")
@@ -85,6 +85,11 @@ FUTURE_TOLERANCE = timedelta(hours=14)
 """A date this far past the fetch time is impossible: the widest gap between two zones (UTC+14 /
 UTC-12 is 26 h, but portals are within UTC+7..+9 and servers within UTC-12..+14) rounded down to
 what real pages showed; anything later is a typo or a scheduled-post artefact."""
+RENDER_STAMP_WINDOW = timedelta(minutes=10)
+"""A structured publication time this close to the fetch may be the moment the page was rendered
+(a theme that stamps `datePublished` with the current time): where the page prints an older
+publication time, that one is the story's (dates-e 32). A real stamp of a story fetched this soon
+after it went up is printed the same on the page, so the printed time agrees."""
 
 Z_AS_WIB_MAX_GAP = timedelta(hours=2)
 """A `Z`-stamped time that lands within 2 h of a visible time when read as WIB (and 5+ h away when
@@ -353,6 +358,10 @@ class _Scored:
     source: str
     kind: str
     order: int
+    chrome: bool = False
+    """Printed among other stories (DateCandidate.chrome)."""
+    labelled: bool = False
+    """Printed under a publication label (PUBLISHED_MARK: `Diposting: ...`)."""
 
 
 def _fix_false_utc(parsed: ParsedDate, visible: list[ParsedDate]) -> ParsedDate:
@@ -492,9 +501,14 @@ def pick_dates(
         parsed = parse_date_details(candidate.raw, now=reference, default_tz=default_tz)
         if parsed is None or parsed.moment > latest:
             continue
-        scored.append(_Scored(parsed, candidate.source, candidate.kind, order))
+        labelled = candidate.source == "text" and bool(PUBLISHED_MARK.search(candidate.raw))
+        scored.append(
+            _Scored(parsed, candidate.source, candidate.kind, order, candidate.chrome, labelled)
+        )
     visible = [s.parsed for s in scored if s.source == "text"]
-    scored = [_Scored(_fix_false_utc(s.parsed, visible), s.source, s.kind, s.order) for s in scored]
+    scored = [replace(s, parsed=_fix_false_utc(s.parsed, visible)) for s in scored]
+    if now is not None:
+        scored = _without_render_stamps(scored, reference)
     published = _best([s for s in scored if s.kind == "published"])
     modified = _best([s for s in scored if s.kind == "modified"])
     if published is not None and published.source != "text":
@@ -508,7 +522,7 @@ def pick_dates(
         ]
         local = _in_printed_zone(published.parsed, shown, default_tz)
         if local is not None:
-            published = _Scored(local, published.source, published.kind, published.order)
+            published = replace(published, parsed=local)
     if published is None:
         day = url_date(url)
         if day is not None:
@@ -531,10 +545,39 @@ def pick_dates(
     )
 
 
+def is_render_stamp(parsed: ParsedDate, now: datetime) -> bool:
+    """A timed date within RENDER_STAMP_WINDOW of the fetch: maybe the page's render time."""
+    return parsed.has_time and abs(parsed.moment - now) <= RENDER_STAMP_WINDOW
+
+
+def _without_render_stamps(scored: list[_Scored], now: datetime) -> list[_Scored]:
+    """The candidates without the structured dates stamped at the fetch, when the page prints a
+    publication time older than that outside its lists of other stories."""
+    stamped = [s for s in scored if s.source != "text" and is_render_stamp(s.parsed, now)]
+    if not stamped or not any(
+        s.source == "text"
+        and s.kind == "published"
+        and not s.chrome
+        and s.parsed.moment < now - RENDER_STAMP_WINDOW
+        for s in scored
+    ):
+        return scored
+    return [s for s in scored if s not in stamped]
+
+
 def _best(scored: list[_Scored]) -> _Scored | None:
     if not scored:
         return None
-    return min(scored, key=lambda s: (SOURCE_RANK.get(s.source, 9), not s.parsed.has_time, s.order))
+    return min(
+        scored,
+        key=lambda s: (
+            SOURCE_RANK.get(s.source, 9),
+            s.chrome,
+            not s.labelled,
+            not s.parsed.has_time,
+            s.order,
+        ),
+    )
 
 
 def _complete_time(day_only: _Scored, scored: list[_Scored]) -> _Scored:
@@ -543,5 +586,5 @@ def _complete_time(day_only: _Scored, scored: list[_Scored]) -> _Scored:
     for other in sorted(scored, key=lambda s: (SOURCE_RANK.get(s.source, 9), s.order)):
         same_day = other.parsed.has_time and other.parsed.moment.date() == target
         if other.kind == day_only.kind and same_day:
-            return _Scored(other.parsed, other.source, other.kind, other.order)
+            return other
     return day_only

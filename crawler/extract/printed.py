@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from lxml import etree
@@ -14,6 +15,7 @@ from crawler.extract.dates import (
     UPDATED_MARK,
     DateCandidate,
     dates_by_kind,
+    is_render_stamp,
     parse_date_details,
 )
 from crawler.extract.dom import fold, short_text, text_of
@@ -225,9 +227,9 @@ def _in_lists(element: Any) -> bool:
     )
 
 
-def needs_visible_dates(candidates: list[DateCandidate]) -> bool:
+def needs_visible_dates(candidates: list[DateCandidate], now: datetime | None = None) -> bool:
     """Printed dates are read when structured data gives no timed publication date, or gives a
-    `Z` stamp that may be WIB mislabelled as UTC."""
+    `Z` stamp that may be WIB mislabelled as UTC, or one at the fetch (`is_render_stamp`)."""
     timed = False
     for candidate in candidates:
         if candidate.kind != "published":
@@ -235,7 +237,7 @@ def needs_visible_dates(candidates: list[DateCandidate]) -> bool:
         parsed = parse_date_details(candidate.raw)
         if parsed is None:
             continue
-        if parsed.utc_stamp:
+        if parsed.utc_stamp or (now is not None and is_render_stamp(parsed, now)):
             return True
         timed = timed or parsed.has_time
     return not timed

@@ -202,6 +202,16 @@ def test_reconcile_keeps_a_time_the_page_labels_its_publication():
     assert reconcile(picked, (date(2024, 8, 19), "htmldate"), candidates) == picked
 
 
+def test_reconcile_keeps_a_day_the_page_labels_its_publication_without_a_time():
+    # `Diposting pada 20 Mei 2024`, with a sidebar's older dates that htmldate picked
+    candidates = [
+        DateCandidate("Diposting pada 20 Mei 2024", "text"),
+        DateCandidate("2 Februari 2024", "text", chrome=True),
+    ]
+    picked = PageDates("2024-05-20T00:00:00+07:00", "text")
+    assert reconcile(picked, (date(2024, 2, 2), "htmldate"), candidates) == picked
+
+
 def test_reconcile_moves_a_labelled_time_when_labels_name_several_days():
     # `Posted by: X at ...` on several days is a comment thread, not the story's own label
     candidates = [

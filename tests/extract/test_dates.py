@@ -134,6 +134,40 @@ def test_structured_source_beats_printed_text():
     )
 
 
+def test_a_labelled_day_outside_the_lists_beats_timed_dates_of_lists_and_sentences():
+    picked = pick_dates(
+        [
+            # a forecast sentence near the headline, a sidebar's timed dates
+            DateCandidate("Peta berlaku 20 Mei 2024 pukul 07.00 WIT", "text"),
+            DateCandidate("Senin, 20 Mei 2024 08:12 WIB", "text", chrome=True),
+            DateCandidate("Diposting pada Minggu, 19 Mei 2024", "text"),
+        ],
+        now=NOW,
+    )
+    assert picked.published_at[:10] == "2024-05-19"
+
+
+def test_a_structured_stamp_at_the_fetch_gives_way_to_the_printed_publication():
+    # a theme that stamps `datePublished` with the moment it renders the page
+    stamp = (NOW - timedelta(minutes=2)).isoformat()
+    printed = DateCandidate("Rabu, 15 Mei 2024 | 16:48 WIB", "text")
+    picked = pick_dates([DateCandidate(stamp, "jsonld"), printed], now=NOW)
+    assert picked.published_at == "2024-05-15T16:48:00+07:00"
+    # printed only in a list of other stories, or nothing printed: the stamp stays
+    listed = DateCandidate("Rabu, 15 Mei 2024 | 16:48 WIB", "text", chrome=True)
+    assert (
+        pick_dates([DateCandidate(stamp, "jsonld"), listed], now=NOW).published_at_source
+        == "jsonld"
+    )
+    assert pick_dates([DateCandidate(stamp, "jsonld")], now=NOW).published_at_source == "jsonld"
+    # a stamp an hour before the fetch is the story's own
+    earlier = (NOW - timedelta(hours=1)).isoformat()
+    assert (
+        pick_dates([DateCandidate(earlier, "jsonld"), printed], now=NOW).published_at_source
+        == "jsonld"
+    )
+
+
 def test_false_z_that_is_really_wib_is_caught():
     picked = pick_dates(
         [
