@@ -24,10 +24,19 @@ JSON_AFTER_NOISE_TRIES = 8
 holds one; each failed try is quick, a successful one reads the whole body)."""
 
 
+_PHP_MESSAGE = re.compile(
+    r"\s*(?:<br\s*/?>\s*)*(?:<b>)?\s*(?:PHP\s+)?(?:Warning|Notice|Deprecated|Strict Standards"
+    r"|Fatal error|Parse error)\b",
+    re.I,
+)
+"""The start of a PHP message a server printed into its answer (`<br /><b>Deprecated</b>: ...`)."""
+
+
 def json_after_server_noise(data: bytes) -> Any:
-    """The JSON value of a body a server printed a PHP warning before: the first `[` or `{` within
-    SERVER_NOISE_MAX_BYTES that starts a value running to the end of the body. Callers try it
-    only after the body failed to decode whole. ValueError when none does."""
+    """The JSON value of a body a server printed PHP messages around: the first `[` or `{` within
+    SERVER_NOISE_MAX_BYTES that starts a value running to the end of the body, or to a PHP message
+    printed after it (at most SERVER_NOISE_MAX_BYTES). Callers try it only after the body failed
+    to decode whole. ValueError when none does."""
     text = data.decode("utf-8")
     decoder = json.JSONDecoder()
     for tries, bracket in enumerate(re.finditer(r"[\[{]", text[:SERVER_NOISE_MAX_BYTES])):
@@ -37,7 +46,10 @@ def json_after_server_noise(data: bytes) -> Any:
             value, end = decoder.raw_decode(text, bracket.start())
         except ValueError:
             continue
-        if not text[end:].strip():
+        rest = text[end:]
+        if not rest.strip():
+            return value
+        if len(rest) <= SERVER_NOISE_MAX_BYTES and _PHP_MESSAGE.match(rest):
             return value
     raise ValueError("no JSON value after the server's output")
 

@@ -141,7 +141,13 @@ def _rss_item(item: etree._Element, base_url: str, channel: str) -> Discovered |
 
 
 def _atom_link(entry: etree._Element, base_url: str) -> str | None:
-    """An entry's alternate link (HTML first; Atom 0.3 may write it as text), else a URL id."""
+    """An entry's page: FeedBurner's original link, its alternate link (HTML first; Atom 0.3 may
+    write it as text), else a URL id."""
+    original = _child(entry, "origLink", FEEDBURNER_NS)
+    if original is not None:
+        url = _resolved((original.text or "").strip(), original, base_url)
+        if url is not None:
+            return url
     candidates: list[tuple[int, int, str]] = []
     for position, link in enumerate(entry):
         if local_name(link) != "link":

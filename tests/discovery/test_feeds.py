@@ -83,6 +83,14 @@ FEEDBURNER = f"""<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/fe
 <feedburner:origLink>{BASE}/2024/05/15/jalan-provinsi-mulus-jelang-mudik/</feedburner:origLink></item>
 </channel></rss>"""
 
+FEEDBURNER_ATOM = f"""<feed xmlns="http://www.w3.org/2005/Atom"
+ xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><title>Suara Garut</title>
+<entry><title>Jalan Provinsi Mulus</title>
+<link rel="alternate" type="text/html" href="https://feeds.feedburner.example/~r/sg/~3/abc/"/>
+<id>tag:blogger.com,1999:blog-1.post-2</id>
+<feedburner:origLink>{BASE}/2024/05/jalan-provinsi-mulus-jelang-mudik.html</feedburner:origLink>
+</entry></feed>"""
+
 BROKEN = f"""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Suara Garut</title>
 <item><title>Harga Cabai & Bawang Turun&nbsp;Lagi</title>
 <link>{BASE}/2024/05/14/harga-cabai-dan-bawang-turun-lagi/?utm_source=rss&utm_medium=rss</link>
@@ -129,6 +137,9 @@ def test_rdf_items():
 
 
 def test_feedburner_original_link_wins():
+    assert [i.url for i in parse_feed(BASE, FEEDBURNER_ATOM.encode())] == [
+        f"{BASE}/2024/05/jalan-provinsi-mulus-jelang-mudik.html"
+    ]
     assert [i.url for i in parse_feed(BASE, FEEDBURNER.encode())] == [
         f"{BASE}/2024/05/15/jalan-provinsi-mulus-jelang-mudik/"
     ]

@@ -173,6 +173,18 @@ def test_a_php_warning_printed_before_the_json_costs_nothing():
         parse_wp_posts((warning + "Error establishing a database connection").encode())
 
 
+def test_a_php_message_printed_after_the_json_costs_nothing():
+    body = json.dumps([_post(11, "jalan-desa-sungai-rengit-dicor")])
+    notice = (
+        "<br />\n<b>Deprecated</b>:  Creation of dynamic property Iklan::$slot is deprecated in"
+        " <b>/home/portal/public_html/wp-content/themes/x/iklan.php</b> on line <b>57</b><br />\n"
+    )
+    assert parse_wp_posts((body + notice).encode()) == parse_wp_posts(body.encode())
+    # other text after the JSON is no answer to read
+    with pytest.raises(DiscoveryError, match="malformed"):
+        parse_wp_posts((body + "<html><body>Maintenance</body></html>").encode())
+
+
 def test_page_past_the_end_is_the_end_not_an_error():
     body = json.dumps(
         {"code": "rest_post_invalid_page_number", "message": "...", "data": {"status": 400}}
