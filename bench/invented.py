@@ -45,6 +45,7 @@ HTML_SETS = (
     "gen-html-c",
     "id-html-i",
     "gen-html-d",
+    "gen-html-e",
 )
 DATE_SETS = ("dates-a", "dates-b", "dates-c", "dates-d", "dates-e")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c", "discovery-d")
