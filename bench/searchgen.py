@@ -395,7 +395,9 @@ def checkpoint(archive: Archive) -> tuple[float, float]:
 
 def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
     """Write `count` generated articles through Archive.save_article, `batch_size` per
-    transaction; time the writes and the last checkpoint."""
+    transaction; time the writes, the last checkpoint and the end of a bulk write
+    (`Archive.settle_bulk_write`: a build adds the whole archive, so it merges the search indexes
+    as `warta ingest` and `import-warc` do after such a write)."""
     generator = Generator()
     written = 0
     seconds = cpu = 0.0
@@ -414,13 +416,18 @@ def build(path: Path, count: int, batch_size: int = BATCH) -> dict[str, float]:
                     file=sys.stderr,
                 )
         last_seconds, last_cpu = checkpoint(archive)
-    seconds += last_seconds
-    cpu += last_cpu
+        started, started_cpu = time.perf_counter(), time.process_time()
+        merged = archive.settle_bulk_write(written)
+        merge_seconds = time.perf_counter() - started
+        merge_cpu = time.process_time() - started_cpu
+    seconds += last_seconds + merge_seconds
+    cpu += last_cpu + merge_cpu
     return {
         "articles": written,
         "seconds": seconds,
         "per_s": written / seconds,
         "per_cpu_s": written / cpu,
+        "merge_seconds": merge_seconds if merged else 0.0,
     }
 
 

@@ -55,6 +55,19 @@ segments), and the next commits write many of the same pages again: over 7 commi
 distinct pages, over 10 34 % fewer, so a checkpoint every ~7 commits copies 30 % less than one
 every commit (64 MB: each bulk commit filled it). A crawl keeps 64 MB (a smaller WAL file)."""
 
+SEGMENTS_BEFORE_MERGE = 16
+"""Segments of a search index past which searches read lists from several levels' worth: FTS5
+merges a level once it holds automerge's 16 (migrations.FTS_SETTINGS). At 1,256,000 articles as
+ingested the indexes held 21-26, and merging them made the bench's searches 0.59x the CPU
+(README, search section)."""
+BULK_MERGE_SHARE = 0.1
+BULK_MERGE_MIN_ARTICLES = 10_000
+"""A bulk write that added at least a tenth of the archive (and 10,000 articles) merges the search
+indexes at its end: ~65 s of CPU at 1,320,000 articles (bench/search.py --optimize), a sixth of
+what writing a tenth of them costs at ~2,300 a second, and the next searches run at 0.5-0.8x the
+CPU. Smaller writes (a crawl's run, an append) only hint at `warta optimize`."""
+
+
 # Columns that an update never overwrites: identity and history.
 _KEEP_ON_UPDATE = frozenset({"id", "url_key", "first_seen_at", "cluster_id", "is_canonical"})
 
@@ -309,6 +322,23 @@ class Archive(CrawlState):
             merged[index] = (before, self.segment_count(index))
         self.checkpoint()
         return merged
+
+    def settle_bulk_write(self, added: int, *, progress: bool = False) -> dict | None:
+        """The end of a bulk write (`warta ingest`, `import-warc`) that added `added` articles:
+        when they are at least BULK_MERGE_SHARE of the archive (and BULK_MERGE_MIN_ARTICLES) and
+        a search index is in more than SEGMENTS_BEFORE_MERGE segments, merge both indexes into
+        one segment each (`merge_search_indexes`) and return what it merged; else None. A crawl's
+        few articles a run leave that to `warta optimize`, which a bulk write hints at."""
+        total = self.count_articles()
+        if added < max(BULK_MERGE_MIN_ARTICLES, BULK_MERGE_SHARE * total):
+            return None
+        if self.max_segment_count() <= SEGMENTS_BEFORE_MERGE:
+            return None
+        return self.merge_search_indexes(progress=progress)
+
+    def max_segment_count(self) -> int:
+        """The segments of the search index in most of them."""
+        return max(self.segment_count(index) for index in ("articles_fts", "articles_stem_fts"))
 
     def segment_count(self, index: str) -> int:
         """Segments of one FTS index (each search reads a list from every one)."""

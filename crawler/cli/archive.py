@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from crawler.cli.common import UserError, cli, db_option, open_archive, optimize_hint
+from crawler.cli.common import UserError, cli, db_option, open_archive, settle_bulk_write
 
 
 def _day(value: str | None, option: str) -> str | None:
@@ -101,7 +101,7 @@ def import_warc(files, db, site):
         stored = summary.new + summary.updated + summary.duplicate
         if stored:
             cluster_archive(archive, progress=_progress())
-        hint = optimize_hint(archive) if stored else None
+        hint = settle_bulk_write(archive, summary.new) if stored else None
     skipped = ", ".join(f"{n} {why}" for why, n in sorted(summary.skipped.items()))
     click.echo(
         f"{summary.files} files, {summary.responses} HTML responses: {summary.new} new,"

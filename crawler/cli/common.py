@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from crawler import __version__
 from crawler.archive.sqlite import ArchiveError, default_db_path
-from crawler.archive.storage import Archive
+from crawler.archive.storage import SEGMENTS_BEFORE_MERGE, Archive
 
 
 def db_option(f):
@@ -34,17 +36,19 @@ def open_archive(db: str | None, *, readonly: bool = True, bulk: bool = False) -
         raise click.ClickException(str(exc)) from None
 
 
-OPTIMIZE_HINT_SEGMENTS = 16
-"""Segments of a search index from which a bulk write suggests `warta optimize`: FTS5 merges a
-level once it holds automerge's 16 (migrations.FTS_SETTINGS), so more than that means searches
-read lists from several levels' worth; at 1,256,000 articles as ingested the indexes held 21-26
-and `warta optimize` made the bench's searches 0.59x the CPU (README, search section)."""
-
-
-def optimize_hint(archive: Archive) -> str | None:
-    """A line suggesting `warta optimize` when a search index is in many segments, else None."""
-    segments = max(archive.segment_count(index) for index in ("articles_fts", "articles_stem_fts"))
-    if segments <= OPTIMIZE_HINT_SEGMENTS:
+def settle_bulk_write(archive: Archive, added: int) -> str | None:
+    """The line a bulk write ends with about its search indexes: merged (when it added a large
+    share of the archive, `Archive.settle_bulk_write`), or a hint to run `warta optimize` when
+    they are in many segments, else None."""
+    try:
+        merged = archive.settle_bulk_write(added, progress=sys.stderr.isatty())
+    except ArchiveError as exc:  # a full disk: the merge steps done stay, the articles are safe
+        return f"search indexes not merged: {exc}"
+    if merged:
+        before = max(segments for segments, _ in merged.values())
+        return f"merged the search indexes from up to {before} segments into one (faster searches)"
+    segments = archive.max_segment_count()
+    if segments <= SEGMENTS_BEFORE_MERGE:
         return None
     return (
         f"the search indexes are in up to {segments} segments:"

@@ -14,9 +14,9 @@ from crawler.cli.common import (
     db_option,
     db_path,
     open_archive,
-    optimize_hint,
     parse_overrides,
     settings_options,
+    settle_bulk_write,
 )
 
 
@@ -160,7 +160,9 @@ def ingest(redis_url, db, until_done, batch):
             raise click.ClickException(str(exc)) from None
         finally:
             ingester.close()
-        hint = optimize_hint(archive) if totals.messages else None
+        hint = (
+            settle_bulk_write(archive, totals.articles.get("new", 0)) if totals.messages else None
+        )
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -240,19 +240,40 @@ def test_optimize_merges_each_index_into_one_segment_and_keeps_every_match(tmp_p
 
 
 def test_a_bulk_writer_suggests_optimize_only_while_an_index_is_in_many_segments(tmp_path):
-    from click.testing import CliRunner
-
-    from crawler.cli import cli
-    from crawler.cli.common import OPTIMIZE_HINT_SEGMENTS, optimize_hint
+    from crawler.archive.storage import SEGMENTS_BEFORE_MERGE
+    from crawler.cli.common import settle_bulk_write
 
     path = archive_in_many_segments(tmp_path / "a.db")
     segments = max(segment_counts(path).values())
-    assert segments > OPTIMIZE_HINT_SEGMENTS
+    assert segments > SEGMENTS_BEFORE_MERGE
+    with Archive(path) as archive:  # a few articles added: a hint, nothing merged
+        assert f"up to {segments} segments: `warta optimize`" in settle_bulk_write(archive, 24)
+    assert max(segment_counts(path).values()) == segments
+    with Archive(path) as archive:
+        archive.merge_search_indexes()
+        assert settle_bulk_write(archive, 24) is None
+
+
+def test_a_bulk_write_that_grew_the_archive_by_a_tenth_merges_its_indexes(tmp_path, monkeypatch):
+    from crawler.archive import storage
+    from crawler.cli.common import settle_bulk_write
+
+    path = archive_in_many_segments(tmp_path / "a.db")
+    before, matches = segment_counts(path), ranked(path)
+    monkeypatch.setattr(storage, "BULK_MERGE_MIN_ARTICLES", 10)  # the fixture's 28 articles
+    with Archive(path) as archive:
+        total = archive.count_articles()
+        assert settle_bulk_write(archive, int(storage.BULK_MERGE_SHARE * total) - 1) is not None
+        assert segment_counts(path) == before  # under a tenth: hinted, not merged
+        line = settle_bulk_write(archive, 24)
+    assert line == (
+        f"merged the search indexes from up to {max(before.values())} segments into one"
+        " (faster searches)"
+    )
+    assert segment_counts(path) == {EXACT_INDEX: 1, STEM_INDEX: 1}
+    assert ranked(path) == matches
     with Archive(path, readonly=True) as archive:
-        assert f"up to {segments} segments: `warta optimize`" in optimize_hint(archive)
-    assert CliRunner().invoke(cli, ["optimize", "--db", str(path)]).exit_code == 0
-    with Archive(path, readonly=True) as archive:
-        assert optimize_hint(archive) is None
+        assert index_mismatches(archive) == IN_SYNC
 
 
 def test_an_interrupted_optimize_goes_on_when_run_again(tmp_path, monkeypatch):
