@@ -1109,13 +1109,15 @@ code on a page writes `[no_mangle]` and `[shared_buffers]` too."""
 TIP_QUESTION_MAX_WORDS = 10  # `Punya info menarik di Bali Utara?`
 """Words of a question that heads a call to send the newsroom tips on the next line."""
 UPDATE_NOTE = re.compile(
-    r"^(?:\(?\s*(?:catatan|update|pembaruan)\s*[:：)]\s*)?artikel\s+ini\s+(?:telah\s+|sudah\s+)?"
+    r"^(?:\(?\s*(?:catatan(?:\s+(?:redaksi|editor))?|update|pembaruan)\s*[:：)]\s*)?"
+    r"artikel\s+ini\s+(?:telah\s+|sudah\s+)?"
     r"(?:diperbarui|diperbaharui|diupdate|dikoreksi|diralat|mengalami\s+(?:perubahan|"
     r"pembaruan|koreksi))\b[^\n]{0,300}$",
     re.I,
 )
 """The newsroom's note that the story was changed (`Artikel ini telah diperbarui pada ...
-dengan menambahkan ...`): about the page, not the story."""
+dengan menambahkan ...`, `Catatan redaksi: Artikel ini diperbarui ...`): about the page, not the
+story."""
 POLL_PROMPT = re.compile(
     r"\b(?:berikan|beri|sampaikan)\s+(?:suara|pendapat)\s+anda\b"
     r"|\bjajak\s+pendapat\s+(?:di\s+)?(?:bawah|berikut)"

@@ -278,6 +278,7 @@ def test_lines_about_the_page_and_links_in_brackets_go():
             "Harga gabah naik tipis. (Baca: Harga Cabai Rawit Tembus Rp80 Ribu) Menurut petani,"
             " panen tahun ini lebih baik.",
             "Artikel ini telah diperbarui pada Kamis (15/5/2025) pukul 16.40 WIB.",
+            "Catatan redaksi: Artikel ini diperbarui untuk memperbaiki nama jabatan narasumber.",
             "Punya informasi menarik? Kirimkan foto dan videonya ke WhatsApp redaksi di nomor "
             "0812-2200-1155.",
         ],
