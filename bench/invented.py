@@ -46,6 +46,7 @@ HTML_SETS = (
     "id-html-i",
     "gen-html-d",
     "gen-html-e",
+    "id-html-j",
 )
 DATE_SETS = ("dates-a", "dates-b", "dates-c", "dates-d", "dates-e")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c", "discovery-d")
