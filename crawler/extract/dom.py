@@ -20,7 +20,8 @@ NOISE_WORDS = frozenset(
      "pvc", "views", "author", "byline", "bio", "avatar", "meta", "footer", "hidden",
      "gallery", "slider", "carousel", "recommended", "rekomendasi", "readmore", "bacajuga",
      "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci", "disclaimer",
-     "aawp", "embedded", "hatom", "rollover", "tooltip", "popover", "hovercard"}
+     "aawp", "embedded", "hatom", "rollover", "tooltip", "popover", "hovercard", "cta", "follow",
+     "whatsapp", "telegram"}
 )  # fmt: skip
 """Class/id words (split at spaces, `-` and `_`) of nodes that are chrome, not story. Theme
 prefixes (`jeg`, `td`, `g1`, `mvp`, `penci`, `ai` for Ad Inserter, `code` for `code-block` ad
@@ -83,7 +84,7 @@ def class_name_words(name: str) -> tuple[str, ...]:
 NOISE_COMPOUNDS = ("bacajuga", "readalso", "alsoread", "bacalainnya", "lihatjuga", "simakjuga",
                    "beritaterkait", "artikelterkait", "postterkait", "beritalainnya", "artikellainnya",
                    "youmaylike", "readmore", "codeblock", "readnext", "moreon", "trendingnow",
-                   "tdarec", "instagrammedia", "tiktokembed")  # fmt: skip
+                   "tdarec", "instagrammedia", "tiktokembed", "googlenews")  # fmt: skip
 """Class/id names written as several words (`baca-juga`, `read_also`) whose parts alone are
 harmless; matched on the class/id with separators removed. `instagram-media` and `tiktok-embed`
 are the blockquotes those embeds print before their scripts run (the post's caption and `A post

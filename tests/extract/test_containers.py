@@ -238,3 +238,24 @@ def test_a_social_embed_whose_script_did_not_run_leaves_the_story(embed):
         + "</div>"
     )
     assert blocks_of(page(markup)).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "<div class='whatsapp-cta'><a href='#'>Gabung saluran WhatsApp kami untuk kabar terbaru</a></div>",
+        "<div class='follow-fb'><p>Sukai halaman kami di Facebook agar tak ketinggalan kabar!</p></div>",
+        "<div class='google-news'>Ikuti Kabar Sukamaju di Google News</div>",
+        "<div class='telegram-channel'>Bergabunglah dengan kanal Telegram kami</div>",
+    ],
+    ids=["whatsapp-cta", "follow", "google-news", "telegram"],
+)
+def test_a_follow_or_channel_call_in_the_story_leaves_it(promo):
+    markup = (
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + promo
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+        + "</div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY
