@@ -15,6 +15,7 @@ _ALL_LABELS = {
     **{w: "author" for w in v.LABELS.author},
     **{w: "editor" for w in v.LABELS.editor},
     **{w: "posted_by" for w in v.LABELS.posted_by},
+    **{w: "pictures" for w in v.LABELS.pictures},
 }
 _AGENCY_CODES = frozenset(v.AGENCY_CODES)
 _NOT_SIGNOFF = frozenset(v.NOT_SIGNOFF_WORDS)
@@ -46,6 +47,9 @@ class BylineFields:
     bare_authors: list[str] = field(default_factory=list)
     """Those of `authors` read from a text without a byline label (a name alone in a byline
     slot), which may be another story's or a commenter's: `cleaner._choose_people` weighs them."""
+    photographers: list[str] = field(default_factory=list)
+    """Those credited for the pictures (`Fotografer: X`): the authors of a photo story that
+    credits no writer, else no one's."""
 
     def extend(self, other: BylineFields) -> None:
         """Add another line's fields after these."""
@@ -53,9 +57,10 @@ class BylineFields:
         self.editors.extend(other.editors)
         self.posted_by.extend(other.posted_by)
         self.bare_authors.extend(other.bare_authors)
+        self.photographers.extend(other.photographers)
 
     def __bool__(self) -> bool:
-        return bool(self.authors or self.editors or self.posted_by)
+        return bool(self.authors or self.editors or self.posted_by or self.photographers)
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,8 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
 
 
 def label_kind(label: str) -> str | None:
-    """`author`, `editor` or `posted_by` for a byline label, tolerating one typo (`Edtor`)."""
+    """`author`, `editor`, `posted_by` or `pictures` for a byline label, tolerating one typo
+    (`Edtor`)."""
     key = " ".join(label.casefold().split())
     if key in _ALL_LABELS:
         return _ALL_LABELS[key]
@@ -159,6 +165,11 @@ def _fields_from_value(kind: str, value: str, *, site_name: str | None) -> Bylin
         return None
     if kind == "editor":
         fields.editors.append(", ".join(people))
+        return fields
+    if kind == "pictures":  # `Fotografer: Nama`: the pictures' credit
+        fields.photographers.extend(
+            p for p in people if not names.is_account(p, site_name=site_name)
+        )
         return fields
     for person in people:
         if names.is_account(person, site_name=site_name):

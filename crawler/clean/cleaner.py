@@ -201,6 +201,8 @@ def _choose_people(
         authors = [a for a in authors if not profile.is_chrome_name(a)]
     if not authors:
         authors = _unique(meta_people)
+    if not authors and not posted:  # a photo story crediting its photographer alone
+        authors = _unique(visible.photographers + body.fields.photographers)
     if not authors:
         authors = _site_namesakes(visible.posted_by, site_name)
     if not authors:

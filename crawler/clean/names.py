@@ -21,7 +21,7 @@ _ROLE_WORDS = frozenset(v.ROLE_WORDS)
 _ROLE_HEADS = frozenset(v.ROLE_HEADS)
 _LEGAL_FORMS = frozenset(v.LEGAL_FORMS)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
-_LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by)
+_LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by + v.LABELS.pictures)
 _PARTICLES = frozenset(v.NAME_PARTICLES)
 _VOWELS = frozenset("aeiouy")
 _EDGE_PUNCTUATION = " \t\n,;:|-–—•·'\"“”‘’()[]{}*#/"
@@ -254,10 +254,24 @@ def looks_like_name(text: str) -> bool:
     if not 1 <= len(core) <= NAME_MAX_WORDS:
         return False
     return all(
-        (t[0].isupper() or (0 < index < len(core) - 1 and t in _PARTICLES))
+        (t[0].isupper() or _caseless(t[0]) or (0 < index < len(core) - 1 and t in _PARTICLES))
         and any(c.isalpha() for c in t)
         for index, t in enumerate(core)
     )
+
+
+def _caseless(letter: str) -> bool:
+    """A letter of a spaced script without capitals (Thai, Hebrew, Arabic, Devanagari): its names
+    are written as its other words are, so a name's shape cannot ask for a capital. Not Chinese,
+    Japanese or Korean, whose words a byline box lists unspaced (`영화`, `责任编辑：X` on the dates
+    set's pages): any of them would pass."""
+    if not letter.isalpha() or letter.isupper() or letter.islower():
+        return False
+    return not unicodedata.name(letter, "").startswith(_CJK_NAMES)
+
+
+_CJK_NAMES = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA")
+"""Unicode name prefixes of the letters of Chinese, Korean and Japanese."""
 
 
 def capitalised(name: str) -> str:

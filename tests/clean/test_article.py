@@ -1027,3 +1027,16 @@ def test_an_english_story_datelined_elsewhere_keeps_its_lines():
     result = clean_article(paragraphs, site_name="kabardunia.com")
     assert paragraphs_of(result) == paragraphs
     assert result.dateline_place is None
+
+
+@pytest.mark.parametrize(
+    ("bylines", "authors"),
+    [
+        (["Fotografer: Dedi Lestari"], ["Dedi Lestari"]),  # a photo story: its photographer
+        (["Penulis: Joni Karbot", "Fotografer: Dedi Lestari"], ["Joni Karbot"]),
+        (["Penulis: Tim Redaksi", "Fotografer: Dedi Lestari"], []),  # a desk wrote it
+    ],
+    ids=["photo-story", "writer-and-photographer", "desk-and-photographer"],
+)
+def test_a_photographer_is_the_author_only_of_a_story_crediting_no_writer(bylines, authors):
+    assert clean_article(STORY_LINES, byline_texts=bylines).authors == authors

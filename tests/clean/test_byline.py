@@ -39,7 +39,6 @@ BYLINES = [
     pytest.param("Pewarta: Dedi Kusuma", ["Dedi Kusuma"], [], [], id="pewarta"),
     pytest.param("Author : JONI KARBOT", ["JONI KARBOT"], [], [], id="author-caps"),
     pytest.param("Jurnalis: Sri Wahyuni", ["Sri Wahyuni"], [], [], id="jurnalis"),
-    pytest.param("Fotografer: Joni Karbot", ["Joni Karbot"], [], [], id="fotografer"),
     pytest.param(
         "Penulis: Joni Karbot | Editor: Rina Marlina", ["Joni Karbot"], ["Rina Marlina"], [],
         id="pipe-joined",
@@ -110,6 +109,12 @@ BYLINES = [
     pytest.param("Oleh Ahmad bin Hasan", ["Ahmad bin Hasan"], [], [], id="name-particle"),
     pytest.param("Rep: Joni Karbot/Ed: Rina", ["Joni Karbot"], ["Rina"], [], id="slash-labels"),
     pytest.param("Writer: Joni Karbot | Editor: Rina", ["Joni Karbot"], ["Rina"], [], id="writer"),
+    pytest.param(
+        "Reporter: Joni Karbot | Fotografer: Dedi Lestari | Editor: Rina",
+        ["Joni Karbot"], ["Rina"], [], id="photographer-field-is-no-author",
+    ),
+    pytest.param("Fotografer: Dedi Lestari", [], [], [], id="photographer-alone"),
+    pytest.param("كتب سامر الحداد", ["سامر الحداد"], [], [], id="arabic-wrote"),
     pytest.param("Editor: M. Rizal", [], ["M. Rizal"], [], id="initial-dot-name"),
     pytest.param("Laporan: Joni Karbot | Garut", ["Joni Karbot"], [], [], id="filed-from-place"),
     pytest.param("Teks & Foto: Joni Karbot", ["Joni Karbot"], [], [], id="text-and-photos"),
@@ -353,7 +358,7 @@ def test_classify_signoff(content, expected):
     ("line", "authors", "editors"),
     [
         ("AuthorAni LestariEditorBudi SantosoCredits (2)", ["Ani Lestari"], ["Budi Santoso"]),
-        ("EditorBudi SantosoPhotographerAni Lestari", ["Ani Lestari"], ["Budi Santoso"]),
+        ("EditorBudi SantosoPhotographerAni Lestari", [], ["Budi Santoso"]),  # the pictures' credit
     ],
 )
 def test_labels_glued_to_names(line, authors, editors):

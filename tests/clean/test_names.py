@@ -74,6 +74,16 @@ def test_accounts(name, account):
     assert is_account(name, site_name="wartagarut.com") is account
 
 
+@pytest.mark.parametrize("name", ["ณัฐธิดา ศรีวงศ์", "अनुराधा मिश्रा", "נועה ברקוביץ", "مریم صادقی"])
+def test_names_in_spaced_scripts_without_capitals_have_a_name_shape(name):
+    assert looks_like_name(name)
+
+
+@pytest.mark.parametrize("text", ["kirim ke redaksi", "영화", "责任编辑", "ニュース"])
+def test_lower_case_words_and_unspaced_scripts_have_no_name_shape(text):
+    assert not looks_like_name(text)
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -174,6 +174,20 @@ def test_microdata_authors(body, authors):
     assert meta_of("", body=body).authors == authors
 
 
+def test_a_jsonld_author_whose_job_is_the_pictures_is_no_author():
+    head = ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "author": [
+                {"@type": "Person", "name": "Johanna Lind"},
+                {"@type": "Person", "name": "Erik Nyberg", "jobTitle": "Fotograf"},
+            ],
+        }
+    )
+    assert meta_of(head).authors == ["Johanna Lind"]
+
+
 def test_meta_tag_authors_come_before_microdata():
     head = "<meta name='author' content='Joni Karbot'>"
     body = "<span itemprop='author'>Ani Lestari</span>"
