@@ -323,7 +323,9 @@ class Archive(CrawlState):
         self.checkpoint()
         return merged
 
-    def settle_bulk_write(self, added: int, *, progress: bool = False) -> dict | None:
+    def settle_bulk_write(
+        self, added: int, *, progress: bool = False
+    ) -> dict[str, tuple[int, int]] | None:
         """The end of a bulk write (`warta ingest`, `import-warc`) that added `added` articles:
         when they are at least BULK_MERGE_SHARE of the archive (and BULK_MERGE_MIN_ARTICLES) and
         a search index is in more than SEGMENTS_BEFORE_MERGE segments, merge both indexes into

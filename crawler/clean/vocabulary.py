@@ -77,7 +77,7 @@ LABELS = LabelWords(
         "tim liputan",  # `Tim Liputan: A dan B`
         "reported by",
         "reporting by",  # the wire services' `Reporting by X; Editing by Y`
-        "كتب",  # Arabic bylines' `wrote`: `كتب: Nama`
+        "كتب",  # Arabic bylines' `wrote` (`كتب Nama`)
     ),
     editor=(
         "editor",
@@ -111,6 +111,10 @@ LABELS = LabelWords(
     ),
     pictures=("fotografer", "photographer", "pewarta foto", "fotograf", "fotógrafo", "photographe"),
 )
+
+PHOTOGRAPHER_TITLE = re.compile(r"\b(?:foto|photo)(?:graf|graph)", re.I)
+"""A job title of the pictures' author in the languages of Europe and Indonesia (`Fotograf`,
+`Photographer`, `Fotografer`, `Fotógrafo`, `Photographe`)."""
 
 NO_COLON_LABELS = (
     "penulis", "reporter", "pewarta", "jurnalis", "oleh", "by", "editor", "ditulis oleh",

@@ -12,6 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from crawler.clean import vocabulary
 from crawler.extract.dates import DateCandidate
 from crawler.extract.dom import text_of
 
@@ -221,17 +222,14 @@ def _people(value: Any, by_id: dict[str, dict]) -> list[str]:
     for item in values:
         if isinstance(item, dict) and "@id" in item and "name" not in item:
             item = by_id.get(str(item["@id"]), item)
-        if isinstance(item, dict) and _PHOTOGRAPHER.search(_text(item.get("jobTitle")) or ""):
+        if isinstance(item, dict) and vocabulary.PHOTOGRAPHER_TITLE.search(
+            _text(item.get("jobTitle")) or ""
+        ):
             continue  # credited for the pictures (`"jobTitle": "Fotograf"`)
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
         if name and not _looks_like_url(name):
             names.append(name)
     return names
-
-
-_PHOTOGRAPHER = re.compile(r"\b(?:foto|photo)(?:graf|graph)", re.I)
-"""A job title of the pictures' author in the languages of Europe and Indonesia (`Fotograf`,
-`Photographer`, `Fotografer`, `Fotógrafo`, `Photographe`)."""
 
 
 def _looks_like_url(text: str) -> bool:
