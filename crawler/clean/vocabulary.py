@@ -574,6 +574,17 @@ PAYWALL_LINE = re.compile(
 l'article à lire.`, `Artikel ini khusus untuk pelanggan`): the page's gate, not the story."""
 PAYWALL_NEEDS = ("abonn", "subscri", "suscript", "assinant", "pelanggan", "member", "anggota", "%")
 """Every PAYWALL_LINE holds one of these, case-folded."""
+PRESS_RELEASE_LINE = re.compile(
+    r"^\W*(?:for\s+immediate\s+release|untuk\s+(?:segera\s+)?(?:disiarkan|dipublikasikan)"
+    r"|(?:media|press)\s+(?:contacts?|inquiries|enquiries)\s*[:：][^\n]{2,160}"
+    r"|#\s*#\s*#|-\s*30\s*-)\W*$",
+    re.I,
+)
+"""A press release's furniture in the English every release uses, whatever the site's language
+(`FOR IMMEDIATE RELEASE`, `Media contact: Name, 0812...`, the closing `###` or `-30-`): the
+release's form, not its story (gen-html-d 05)."""
+PRESS_RELEASE_NEEDS = ("release", "disiarkan", "dipublikasikan", "contact", "inquir", "enquir", "#", "30")
+"""Every PRESS_RELEASE_LINE holds one of these, case-folded."""
 AFFILIATE_DISCLOSURE = re.compile(
     r"^[^\n]{0,160}\b(?:(?:may|might|can)\s+(?:contain|include|earn|receive)\b[^\n]{0,60}\baffiliate"
     r"|affiliate\s+(?:links?|commissions?)\b[^\n]{0,120}\b(?:disclosure|policy|how\s+it\s+works))"

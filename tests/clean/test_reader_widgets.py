@@ -134,6 +134,9 @@ ENGLISH_STORY = [
         "Leggi anche: Come pulire il frigorifero",
         "Czytaj także: Nowy most na rzece",
         "A lire aussi : Le marché couvert rouvre ses portes",  # the capital's accent left off
+        "FOR IMMEDIATE RELEASE",
+        "Media contact: Dana Whitfield, Communications Director, (555) 010-0142",
+        "###",
         "© Tagesblick 2024 – Alle Rechte vorbehalten",
         "Sebuah kiriman dibagikan oleh Info Tampomas (@infotampomas)",
         "Cet article est réservé aux abonnés.",
