@@ -583,7 +583,16 @@ PRESS_RELEASE_LINE = re.compile(
 """A press release's furniture in the English every release uses, whatever the site's language
 (`FOR IMMEDIATE RELEASE`, `Media contact: Name, 0812...`, the closing `###` or `-30-`): the
 release's form, not its story (gen-html-d 05)."""
-PRESS_RELEASE_NEEDS = ("release", "disiarkan", "dipublikasikan", "contact", "inquir", "enquir", "#", "30")
+PRESS_RELEASE_NEEDS = (
+    "release",
+    "disiarkan",
+    "dipublikasikan",
+    "contact",
+    "inquir",
+    "enquir",
+    "#",
+    "30",
+)
 """Every PRESS_RELEASE_LINE holds one of these, case-folded."""
 AFFILIATE_DISCLOSURE = re.compile(
     r"^[^\n]{0,160}\b(?:(?:may|might|can)\s+(?:contain|include|earn|receive)\b[^\n]{0,60}\baffiliate"
