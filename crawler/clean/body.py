@@ -604,6 +604,24 @@ def _apply_tail(
     return paras
 
 
+RELEASE_END_SHARE = 0.6  # gen-html-d 05's `###` comes after 87 % of its text, its About after
+"""Share of the text a press release's closing mark comes after; an issuer's `About` section and
+contacts are the last fifth or less of a release."""
+
+
+def _until_release_end(paragraphs: list[str]) -> list[str]:
+    """A press release up to its closing mark (`###`, `-30-`), in any language: what follows it is
+    the issuer's `About ...` section and media contacts, not the story. A mark before
+    RELEASE_END_SHARE of the text divides the story instead, and goes with the line rules."""
+    total = sum(len(p) for p in paragraphs)
+    seen = 0
+    for index, paragraph in enumerate(paragraphs):
+        if seen >= RELEASE_END_SHARE * total and v.RELEASE_END.match(paragraph):
+            return paragraphs[:index]
+        seen += len(paragraph)
+    return paragraphs
+
+
 def _drop_adjacent_duplicates(paragraphs: list[str]) -> list[str]:
     """Without a sentence printed twice in a row (short cells such as table numbers may repeat)."""
     result: list[str] = []
@@ -635,6 +653,7 @@ def clean_paragraphs(
     result = BodyResult()
     extra_keys = [names.fold_key(p) for p in extra_phrases or () if isinstance(p, str)]
     paras = _drop_author_box(join_split_labels(normalize_paragraphs(paragraphs)))
+    paras = _until_release_end(paras)
     paras = _classify_lines(
         paras,
         result,

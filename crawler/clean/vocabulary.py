@@ -583,6 +583,8 @@ PRESS_RELEASE_LINE = re.compile(
 """A press release's furniture in the English every release uses, whatever the site's language
 (`FOR IMMEDIATE RELEASE`, `Media contact: Name, 0812...`, the closing `###` or `-30-`): the
 release's form, not its story (gen-html-d 05)."""
+RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-)\s*$")
+"""A press release's closing mark on a line of its own (`###`, `# # #`, `-30-`)."""
 PRESS_RELEASE_NEEDS = (
     "release",
     "disiarkan",

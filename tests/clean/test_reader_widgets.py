@@ -181,3 +181,23 @@ def test_a_closing_paragraph_about_the_writer_leaves_the_story(last, kept):
 def test_a_publisher_beside_the_writer_is_no_author_accents_aside():
     result = clean_article([OPENING, *STORY], byline_texts=["Par Marie Merlet", "Prisma Média"])
     assert result.authors == ["Marie Merlet"]
+
+
+def test_a_press_release_ends_at_its_closing_mark():
+    about = (
+        "About the Riverside Water Trust: founded in 2004, the trust restores creeks and wetlands"
+        " across three counties. Learn more at its website."
+    )
+    release = [
+        *ENGLISH_STORY,
+        "The trust said the gates would stay open until the river falls below its spring mark.",
+        "Volunteers will clear debris from the lower channel on Saturday morning, it added.",
+    ]
+    result = clean_article([*release, "###", about, "Media inquiries: press@trust.example"])
+    assert result.body.split("\n\n") == release
+
+
+def test_a_mark_early_in_the_text_divides_the_story():
+    story = [*ENGLISH_STORY, "Residents will meet the river authority again next Thursday evening."]
+    result = clean_article([story[0], "###", *story[1:]])
+    assert result.body.split("\n\n") == story
