@@ -291,7 +291,9 @@ def _clean(
 def _without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[str]:
     """The story without a last paragraph about its own writer: it opens with an author's name
     and goes on as a sentence about them (`Helen Obi is a transportation planner ...`, `*) Nama
-    adalah dosen ...`), in any language, and is short (v.CLOSING_BIO_MAX_WORDS)."""
+    adalah dosen ...`), in any language, and is short (v.CLOSING_BIO_MAX_WORDS); or it names an
+    author with their e-mail or social handle (`Contact Nama at ... Follow her on X: @nama`) in
+    at most v.CLOSING_CONTACT_MAX_WORDS."""
     if not paragraphs or not authors:
         return paragraphs
     last = paragraphs[-1].lstrip("*) ").strip()
@@ -301,6 +303,10 @@ def _without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[
         rest = last[len(name) :] if last.casefold().startswith(name.casefold()) else None
         if rest and rest[:1] == " " and rest.split()[0][:1].islower():
             return paragraphs[:-1]
+    if len(last.split()) <= v.CLOSING_CONTACT_MAX_WORDS and v.CONTACT_IN_BYLINE.search(last):
+        folded = last.casefold()
+        if any(name.casefold() in folded for name in authors):
+            return paragraphs[:-1]  # `Contact Nama at ... Follow her on X: @nama`
     return paragraphs
 
 

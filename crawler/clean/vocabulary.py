@@ -1115,6 +1115,9 @@ CONTACT_LINE = re.compile(
 piece's `Penulis adalah ...` and its desk's disclaimer, a call to send the newsroom tips (`Kirim
 berita ke WhatsApp redaksi 0812...`, `Punya informasi? Hubungi redaksi di WhatsApp 0812...`) and
 a donation appeal's bank account (`rekening ... a.n. Yayasan ...`)."""
+CLOSING_CONTACT_MAX_WORDS = 15  # `Contact Nama at (217) 555-0142. Follow her on X: @nama` is 12
+"""Words of a last line giving the writer's contact; a longer one is a sentence of the story that
+may quote the writer's namesake and an address (24 words in the test)."""
 CLOSING_BIO_MAX_WORDS = 60  # an op-ed's closing bio runs one to three sentences (20-45 words)
 """Words of a last paragraph about the story's own writer; a longer one is the story's."""
 SELF_DESCRIPTION = re.compile(

@@ -169,8 +169,22 @@ def test_a_list_item_lettered_c_is_no_copyright_line():
         ("Dewi Anggraeni is a river ecologist and writes on water policy for the paper.", False),
         ("Dewi Anggraeni ist Hydrologin und schreibt über Wasserpolitik.", False),
         ("Dewi Anggraeni, the authority's spokeswoman, said the gates would stay open.", True),
+        ("Contact Dewi Anggraeni at (555) 010-0142. Follow her on X: @dewianggraeni", False),
+        ("Dewi Anggraeni 기자 dewi@kabar.example", False),
+        (
+            "Questions for the authority can go to floods@authority.example, Dewi Anggraeni said"
+            " on Monday after the meeting with the families of the lower village.",
+            True,
+        ),
     ],
-    ids=["english-bio", "german-bio", "a-quote-of-a-namesake"],
+    ids=[
+        "english-bio",
+        "german-bio",
+        "a-quote-of-a-namesake",
+        "contact",
+        "signoff-with-email",
+        "a-sentence-with-an-address",
+    ],
 )
 def test_a_closing_paragraph_about_the_writer_leaves_the_story(last, kept):
     result = clean_article([*ENGLISH_STORY, last], byline_texts=["By Dewi Anggraeni"])
