@@ -583,6 +583,19 @@ PRESS_RELEASE_LINE = re.compile(
 """A press release's furniture in the English every release uses, whatever the site's language
 (`FOR IMMEDIATE RELEASE`, `Media contact: Name, 0812...`, the closing `###` or `-30-`): the
 release's form, not its story (gen-html-d 05)."""
+ERROR_REPORT_CALL = re.compile(
+    r"^[^\n]{0,120}(?:\bctrl\s*\+\s*enter\b"
+    r"|\b(?:see|spot(?:ted)?|found|notice[ds]?)\s+(?:an?\s+)?(?:spelling\s+or\s+grammar\s+|factual\s+)?"
+    r"(?:error|typo|mistake)s?\s+in\s+(?:our|this|the)\s+(?:story|article)\b"
+    r")[^\n]{0,120}$"
+    r"|^\W*(?:report|suggest)\s+(?:an?\s+)?(?:error|typo|correction)(?:\s+here)?\W*$",
+    re.I,
+)
+"""A call to report a mistake in the article (`See a spelling or grammar error in our story?`,
+`Report a correction`, the `... Ctrl+Enter` of the widgets Europe's sites print in their own
+language): the page's widget, not the story."""
+ERROR_REPORT_NEEDS = ("ctrl", "error", "typo", "mistake", "correction")
+"""Every ERROR_REPORT_CALL line holds one of these, case-folded."""
 RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-)\s*$")
 """A press release's closing mark on a line of its own (`###`, `# # #`, `-30-`)."""
 PRESS_RELEASE_NEEDS = (

@@ -137,6 +137,8 @@ ENGLISH_STORY = [
         "FOR IMMEDIATE RELEASE",
         "Media contact: Dana Whitfield, Communications Director, (555) 010-0142",
         "###",
+        "See a spelling or grammar error in our story? Please click here to report it.",
+        "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
         "© Tagesblick 2024 – Alle Rechte vorbehalten",
         "Sebuah kiriman dibagikan oleh Info Tampomas (@infotampomas)",
         "Cet article est réservé aux abonnés.",
