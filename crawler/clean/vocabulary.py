@@ -566,13 +566,17 @@ PAYWALL_LINE = re.compile(
     r"(?:paying\s+)?subscribers|subscribers\s+only|nur\s+für\s+abonnenten"
     r"|exclusiv[oa]\s+para\s+(?:suscriptores|assinantes)|riservat[oa]\s+agli\s+abbonati"
     r"|khusus\s+(?:untuk\s+)?(?:pelanggan|member|anggota)"
-    r"|il\s+vous\s+reste\s+[\d.,]+\s*%|you\s+have\s+[\d.,]+\s*%\s+of\s+this\s+article)"
+    r"|il\s+vous\s+reste\s+[\d.,]+\s*%|you\s+have\s+[\d.,]+\s*%\s+of\s+this\s+article"
+    r"|you(?:'|’)?ve\s+read\s+\d+\s+of\s+(?:your\s+)?\d+\s+free\s+(?:articles|stories)"
+    r"|(?:subscribe|subscription)\b[^\n]{0,40}\bunlimited\s+(?:digital\s+)?access)"
     r"[^\n]{0,160}$",
     re.I,
 )
 """A paywall's teaser line (`Cet article est réservé aux abonnés.`, `Il vous reste 68 % de
-l'article à lire.`, `Artikel ini khusus untuk pelanggan`): the page's gate, not the story."""
-PAYWALL_NEEDS = ("abonn", "subscri", "suscript", "assinant", "pelanggan", "member", "anggota", "%")
+l'article à lire.`, `Artikel ini khusus untuk pelanggan`, a meter's `You've read 2 of 3 free
+articles`, `Subscribe now for unlimited access`): the page's gate, not the story."""
+PAYWALL_NEEDS = ("abonn", "subscri", "suscript", "assinant", "pelanggan", "member", "anggota", "%",
+                 "free")  # fmt: skip
 """Every PAYWALL_LINE holds one of these, case-folded."""
 PRESS_RELEASE_LINE = re.compile(
     r"^\W*(?:for\s+immediate\s+release|untuk\s+(?:segera\s+)?(?:disiarkan|dipublikasikan)"

@@ -144,6 +144,8 @@ ENGLISH_STORY = [
         "Cet article est réservé aux abonnés.",
         "Il vous reste 68 % de l’article à lire.",
         "This story is available to subscribers only. Subscribe now.",
+        "You’ve read 2 of 3 free articles this month.",
+        "Subscribe now for unlimited access to local business news.",
     ],
 )
 def test_widget_lines_of_any_language_leave_the_story(line):
