@@ -259,3 +259,37 @@ def test_a_follow_or_channel_call_in_the_story_leaves_it(promo):
         + "</div>"
     )
     assert blocks_of(page(markup)).paragraphs == STORY
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        "<div class='slide'><img src='/a.jpg'><p class='didascalia'>{}</p></div>",
+        "<p align='center'><img src='/a.jpg'></p><p class='pic-note'>{}</p>",
+        "<div class='pull-left'><img src='/a.jpg'><p class='img_caption'>{}</p></div>",
+    ],
+    ids=["italian-class", "image-paragraph-then-note", "caption-class"],
+)
+def test_a_caption_paragraph_under_a_picture_leaves_the_story(picture):
+    caption = "Warga membersihkan lumpur di depan rumahnya, Senin pagi (foto: Joni Karbot)"
+    story = [*STORY, "Bantuan logistik dijadwalkan tiba di posko pengungsian pada Selasa pagi."]
+    markup = (
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in story[:2])
+        + picture.format(caption)
+        + "".join(f"<p>{p}</p>" for p in story[2:])
+        + "</div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == story
+
+
+def test_a_story_paragraph_of_its_own_class_under_a_picture_stays():
+    story = [*STORY, "Bantuan logistik dijadwalkan tiba di posko pengungsian pada Selasa pagi."]
+    markup = (
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in story[:2])
+        + f"<p><img src='/a.jpg'></p><p class='col-12 mt-4'>{story[2]}</p>"
+        + "".join(f"<p>{p}</p>" for p in story[3:])
+        + "</div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == story
