@@ -150,7 +150,10 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     folded = text.casefold()
     if (
         v.SUPPORT_CALL.match(text)
-        or (byline.holds_any(folded, v.AFFILIATE_NEEDS) and v.AFFILIATE_DISCLOSURE.match(text))
+        or (
+            byline.holds_any(folded, v.AFFILIATE_NEEDS)
+            and (v.AFFILIATE_DISCLOSURE.match(text) or v.AFFILIATE_LINKS.match(text))
+        )
         or (byline.holds_any(folded, v.COPYRIGHT_NEEDS) and v.COPYRIGHT_ANY_LANGUAGE.match(text))
         or v.EMBED_FALLBACK.match(text)
         or (byline.holds_any(folded, v.PAYWALL_NEEDS) and v.PAYWALL_LINE.match(text))

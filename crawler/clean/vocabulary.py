@@ -622,8 +622,18 @@ AFFILIATE_DISCLOSURE = re.compile(
 """A shop's affiliate disclosure, which pages in any language print in English (`When you buy through
 links on our site, we may earn an affiliate commission.`, `This post may contain affiliate
 links.`): about the page, not the story."""
-AFFILIATE_NEEDS = ("affiliat",)
-"""Every AFFILIATE_DISCLOSURE line holds this, case-folded."""
+AFFILIATE_LINKS = re.compile(
+    r"^(?=[^\n]{0,200}$)[^\n]*\b(?:linkuri|liens?|enlaces?|ligações|collegamenti)"
+    r"\s+(?:(?:de|di|d')\s+)?af+ili\w*|^(?=[^\n]{0,200}$)[^\n]*\baf+iliate-links?\b",
+    re.I,
+)
+"""A short line saying the page holds affiliate links, in the languages of Europe's small sites
+(`Acest articol conține linkuri afiliate.`, `Cet article contient des liens affiliés.`,
+`Dieser Artikel enthält Affiliate-Links.`): about the page, not the story. Not English, which
+AFFILIATE_DISCLOSURE reads: `(both are affiliate links)` and `No affiliate links.` are the story's
+on wcxb-articles 4660 and 4665."""
+AFFILIATE_NEEDS = ("affili", "afili")
+"""Every AFFILIATE_DISCLOSURE or AFFILIATE_LINKS line holds one of these, case-folded."""
 WIDGET_HEADING_ANY_LANGUAGE = re.compile(
     r"^\s*(?:table\s+of\s+contents|contents|inhaltsverzeichnis|inhalt|sommaire|[íi]ndice"
     r"|spis\s+treści|inhoudsopgave|innehåll|daftar\s+isi|目次"

@@ -127,6 +127,8 @@ ENGLISH_STORY = [
     [
         "This post may contain affiliate links. Please read my disclosure policy.",
         "When you buy through links on our site, we may earn an affiliate commission.",
+        "Acest articol conține linkuri afiliate.",
+        "Dieser Artikel enthält Affiliate-Links.",
         "Table of Contents",
         "Indice",
         "Jump to Recipe Print Recipe",
