@@ -1009,7 +1009,9 @@ PHOTO_CREDIT_FIELD = re.compile(
 )
 """A byline line's credit field for pictures, video or design (`Reporter: X | Editor: Y | Foto:
 Dok. Humas`, `| Kameramen: Y`): not the story's author, skipped like a `Sumber:` field."""
-SOURCE_MAX_WORDS = 6  # `Sumber: Antara`, `Sumber: Humas Polres Garut`: longer is a sentence
+SOURCE_MAX_WORDS = (
+    8  # `Sumber: Bagian Humas dan Protokol Setwan DPRD Bantul` is 7; longer is a sentence
+)
 """Words a `Sumber:` line may carry to count as a source credit."""
 
 SYNDICATION_HINTS = ("tayang", "terbit", "dimuat", "dipublikasikan")

@@ -256,18 +256,19 @@ the languages of the sites read (`img_caption`, `didascalia`, `lezanta`, `légen
 
 def _image_captions(container: Any) -> list[Any]:
     """Paragraphs right under a picture, in a caption's class no other paragraph of the story has
-    (`<img><p class="didascalia">...`, `<p><img></p><p class="pic-note">...`): the picture's
-    caption, told by the page's own markup. The story's first paragraph is never one, nor a
+    (`<img><p class="didascalia">...`, `<p><img></p><p class="pic-note">...`), and the captions
+    paragraphs print after their own picture (`_caption_after_picture`): the picture's caption,
+    told by the page's own markup. The story's first paragraph is never one, nor a
     paragraph of a class the story's paragraphs share. (A unique class under a picture alone took
     story paragraphs on wcxb-articles 1222 and the dates set's yomiuri page.)"""
     paragraphs = list(container.iter("p"))
+    found = [line for p in paragraphs if (line := _caption_after_picture(p)) is not None]
     if len(paragraphs) < 4:
-        return []
+        return found
     classes: dict[str, int] = {}
     for paragraph in paragraphs:
         key = paragraph.get("class") or ""
         classes[key] = classes.get(key, 0) + 1
-    found = []
     for paragraph in paragraphs[1:]:
         key = paragraph.get("class") or ""
         if not key or classes[key] > 1:
@@ -283,6 +284,24 @@ def _image_captions(container: Any) -> list[Any]:
         if len(fold(text_of(paragraph))) <= IMAGE_CAPTION_MAX_CHARS:
             found.append(paragraph)
     return found
+
+
+_INLINE_CAPTION_TAGS = frozenset({"span", "em", "i", "small", "font", "strong", "b"})
+
+
+def _caption_after_picture(paragraph: Any) -> Any | None:
+    """The caption a paragraph prints after its own picture and a line break, all of its text in
+    one inline element (`<p><img><br><span style="font-size: 8pt"><em>Caption</em></span></p>`,
+    an editor's picture with its caption under it), else None. A picture floated beside the
+    story's text (`<p><img>The story ...</p>`) has no break and no wrapper around that text."""
+    children = [c for c in paragraph if isinstance(c.tag, str)]
+    if len(children) != 3 or fold(paragraph.text) or not _picture_only(children[0]):
+        return None
+    brk, line = children[1], children[2]
+    if brk.tag != "br" or fold(brk.tail) or line.tag not in _INLINE_CAPTION_TAGS or fold(line.tail):
+        return None
+    text = fold(text_of(line))
+    return line if text and len(text) <= IMAGE_CAPTION_MAX_CHARS else None
 
 
 def clean_container(container: Any, *, keep_captions: bool = False) -> dict[str, str | None]:

@@ -533,11 +533,15 @@ def test_syndication_run_into_last_paragraph():
     assert result.paragraphs[-1] == "Perbaikan selesai dalam tiga hari."
 
 
-def test_source_credit_line():
+@pytest.mark.parametrize("source", ["Antara", "Bagian Humas dan Protokol Setwan DPRD Sukamaju"])
+def test_source_credit_line(source):
     result = clean_paragraphs(
-        ["Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.", "Sumber: Antara"]
+        [
+            "Warga Desa Sukamaju memperbaiki jembatan yang rusak diterjang banjir.",
+            f"Sumber: {source}",
+        ]
     )
-    assert result.syndicated_from == "Antara"
+    assert result.syndicated_from == source
     assert len(result.paragraphs) == 1
 
 

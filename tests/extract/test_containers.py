@@ -293,3 +293,20 @@ def test_a_story_paragraph_of_its_own_class_under_a_picture_stays():
         + "</div>"
     )
     assert blocks_of(page(markup)).paragraphs == story
+
+
+def test_a_caption_under_the_pictures_own_line_break_leaves_the_story():
+    caption = "Ketua pengadilan membuka sosialisasi layanan daring di ruang sidang utama"
+    picture = (
+        "<p style='text-align: center;'><img src='/a.jpg' width='600'><br>"
+        f"<span style='font-size: 8pt;'><em>{caption}</em></span></p>"
+    )
+    floated = f"<p><img src='/b.jpg' align='left'>{STORY[2]}</p>"  # a picture beside the text
+    markup = (
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in STORY[:2])
+        + picture
+        + floated
+        + "</div>"
+    )
+    assert blocks_of(page(markup)).paragraphs == STORY
