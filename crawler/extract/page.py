@@ -300,6 +300,38 @@ def _own_lead_text(element: Any) -> str:
     return own
 
 
+_PERSON_ICONS = etree.XPath(
+    ".//*[not(*)][not(normalize-space())]"
+    "[contains(@class, 'fa-user') or contains(@class, 'bi-person') or contains(@class, 'icon-user')"
+    " or contains(@class, 'glyphicon-user') or contains(@class, 'dashicons-admin-users')]"
+)
+"""Empty icon elements of icon fonts that head a person's name (Font Awesome's `fa-user`,
+Bootstrap's `bi-person`, `glyphicon-user`, `dashicons-admin-users`): a theme prints its byline
+after one where it prints no label (`<span><i class="fa fa-user"></i> Nama</span>`), as it prints
+its date after a calendar's. Not a pencil: it heads an `Edit` button as often as a writer."""
+
+
+def _parent(element: Any | None) -> Any | None:
+    return None if element is None else element.getparent()
+
+
+def _icon_rows(rows: list[Any], scope: Any | None) -> list[Any]:
+    """The elements around a person icon inside `scope` (the story's post wrapper, else the
+    container's parent), as `_labelled_rows` gives the labelled ones (a meta row under the
+    headline may be in the container). Further out an icon heads a sidebar's list of people (a
+    village's `Aparatur Desa`), not the story's writer."""
+    if scope is None:
+        return []
+    found = []
+    for icon in _PERSON_ICONS(scope):
+        parent = icon.getparent()
+        if parent is None or parent.tag in ("a", "button"):
+            continue  # a link or button the icon heads is an account's or an action's
+        if parent not in rows and parent not in found:
+            found.append(parent)
+    return found
+
+
 def _author_field(field: str, label_kind: Any) -> bool:
     """`Penulis: Nama`, `Laporan: Nama`: a field opening with an author label and its colon."""
     label, colon, _ = field.partition(":")
@@ -344,6 +376,7 @@ def _byline_texts(
     marked = marked_elements(attributed, BYLINE_WORDS_RE) + doc.xpath("//*[@rel][@rel='author']")
     marked += _credit_tables(doc, container, label_kind)
     rows = _labelled_rows(doc, label_kind)  # a meta row under the headline may be in the container
+    rows += _icon_rows(rows, post if post is not None else _parent(container))
     marked += rows
     rows_set = set(rows)
     other_credits: list[Any] = []  # `Foto: Nama` rows: the names inside them are no bylines

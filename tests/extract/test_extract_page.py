@@ -551,3 +551,22 @@ def test_a_byline_element_without_a_class_is_read_when_no_slot_was_learned():
     raw = extract_page(page, "http://portal.test/2024/05/21/banjir/")
     assert "Rina Wati" in raw.byline_texts and "Siti Aminah" in raw.byline_texts
     assert "Rina Wati" not in raw.byline_sources  # an element without a class names no slot
+
+
+def test_a_name_after_a_person_icon_near_the_story_is_its_byline():
+    meta = (
+        "<div class='meta'><span><i class='fa fa-calendar'></i> 20 Mei 2024</span>"
+        "<span><i class='fa fa-user'></i> Ani Lestari&nbsp;</span>"
+        "<a href='/akun'><i class='fa fa-user'></i> Akun Saya</a></div>"
+    )
+    sidebar = (
+        "<aside><h3>Aparatur Desa</h3><ul><li><i class='fa fa-user'></i> Budi Santoso</li>"
+        "<li><i class='fa fa-user'></i> Citra Dewi</li></ul></aside>"
+    )
+    body = (
+        f"<div class='wrap'><h2>Jembatan Gantung Diperbaiki Warga</h2><div class='konten'>{meta}"
+        f"<div class='isi'>{STORY_HTML}</div></div></div>{sidebar}"
+    )
+    raw = extract_page(page(body), "https://sukamaju.desa.id/artikel/2024/5/20/jembatan")
+    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
+    assert cleaned.authors == ["Ani Lestari"]
