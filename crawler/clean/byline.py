@@ -432,6 +432,9 @@ def strip_outlet_suffix(text: str, *, site_name: str | None = None) -> str:
         )
         if outlet_like:
             return name.strip()
+    capitals = v.CAPITALS_THEN_OUTLET.match(text)  # `JOHN SMITH Associated Press`: the wire's form
+    if capitals and names.is_organisation(capitals["outlet"]):
+        return capitals["names"].strip()
     return text
 
 

@@ -192,8 +192,8 @@ def _choose_people(
     meta_people, meta_accounts = _meta_people(meta_authors, site_name, editor)
     authors = []
     for name in _vouched_for(visible, meta_people) + body.fields.authors:
-        if names.is_account(name, site_name=site_name):
-            posted.append(name)
+        if names.is_account(name, site_name=site_name) or names.names_an_institution(name):
+            posted.append(name)  # an institution's desk posting it (`Pusdalops BPBD SBB`)
         else:
             authors.append(name)
     authors = _unique(authors)
@@ -224,6 +224,7 @@ def _posting_people(posted_by: Sequence[str], site_name: str | None) -> list[str
             for name in posted_by
             if not names.is_account(name, site_name=site_name)
             and not names.is_organisation(name)
+            and not names.names_an_institution(name)
             and names.looks_like_name(name)
         ]
     )

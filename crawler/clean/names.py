@@ -21,6 +21,7 @@ _ROLE_WORDS = frozenset(v.ROLE_WORDS)
 _ROLE_HEADS = frozenset(v.ROLE_HEADS)
 _LEGAL_FORMS = frozenset(v.LEGAL_FORMS)
 _OUTLET_WORDS = frozenset(v.OUTLET_WORDS)
+_INSTITUTIONS = frozenset(v.INSTITUTION_WORDS)
 _LABEL_WORDS = frozenset(v.LABELS.author + v.LABELS.editor + v.LABELS.posted_by + v.LABELS.pictures)
 _PARTICLES = frozenset(v.NAME_PARTICLES)
 _VOWELS = frozenset("aeiouy")
@@ -212,6 +213,17 @@ def is_organisation(name: str | None) -> bool:
         bool(v.DOMAIN_ONLY_LINE.match(text))
         or has_outlet_word(text)
         or bool(words and (words[0] in _LEGAL_FORMS or words[-1] in _LEGAL_FORMS))
+    )
+
+
+def names_an_institution(name: str | None) -> bool:
+    """True for a name that holds an institution's or an outlet's word as a whole word or is a
+    domain (`Pusdalops BPBD SBB`, `Fox News`, `Cleveland.com`): a desk, not a person. Unlike
+    `is_organisation` it finds no outlet word glued inside another (`Posselt`, `Campos`)."""
+    text = (name or "").strip()
+    words = fold_key(text).replace(",", " ").split()
+    return bool(v.DOMAIN_ONLY_LINE.match(text)) or not (
+        _INSTITUTIONS.isdisjoint(words) and _OUTLET_WORDS.isdisjoint(words)
     )
 
 

@@ -434,8 +434,14 @@ OUTLET_WORDS = (
     "independent", "indopos", "tempo", "tribratanews", "channel", "today", "daily", "mingguan",
     "bulletin", "buletin", "gazette", "group", "network", "jaringan", "suarakita", "merdeka",
     "terkini", "update", "aktual", "investigasi", "expose", "inilah", "cyber", "digital",
+    "press", "tribune", "herald", "chronicle", "courier", "wire",
 )  # fmt: skip
 """Words that make a dateline name an outlet (`BALANGANEWS`, `KABAR RAKYAT`, `PEDOMANRAKYAT`)."""
+CAPITALS_THEN_OUTLET = re.compile(
+    r"^(?P<names>[A-Z][A-Z.'’-]+(?:\s+(?:[A-Z][A-Z.'’-]+|and|dan|&))+)\s+(?P<outlet>[A-Z][a-z][^\n]{1,60})$"
+)
+"""Names in capitals, then an outlet in title case, as wire stories credit their writers (`ELENA
+MARSH and DEVON PRICE Coastline Press`, `JOHN SMITH Associated Press`): the outlet is cut off."""
 OUTLET_WORD_GLUE_MIN = 3  # `BALANGA`+`NEWS` counts; `POSO` (a place) is `POS` + one letter
 """Letters a name must have beyond an outlet word for the word to count when glued."""
 INSTITUTION_WORDS = (

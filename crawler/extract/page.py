@@ -327,6 +327,8 @@ def _icon_rows(rows: list[Any], scope: Any | None) -> list[Any]:
         parent = icon.getparent()
         if parent is None or parent.tag in ("a", "button"):
             continue  # a link or button the icon heads is an account's or an action's
+        if sum(1 for e in parent.iter() if isinstance(e.tag, str) and not len(e)) > 2:
+            continue  # a row of several icons' fields (date, name, section): `_labelled_rows`'
         if parent not in rows and parent not in found:
             found.append(parent)
     return found

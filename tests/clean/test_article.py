@@ -1040,3 +1040,15 @@ def test_an_english_story_datelined_elsewhere_keeps_its_lines():
 )
 def test_a_photographer_is_the_author_only_of_a_story_crediting_no_writer(bylines, authors):
     assert clean_article(STORY_LINES, byline_texts=bylines).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Oleh: Pusdalops BPBD Sukamaju", []),  # an agency's desk
+        ("By Joni Karbot, Associated Press", ["Joni Karbot"]),
+        ("By Joni Karbot | Fox News", ["Joni Karbot"]),
+    ],
+)
+def test_an_institution_or_outlet_in_the_byline_is_no_author(byline, authors):
+    assert clean_article(STORY_LINES, byline_texts=[byline]).authors == authors

@@ -115,6 +115,7 @@ BYLINES = [
     ),
     pytest.param("Fotografer: Dedi Lestari", [], [], [], id="photographer-alone"),
     pytest.param("كتب سامر الحداد", ["سامر الحداد"], [], [], id="arabic-wrote"),
+    pytest.param("By JONI KARBOT Associated Press", ["JONI KARBOT"], [], [], id="wire-capitals"),
     pytest.param("Editor: M. Rizal", [], ["M. Rizal"], [], id="initial-dot-name"),
     pytest.param("Laporan: Joni Karbot | Garut", ["Joni Karbot"], [], [], id="filed-from-place"),
     pytest.param("Teks & Foto: Joni Karbot", ["Joni Karbot"], [], [], id="text-and-photos"),

@@ -11,6 +11,7 @@ from crawler.clean.names import (
     is_organisation,
     is_site_name,
     looks_like_name,
+    names_an_institution,
     split_names,
     strip_titles,
 )
@@ -203,3 +204,19 @@ def test_an_author_box_heading_is_no_name(heading):
 def test_an_outlet_word_is_found_accents_aside():
     assert is_organisation("Prisma Média")
     assert not is_organisation("José Ramírez")
+
+
+@pytest.mark.parametrize(
+    ("name", "institution"),
+    [
+        ("Pusdalops BPBD Sukamaju", True),
+        ("Fox News", True),
+        ("Associated Press", True),
+        ("Sukamaju.com", True),
+        ("Birgit Posselt", False),  # an outlet word glued inside a name is no outlet's
+        ("Rodrigo Campos", False),
+        ("Joni Karbot", False),
+    ],
+)
+def test_names_of_institutions_and_outlets(name, institution):
+    assert names_an_institution(name) is institution

@@ -570,3 +570,15 @@ def test_a_name_after_a_person_icon_near_the_story_is_its_byline():
     raw = extract_page(page(body), "https://sukamaju.desa.id/artikel/2024/5/20/jembatan")
     cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
     assert cleaned.authors == ["Ani Lestari"]
+
+
+def test_a_row_of_several_icons_fields_names_no_one_by_its_person_icon():
+    row = (
+        "<p class='info-berita'><i class='fa fa-calendar'></i> Rabu, 20 Mei 2024 | "
+        "<i class='fa fa-user'></i> admin | <i class='fa fa-folder-open'></i> "
+        "<a href='/kategori/daerah'>Berita Daerah</a></p>"
+    )
+    body = f"<article><h2>Jembatan Gantung Diperbaiki Warga</h2>{row}<div class='isi'>{STORY_HTML}</div></article>"
+    raw = extract_page(page(body), "https://contoh.id/berita/jembatan")
+    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
+    assert cleaned.authors == []
