@@ -47,6 +47,7 @@ HTML_SETS = (
     "gen-html-d",
     "gen-html-e",
     "id-html-j",
+    "gen-html-f",
 )
 DATE_SETS = ("dates-a", "dates-b", "dates-c", "dates-d", "dates-e")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c", "discovery-d")
