@@ -230,9 +230,11 @@ ACCOUNT_NAMES = (
 )
 """Whole names (lower case) that are accounts, not reporters."""
 ACCOUNT_FIRST_WORDS = ("admin", "administrator", "redaksi", "humas", "operator", "webmaster",
-                       "prokopim", "dokpim", "kominfo", "diskominfo")  # fmt: skip
+                       "prokopim", "dokpim", "kominfo", "diskominfo", "redaktion", "redazione",
+                       "redacción", "redação", "redactie", "rédaction")  # fmt: skip
 """A name opening with one of these is an account (`Administrator Suara Publik`, `Humas Polres X`,
-a regency's press units: `Prokopim Setda X`, `Diskominfo X`)."""
+a regency's press units: `Prokopim Setda X`, `Diskominfo X`, a newsroom and its paper in other
+languages: `Redacción El Vigía`, `Redaktion Tagesblick`)."""
 ACCOUNT_LAST_WORDS = ("admin", "administrator", "webmaster")
 """A name closing with one of these is an account (`BEO Admin`, `Portal Admin`)."""
 TEAM_WORDS = (

@@ -68,6 +68,8 @@ def test_strip_titles(raw, clean):
         ("Sukamaju Admin", True),  # a Blogger profile named for the site's admin
         ("Portal Webmaster", True),
         ("Adminah Lestari", False),
+        ("Redacción El Vigía", True),  # a newsroom and its paper
+        ("Redaktion Tagesblick", True),
         ("", False),
     ],
 )
