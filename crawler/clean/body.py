@@ -622,6 +622,32 @@ def _until_release_end(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+CLOSING_CREDIT_MAX_WORDS = 20  # `Texto: Nama | Fotos: Nama | Edição: Nama` is 9
+"""Words of a labelled credit line closing a story in another language; a longer line is prose."""
+CLOSING_CREDITS_MAX = 3
+"""Labelled credit lines read back from a story's end (writer, photographer, editor)."""
+
+
+def _lift_closing_credits(
+    paragraphs: list[str], result: BodyResult, site_name: str | None
+) -> list[str]:
+    """A story in another language without the labelled credit lines that close it (`Texto: Nama
+    | Fotos: Nama | Edição: Nama`, `Text: Nama`, `Von Nama`): their names go to the result's
+    fields, as the Indonesian grammar's sign-offs do. A line must open with a byline label and
+    its colon and hold nothing but its fields."""
+    end = len(paragraphs)
+    while end > 0 and len(paragraphs) - end < CLOSING_CREDITS_MAX:
+        line = paragraphs[end - 1]
+        if ":" not in line or word_count(line) > CLOSING_CREDIT_MAX_WORDS:
+            break
+        fields = byline.parse_byline_line(line, site_name=site_name)
+        if not fields:
+            break
+        result.fields.extend(fields)
+        end -= 1
+    return paragraphs[:end]
+
+
 def _drop_adjacent_duplicates(paragraphs: list[str]) -> list[str]:
     """Without a sentence printed twice in a row (short cells such as table numbers may repeat)."""
     result: list[str] = []
@@ -672,5 +698,7 @@ def clean_paragraphs(
         paras = _apply_dateline(paras, result, hints, profile)
         paras = drop_lead_labels(paras)
         paras = _apply_tail(paras, result, site_name, profile)
+    else:
+        paras = _lift_closing_credits(paras, result, site_name)
     result.paragraphs = _drop_adjacent_duplicates([p for p in paras if p.strip()])
     return result

@@ -93,6 +93,8 @@ LABELS = LabelWords(
         "ed",  # `(Rep: Nama/Ed: Nama)`
         "edited by",
         "editing by",
+        "edição",  # Portuguese and Spanish `Edição: Nama` / `Edición: Nama`: the editing
+        "edición",
     ),
     posted_by=(
         "publish",
@@ -109,7 +111,16 @@ LABELS = LabelWords(
         "uploader",
         "admin",
     ),
-    pictures=("fotografer", "photographer", "pewarta foto", "fotograf", "fotógrafo", "photographe"),
+    pictures=(
+        "fotografer",
+        "photographer",
+        "pewarta foto",
+        "fotograf",
+        "fotógrafo",
+        "photographe",
+        "fotos",
+        "photos",  # `Text: Nama Fotos: Nama`: a credit line's second field
+    ),
 )
 
 PHOTOGRAPHER_TITLE = re.compile(r"\b(?:foto|photo)(?:graf|graph)", re.I)
@@ -1011,7 +1022,7 @@ SOURCE_LINE = re.compile(
 )
 """`Sumber: Antara` on a line of its own: the story's source outlet."""
 PHOTO_CREDIT_FIELD = re.compile(
-    r"^\s*(?:foto|photo|gambar|ilustrasi|grafis|infografis|video|videografer|kameramen|"
+    r"^\s*(?:fotos?|photos?|gambar|ilustrasi|grafis|infografis|video|videografer|kameramen|"
     r"kamerawan|juru\s+kamera|cameraman|desain|design|layout|tata\s+letak)\s*[:：]\s*\S",
     re.I,
 )

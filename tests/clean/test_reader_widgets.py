@@ -221,3 +221,9 @@ def test_a_mark_early_in_the_text_divides_the_story():
     story = [*ENGLISH_STORY, "Residents will meet the river authority again next Thursday evening."]
     result = clean_article([story[0], "###", *story[1:]])
     assert result.body.split("\n\n") == story
+
+
+def test_a_labelled_credit_line_closing_a_story_in_another_language_names_its_writer():
+    result = clean_article([*ENGLISH_STORY, "Text: Dewi Anggraeni Fotos: Budi Santoso"])
+    assert result.body.split("\n\n") == ENGLISH_STORY
+    assert result.authors == ["Dewi Anggraeni"]
