@@ -48,8 +48,9 @@ HTML_SETS = (
     "gen-html-e",
     "id-html-j",
     "gen-html-f",
+    "id-html-k",
 )
-DATE_SETS = ("dates-a", "dates-b", "dates-c", "dates-d", "dates-e")
+DATE_SETS = ("dates-a", "dates-b", "dates-c", "dates-d", "dates-e", "dates-f")
 DISCOVERY_SETS = ("discovery", "discovery-b", "discovery-c", "discovery-d")
 FETCHED_AT = datetime(2025, 12, 20, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 """When the invented pages count as fetched (after every date they print), unless a page's record
