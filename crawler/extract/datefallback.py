@@ -258,7 +258,7 @@ def _labelled_modified(
     `dateModified`) and labels no publication on that day: htmldate's header stages fall back to
     a modified date where a page has no published `<meta>`, which Yoast's pages (a JSON-LD
     `WebPage` with its `datePublished`, no `article:published_time`) give on every update."""
-    if any(target in _days(found.moment) for found, _ in parsed):
+    if any(target in _found_days(found) for found, _ in parsed):
         return False
     return any(
         candidate.kind == "modified"
@@ -311,6 +311,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def _days(moment: datetime) -> tuple[date, date]:
     """The instant's day as written and in UTC (htmldate reads some stamps in UTC)."""
     return moment.date(), moment.astimezone(UTC).date()
+
+
+def _found_days(found: ParsedDate) -> tuple[date, ...]:
+    """`_days` of a parsed date; a day printed without a time is that day alone (midnight in the
+    default zone is no instant whose UTC day means anything)."""
+    return _days(found.moment) if found.has_time else (found.moment.date(),)
 
 
 def _stated_in_indonesian_zone(moment: datetime, parsed: list[tuple[ParsedDate, str]]) -> bool:

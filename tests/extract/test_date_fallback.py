@@ -212,6 +212,18 @@ def test_reconcile_keeps_a_day_the_page_labels_its_publication_without_a_time():
     assert reconcile(picked, (date(2024, 2, 2), "htmldate"), candidates) == picked
 
 
+def test_reconcile_keeps_its_day_against_a_modification_beside_a_lists_later_day():
+    # htmldate read `dateModified` (the 18th); a sidebar prints the 19th as a day alone, which is
+    # no instant on the 18th in UTC
+    candidates = [
+        DateCandidate("2024-06-18T20:02:51+07:00", "jsonld", "modified"),
+        DateCandidate("Senin, 17 Juni 2024", "text"),
+        DateCandidate("19 Juni 2024", "text", chrome=True),
+    ]
+    picked = PageDates("2024-06-17T00:00:00+07:00", "text")
+    assert reconcile(picked, (date(2024, 6, 18), "htmldate"), candidates) == picked
+
+
 def test_reconcile_moves_a_labelled_time_when_labels_name_several_days():
     # `Posted by: X at ...` on several days is a comment thread, not the story's own label
     candidates = [
