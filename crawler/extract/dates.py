@@ -510,6 +510,19 @@ def pick_dates(
     if now is not None:
         scored = _without_render_stamps(scored, reference)
     published = _best([s for s in scored if s.kind == "published"])
+    if published is not None and published.source != "text" and not published.parsed.has_time:
+        labelled = _best(
+            [s for s in scored if s.kind == "published" and s.labelled and not s.chrome]
+        )
+        day = published.parsed.moment.date()
+        if (
+            labelled is not None
+            and labelled.parsed.has_time
+            and labelled.parsed.moment.date() != day
+            and not any(s.source == "text" and s.parsed.moment.date() == day for s in scored)
+        ):
+            # a site-wide `DC.date` (its launch), printed nowhere, beside `Diposting: ... 14:10`
+            published = labelled
     modified = _best([s for s in scored if s.kind == "modified"])
     if published is not None and published.source != "text":
         stated = {  # printed absolutely: a relative stamp's zone is only the fetch clock's

@@ -168,6 +168,16 @@ def test_a_structured_stamp_at_the_fetch_gives_way_to_the_printed_publication():
     )
 
 
+def test_a_structured_day_printed_nowhere_gives_way_to_the_labelled_publication_time():
+    # a site-wide `DC.date` (the portal's launch) beside the story's own labelled stamp
+    launch = DateCandidate("2019-03-01", "meta")
+    labelled = DateCandidate("Diposting: Senin, 20 Mei 2024 | 14:10 WITA", "text")
+    assert pick_dates([launch, labelled], now=NOW).published_at == "2024-05-20T14:10:00+08:00"
+    # printed on its own day too, the structured day stands
+    printed = DateCandidate("1 Maret 2019", "text")
+    assert pick_dates([launch, printed, labelled], now=NOW).published_at[:10] == "2019-03-01"
+
+
 def test_false_z_that_is_really_wib_is_caught():
     picked = pick_dates(
         [
