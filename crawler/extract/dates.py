@@ -454,7 +454,9 @@ UPDATED_MARK = re.compile(
 """Words that announce a page's modification time (`Diperbarui: ...`, `Update terakhir ...`)."""
 PUBLISHED_MARK = re.compile(
     r"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang"
-    r"|published|posted|diposting|publicado|publié|veröffentlicht|gepubliceerd|pubblicato)\b"
+    r"|published|posted|diposting|publicado|publié|veröffentlicht|gepubliceerd|pubblicato"
+    r"|opublikowano|publikováno|zveřejněno|yayınlanma|yayımlanma|publicerad|publiceret|publisert"
+    r"|julkaistu|közzétéve|publicat)\b"
     r"(?:\s+(?:pada|on|el|em|le|am|op|il))?\s*[:：]?",
     re.IGNORECASE,
 )

@@ -73,6 +73,8 @@ def _names_time(text: str) -> bool:
 _MARKED_TEXT = _text_containing(
     "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang",
     "ublicado", "ublié", "eröffentlicht", "ctualizado", "tualizado", "ktualisiert",
+    "publikowano", "ublikováno", "eřejněno", "ayınlan", "ayımlan", "ublicera", "ubliser",
+    "ulkaistu", "özzétéve", "ublicat",
 )  # fmt: skip
 """Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
 element's class: a date line as much as one with a zone word."""

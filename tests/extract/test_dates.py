@@ -384,6 +384,17 @@ def test_a_utc_stamp_takes_the_zone_of_a_time_printed_under_an_icon_or_a_foreign
     assert raw.published_at == "2024-03-15T06:00:00+09:00"
 
 
+@pytest.mark.parametrize(
+    "label", ["Opublikowano:", "Publikováno:", "Yayınlanma:", "Publicerad:", "Julkaistu:"]
+)
+def test_a_utc_stamp_takes_the_zone_of_a_time_printed_under_a_publish_label_of_any_class(label):
+    head = "<meta property='article:published_time' content='2024-03-14T23:40:00+00:00'>"
+    row = f"<div class='metryczka'>{label} 15.03.2024, 00:40</div>"
+    html = page(f"<h1>Judul</h1>{row}<div class='entry-content'>{STORY_HTML}</div>", head=head)
+    raw = extract_page(html, "https://contoh.pl/wiadomosci/123", fetched_at=at(2024, 3, 20))
+    assert raw.published_at == "2024-03-15T00:40:00+01:00"
+
+
 def test_a_clock_written_with_an_h_is_a_time():
     found = parse_date_details("Publicado em 22/01/2025 às 23h50")
     assert (
