@@ -159,6 +159,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
         or (byline.holds_any(folded, v.PAYWALL_NEEDS) and v.PAYWALL_LINE.match(text))
         or (byline.holds_any(folded, v.PRESS_RELEASE_NEEDS) and v.PRESS_RELEASE_LINE.match(text))
         or (byline.holds_any(folded, v.ERROR_REPORT_NEEDS) and v.ERROR_REPORT_CALL.match(text))
+        or (byline.holds_any(folded, v.PAGE_NOTE_NEEDS) and v.PAGE_NOTE_LINE.match(text))
         or v.WIDGET_HEADING_ANY_LANGUAGE.match(text)
     ):
         return True

@@ -619,6 +619,18 @@ ERROR_REPORT_CALL = re.compile(
 language): the page's widget, not the story."""
 ERROR_REPORT_NEEDS = ("ctrl", "error", "typo", "mistake", "correction")
 """Every ERROR_REPORT_CALL line holds one of these, case-folded."""
+PAGE_NOTE_LINE = re.compile(
+    r"^\W*(?:(?:got|have)\s+a\s+(?:news\s+)?tip\b[^\n]{0,160}"
+    r"|this\s+(?:story|article)\s+(?:appears|appeared|ran|was\s+published)\s+in\s+[^\n]{0,60}"
+    r"\b(?:issue|edition)\b[^\n]{0,80}"
+    r"|[^\n]{0,60}\b(?:republish|reprint)\s+(?:this|our)\s+(?:story|article)[^\n]{0,160})$",
+    re.I,
+)
+"""A line about the page that English sites print under any story (`Have a news tip? Email ...`,
+`This story appears in the Spring 2025 issue of ...`, `You may republish this story for free
+...`): not the story."""
+PAGE_NOTE_NEEDS = ("tip", "issue", "edition", "republish", "reprint")
+"""Every PAGE_NOTE_LINE holds one of these, case-folded."""
 RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-)\s*$")
 """A press release's closing mark on a line of its own (`###`, `# # #`, `-30-`)."""
 PRESS_RELEASE_NEEDS = (
