@@ -21,7 +21,7 @@ NOISE_WORDS = frozenset(
      "gallery", "slider", "carousel", "recommended", "rekomendasi", "readmore", "bacajuga",
      "baca", "lainnya", "also", "jeg", "td", "code", "ai", "g1", "mvp", "penci", "disclaimer",
      "aawp", "embedded", "hatom", "rollover", "tooltip", "popover", "hovercard", "cta", "follow",
-     "whatsapp", "telegram"}
+     "whatsapp", "telegram", "poll", "polls", "polling", "quiz"}
 )  # fmt: skip
 """Class/id words (split at spaces, `-` and `_`) of nodes that are chrome, not story. Theme
 prefixes (`jeg`, `td`, `g1`, `mvp`, `penci`, `ai` for Ad Inserter, `code` for `code-block` ad

@@ -247,8 +247,10 @@ def test_a_social_embed_whose_script_did_not_run_leaves_the_story(embed):
         "<div class='follow-fb'><p>Sukai halaman kami di Facebook agar tak ketinggalan kabar!</p></div>",
         "<div class='google-news'>Ikuti Kabar Sukamaju di Google News</div>",
         "<div class='telegram-channel'>Bergabunglah dengan kanal Telegram kami</div>",
+        "<div class='poll-box'><strong>Hasil Polling: Isu apa yang paling penting?</strong>"
+        "<ul><li>Lapangan kerja – 41%</li><li>Jalan dan jembatan – 33%</li></ul></div>",
     ],
-    ids=["whatsapp-cta", "follow", "google-news", "telegram"],
+    ids=["whatsapp-cta", "follow", "google-news", "telegram", "poll"],
 )
 def test_a_follow_or_channel_call_in_the_story_leaves_it(promo):
     markup = (
