@@ -133,6 +133,23 @@ def is_credited_caption(paragraph: str) -> bool:
     )
 
 
+_PAGE_FORM_NEEDS = v.PRESS_RELEASE_NEEDS + v.ERROR_REPORT_NEEDS + v.PAGE_NOTE_NEEDS
+"""One of these is in every line `_page_form_line` takes: most lines need no more test."""
+
+
+def _page_form_line(text: str, folded: str) -> bool:
+    """A press release's furniture (v.PRESS_RELEASE_LINE), or a short line that calls to report an
+    error or says something of the page (v.ERROR_REPORT_CALL, v.PAGE_NOTE_LINE), in any language."""
+    if byline.holds_any(folded, v.PRESS_RELEASE_NEEDS) and v.PRESS_RELEASE_LINE.match(text):
+        return True
+    if len(text) > v.SHORT_NOTE_MAX_CHARS:
+        return False
+    return bool(
+        (byline.holds_any(folded, v.ERROR_REPORT_NEEDS) and v.ERROR_REPORT_CALL.search(text))
+        or (byline.holds_any(folded, v.PAGE_NOTE_NEEDS) and v.PAGE_NOTE_LINE.search(text))
+    )
+
+
 @lru_cache(maxsize=LINE_VERDICT_CACHE)
 def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
     """True for a whole-line prompt, ad, share / reaction / comment widget, copyright or nav line.
@@ -157,9 +174,7 @@ def is_boilerplate_line(paragraph: str, *, indonesian: bool = True) -> bool:
         or (byline.holds_any(folded, v.COPYRIGHT_NEEDS) and v.COPYRIGHT_ANY_LANGUAGE.match(text))
         or v.EMBED_FALLBACK.match(text)
         or (byline.holds_any(folded, v.PAYWALL_NEEDS) and v.PAYWALL_LINE.match(text))
-        or (byline.holds_any(folded, v.PRESS_RELEASE_NEEDS) and v.PRESS_RELEASE_LINE.match(text))
-        or (byline.holds_any(folded, v.ERROR_REPORT_NEEDS) and v.ERROR_REPORT_CALL.match(text))
-        or (byline.holds_any(folded, v.PAGE_NOTE_NEEDS) and v.PAGE_NOTE_LINE.match(text))
+        or (byline.holds_any(folded, _PAGE_FORM_NEEDS) and _page_form_line(text, folded))
         or v.WIDGET_HEADING_ANY_LANGUAGE.match(text)
     ):
         return True

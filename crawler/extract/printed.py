@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -54,9 +55,17 @@ def _document_positions(doc: Any) -> dict[Any, int]:
 def _text_containing(*markers: str) -> tuple[Any, tuple[str, ...]]:
     """An XPath finding the page's text nodes holding one of `markers`, with the markers: the
     XPath walks every text node (2.3 ms on a wcxb-articles page of 1,870 elements), so a page
-    whose whole text holds no marker is not searched."""
+    whose whole text holds no marker is not searched, and a page is searched only for the
+    markers its text holds (`_searching_for`)."""
+    return _searching_for(markers), markers
+
+
+@lru_cache(maxsize=256)
+def _searching_for(markers: tuple[str, ...]) -> Any:
+    """The XPath of the text nodes holding one of these markers (each `contains()` is asked of
+    every text node: 24 markers cost a wcxb-articles page ~0.4 ms more than the 2-3 it holds)."""
     tests = " or ".join(f"contains(., '{marker}')" for marker in markers)
-    return etree.XPath(f"//text()[{tests}]"), markers
+    return etree.XPath(f"//text()[{tests}]")
 
 
 _ZONE_TEXT = _text_containing("WIB", "WITA", "WIT", "wib")
@@ -74,7 +83,7 @@ _MARKED_TEXT = _text_containing(
     "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang",
     "ublicado", "ublié", "eröffentlicht", "ctualizado", "tualizado", "ktualisiert",
     "publikowano", "ublikováno", "eřejněno", "ayınlan", "ayımlan", "ublicera", "ubliser",
-    "ulkaistu", "özzétéve", "ublicat",
+    "ulkaistu", "özzétéve", "Publicat ",
 )  # fmt: skip
 """Text that says what time it gives (`Dipublikasikan pada 04/03/2024 10:30`), whatever its
 element's class: a date line as much as one with a zone word."""
@@ -149,10 +158,11 @@ def visible_dates(
         found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
     # text with a zone word, then text that names its time, whatever its element's class
     page_text = text_of(doc)
-    for (xpath, markers), is_date_text in ((_ZONE_TEXT, _has_zone), (_MARKED_TEXT, _names_time)):
-        if not any(marker in page_text for marker in markers):
+    for (_, markers), is_date_text in ((_ZONE_TEXT, _has_zone), (_MARKED_TEXT, _names_time)):
+        present = tuple(marker for marker in markers if marker in page_text)
+        if not present:
             continue
-        for text_node in xpath(doc):
+        for text_node in _searching_for(present)(doc):
             element = text_node.getparent()
             if element is None or in_comment_region(element):
                 continue

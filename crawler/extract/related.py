@@ -183,7 +183,7 @@ def _labelled_link_line(element: Any) -> bool:
     page and nothing else (`A lire aussi : <a>Titre</a>`, `Te puede interesar: <a>...</a>`,
     `<strong>Lesen Sie auch:</strong> <a>...</a>`, `<h4>Zobacz także</h4><a>...</a>`): the
     related-link shape, whatever its words."""
-    if element.tag not in ("p", "div"):
+    if element.tag not in ("p", "div") or element.find(".//a") is None:
         return False
     label, first = _lead(element)
     if first is not None and (first.tag == "a" or first.find(".//a") is not None):
