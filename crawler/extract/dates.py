@@ -513,18 +513,7 @@ def pick_dates(
         scored = _without_render_stamps(scored, reference)
     published = _best([s for s in scored if s.kind == "published"])
     if published is not None and published.source != "text" and not published.parsed.has_time:
-        labelled = _best(
-            [s for s in scored if s.kind == "published" and s.labelled and not s.chrome]
-        )
-        day = published.parsed.moment.date()
-        if (
-            labelled is not None
-            and labelled.parsed.has_time
-            and labelled.parsed.moment.date() != day
-            and not any(s.source == "text" and s.parsed.moment.date() == day for s in scored)
-        ):
-            # a site-wide `DC.date` (its launch), printed nowhere, beside `Diposting: ... 14:10`
-            published = labelled
+        published = _printed_over_unprinted_day(published, scored)
     modified = _best([s for s in scored if s.kind == "modified"])
     if published is not None and published.source != "text":
         stated = {  # printed absolutely: a relative stamp's zone is only the fetch clock's
@@ -558,6 +547,22 @@ def pick_dates(
         iso_minute(modified.parsed.moment) if modified else None,
         modified.source if modified else None,
     )
+
+
+def _printed_over_unprinted_day(structured: _Scored, scored: list[_Scored]) -> _Scored:
+    """A structured publication day without a time, or the labelled printed publication time
+    outside the lists when the page prints that day nowhere (a site-wide `DC.date`, the portal's
+    launch, beside `Diposting: Senin, 13 Nopember 2023 | 14:10 WITA`)."""
+    stamped = _best([s for s in scored if s.kind == "published" and s.labelled and not s.chrome])
+    day = structured.parsed.moment.date()
+    if (
+        stamped is not None
+        and stamped.parsed.has_time
+        and stamped.parsed.moment.date() != day
+        and not any(s.source == "text" and s.parsed.moment.date() == day for s in scored)
+    ):
+        return stamped
+    return structured
 
 
 def is_render_stamp(parsed: ParsedDate, now: datetime) -> bool:

@@ -225,17 +225,21 @@ def test_dangling_lead_in_after_removed_embed_is_dropped():
     assert blocks_of(page(markup)).paragraphs == STORY
 
 
+def story_with(inserted: str, story: list[str] = STORY, at: int = 2) -> str:
+    """An entry-content container of the story's paragraphs with `inserted` markup after the
+    first `at` of them."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in story[:at])
+    rest = "".join(f"<p>{p}</p>" for p in story[at:])
+    return f"<div class='entry-content'>{paragraphs}{inserted}{rest}</div>"
+
+
 @pytest.mark.parametrize("embed", ["instagram-media", "tiktok-embed"])
 def test_a_social_embed_whose_script_did_not_run_leaves_the_story(embed):
     # the embed's blockquote prints the post's caption and `A post shared by` in the page's language
-    markup = (
-        "<div class='entry-content'>"
-        + "".join(f"<p>{p}</p>" for p in STORY[:2])
-        + f"<blockquote class='{embed}' data-instgrm-permalink='https://www.instagram.com/p/x/'>"
+    markup = story_with(
+        f"<blockquote class='{embed}' data-instgrm-permalink='https://www.instagram.com/p/x/'>"
         "<p>Hari pertama di lokasi pengungsian, terima kasih para relawan! #banjir</p>"
         "<p>Kiriman dibagikan oleh Relawan Sukamaju (@relawansukamaju)</p></blockquote>"
-        + "".join(f"<p>{p}</p>" for p in STORY[2:])
-        + "</div>"
     )
     assert blocks_of(page(markup)).paragraphs == STORY
 
@@ -253,14 +257,11 @@ def test_a_social_embed_whose_script_did_not_run_leaves_the_story(embed):
     ids=["whatsapp-cta", "follow", "google-news", "telegram", "poll"],
 )
 def test_a_follow_or_channel_call_in_the_story_leaves_it(promo):
-    markup = (
-        "<div class='entry-content'>"
-        + "".join(f"<p>{p}</p>" for p in STORY[:2])
-        + promo
-        + "".join(f"<p>{p}</p>" for p in STORY[2:])
-        + "</div>"
-    )
-    assert blocks_of(page(markup)).paragraphs == STORY
+    assert blocks_of(page(story_with(promo))).paragraphs == STORY
+
+
+LONGER_STORY = [*STORY, "Bantuan logistik dijadwalkan tiba di posko pengungsian pada Selasa pagi."]
+"""The story and one more paragraph: a caption's class must be one no other paragraph has."""
 
 
 @pytest.mark.parametrize(
@@ -274,27 +275,14 @@ def test_a_follow_or_channel_call_in_the_story_leaves_it(promo):
 )
 def test_a_caption_paragraph_under_a_picture_leaves_the_story(picture):
     caption = "Warga membersihkan lumpur di depan rumahnya, Senin pagi (foto: Joni Karbot)"
-    story = [*STORY, "Bantuan logistik dijadwalkan tiba di posko pengungsian pada Selasa pagi."]
-    markup = (
-        "<div class='entry-content'>"
-        + "".join(f"<p>{p}</p>" for p in story[:2])
-        + picture.format(caption)
-        + "".join(f"<p>{p}</p>" for p in story[2:])
-        + "</div>"
-    )
-    assert blocks_of(page(markup)).paragraphs == story
+    markup = story_with(picture.format(caption), LONGER_STORY)
+    assert blocks_of(page(markup)).paragraphs == LONGER_STORY
 
 
 def test_a_story_paragraph_of_its_own_class_under_a_picture_stays():
-    story = [*STORY, "Bantuan logistik dijadwalkan tiba di posko pengungsian pada Selasa pagi."]
-    markup = (
-        "<div class='entry-content'>"
-        + "".join(f"<p>{p}</p>" for p in story[:2])
-        + f"<p><img src='/a.jpg'></p><p class='col-12 mt-4'>{story[2]}</p>"
-        + "".join(f"<p>{p}</p>" for p in story[3:])
-        + "</div>"
-    )
-    assert blocks_of(page(markup)).paragraphs == story
+    picture = f"<p><img src='/a.jpg'></p><p class='col-12 mt-4'>{LONGER_STORY[2]}</p>"
+    markup = story_with(picture, [*LONGER_STORY[:2], *LONGER_STORY[3:]])
+    assert blocks_of(page(markup)).paragraphs == LONGER_STORY
 
 
 def test_a_caption_under_the_pictures_own_line_break_leaves_the_story():

@@ -3,6 +3,8 @@
 import json
 from datetime import date, datetime
 
+import pytest
+
 from crawler.extract import extract_page
 from crawler.extract.datefallback import page_day, reconcile
 from crawler.extract.dates import DateCandidate, PageDates
@@ -202,26 +204,35 @@ def test_reconcile_keeps_a_time_the_page_labels_its_publication():
     assert reconcile(picked, (date(2024, 8, 19), "htmldate"), candidates) == picked
 
 
-def test_reconcile_keeps_a_day_the_page_labels_its_publication_without_a_time():
-    # `Diposting pada 20 Mei 2024`, with a sidebar's older dates that htmldate picked
-    candidates = [
-        DateCandidate("Diposting pada 20 Mei 2024", "text"),
-        DateCandidate("2 Februari 2024", "text", chrome=True),
-    ]
-    picked = PageDates("2024-05-20T00:00:00+07:00", "text")
-    assert reconcile(picked, (date(2024, 2, 2), "htmldate"), candidates) == picked
-
-
-def test_reconcile_keeps_its_day_against_a_modification_beside_a_lists_later_day():
-    # htmldate read `dateModified` (the 18th); a sidebar prints the 19th as a day alone, which is
-    # no instant on the 18th in UTC
-    candidates = [
-        DateCandidate("2024-06-18T20:02:51+07:00", "jsonld", "modified"),
-        DateCandidate("Senin, 17 Juni 2024", "text"),
-        DateCandidate("19 Juni 2024", "text", chrome=True),
-    ]
-    picked = PageDates("2024-06-17T00:00:00+07:00", "text")
-    assert reconcile(picked, (date(2024, 6, 18), "htmldate"), candidates) == picked
+@pytest.mark.parametrize(
+    ("candidates", "ours", "htmldate_day"),
+    [
+        # `Diposting pada 20 Mei 2024`, with a sidebar's older dates that htmldate picked
+        (
+            [
+                DateCandidate("Diposting pada 20 Mei 2024", "text"),
+                DateCandidate("2 Februari 2024", "text", chrome=True),
+            ],
+            "2024-05-20T00:00:00+07:00",
+            date(2024, 2, 2),
+        ),
+        # htmldate read `dateModified` (the 18th); a sidebar prints the 19th as a day alone,
+        # which is no instant on the 18th in UTC
+        (
+            [
+                DateCandidate("2024-06-18T20:02:51+07:00", "jsonld", "modified"),
+                DateCandidate("Senin, 17 Juni 2024", "text"),
+                DateCandidate("19 Juni 2024", "text", chrome=True),
+            ],
+            "2024-06-17T00:00:00+07:00",
+            date(2024, 6, 18),
+        ),
+    ],
+    ids=["labelled-day-without-a-time", "modification-beside-a-lists-later-day"],
+)
+def test_reconcile_keeps_the_printed_day(candidates, ours, htmldate_day):
+    picked = PageDates(ours, "text")
+    assert reconcile(picked, (htmldate_day, "htmldate"), candidates) == picked
 
 
 def test_reconcile_moves_a_labelled_time_when_labels_name_several_days():

@@ -150,6 +150,12 @@ def test_a_meta_row_of_date_credit_and_counter_inside_the_story():
     assert cleaned.authors == ["Joni Karbot"]
 
 
+def authors_of(body: str, url: str) -> list[str]:
+    """The authors Warta gives a page of this body: extraction, then cleaning with its bylines."""
+    raw = extract_page(page(body), url, fetched_at=FETCHED)
+    return clean_article(raw.paragraphs, byline_texts=raw.byline_texts).authors
+
+
 def test_a_meta_row_whose_date_stands_apart_from_its_time_names_the_reporter():
     # the date and the time are two fields of the row (`Senin, 02/11/2026 - 16:45 WITA`)
     row = "Senin, 20/05/2024 - 10:12 WITA | Laporan: Andi Muh. Karbot | Dibaca: 1.233 kali"
@@ -159,9 +165,7 @@ def test_a_meta_row_whose_date_stands_apart_from_its_time_names_the_reporter():
         + "".join(f"<p>{p}</p>" for p in STORY)
         + "</td></tr></table>"
     )
-    raw = extract_page(page(body), "https://contoh.id/index.php/berita/12", fetched_at=FETCHED)
-    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
-    assert cleaned.authors == ["Andi Muh. Karbot"]
+    assert authors_of(body, "https://contoh.id/index.php/berita/12") == ["Andi Muh. Karbot"]
 
 
 def test_a_labelled_meta_item_after_its_icon_names_both_writers():
@@ -171,9 +175,7 @@ def test_a_labelled_meta_item_after_its_icon_names_both_writers():
         "<li><i class='bi bi-eye'></i> 1.082 kali dibaca</li></ul>"
     )
     body = f"<main><h1>Jembatan Gantung Diperbaiki Warga</h1>{meta}<div class='isi'>{STORY_HTML}</div></main>"
-    raw = extract_page(page(body), "https://contoh.id/berita/jembatan", fetched_at=FETCHED)
-    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
-    assert cleaned.authors == ["Joni Karbot", "Ani Lestari"]
+    assert authors_of(body, "https://contoh.id/berita/jembatan") == ["Joni Karbot", "Ani Lestari"]
 
 
 def test_a_blogger_post_footer_names_its_author():
@@ -567,9 +569,9 @@ def test_a_name_after_a_person_icon_near_the_story_is_its_byline():
         f"<div class='wrap'><h2>Jembatan Gantung Diperbaiki Warga</h2><div class='konten'>{meta}"
         f"<div class='isi'>{STORY_HTML}</div></div></div>{sidebar}"
     )
-    raw = extract_page(page(body), "https://sukamaju.desa.id/artikel/2024/5/20/jembatan")
-    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
-    assert cleaned.authors == ["Ani Lestari"]
+    assert authors_of(body, "https://sukamaju.desa.id/artikel/2024/5/20/jembatan") == [
+        "Ani Lestari"
+    ]
 
 
 def test_a_row_of_several_icons_fields_names_no_one_by_its_person_icon():
@@ -579,6 +581,4 @@ def test_a_row_of_several_icons_fields_names_no_one_by_its_person_icon():
         "<a href='/kategori/daerah'>Berita Daerah</a></p>"
     )
     body = f"<article><h2>Jembatan Gantung Diperbaiki Warga</h2>{row}<div class='isi'>{STORY_HTML}</div></article>"
-    raw = extract_page(page(body), "https://contoh.id/berita/jembatan")
-    cleaned = clean_article(raw.paragraphs, byline_texts=raw.byline_texts)
-    assert cleaned.authors == []
+    assert authors_of(body, "https://contoh.id/berita/jembatan") == []
