@@ -622,7 +622,7 @@ def _until_release_end(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
-CLOSING_CREDIT_MAX_WORDS = 20  # `Texto: Nama | Fotos: Nama | Edição: Nama` is 9
+CLOSING_CREDIT_MAX_WORDS = 20  # `Texto: Nama | Fotos: Nama | Edição: Nama` runs to 9
 """Words of a labelled credit line closing a story in another language; a longer line is prose."""
 CLOSING_CREDITS_MAX = 3
 """Labelled credit lines read back from a story's end (writer, photographer, editor)."""
@@ -631,10 +631,9 @@ CLOSING_CREDITS_MAX = 3
 def _lift_closing_credits(
     paragraphs: list[str], result: BodyResult, site_name: str | None
 ) -> list[str]:
-    """A story in another language without the labelled credit lines that close it (`Texto: Nama
-    | Fotos: Nama | Edição: Nama`, `Text: Nama`, `Von Nama`): their names go to the result's
-    fields, as the Indonesian grammar's sign-offs do. A line must open with a byline label and
-    its colon and hold nothing but its fields."""
+    """A story in another language without the labelled credit lines that close it (`Text: Nama
+    Fotos: Nama`, `Texto: Nama`): their names go to the result's fields, as the Indonesian
+    grammar's sign-offs do. A line must hold a colon and parse as a byline line's fields only."""
     end = len(paragraphs)
     while end > 0 and len(paragraphs) - end < CLOSING_CREDITS_MAX:
         line = paragraphs[end - 1]
