@@ -298,13 +298,14 @@ def _without_closing_bio(paragraphs: list[str], authors: Sequence[str]) -> list[
     if not paragraphs or not authors:
         return paragraphs
     last = paragraphs[-1].lstrip("*) ").strip()
-    if len(last.split()) > v.CLOSING_BIO_MAX_WORDS:
+    words = len(last.split())
+    if words > v.CLOSING_BIO_MAX_WORDS:
         return paragraphs
     for name in authors:
         rest = last[len(name) :] if last.casefold().startswith(name.casefold()) else None
         if rest and rest[:1] == " " and rest.split()[0][:1].islower():
             return paragraphs[:-1]
-    if len(last.split()) <= v.CLOSING_CONTACT_MAX_WORDS and v.CONTACT_IN_BYLINE.search(last):
+    if words <= v.CLOSING_CONTACT_MAX_WORDS and v.CONTACT_IN_BYLINE.search(last):
         folded = last.casefold()
         if any(name.casefold() in folded for name in authors):
             return paragraphs[:-1]  # `Contact Nama at ... Follow her on X: @nama`

@@ -127,6 +127,15 @@ ELEMENTOR_WIDGET = re.compile(r"(?<![\w-])elementor-widget(?=$|[\s-])")
 sidebar (a list of other posts keeps its own words: `elementor-widget-posts`, `recent`)."""
 
 
+def icon_elements(*class_parts: str, below: bool = False) -> Any:
+    """An XPath of the empty elements icon fonts draw with, whose class holds one of these parts
+    (`glyphicon-calendar`, Font Awesome's `fa-user`): a theme heads a row with one, and the
+    element around it holds what the icon names. `below`: of the element it is asked of, not of
+    the whole page."""
+    classes = " or ".join(f"contains(@class, '{part}')" for part in class_parts)
+    return etree.XPath(f"{'.' if below else ''}//*[not(*)][not(normalize-space())][{classes}]")
+
+
 def inside(element: Any, container: Any | None) -> bool:
     """True for the container itself or an element below it (never for no container)."""
     if container is None:

@@ -56,6 +56,7 @@ from crawler.extract.marks import (
     Attributed,
     attributed_elements,
     class_words,
+    icon_elements,
     in_chrome,
     inside,
     marked_elements,
@@ -300,10 +301,8 @@ def _own_lead_text(element: Any) -> str:
     return own
 
 
-_PERSON_ICONS = etree.XPath(
-    ".//*[not(*)][not(normalize-space())]"
-    "[contains(@class, 'fa-user') or contains(@class, 'bi-person') or contains(@class, 'icon-user')"
-    " or contains(@class, 'glyphicon-user') or contains(@class, 'dashicons-admin-users')]"
+_PERSON_ICONS = icon_elements(
+    "fa-user", "bi-person", "icon-user", "glyphicon-user", "dashicons-admin-users", below=True
 )
 """Empty icon elements of icon fonts that head a person's name (Font Awesome's `fa-user`,
 Bootstrap's `bi-person`, `glyphicon-user`, `dashicons-admin-users`): a theme prints its byline

@@ -24,6 +24,7 @@ from crawler.extract.marks import (
     DATE_WORDS_RE,
     Attributed,
     class_words,
+    icon_elements,
     in_chrome,
     inside,
     marked_elements,
@@ -36,10 +37,7 @@ MAX_DATE_TEXT_CHARS = 120
 _ZONE_WORD = re.compile(r"\b(?:WIB|WITA|WIT)\b", re.IGNORECASE)
 
 
-_DATE_ICONS = etree.XPath(
-    "//*[not(*)][not(normalize-space())]"
-    "[contains(@class, 'calendar') or contains(@class, 'clock') or contains(@class, 'icon-time')]"
-)
+_DATE_ICONS = icon_elements("calendar", "clock", "icon-time")
 """Empty icon elements of icon fonts (Bootstrap's `glyphicon-calendar`, Font Awesome's
 `fa-clock-o`, `icon-clock`, `dashicons-calendar-alt`): a theme heads its date with one, and the
 element around it holds the date."""
@@ -52,23 +50,17 @@ def _document_positions(doc: Any) -> dict[Any, int]:
     return {element: index for index, element in enumerate(doc.iter())}
 
 
-def _text_containing(*markers: str) -> tuple[Any, tuple[str, ...]]:
-    """An XPath finding the page's text nodes holding one of `markers`, with the markers: the
-    XPath walks every text node (2.3 ms on a wcxb-articles page of 1,870 elements), so a page
-    whose whole text holds no marker is not searched, and a page is searched only for the
-    markers its text holds (`_searching_for`)."""
-    return _searching_for(markers), markers
-
-
 @lru_cache(maxsize=256)
 def _searching_for(markers: tuple[str, ...]) -> Any:
-    """The XPath of the text nodes holding one of these markers (each `contains()` is asked of
-    every text node: 24 markers cost a wcxb-articles page ~0.4 ms more than the 2-3 it holds)."""
+    """The XPath of the page's text nodes holding one of these markers. It walks every text node
+    (2.3 ms on a wcxb-articles page of 1,870 elements) and asks each `contains()` of each (24
+    markers cost a page ~0.4 ms more than the 2-3 it holds), so a page is searched only for the
+    markers its whole text holds, and not at all when it holds none."""
     tests = " or ".join(f"contains(., '{marker}')" for marker in markers)
     return etree.XPath(f"//text()[{tests}]")
 
 
-_ZONE_TEXT = _text_containing("WIB", "WITA", "WIT", "wib")
+_ZONE_MARKERS = ("WIB", "WITA", "WIT", "wib")
 
 
 def _has_zone(text: str) -> bool:
@@ -79,7 +71,7 @@ def _names_time(text: str) -> bool:
     return bool(PUBLISHED_MARK.search(text) or UPDATED_MARK.search(text))
 
 
-_MARKED_TEXT = _text_containing(
+_TIME_MARKERS = (
     "ipublikasi", "erbit", "iperbarui", "ublished", "pdated", "Tayang", "tayang",
     "ublicado", "ublié", "eröffentlicht", "ctualizado", "tualizado", "ktualisiert",
     "publikowano", "ublikováno", "eřejněno", "ayınlan", "ayımlan", "ublicera", "ubliser",
@@ -158,7 +150,7 @@ def visible_dates(
         found.append((element, short_text(element, MAX_DATE_TEXT_CHARS) or ""))
     # text with a zone word, then text that names its time, whatever its element's class
     page_text = text_of(doc)
-    for (_, markers), is_date_text in ((_ZONE_TEXT, _has_zone), (_MARKED_TEXT, _names_time)):
+    for markers, is_date_text in ((_ZONE_MARKERS, _has_zone), (_TIME_MARKERS, _names_time)):
         present = tuple(marker for marker in markers if marker in page_text)
         if not present:
             continue
